@@ -1,0 +1,36 @@
+using Hfi.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hfi.ServiceDefaults.Grpc;
+
+public static class GrpcExtensions
+{
+    /// <summary>
+    /// gRPC with JSON transcoding (every RPC is also a REST endpoint), domain errors mapped to statuses,
+    /// gRPC health checks mirroring /health, and token validation.
+    /// </summary>
+    public static IHostApplicationBuilder AddHfiGrpc(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<DomainExceptionInterceptor>();
+            options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+        }).AddJsonTranscoding();
+        builder.Services.AddGrpcHealthChecks();
+        builder.AddHfiIdentity();
+        return builder;
+    }
+
+    /// <summary>Maps the service, the gRPC health service, and the authentication middleware.</summary>
+    public static WebApplication MapHfiGrpcService<TService>(this WebApplication app)
+        where TService : class
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGrpcService<TService>();
+        app.MapGrpcHealthChecksService();
+        return app;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hfi.ServiceDefaults.Identity;
+
+public static class IdentityExtensions
+{
+    /// <summary>
+    /// Every service validates the caller's bearer token itself (defence in depth: the gateway only forwards it).
+    /// Identity never comes from a plain header.
+    /// </summary>
+    public static IHostApplicationBuilder AddHfiIdentity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<IdentityOptions>()
+            .Bind(builder.Configuration.GetSection(IdentityOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var identity = builder.Configuration.GetSection(IdentityOptions.SectionName).Get<IdentityOptions>() ?? new IdentityOptions();
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.Authority = string.IsNullOrWhiteSpace(identity.Authority) ? null : identity.Authority;
+                options.RequireHttpsMetadata = options.Authority is not null;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = identity.Issuer,
+                    ValidAudience = identity.Audience,
+                    NameClaimType = HfiClaims.Name,
+                    RoleClaimType = HfiClaims.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    IssuerSigningKey = string.IsNullOrWhiteSpace(identity.SigningKey)
+                        ? null
+                        : new SymmetricSecurityKey(identity.SigningKeyBytes()),
+                };
+            });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(HfiPolicies.Secretariat, policy => policy.RequireRole(HfiRoles.Secretariat, HfiRoles.Admin))
+            .AddPolicy(HfiPolicies.SignedIn, policy => policy.RequireAuthenticatedUser());
+
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(sp => new TokenIssuer(sp.GetRequiredService<IOptions<IdentityOptions>>().Value));
+        return builder;
+    }
+}

@@ -1,0 +1,15 @@
+using Hfi.Documents.Extensions;
+using Hfi.Documents.Grpc;
+using Hfi.ServiceDefaults.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapHfiGrpcService<DocumentsService>();
+
+app.Run();

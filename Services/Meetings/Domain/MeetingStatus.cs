@@ -1,0 +1,6 @@
+namespace Hfi.Meetings.Domain;
+
+public enum MeetingStatus
+{
+    Draft = 1,
+}

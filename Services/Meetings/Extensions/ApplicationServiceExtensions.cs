@@ -1,0 +1,20 @@
+using Hfi.Meetings.Data;
+using Hfi.Planning.Api;
+using Hfi.ServiceDefaults;
+using Hfi.ServiceDefaults.Data;
+using Hfi.ServiceDefaults.Grpc;
+using Hfi.ServiceDefaults.Messaging;
+
+namespace Hfi.Meetings.Extensions;
+
+internal static class ApplicationServiceExtensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddHfiGrpc();
+        builder.AddHfiDatabase<MeetingsDbContext>(ResourceNames.MeetingsDatabase);
+        builder.AddHfiMessaging<MeetingsDbContext>(ResourceNames.Meetings);
+        builder.Services.AddHfiGrpcClient<PlanningApi.PlanningApiClient>(ResourceNames.Planning);
+        return builder;
+    }
+}

@@ -1,0 +1,35 @@
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Planning.Domain;
+
+/// <summary>A meeting arena (samhandlingsarena): a body that meets, such as SSU or a region's Dialogmøte.</summary>
+public sealed class Arena
+{
+    public const int MaxNameLength = 200;
+
+    public required string Id { get; init; }
+    public required string Name { get; set; }
+    public ArenaKind Kind { get; init; }
+    public string? RegionId { get; init; }
+
+    /// <summary>Validates a new arena; a Dialogmøte belongs to a region, the standing bodies to none.</summary>
+    public static Arena Create(string? name, ArenaKind kind, string? regionId, IReadOnlyCollection<string> knownRegionIds)
+    {
+        var errors = new List<FieldError>();
+        var trimmed = name?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0) errors.Add(new("name", "An arena needs a name."));
+        else if (trimmed.Length > MaxNameLength) errors.Add(new("name", $"At most {MaxNameLength} characters."));
+        else if (Slug.From(trimmed).Length == 0) errors.Add(new("name", "The name must contain letters or digits."));
+
+        if (!Enum.IsDefined(kind)) errors.Add(new("kind", "Choose the kind of arena."));
+
+        var region = string.IsNullOrWhiteSpace(regionId) ? null : regionId.Trim();
+        if (kind == ArenaKind.DialogueMeeting && region is null)
+            errors.Add(new("region_id", "A dialogue meeting (Dialogmøte) belongs to a health region."));
+        if (region is not null && !knownRegionIds.Contains(region))
+            errors.Add(new("region_id", $"Unknown health region '{region}'."));
+
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        return new Arena { Id = Slug.From(trimmed), Name = trimmed, Kind = kind, RegionId = region };
+    }
+}

@@ -1,0 +1,18 @@
+using Hfi.Planning.Data;
+using Hfi.ServiceDefaults;
+using Hfi.ServiceDefaults.Data;
+using Hfi.ServiceDefaults.Grpc;
+using Hfi.ServiceDefaults.Messaging;
+
+namespace Hfi.Planning.Extensions;
+
+internal static class ApplicationServiceExtensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddHfiGrpc();
+        builder.AddHfiDatabase<PlanningDbContext>(ResourceNames.PlanningDatabase);
+        builder.AddHfiMessaging<PlanningDbContext>(ResourceNames.Planning);
+        return builder;
+    }
+}

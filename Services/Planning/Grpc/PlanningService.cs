@@ -1,0 +1,67 @@
+using Grpc.Core;
+using Hfi.Contracts;
+using Hfi.Planning.Api;
+using Hfi.Planning.Data;
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using DomainArena = Hfi.Planning.Domain.Arena;
+using DomainArenaKind = Hfi.Planning.Domain.ArenaKind;
+
+namespace Hfi.Planning.Grpc;
+
+public sealed class PlanningService(PlanningDbContext db, TimeProvider clock) : PlanningApi.PlanningApiBase
+{
+    public override async Task<ListArenasResponse> ListArenas(ListArenasRequest request, ServerCallContext context)
+    {
+        var arenas = await db.Arenas.AsNoTracking().OrderBy(a => a.Kind).ThenBy(a => a.Name).ToListAsync(context.CancellationToken);
+        return new ListArenasResponse { Arenas = { arenas.Select(ToMessage) } };
+    }
+
+    public override async Task<Arena> GetArena(GetArenaRequest request, ServerCallContext context)
+    {
+        if (string.IsNullOrWhiteSpace(request.ArenaId))
+            throw new ValidationFailedException("arena_id", "Give the arena's id.");
+
+        var arena = await db.Arenas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.ArenaId, context.CancellationToken)
+            ?? throw new NotFoundException($"Arena '{request.ArenaId}' does not exist.");
+        return ToMessage(arena);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Arena> CreateArena(CreateArenaRequest request, ServerCallContext context)
+    {
+        var regionIds = await db.Regions.Select(r => r.Id).ToListAsync(context.CancellationToken);
+        var arena = DomainArena.Create(request.Name, (DomainArenaKind)request.Kind, request.RegionId, regionIds);
+        if (await db.Arenas.AnyAsync(a => a.Id == arena.Id, context.CancellationToken))
+            throw new ConflictException($"An arena named '{arena.Name}' already exists (id '{arena.Id}').");
+
+        db.Arenas.Add(arena);
+        db.Enqueue(new ArenaCreated
+        {
+            ArenaId = arena.Id,
+            Name = arena.Name,
+            Kind = arena.Kind.ToString(),
+            RegionId = arena.RegionId,
+            CreatedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(context.CancellationToken);
+        return ToMessage(arena);
+    }
+
+    public override async Task<ListRegionsResponse> ListRegions(ListRegionsRequest request, ServerCallContext context)
+    {
+        var regions = await db.Regions.AsNoTracking().ToListAsync(context.CancellationToken);
+        return new ListRegionsResponse { Regions = { regions.Select(r => new Region { RegionId = r.Id, Name = r.Name }) } };
+    }
+
+    private static Arena ToMessage(DomainArena arena) => new()
+    {
+        ArenaId = arena.Id,
+        Name = arena.Name,
+        Kind = (ArenaKind)arena.Kind,
+        RegionId = arena.RegionId ?? string.Empty,
+    };
+}
