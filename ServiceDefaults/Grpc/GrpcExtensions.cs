@@ -1,3 +1,5 @@
+using Google.Protobuf.Reflection;
+using Google.Rpc;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,16 +19,20 @@ public static class GrpcExtensions
         {
             options.Interceptors.Add<DomainExceptionInterceptor>();
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding(options =>
+            // Error details (field violations) must be known to the JSON writer to appear in REST answers.
+            options.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor));
         builder.Services.AddGrpcHealthChecks();
         builder.AddHfiIdentity();
         return builder;
     }
 
-    /// <summary>Maps the service, the gRPC health service, and the authentication middleware.</summary>
+    /// <summary>Maps the service and the gRPC health service, behind problem details for bodiless errors and token validation.</summary>
     public static WebApplication MapHfiGrpcService<TService>(this WebApplication app)
         where TService : class
     {
+        app.UseStatusCodePages();
+        app.UseMiddleware<MalformedJsonMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<TService>();
