@@ -1,0 +1,24 @@
+using Hfi.Planning.Grpc;
+using Hfi.ServiceDefaults;
+using Hfi.Testing;
+
+namespace Hfi.Planning.Tests;
+
+/// <summary>Planning in memory on its own fresh database of the assembly's real Postgres, and the real broker.</summary>
+public abstract class PlanningServiceTest(InfrastructureFixture infrastructure) : IAsyncLifetime
+{
+    protected ServiceFactory<PlanningService> Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var database = await infrastructure.CreateDatabaseAsync(ResourceNames.PlanningDatabase);
+        Factory = new ServiceFactory<PlanningService>(
+        [
+            new($"ConnectionStrings:{ResourceNames.PlanningDatabase}", database),
+            new($"ConnectionStrings:{ResourceNames.RabbitMq}", infrastructure.RabbitMq.ConnectionString),
+        ]);
+        _ = Factory.Server;
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+}
