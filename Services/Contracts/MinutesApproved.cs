@@ -1,0 +1,46 @@
+namespace Hfi.Contracts;
+
+/// <summary>
+/// The minutes (protokoll) of a meeting were approved. Published once per audience, like
+/// <see cref="MeetingNoticeIssued"/>: the all-members version leaves restricted decisions out.
+/// </summary>
+public sealed record MinutesApproved
+{
+    public required Guid MeetingId { get; init; }
+    public required string ArenaId { get; init; }
+    public required string ArenaName { get; init; }
+    public required string Audience { get; init; }
+    public required string Title { get; init; }
+    public required DateTimeOffset StartsAt { get; init; }
+    public required DateTimeOffset EndsAt { get; init; }
+    public string? Place { get; init; }
+    public string? Chair { get; init; }
+    public string? Secretary { get; init; }
+    public required IReadOnlyList<MinutesAttendee> Attendees { get; init; }
+    public required IReadOnlyList<MinutesDecision> Decisions { get; init; }
+    public required DateTimeOffset ApprovedAt { get; init; }
+}
+
+public sealed record MinutesAttendee
+{
+    public required string Name { get; init; }
+    public string? PartnerName { get; init; }
+    /// <summary>"present", "absent", "substitute" (møtte som vara) or "proxy-given" (ga fullmakt).</summary>
+    public required string Attendance { get; init; }
+    public string? SubstituteFor { get; init; }
+    public string? ProxyHolder { get; init; }
+    public bool HasVotingRight { get; init; }
+}
+
+public sealed record MinutesDecision
+{
+    public required string CaseNumber { get; init; }
+    public required string Title { get; init; }
+    public required string AdoptedText { get; init; }
+    public required bool Unanimous { get; init; }
+    public int? VotesFor { get; init; }
+    public int? VotesAgainst { get; init; }
+    public int? VotesBlank { get; init; }
+    public IReadOnlyList<string> Disqualified { get; init; } = [];
+    public required string Audience { get; init; }
+}
