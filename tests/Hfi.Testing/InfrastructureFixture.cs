@@ -1,4 +1,6 @@
 using Hfi.Hosting.Servers;
+using Hfi.ServiceDefaults;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Hfi.Testing;
@@ -29,6 +31,26 @@ public sealed class InfrastructureFixture : IAsyncLifetime
         var name = $"{prefix}_{Interlocked.Increment(ref databaseCounter)}";
         await Postgres.CreateDatabaseAsync(name);
         return Postgres.GetConnectionString(name);
+    }
+
+    /// <summary>
+    /// Hosts a service in memory on its own fresh database (connection string <paramref name="databaseName"/>)
+    /// and the assembly's broker, with any further settings.
+    /// </summary>
+    public async Task<ServiceFactory<TEntryPoint>> StartServiceAsync<TEntryPoint>(
+        string databaseName,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        Action<IServiceCollection>? configureServices = null) where TEntryPoint : class
+    {
+        var database = await CreateDatabaseAsync(databaseName);
+        var factory = new ServiceFactory<TEntryPoint>(
+        [
+            new($"ConnectionStrings:{databaseName}", database),
+            new($"ConnectionStrings:{ResourceNames.RabbitMq}", RabbitMq.ConnectionString),
+            .. settings ?? [],
+        ], configureServices);
+        _ = factory.Server;
+        return factory;
     }
 
     public async Task DisposeAsync()

@@ -20,6 +20,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
             received.HasKey(e => e.EventId);
             received.Property(e => e.EventType).HasMaxLength(200);
             received.Property(e => e.Summary).HasMaxLength(1000);
+            received.Property(e => e.TraceId).HasMaxLength(32);
             received.HasIndex(e => e.ReceivedAt);
         });
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hfi.Contracts;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
@@ -17,6 +18,7 @@ public sealed class ArenaCreatedConsumer(NotificationsDbContext db, TimeProvider
                 EventType = nameof(ArenaCreated),
                 Summary = $"Arena '{context.Message.Name}' ({context.Message.ArenaId}) was created.",
                 ReceivedAt = clock.GetUtcNow(),
+                TraceId = Activity.Current?.TraceId.ToString(),
             });
             return Task.CompletedTask;
         });

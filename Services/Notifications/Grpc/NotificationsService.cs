@@ -34,6 +34,7 @@ public sealed class NotificationsService(NotificationsDbContext db) : Notificati
                     EventType = e.EventType,
                     Summary = e.Summary,
                     ReceivedAt = Timestamp.FromDateTimeOffset(e.ReceivedAt),
+                    TraceId = e.TraceId ?? string.Empty,
                 }),
             },
         };

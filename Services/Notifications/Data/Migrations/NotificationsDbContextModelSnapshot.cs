@@ -41,6 +41,10 @@ namespace Hfi.Notifications.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("EventId");
 
                     b.HasIndex("ReceivedAt");

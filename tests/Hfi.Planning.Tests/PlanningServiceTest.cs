@@ -9,16 +9,8 @@ public abstract class PlanningServiceTest(InfrastructureFixture infrastructure) 
 {
     protected ServiceFactory<PlanningService> Factory { get; private set; } = null!;
 
-    public async Task InitializeAsync()
-    {
-        var database = await infrastructure.CreateDatabaseAsync(ResourceNames.PlanningDatabase);
-        Factory = new ServiceFactory<PlanningService>(
-        [
-            new($"ConnectionStrings:{ResourceNames.PlanningDatabase}", database),
-            new($"ConnectionStrings:{ResourceNames.RabbitMq}", infrastructure.RabbitMq.ConnectionString),
-        ]);
-        _ = Factory.Server;
-    }
+    public async Task InitializeAsync() =>
+        Factory = await infrastructure.StartServiceAsync<PlanningService>(ResourceNames.PlanningDatabase);
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }

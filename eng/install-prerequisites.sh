@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what Hfi needs on a Debian machine with the .NET 10 SDK, and only what is missing.
+# Used by run.sh and test.sh; safe to run again.
+set -euo pipefail
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "error: the .NET 10 SDK (dotnet) is not installed; install it first." >&2
+  exit 1
+fi
+
+missing=()
+[ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql-15)
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "error: missing Debian packages: ${missing[*]} (run as root, or install them with apt-get)." >&2
+    exit 1
+  fi
+  echo "Installing ${missing[*]} ..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The Debian packages try to start their own servers; Hfi runs its own on its own ports.
+if command -v service >/dev/null 2>&1; then
+  service rabbitmq-server stop >/dev/null 2>&1 || true
+fi
+
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null

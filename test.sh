@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of Hfi. Tests that need Postgres or RabbitMQ start their own throwaway servers on free ports.
+set -euo pipefail
+cd "$(dirname "$0")"
+eng/install-prerequisites.sh
+dotnet build Hfi.Aspire.sln -nologo -clp:ErrorsOnly
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Hfi.Aspire.sln --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole suite, summed over the test assemblies.
+awk '
+  /(Passed|Failed)! +- +Failed: / {
+    gsub(/,/, ""); for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") failed += $(i + 1)
+      if ($i == "Passed:") passed += $(i + 1)
+      if ($i == "Skipped:") skipped += $(i + 1)
+    }
+  }
+  END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }
+' "$log"
+exit "$status"
