@@ -1,0 +1,3 @@
+var builder = DistributedApplication.CreateBuilder(args);
+builder.AddHfiSystem();
+await builder.Build().RunAsync();
