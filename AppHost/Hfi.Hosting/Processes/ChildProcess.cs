@@ -15,7 +15,8 @@ internal sealed class ChildProcess : IDisposable
 
     private ChildProcess(Process process) => _process = process;
 
-    public int Id => _process.Id;
+    /// <summary>The PID (kept after the process has exited and been disposed).</summary>
+    public int Id { get; private set; }
 
     /// <summary>Completes with the exit code when the process has exited.</summary>
     public Task<int> Exited => _exited.Task;
@@ -59,6 +60,7 @@ internal sealed class ChildProcess : IDisposable
         process.Exited += (_, _) => child._exited.TrySetResult(process.ExitCode);
 
         process.Start();
+        child.Id = process.Id;
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

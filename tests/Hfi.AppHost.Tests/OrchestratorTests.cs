@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Hfi.Hosting;
+using Hfi.Hosting.Servers;
+using Npgsql;
+
+namespace Hfi.AppHost.Tests;
+
+/// <summary>The supervisor with real servers (no projects: the services are built and tested elsewhere).</summary>
+public sealed class OrchestratorTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task A_project_that_was_not_built_stops_the_start_with_a_clear_message()
+    {
+        var builder = CreateBuilder();
+        builder.AddProject("ghost", Path.Combine(TestDirectory.Create("ghost"), "Ghost.csproj")).WithEndpoint("http");
+        await using var app = builder.Build();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
+
+        Assert.Contains("build the solution first", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Ghost.dll", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_existing_postgres_gets_the_databases_and_is_neither_started_nor_stopped_by_the_apphost()
+    {
+        await using var existing = await PostgresServer.StartAsync(new PostgresServerOptions(TestDirectory.Create("existing"), Throwaway: true));
+        var builder = CreateBuilder($"--ConnectionStrings:pg={existing.ConnectionString}");
+        builder.AddPostgres("pg").AddDatabase("appdb");
+        await using var app = builder.Build();
+
+        using var timeout = new CancellationTokenSource(Patience);
+        await app.StartAsync(timeout.Token);
+        await app.WaitForHealthyAsync("pg", timeout.Token);
+
+        var snapshot = app.GetResourceSnapshot("pg");
+        Assert.Equal(ResourceState.Running, snapshot.State);
+        Assert.Null(snapshot.ProcessId);
+        await using (var connection = new NpgsqlConnection(existing.GetConnectionString("appdb")))
+        {
+            await connection.OpenAsync(timeout.Token);
+        }
+
+        await AssertDashboardShowsAsync(app.DashboardUrl!, "pg");
+
+        await app.StopAsync();
+        Assert.Equal(ResourceState.Stopped, app.GetResourceSnapshot("pg").State);
+        Assert.True(ProcessTable.IsRunning(existing.ProcessId));
+    }
+
+    [Fact]
+    public async Task Own_servers_start_become_healthy_and_leave_no_process_behind()
+    {
+        var builder = CreateBuilder();
+        builder.AddPostgres("pg").AddDatabase("appdb");
+        builder.AddRabbitMQ("mq");
+        await using var app = builder.Build();
+
+        using var timeout = new CancellationTokenSource(Patience);
+        await app.StartAsync(timeout.Token);
+        await Task.WhenAll(app.WaitForHealthyAsync("pg", timeout.Token), app.WaitForHealthyAsync("mq", timeout.Token));
+
+        var postgres = app.GetResourceSnapshot("pg");
+        var rabbitMq = app.GetResourceSnapshot("mq");
+        Assert.Equal("postgres", ProcessTable.CommandName(postgres.ProcessId!.Value));
+        Assert.Equal("beam.smp", ProcessTable.CommandName(rabbitMq.ProcessId!.Value));
+        Assert.Equal("amqp", app.GetEndpoint("mq", "amqp").Scheme);
+
+        await app.StopAsync();
+
+        Assert.All(app.GetResourceSnapshots(), resource => Assert.Equal(ResourceState.Stopped, resource.State));
+        Assert.False(ProcessTable.IsRunning(postgres.ProcessId.Value));
+        Assert.False(ProcessTable.IsRunning(rabbitMq.ProcessId.Value));
+    }
+
+    private static IDistributedApplicationBuilder CreateBuilder(params string[] args) =>
+        DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+        {
+            Args = args,
+            DataDirectory = TestDirectory.Create("apphost"),
+            DashboardPort = 0,
+        });
+
+    private static async Task AssertDashboardShowsAsync(Uri dashboardUrl, string resourceName)
+    {
+        using var client = new HttpClient { BaseAddress = dashboardUrl };
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync("api/resources"));
+        var resource = json.RootElement.EnumerateArray().Single(element => element.GetProperty("name").GetString() == resourceName);
+        Assert.Equal("Running", resource.GetProperty("state").GetString());
+        Assert.Equal("Healthy", resource.GetProperty("health").GetString());
+
+        var page = await client.GetStringAsync("/");
+        Assert.Contains("<html lang=\"nb\">", page, StringComparison.Ordinal);
+        Assert.Contains("Kjører", page, StringComparison.Ordinal);
+    }
+}
