@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Hfi.Contracts;
+using Hfi.Notifications.Api;
+using Hfi.Notifications.Data;
+using Hfi.Notifications.Grpc;
+using Hfi.Planning.Api;
+using Hfi.Planning.Grpc;
+using Hfi.ServiceDefaults;
+using Hfi.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hfi.Notifications.Tests.Events;
+
+/// <summary>The foundation's RabbitMQ slice: Planning → outbox → RabbitMQ → Notifications, exactly once.</summary>
+[Collection(NotificationsCollection.Name)]
+public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructure) : IAsyncLifetime
+{
+    private ServiceFactory<PlanningService> planning = null!;
+    private ServiceFactory<NotificationsService> notifications = null!;
+
+    public async Task InitializeAsync()
+    {
+        planning = await infrastructure.StartServiceAsync<PlanningService>(ResourceNames.PlanningDatabase);
+        notifications = await infrastructure.StartServiceAsync<NotificationsService>(ResourceNames.NotificationsDatabase);
+    }
+
+    [Fact]
+    public async Task An_arena_created_in_planning_reaches_notifications_in_the_same_trace()
+    {
+        var traceId = ActivityTraceId.CreateRandom();
+        var traceparent = $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01";
+        var client = new PlanningApi.PlanningApiClient(planning.CreateGrpcChannel(TestIdentity.Secretariat));
+
+        await client.CreateArenaAsync(
+            new CreateArenaRequest { Name = "Fagråd for psykisk helse", Kind = Hfi.Planning.Api.ArenaKind.Other },
+            new Metadata { { "traceparent", traceparent } });
+
+        var received = await Eventually.Get(ReceivedEventsAsync, events => events.Count > 0, "Notifications to record ArenaCreated");
+        var recorded = Assert.Single(received);
+        Assert.Equal("ArenaCreated", recorded.EventType);
+        Assert.Contains("fagrad-for-psykisk-helse", recorded.Summary);
+        Assert.Equal(traceId.ToString(), recorded.TraceId);
+    }
+
+    [Fact]
+    public async Task A_message_the_broker_delivers_twice_is_recorded_once()
+    {
+        var messageId = NewId.NextGuid();
+        var consumed = new ConsumeCounter(messageId);
+        var bus = notifications.Services.GetRequiredService<IBus>();
+        using var observer = bus.ConnectConsumeObserver(consumed);
+        var arenaCreated = new ArenaCreated
+        {
+            ArenaId = "fagrad-duplikat",
+            Name = "Fagråd duplikat",
+            Kind = "Other",
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+
+        await bus.Publish(arenaCreated, context => context.MessageId = messageId);
+        await bus.Publish(arenaCreated, context => context.MessageId = messageId);
+
+        await Eventually.Get(() => Task.FromResult(consumed.Count), count => count >= 2, "both deliveries to be consumed");
+        var received = await ReceivedEventsAsync();
+        Assert.Equal(messageId.ToString(), Assert.Single(received).EventId);
+        await using var scope = notifications.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        Assert.Equal(1, await db.ProcessedMessages.CountAsync(m => m.MessageId == messageId));
+    }
+
+    private async Task<IList<ReceivedEvent>> ReceivedEventsAsync()
+    {
+        var client = new NotificationsApi.NotificationsApiClient(notifications.CreateGrpcChannel(TestIdentity.Secretariat));
+        return (await client.ListReceivedEventsAsync(new ListReceivedEventsRequest())).Events;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await planning.DisposeAsync();
+        await notifications.DisposeAsync();
+    }
+
+    private sealed class ConsumeCounter(Guid messageId) : IConsumeObserver
+    {
+        private int count;
+        public int Count => Volatile.Read(ref count);
+
+        public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+        {
+            if (context.MessageId == messageId) Interlocked.Increment(ref count);
+            return Task.CompletedTask;
+        }
+
+        public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    }
+}
