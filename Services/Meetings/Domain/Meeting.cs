@@ -1,46 +1,109 @@
+using Hfi.Contracts;
 using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Domain;
 
 /// <summary>A meeting of an arena (møte), from its draft to its approved minutes.</summary>
-public sealed class Meeting
+public sealed partial class Meeting
 {
-    public const int MaxTitleLength = 300;
-    public const int MaxPlaceLength = 300;
-
     public Guid Id { get; init; }
     public required string ArenaId { get; init; }
+    public string? PlannedMeetingId { get; init; }
     public required string Title { get; set; }
     public DateTimeOffset StartsAt { get; set; }
     public DateTimeOffset EndsAt { get; set; }
     public string? Place { get; set; }
-    public MeetingStatus Status { get; set; }
+    public string? Chair { get; set; }
+    public string? Secretary { get; set; }
+    public Guid? PreviousMeetingId { get; init; }
+    public MeetingStatus Status { get; private set; } = MeetingStatus.Draft;
+    /// <summary>Bumped by every agenda change after the notice was issued.</summary>
+    public int AgendaVersion { get; private set; } = 1;
+    /// <summary>0 until the notice is issued; each reissue after changes is a new version.</summary>
+    public int NoticeVersion { get; private set; }
+    /// <summary>The agenda version the latest notice froze.</summary>
+    public int NoticedAgendaVersion { get; private set; }
 
-    /// <summary>Validates a new meeting; whether its arena exists is checked with Planning by the caller.</summary>
-    public static Meeting Create(string? arenaId, string? title, DateTimeOffset? startsAt, DateTimeOffset? endsAt, string? place)
+    public List<AgendaItem> Items { get; private set; } = [];
+    public List<Attendance> Attendances { get; private set; } = [];
+    public List<Proxy> Proxies { get; private set; } = [];
+    public List<ConflictOfInterest> Conflicts { get; private set; } = [];
+    public List<SubstituteRequest> SubstituteRequests { get; private set; } = [];
+
+    private readonly List<AgendaChange> changes = [];
+    /// <summary>Agenda changes since the notice, made by this unit of work, to be told to their audience.</summary>
+    public IReadOnlyList<AgendaChange> Changes => changes;
+
+    public int Year => OsloTime.Year(StartsAt);
+
+    /// <summary>
+    /// A new meeting with the standard opening steps as numbered cases (approval of the notice and agenda, of the
+    /// proxies, and of the previous minutes when there is a previous meeting) and Eventuelt last.
+    /// </summary>
+    public static Meeting Create(MeetingDetails details, CaseNumberSequence numbers, PreviousMeeting? previous)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(arenaId)) errors.Add(new("arena_id", "Give the arena the meeting belongs to."));
-        var trimmedTitle = title?.Trim() ?? string.Empty;
-        if (trimmedTitle.Length == 0) errors.Add(new("title", "A meeting needs a title."));
-        else if (trimmedTitle.Length > MaxTitleLength) errors.Add(new("title", $"At most {MaxTitleLength} characters."));
-        if (startsAt is null) errors.Add(new("starts_at", "Give the meeting's start."));
-        if (endsAt is null) errors.Add(new("ends_at", "Give the meeting's end."));
-        if (startsAt is not null && endsAt is not null && endsAt <= startsAt)
-            errors.Add(new("ends_at", "The meeting must end after it starts."));
-        var trimmedPlace = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
-        if (trimmedPlace?.Length > MaxPlaceLength) errors.Add(new("place", $"At most {MaxPlaceLength} characters."));
-
-        if (errors.Count > 0) throw new ValidationFailedException(errors);
-        return new Meeting
+        var valid = details.Validated();
+        var meeting = new Meeting
         {
             Id = Guid.CreateVersion7(),
-            ArenaId = arenaId!.Trim(),
-            Title = trimmedTitle,
-            StartsAt = startsAt!.Value,
-            EndsAt = endsAt!.Value,
-            Place = trimmedPlace,
-            Status = MeetingStatus.Draft,
+            ArenaId = valid.ArenaId!,
+            PlannedMeetingId = valid.PlannedMeetingId,
+            Title = valid.Title!,
+            StartsAt = valid.StartsAt!.Value,
+            EndsAt = valid.EndsAt!.Value,
+            Place = valid.Place,
+            Chair = valid.Chair,
+            Secretary = valid.Secretary,
+            PreviousMeetingId = previous?.MeetingId,
         };
+        meeting.EnsureSequence(numbers);
+        foreach (var (step, content) in StandardSteps.For(previous))
+        {
+            meeting.Items.Add(AgendaItem.Create(meeting.Id, content, numbers.Next(), meeting.NextPosition(), step));
+        }
+        meeting.Items.Add(AgendaItem.Create(meeting.Id, StandardSteps.AnyOtherBusiness, null, meeting.NextPosition()));
+        return meeting;
+    }
+
+    /// <summary>Issues the notice, or reissues it as a new version after the agenda changed.</summary>
+    public int IssueNotice()
+    {
+        if (Status == MeetingStatus.NoticeIssued)
+        {
+            if (AgendaVersion == NoticedAgendaVersion)
+                throw new InvalidStateException($"The notice (version {NoticeVersion}) already shows the current agenda; change the agenda before reissuing it.");
+        }
+        else
+        {
+            Status = MeetingLifecycle.Advance(Status, MeetingStatus.NoticeIssued);
+        }
+        if (!Items.Any(i => !i.Withdrawn)) throw new InvalidStateException("The agenda is empty; add items before issuing the notice.");
+        NoticeVersion++;
+        NoticedAgendaVersion = AgendaVersion;
+        return NoticeVersion;
+    }
+
+    public void MarkHeld() => Status = MeetingLifecycle.Advance(Status, MeetingStatus.Held);
+
+    public void DraftMinutes() => Status = MeetingLifecycle.Advance(Status, MeetingStatus.MinutesDrafted);
+
+    public void ApproveMinutes() => Status = MeetingLifecycle.Advance(Status, MeetingStatus.MinutesApproved);
+
+    public bool HasNotice => NoticeVersion > 0;
+
+    private void EnsureSequence(CaseNumberSequence numbers)
+    {
+        if (numbers.ArenaId != ArenaId || numbers.Year != Year)
+            throw new ArgumentException($"Case numbers of {ArenaId} {Year} are needed, not of {numbers.ArenaId} {numbers.Year}.", nameof(numbers));
+    }
+
+    private void RecordChange(string summary, string audience)
+    {
+        if (!HasNotice) return;
+        AgendaVersion++;
+        changes.Add(new AgendaChange(AgendaVersion, summary, audience));
     }
 }
+
+/// <summary>A change to an agenda whose notice was issued, in Norwegian, for the audience that may know of it.</summary>
+public sealed record AgendaChange(int AgendaVersion, string Summary, string Audience);

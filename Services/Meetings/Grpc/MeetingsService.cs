@@ -16,8 +16,12 @@ public sealed class MeetingsService(MeetingsDbContext db, PlanningApi.PlanningAp
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Meeting> CreateMeeting(CreateMeetingRequest request, ServerCallContext context)
     {
-        var meeting = DomainMeeting.Create(
-            request.ArenaId, request.Title, request.StartsAt?.ToDateTimeOffset(), request.EndsAt?.ToDateTimeOffset(), request.Place);
+        var details = new Hfi.Meetings.Domain.MeetingDetails
+        {
+            ArenaId = request.ArenaId, Title = request.Title, StartsAt = request.StartsAt?.ToDateTimeOffset(),
+            EndsAt = request.EndsAt?.ToDateTimeOffset(), Place = request.Place,
+        }.Validated();
+        var meeting = DomainMeeting.Create(details, Hfi.Meetings.Domain.CaseNumberSequence.Start(details.ArenaId!, details.Year), null);
         await EnsureArenaExistsAsync(meeting.ArenaId, context.CancellationToken);
 
         db.Meetings.Add(meeting);

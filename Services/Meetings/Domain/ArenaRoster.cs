@@ -1,0 +1,38 @@
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Domain;
+
+/// <summary>A member of the arena as Planning knows them on the meeting's date.</summary>
+public sealed record MemberInfo
+{
+    public required string MemberId { get; init; }
+    public required string Name { get; init; }
+    public string? Email { get; init; }
+    public string? PartnerName { get; init; }
+    /// <summary>"municipal", "hospital", or null for observers and the secretariat.</summary>
+    public string? PartnerKind { get; init; }
+    public bool HasVotingRight { get; init; }
+    /// <summary>Set for a substitute (vara): the member they stand in for, and their place in the order they are asked.</summary>
+    public string? SubstituteForMemberId { get; init; }
+    public int SubstituteRank { get; init; }
+
+    public bool IsSubstitute => SubstituteForMemberId is not null;
+}
+
+/// <summary>The arena's members on the meeting's date: who holds a seat, who votes, whom to ask as substitutes.</summary>
+public sealed class ArenaRoster(IEnumerable<MemberInfo> members)
+{
+    private readonly List<MemberInfo> members = [.. members];
+
+    public IReadOnlyList<MemberInfo> Members => members;
+
+    public MemberInfo Find(string? memberId, string field) =>
+        members.SingleOrDefault(m => m.MemberId == memberId)
+        ?? throw new ValidationFailedException(field, $"'{memberId}' is not a member of the arena on the meeting's date.");
+
+    /// <summary>Members who hold a seat with a vote (substitutes hold none of their own).</summary>
+    public int VotingSeats => members.Count(m => m.HasVotingRight && !m.IsSubstitute);
+
+    public IEnumerable<MemberInfo> SubstitutesFor(string memberId) =>
+        members.Where(m => m.SubstituteForMemberId == memberId).OrderBy(m => m.SubstituteRank).ThenBy(m => m.Name, StringComparer.Ordinal);
+}

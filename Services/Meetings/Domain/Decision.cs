@@ -1,0 +1,87 @@
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Domain;
+
+public enum AdoptedTextSource
+{
+    Proposal = 1,
+    Alternative = 2,
+    Amended = 3,
+}
+
+/// <summary>What the meeting decided on a case, as the secretariat records it.</summary>
+public sealed record DecisionInput
+{
+    public AdoptedTextSource Source { get; init; }
+    /// <summary>1-based, for <see cref="AdoptedTextSource.Alternative"/>.</summary>
+    public int? AlternativeNumber { get; init; }
+    public string? AmendedText { get; init; }
+    public bool Unanimous { get; init; }
+    public int? VotesFor { get; init; }
+    public int? VotesAgainst { get; init; }
+    public int? VotesBlank { get; init; }
+}
+
+/// <summary>The decision (vedtak) on a case: the adopted text and how it was carried.</summary>
+public sealed class Decision
+{
+    public AdoptedTextSource Source { get; init; }
+    public int? AlternativeNumber { get; init; }
+    public required string AdoptedText { get; init; }
+    public bool Unanimous { get; init; }
+    public int? VotesFor { get; init; }
+    public int? VotesAgainst { get; init; }
+    public int? VotesBlank { get; init; }
+
+    /// <summary>Resolves the adopted text from the case's proposal and checks the votes against those entitled to vote.</summary>
+    public static Decision For(AgendaItem item, DecisionInput input, VotingCount votes)
+    {
+        var errors = new List<FieldError>();
+        string? text = null;
+        switch (input.Source)
+        {
+            case AdoptedTextSource.Proposal:
+                text = item.ProposalText();
+                if (text is null) errors.Add(new("source", $"{item.Label} has no single proposal to adopt."));
+                if (item.Alternatives.Count > 0) errors.Add(new("source", $"{item.Label} has alternatives; say which one was adopted."));
+                break;
+            case AdoptedTextSource.Alternative:
+                if (input.AlternativeNumber is not { } number || number < 1 || number > item.Alternatives.Count)
+                    errors.Add(new("alternative_number", $"{item.Label} has {item.Alternatives.Count} alternative(s); give one of them."));
+                else text = item.Alternatives[number - 1];
+                break;
+            case AdoptedTextSource.Amended:
+                text = string.IsNullOrWhiteSpace(input.AmendedText) ? null : input.AmendedText.Trim();
+                if (text is null) errors.Add(new("amended_text", "Give the text the meeting adopted."));
+                else if (text.Length > AgendaItemContent.MaxTextLength) errors.Add(new("amended_text", $"At most {AgendaItemContent.MaxTextLength} characters."));
+                break;
+            default:
+                errors.Add(new("source", "Say whether the proposal, an alternative or an amended text was adopted."));
+                break;
+        }
+
+        var counted = new[] { input.VotesFor, input.VotesAgainst, input.VotesBlank };
+        if (input.Unanimous && counted.Any(v => v is not null))
+            errors.Add(new("unanimous", "A unanimous decision has no vote counts."));
+        if (!input.Unanimous)
+        {
+            if (counted.Any(v => v is null or < 0)) errors.Add(new("votes_for", "Give the votes for, against and blank, or mark the decision unanimous."));
+            else if (counted.Sum() > votes.Votes)
+                errors.Add(new("votes_for", $"{counted.Sum()} votes were given, but only {votes.Votes} may vote on {item.Label}."));
+            else if (input.VotesFor <= input.VotesAgainst)
+                errors.Add(new("votes_for", "The adopted text must have more votes for than against."));
+        }
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+
+        return new Decision
+        {
+            Source = input.Source,
+            AlternativeNumber = input.Source == AdoptedTextSource.Alternative ? input.AlternativeNumber : null,
+            AdoptedText = text!,
+            Unanimous = input.Unanimous,
+            VotesFor = input.VotesFor,
+            VotesAgainst = input.VotesAgainst,
+            VotesBlank = input.VotesBlank,
+        };
+    }
+}

@@ -1,0 +1,175 @@
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Domain;
+
+public sealed partial class Meeting
+{
+    private static readonly MeetingStatus[] AttendanceStates = [MeetingStatus.NoticeIssued, MeetingStatus.Held];
+
+    public Attendance? AttendanceOf(string memberId) => Attendances.SingleOrDefault(a => a.MemberId == memberId);
+
+    /// <summary>Registers a member (or a summoned substitute) as present or absent.</summary>
+    public Attendance RecordAttendance(ArenaRoster roster, string memberId, bool present)
+    {
+        MeetingLifecycle.EnsureIn(Status, "record attendance", AttendanceStates);
+        var member = roster.Find(memberId, "member_id");
+        var status = present ? AttendanceStatus.Present : AttendanceStatus.Absent;
+        var existing = AttendanceOf(member.MemberId);
+        if (existing is not null)
+        {
+            existing.Status = status;
+            return existing;
+        }
+        if (member.IsSubstitute)
+            throw new ValidationFailedException("member_id", $"{member.Name} is a substitute and meets only when summoned for an absent member.");
+
+        var attendance = Attendance.For(Id, member, status);
+        Attendances.Add(attendance);
+        return attendance;
+    }
+
+    /// <summary>
+    /// A member reports absence (forfall), for the whole meeting or, with a note, part of it; their substitutes are
+    /// asked in rank order. Returns the request sent to the first substitute, or null when there is none to ask.
+    /// </summary>
+    public SubstituteRequest? ReportAbsence(ArenaRoster roster, string memberId, string? note)
+    {
+        MeetingLifecycle.EnsureIn(Status, "report absence", AttendanceStates);
+        var member = roster.Find(memberId, "member_id");
+        if (member.IsSubstitute)
+            throw new ValidationFailedException("member_id", $"{member.Name} is a substitute; a substitute declines the request instead.");
+        if (note?.Trim().Length > 500) throw new ValidationFailedException("note", "At most 500 characters.");
+
+        var attendance = AttendanceOf(member.MemberId) ?? Attendance.For(Id, member, AttendanceStatus.Absent);
+        if (!Attendances.Contains(attendance)) Attendances.Add(attendance);
+        attendance.Status = AttendanceStatus.Absent;
+        attendance.AbsenceNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+
+        if (SubstituteRequests.Any(r => r.AbsentMemberId == member.MemberId && r.Status != SubstituteRequestStatus.Declined)) return null;
+        return AskNextSubstitute(roster, member.MemberId);
+    }
+
+    /// <summary>The substitute's answer: one who accepts is summoned; a decline passes the request to the next in rank.</summary>
+    public SubstituteRequest? AnswerSubstituteRequest(ArenaRoster roster, Guid requestId, bool accept)
+    {
+        MeetingLifecycle.EnsureIn(Status, "answer a substitute request", AttendanceStates);
+        var request = SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
+            ?? throw new NotFoundException($"Substitute request '{requestId}' does not exist for this meeting.");
+        if (request.Status != SubstituteRequestStatus.Asked)
+            throw new InvalidStateException($"The request to {request.SubstituteName} was already answered.");
+
+        if (!accept)
+        {
+            request.Status = SubstituteRequestStatus.Declined;
+            return AskNextSubstitute(roster, request.AbsentMemberId);
+        }
+
+        request.Status = SubstituteRequestStatus.Accepted;
+        var substitute = roster.Find(request.SubstituteMemberId, "substitute_member_id");
+        var principal = roster.Find(request.AbsentMemberId, "member_id");
+        if (AttendanceOf(substitute.MemberId) is null)
+            Attendances.Add(Attendance.For(Id, substitute, AttendanceStatus.Summoned, standsInFor: principal));
+        return request;
+    }
+
+    /// <summary>A member gives their vote to another member present (fullmakt), under the arena's rules.</summary>
+    public Proxy GiveProxy(ArenaRoster roster, ArenaRules rules, string giverId, string holderId)
+    {
+        MeetingLifecycle.EnsureIn(Status, "register a proxy", AttendanceStates);
+        var giver = roster.Find(giverId, "giver_member_id");
+        var holder = roster.Find(holderId, "holder_member_id");
+        if (giver.MemberId == holder.MemberId) throw new ValidationFailedException("holder_member_id", "A member cannot give a proxy to themselves.");
+        if (giver.IsSubstitute || !giver.HasVotingRight)
+            throw new ValidationFailedException("giver_member_id", $"{giver.Name} holds no seat with a vote to give.");
+        if (giver.PartnerKind is null || giver.PartnerKind != holder.PartnerKind)
+            throw new ValidationFailedException("holder_member_id",
+                $"A proxy goes to a member of the same partner kind: {giver.Name} is {giver.PartnerKind ?? "neither"}, {holder.Name} is {holder.PartnerKind ?? "neither"}.");
+        if (AttendanceOf(holder.MemberId) is not { Status: AttendanceStatus.Present } holding || !holding.HasVotingRight)
+            throw new ValidationFailedException("holder_member_id", $"{holder.Name} must be present with a vote to hold a proxy.");
+        if (AttendanceOf(giver.MemberId)?.Status == AttendanceStatus.Present)
+            throw new ValidationFailedException("giver_member_id", $"{giver.Name} is present and votes in person.");
+        if (Attendances.Any(a => a.SubstituteForMemberId == giver.MemberId && a.Status != AttendanceStatus.Absent))
+            throw new ValidationFailedException("giver_member_id", $"{giver.Name} is represented by a substitute, who votes in their place.");
+        if (Proxies.SingleOrDefault(p => p.GiverMemberId == giver.MemberId) is { } given)
+            throw new ValidationFailedException("giver_member_id", $"{giver.Name} has already given a proxy to {given.HolderName}.");
+        if (Proxies.Any(p => p.GiverMemberId == holder.MemberId))
+            throw new ValidationFailedException("holder_member_id", $"{holder.Name} has given their own vote away.");
+        var held = Proxies.Count(p => p.HolderMemberId == holder.MemberId);
+        if (held >= rules.MaxProxiesPerHolder)
+            throw new ValidationFailedException("holder_member_id",
+                $"{holder.Name} already holds {held} proxy(ies); the arena allows at most {rules.MaxProxiesPerHolder} per member.");
+
+        if (AttendanceOf(giver.MemberId) is null) Attendances.Add(Attendance.For(Id, giver, AttendanceStatus.Absent));
+        var proxy = new Proxy
+        {
+            Id = Guid.CreateVersion7(), MeetingId = Id,
+            GiverMemberId = giver.MemberId, GiverName = giver.Name, HolderMemberId = holder.MemberId, HolderName = holder.Name,
+        };
+        Proxies.Add(proxy);
+        return proxy;
+    }
+
+    public void RevokeProxy(string giverId)
+    {
+        MeetingLifecycle.EnsureIn(Status, "revoke a proxy", AttendanceStates);
+        var proxy = Proxies.SingleOrDefault(p => p.GiverMemberId == giverId)
+            ?? throw new NotFoundException($"'{giverId}' has given no proxy for this meeting.");
+        Proxies.Remove(proxy);
+    }
+
+    /// <summary>Records that a member is disqualified (inhabil) on a case.</summary>
+    public ConflictOfInterest RecordConflictOfInterest(ArenaRoster roster, Guid itemId, string memberId, string? reason)
+    {
+        MeetingLifecycle.EnsureIn(Status, "record a conflict of interest", MeetingStatus.Draft, MeetingStatus.NoticeIssued, MeetingStatus.Held);
+        var item = FindItem(itemId);
+        if (!item.IsCase) throw new ValidationFailedException("item_id", $"{item.Label} is not a case.");
+        var member = roster.Find(memberId, "member_id");
+        var existing = Conflicts.SingleOrDefault(c => c.AgendaItemId == itemId && c.MemberId == member.MemberId);
+        if (existing is not null) return existing;
+        var conflict = new ConflictOfInterest
+        {
+            Id = Guid.CreateVersion7(), MeetingId = Id, AgendaItemId = itemId, MemberId = member.MemberId, Name = member.Name,
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+        };
+        Conflicts.Add(conflict);
+        return conflict;
+    }
+
+    /// <summary>
+    /// Those present with a vote and the proxies they hold, for the meeting or one case (without the disqualified).
+    /// A proxy counts only while its holder is present.
+    /// </summary>
+    public VotingCount CountVotes(ArenaRoster roster, ArenaRules rules, Guid? caseId = null)
+    {
+        var disqualified = caseId is null ? [] : Conflicts.Where(c => c.AgendaItemId == caseId).Select(c => c.MemberId).ToHashSet();
+        var voters = Attendances
+            .Where(a => a.Status == AttendanceStatus.Present && a.HasVotingRight && !disqualified.Contains(a.MemberId))
+            .Select(a => a.MemberId)
+            .ToHashSet();
+        var proxyVotes = Proxies.Count(p => voters.Contains(p.HolderMemberId) && !disqualified.Contains(p.GiverMemberId));
+        return new VotingCount(voters.Count, proxyVotes, roster.VotingSeats, rules.VotesRequired(roster.VotingSeats));
+    }
+
+    private SubstituteRequest? AskNextSubstitute(ArenaRoster roster, string absentMemberId)
+    {
+        var asked = SubstituteRequests.Where(r => r.AbsentMemberId == absentMemberId).Select(r => r.SubstituteMemberId).ToHashSet();
+        var busy = Attendances.Where(a => a.Status != AttendanceStatus.Absent).Select(a => a.MemberId).ToHashSet();
+        var next = roster.SubstitutesFor(absentMemberId).FirstOrDefault(s => !asked.Contains(s.MemberId) && !busy.Contains(s.MemberId));
+        if (next is null) return null;
+
+        var request = new SubstituteRequest
+        {
+            Id = Guid.CreateVersion7(), MeetingId = Id, AbsentMemberId = absentMemberId,
+            SubstituteMemberId = next.MemberId, SubstituteName = next.Name, SubstituteEmail = next.Email, Rank = next.SubstituteRank,
+        };
+        SubstituteRequests.Add(request);
+        return request;
+    }
+}
+
+/// <summary>The count of votes (telle antall stemmeberettigede) and whether the arena's quorum is met.</summary>
+public sealed record VotingCount(int PresentWithVote, int ProxyVotes, int VotingSeats, int VotesRequired)
+{
+    public int Votes => PresentWithVote + ProxyVotes;
+    public bool QuorumMet => Votes >= VotesRequired;
+}

@@ -1,0 +1,21 @@
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Domain;
+
+public sealed partial class Meeting
+{
+    /// <summary>Records (or corrects, until the minutes are approved) the decision on a case.</summary>
+    public Decision RecordDecision(ArenaRoster roster, ArenaRules rules, Guid itemId, DecisionInput input)
+    {
+        MeetingLifecycle.EnsureIn(Status, "record a decision", MeetingStatus.Held, MeetingStatus.MinutesDrafted);
+        var item = FindItem(itemId);
+        if (!item.IsCase) throw new ValidationFailedException("item_id", $"{item.Label} is not a case; only cases are decided.");
+        if (item.Withdrawn) throw new InvalidStateException($"{item.Label} was withdrawn and cannot be decided.");
+        item.Decision = Decision.For(item, input, CountVotes(roster, rules, itemId));
+        return item.Decision;
+    }
+
+    /// <summary>Names of those disqualified on a case, as the minutes show them.</summary>
+    public IReadOnlyList<string> DisqualifiedOn(Guid itemId) =>
+        Conflicts.Where(c => c.AgendaItemId == itemId).Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,109 @@
+using Hfi.Contracts;
+using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Tests.Domain;
+
+public sealed class DecisionAndMinutesTests
+{
+    private static readonly DateTimeOffset Now = SeedAgenda.StartsAt.AddDays(1);
+    private readonly ArenaRoster roster = Members.Roster();
+    private readonly ArenaRules rules = ArenaRules.Default(SeedAgenda.ArenaId);
+    private readonly Meeting meeting = HeldMeeting(Members.Roster());
+
+    [Fact]
+    public void The_adopted_text_is_the_proposal_with_its_numbered_points_an_alternative_or_an_amendment()
+    {
+        var points = meeting.RecordDecision(roster, rules, meeting.Item("04.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var alternative = meeting.RecordDecision(roster, rules, meeting.Item("06.24").Id,
+            new DecisionInput { Source = AdoptedTextSource.Alternative, AlternativeNumber = 2, VotesFor = 3, VotesAgainst = 1, VotesBlank = 0 });
+        var amended = meeting.RecordDecision(roster, rules, meeting.Item("03.24").Id,
+            new DecisionInput { Source = AdoptedTextSource.Amended, AmendedText = "Årsrapporten godkjennes med endringer.", Unanimous = true });
+
+        Assert.StartsWith("1. Partnerskapsmøtet godkjenner utvidelse", points.AdoptedText);
+        Assert.Contains("\n3. Partnerskapsmøtet ber strategisk samarbeidsutvalg prioritere", points.AdoptedText);
+        Assert.Contains("teams medio juni 2025", alternative.AdoptedText);
+        Assert.Equal("Årsrapporten godkjennes med endringer.", amended.AdoptedText);
+    }
+
+    [Fact]
+    public void A_decision_is_refused_when_it_names_no_alternative_or_counts_more_votes_than_there_are()
+    {
+        var alternatives = meeting.Item("06.24").Id;
+
+        var proposal = Assert.Throws<ValidationFailedException>(() =>
+            meeting.RecordDecision(roster, rules, alternatives, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
+        var tooMany = Assert.Throws<ValidationFailedException>(() => meeting.RecordDecision(roster, rules, alternatives,
+            new DecisionInput { Source = AdoptedTextSource.Alternative, AlternativeNumber = 1, VotesFor = 5, VotesAgainst = 0, VotesBlank = 0 }));
+        var notACase = Assert.Throws<ValidationFailedException>(() => meeting.RecordDecision(roster, rules,
+            meeting.Items.Single(i => i.Kind == AgendaItemKind.Presentation).Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
+
+        Assert.Contains("say which one was adopted", proposal.Message);
+        Assert.Contains("only 4 may vote", tooMany.Message);
+        Assert.Equal("item_id", notACase.Errors.Single().Field);
+    }
+
+    [Fact]
+    public void Minutes_for_all_members_leave_the_restricted_decision_out_and_show_attendance_proxies_and_disqualification()
+    {
+        var budget = meeting.Item("08.24");
+        meeting.RecordConflictOfInterest(roster, budget.Id, Members.Elverum.MemberId, null);
+        meeting.RecordDecision(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        meeting.RecordDecision(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        meeting.DraftMinutes();
+
+        var all = MinutesBuilder.Build(meeting, "Partnerskapsmøtet", Audiences.AllMembers, Now);
+        var municipal = MinutesBuilder.Build(meeting, "Partnerskapsmøtet", Audiences.MunicipalRepresentatives, Now);
+
+        Assert.Equal(["01.24"], all.Decisions.Select(d => d.CaseNumber));
+        Assert.Equal(["01.24", "08.24"], municipal.Decisions.Select(d => d.CaseNumber));
+        Assert.Equal(["Anne Elverum"], municipal.Decisions[1].Disqualified);
+        var gjovik = all.Attendees.Single(a => a.Name == "Per Gjøvik");
+        Assert.Equal(("proxy-given", "Kari Hamar"), (gjovik.Attendance, gjovik.ProxyHolder));
+        Assert.Equal("present", all.Attendees.Single(a => a.Name == "Kari Hamar").Attendance);
+    }
+
+    [Fact]
+    public void The_notice_for_all_members_holds_no_trace_of_the_restricted_case()
+    {
+        var seed = SeedAgenda.Build();
+        seed.IssueNotice();
+
+        var all = NoticeBuilder.Build(seed, "Partnerskapsmøtet", Audiences.AllMembers, Now);
+        var municipal = NoticeBuilder.Build(seed, "Partnerskapsmøtet", Audiences.MunicipalRepresentatives, Now);
+        var allJson = System.Text.Json.JsonSerializer.Serialize(all);
+
+        Assert.Equal(9, all.Items.Count);
+        Assert.DoesNotContain("08.24", allJson);
+        Assert.DoesNotContain("kommunalt budsjett", allJson);
+        Assert.DoesNotContain("00000000-0000-0000-0000-000000000801", allJson);
+        Assert.Equal(10, municipal.Items.Count);
+        Assert.Equal(("08.24", "17:40", "17:55"), (municipal.Items[9].CaseNumber, municipal.Items[9].StartsAt, municipal.Items[9].EndsAt));
+        Assert.Equal("17:40", all.EstimatedEnd);
+        Assert.Equal(["Alternativ 1", "Alternativ 2"], municipal.Items[6].Alternatives.Select(a => a.Label));
+    }
+
+    [Fact]
+    public void A_follow_up_comes_from_a_decision_and_keeps_the_case_audience()
+    {
+        var budget = meeting.Item("08.24");
+
+        Assert.Throws<InvalidStateException>(() => FollowUp.Create(meeting, budget.Id, "Send budsjett", "Sekretariatet", null));
+        meeting.RecordDecision(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var followUp = FollowUp.Create(meeting, budget.Id, "Send budsjett til kommunene", "Sekretariatet", new DateOnly(2024, 12, 1));
+        followUp.Update(followUp.Description, followUp.Owner, followUp.DueDate, FollowUpStatus.Done);
+
+        Assert.Equal(("08.24", Audiences.MunicipalRepresentatives, FollowUpStatus.Done), (followUp.CaseNumber, followUp.Audience, followUp.Status));
+    }
+
+    private static Meeting HeldMeeting(ArenaRoster roster)
+    {
+        var meeting = SeedAgenda.Build();
+        meeting.IssueNotice();
+        foreach (var member in new[] { Members.Hamar, Members.Elverum, Members.Hospital1 })
+            meeting.RecordAttendance(roster, member.MemberId, present: true);
+        meeting.GiveProxy(roster, ArenaRules.Default(SeedAgenda.ArenaId), Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        meeting.MarkHeld();
+        return meeting;
+    }
+}

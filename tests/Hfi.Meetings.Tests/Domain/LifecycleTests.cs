@@ -1,0 +1,61 @@
+using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Tests.Domain;
+
+public sealed class LifecycleTests
+{
+    [Fact]
+    public void A_meeting_moves_from_draft_to_approved_minutes_in_order()
+    {
+        var meeting = SeedAgenda.Build();
+
+        meeting.IssueNotice();
+        meeting.MarkHeld();
+        meeting.DraftMinutes();
+        meeting.ApproveMinutes();
+
+        Assert.Equal(MeetingStatus.MinutesApproved, meeting.Status);
+    }
+
+    [Fact]
+    public void A_step_out_of_order_is_refused_naming_the_state_and_the_next_step()
+    {
+        var meeting = SeedAgenda.Build();
+
+        var error = Assert.Throws<InvalidStateException>(meeting.DraftMinutes);
+
+        Assert.Equal(MeetingStatus.Draft, meeting.Status);
+        Assert.Contains("it is 'draft'", error.Message);
+        Assert.Contains("the next step is to issue the notice", error.Message);
+    }
+
+    [Fact]
+    public void Nothing_follows_approved_minutes_and_the_agenda_is_frozen_once_held()
+    {
+        var meeting = SeedAgenda.Build();
+        meeting.IssueNotice();
+        meeting.MarkHeld();
+
+        var edit = Assert.Throws<InvalidStateException>(() => meeting.AddItem(SeedAgenda.Presentation, CaseNumberSequence.Start(SeedAgenda.ArenaId, 2024)));
+        meeting.DraftMinutes();
+        meeting.ApproveMinutes();
+        var after = Assert.Throws<InvalidStateException>(meeting.MarkHeld);
+
+        Assert.Contains("while the meeting is 'held'", edit.Message);
+        Assert.Contains("no further step is possible", after.Message);
+    }
+
+    [Fact]
+    public void The_notice_is_reissued_as_a_new_version_only_after_a_change()
+    {
+        var meeting = SeedAgenda.Build();
+        Assert.Equal(1, meeting.IssueNotice());
+
+        Assert.Throws<InvalidStateException>(() => meeting.IssueNotice());
+        var item = meeting.Item("03.24");
+        meeting.UpdateItem(item.Id, item.Content with { DurationMinutes = 15 });
+
+        Assert.Equal(2, meeting.IssueNotice());
+    }
+}

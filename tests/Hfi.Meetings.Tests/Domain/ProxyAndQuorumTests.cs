@@ -1,0 +1,122 @@
+using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Tests.Domain;
+
+public sealed class ProxyAndQuorumTests
+{
+    private readonly ArenaRoster roster = Members.Roster();
+    private readonly ArenaRules rules = ArenaRules.Default(SeedAgenda.ArenaId);
+    private readonly Meeting meeting = NoticedMeeting();
+
+    [Fact]
+    public void A_proxy_goes_to_a_member_present_and_counts_as_a_vote()
+    {
+        Present(Members.Hamar, Members.Hospital1);
+
+        meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        var count = meeting.CountVotes(roster, rules);
+
+        Assert.Equal((2, 1, 5, 3), (count.PresentWithVote, count.ProxyVotes, count.VotingSeats, count.VotesRequired));
+        Assert.True(count.QuorumMet);
+    }
+
+    [Fact]
+    public void A_proxy_across_partner_kinds_is_refused()
+    {
+        Present(Members.Hospital1);
+
+        var error = Assert.Throws<ValidationFailedException>(() =>
+            meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hospital1.MemberId));
+
+        Assert.Equal("holder_member_id", error.Errors.Single().Field);
+        Assert.Contains("same partner kind", error.Message);
+        Assert.Empty(meeting.Proxies);
+    }
+
+    [Fact]
+    public void A_second_proxy_to_the_same_holder_is_refused_unless_the_arena_allows_more()
+    {
+        Present(Members.Hamar);
+        meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
+
+        var error = Assert.Throws<ValidationFailedException>(() =>
+            meeting.GiveProxy(roster, rules, Members.Elverum.MemberId, Members.Hamar.MemberId));
+        rules.Change(quorumPercent: 50, maxProxiesPerHolder: 2);
+        meeting.GiveProxy(roster, rules, Members.Elverum.MemberId, Members.Hamar.MemberId);
+
+        Assert.Contains("at most 1 per member", error.Message);
+        Assert.Equal(2, meeting.CountVotes(roster, rules).ProxyVotes);
+    }
+
+    [Fact]
+    public void A_holder_must_be_present_and_a_giver_gives_only_once()
+    {
+        Present(Members.Hamar, Members.Elverum);
+
+        var absentHolder = Assert.Throws<ValidationFailedException>(() =>
+            meeting.GiveProxy(roster, rules, Members.Elverum.MemberId, Members.Gjovik.MemberId));
+        meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        var twice = Assert.Throws<ValidationFailedException>(() =>
+            meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Elverum.MemberId));
+        var presentGiver = Assert.Throws<ValidationFailedException>(() =>
+            meeting.GiveProxy(roster, rules, Members.Elverum.MemberId, Members.Hamar.MemberId));
+
+        Assert.Contains("must be present", absentHolder.Message);
+        Assert.Contains("already given a proxy to Kari Hamar", twice.Message);
+        Assert.Contains("votes in person", presentGiver.Message);
+    }
+
+    [Fact]
+    public void Without_enough_votes_there_is_no_quorum_and_a_holder_who_leaves_takes_the_proxy_vote_along()
+    {
+        Present(Members.Hamar, Members.Hospital1);
+        meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
+
+        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: false);
+        var count = meeting.CountVotes(roster, rules);
+
+        Assert.Equal(1, count.Votes);
+        Assert.False(count.QuorumMet);
+    }
+
+    [Fact]
+    public void A_disqualified_member_is_not_counted_on_that_case_nor_is_the_proxy_they_hold()
+    {
+        Present(Members.Hamar, Members.Elverum, Members.Hospital1);
+        meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        var budget = meeting.Item("08.24");
+
+        meeting.RecordConflictOfInterest(roster, budget.Id, Members.Hamar.MemberId, "Styreleder i selskapet");
+
+        Assert.Equal(4, meeting.CountVotes(roster, rules).Votes);
+        Assert.Equal(2, meeting.CountVotes(roster, rules, budget.Id).Votes);
+        Assert.Equal(["Kari Hamar"], meeting.DisqualifiedOn(budget.Id));
+    }
+
+    [Fact]
+    public void The_quorum_rule_is_per_arena()
+    {
+        Present(Members.Hamar, Members.Gjovik);
+
+        var half = meeting.CountVotes(roster, rules);
+        rules.Change(quorumPercent: 30, maxProxiesPerHolder: 1);
+        var third = meeting.CountVotes(roster, rules);
+
+        Assert.False(half.QuorumMet);
+        Assert.True(third.QuorumMet);
+        Assert.Throws<ValidationFailedException>(() => rules.Change(0, 1));
+    }
+
+    private void Present(params MemberInfo[] members)
+    {
+        foreach (var member in members) meeting.RecordAttendance(roster, member.MemberId, present: true);
+    }
+
+    private static Meeting NoticedMeeting()
+    {
+        var meeting = SeedAgenda.Build();
+        meeting.IssueNotice();
+        return meeting;
+    }
+}

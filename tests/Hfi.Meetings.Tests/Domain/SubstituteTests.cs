@@ -1,0 +1,60 @@
+using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Tests.Domain;
+
+public sealed class SubstituteTests
+{
+    private readonly ArenaRoster roster = Members.Roster();
+    private readonly Meeting meeting = SeedAgenda.Build();
+
+    [Fact]
+    public void Absence_asks_the_substitutes_in_rank_order_and_the_one_who_accepts_is_summoned()
+    {
+        meeting.IssueNotice();
+
+        var first = meeting.ReportAbsence(roster, Members.Hamar.MemberId, "Forfall hele møtet");
+        var second = meeting.AnswerSubstituteRequest(roster, first!.Id, accept: false);
+        var accepted = meeting.AnswerSubstituteRequest(roster, second!.Id, accept: true);
+
+        Assert.Equal(Members.HamarVara1.MemberId, first.SubstituteMemberId);
+        Assert.Equal(Members.HamarVara2.MemberId, second.SubstituteMemberId);
+        Assert.Equal(SubstituteRequestStatus.Accepted, accepted!.Status);
+        var summoned = meeting.AttendanceOf(Members.HamarVara2.MemberId)!;
+        Assert.Equal((AttendanceStatus.Summoned, "hamar", true), (summoned.Status, summoned.SubstituteForMemberId, summoned.HasVotingRight));
+        Assert.Equal(AttendanceStatus.Absent, meeting.AttendanceOf("hamar")!.Status);
+    }
+
+    [Fact]
+    public void A_substitute_present_votes_in_the_members_place_and_the_member_cannot_also_give_a_proxy()
+    {
+        meeting.IssueNotice();
+        var request = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
+        meeting.AnswerSubstituteRequest(roster, request.Id, accept: true);
+        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: true);
+        meeting.RecordAttendance(roster, Members.Gjovik.MemberId, present: true);
+
+        var rules = ArenaRules.Default(SeedAgenda.ArenaId);
+        var error = Assert.Throws<ValidationFailedException>(() => meeting.GiveProxy(roster, rules, "hamar", "gjovik"));
+
+        Assert.Equal(2, meeting.CountVotes(roster, rules).PresentWithVote);
+        Assert.Contains("represented by a substitute", error.Message);
+    }
+
+    [Fact]
+    public void When_every_substitute_declines_nobody_more_is_asked()
+    {
+        meeting.IssueNotice();
+        var first = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
+        var second = meeting.AnswerSubstituteRequest(roster, first.Id, accept: false)!;
+
+        Assert.Null(meeting.AnswerSubstituteRequest(roster, second.Id, accept: false));
+        Assert.Throws<InvalidStateException>(() => meeting.AnswerSubstituteRequest(roster, second.Id, accept: true));
+    }
+
+    [Fact]
+    public void Absence_is_reported_only_once_the_notice_is_out()
+    {
+        Assert.Throws<InvalidStateException>(() => meeting.ReportAbsence(roster, Members.Hamar.MemberId, null));
+    }
+}
