@@ -12,7 +12,7 @@ using DomainArenaKind = Hfi.Planning.Domain.ArenaKind;
 
 namespace Hfi.Planning.Grpc;
 
-public sealed class PlanningService(PlanningDbContext db, TimeProvider clock) : PlanningApi.PlanningApiBase
+public sealed partial class PlanningService(PlanningDbContext db, TimeProvider clock) : PlanningApi.PlanningApiBase
 {
     public override async Task<ListArenasResponse> ListArenas(ListArenasRequest request, ServerCallContext context)
     {
@@ -55,6 +55,23 @@ public sealed class PlanningService(PlanningDbContext db, TimeProvider clock) : 
     {
         var regions = await db.Regions.AsNoTracking().ToListAsync(context.CancellationToken);
         return new ListRegionsResponse { Regions = { regions.Select(r => new Region { RegionId = r.Id, Name = r.Name }) } };
+    }
+
+    public override async Task<ListPartnersResponse> ListPartners(ListPartnersRequest request, ServerCallContext context)
+    {
+        var query = db.Partners.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.RegionId)) query = query.Where(p => p.RegionId == request.RegionId);
+        var partners = await query.OrderBy(p => p.Kind).ThenBy(p => p.Name).ToListAsync(context.CancellationToken);
+        return new ListPartnersResponse
+        {
+            Partners =
+            {
+                partners.Select(p => new Partner
+                {
+                    PartnerId = p.Id, Name = p.Name, Kind = (PartnerKind)p.Kind, RegionId = p.RegionId ?? string.Empty,
+                }),
+            },
+        };
     }
 
     private static Arena ToMessage(DomainArena arena) => new()

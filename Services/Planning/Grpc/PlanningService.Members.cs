@@ -1,0 +1,79 @@
+using Grpc.Core;
+using Hfi.Planning.Api;
+using Hfi.Planning.Domain;
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using DomainMember = Hfi.Planning.Domain.Members.ArenaMember;
+using DomainMemberKind = Hfi.Planning.Domain.Members.MemberKind;
+using DomainMemberRole = Hfi.Planning.Domain.Members.MemberRole;
+using NewArenaMember = Hfi.Planning.Domain.Members.NewArenaMember;
+
+namespace Hfi.Planning.Grpc;
+
+public sealed partial class PlanningService
+{
+    /// <summary>Members carry contact e-mails, so only signed-in callers (peers forward the caller's token) see them.</summary>
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<ListArenaMembersResponse> ListArenaMembers(ListArenaMembersRequest request, ServerCallContext context)
+    {
+        var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
+        var onDate = Oslo.Today(clock);
+        if (!string.IsNullOrWhiteSpace(request.OnDate) && !IsoDate.TryParse(request.OnDate, out onDate))
+            throw new ValidationFailedException("on_date", $"Give the date as yyyy-MM-dd (got '{request.OnDate}').");
+
+        var members = await db.ArenaMembers.AsNoTracking()
+            .Where(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate))
+            .OrderBy(m => m.Role).ThenBy(m => m.SubstituteRank).ThenBy(m => m.PersonName)
+            .ToListAsync(context.CancellationToken);
+        var partnerNames = await PartnerNamesAsync(context.CancellationToken);
+        return new ListArenaMembersResponse { Members = { members.Select(m => ToMessage(m, partnerNames)) } };
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<ArenaMember> AddArenaMember(AddArenaMemberRequest request, ServerCallContext context)
+    {
+        var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
+        var partners = await db.Partners.AsNoTracking().ToListAsync(context.CancellationToken);
+        var arenaMembers = await db.ArenaMembers.AsNoTracking().Where(m => m.ArenaId == arenaId).ToListAsync(context.CancellationToken);
+
+        var member = DomainMember.Create(Guid.CreateVersion7(), arenaId, new NewArenaMember(
+            request.PersonName, request.Email, request.PartnerId,
+            (DomainMemberKind)request.Kind, (DomainMemberRole)request.Role, request.HasVotingRight,
+            request.TermFrom, request.TermTo, request.SubstituteForMemberId, request.SubstituteRank), partners, arenaMembers);
+
+        db.ArenaMembers.Add(member);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return ToMessage(member, partners.ToDictionary(p => p.Id, p => p.Name));
+    }
+
+    private async Task<string> RequireArenaAsync(string arenaId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(arenaId))
+            throw new ValidationFailedException("arena_id", "Give the arena's id.");
+        return await db.Arenas.AnyAsync(a => a.Id == arenaId, cancellationToken)
+            ? arenaId
+            : throw new NotFoundException($"Arena '{arenaId}' does not exist.");
+    }
+
+    private Task<Dictionary<string, string>> PartnerNamesAsync(CancellationToken cancellationToken) =>
+        db.Partners.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+
+    private static ArenaMember ToMessage(DomainMember member, IReadOnlyDictionary<string, string> partnerNames) => new()
+    {
+        MemberId = member.Id.ToString(),
+        ArenaId = member.ArenaId,
+        PersonName = member.PersonName,
+        Email = member.Email,
+        PartnerId = member.PartnerId ?? string.Empty,
+        PartnerName = member.PartnerId is { } id && partnerNames.TryGetValue(id, out var name) ? name : string.Empty,
+        Kind = (MemberKind)member.Kind,
+        Role = (MemberRole)member.Role,
+        HasVotingRight = member.HasVotingRight,
+        TermFrom = IsoDate.Write(member.TermFrom),
+        TermTo = IsoDate.Write(member.TermTo),
+        SubstituteForMemberId = member.SubstituteForMemberId?.ToString() ?? string.Empty,
+        SubstituteRank = member.SubstituteRank ?? 0,
+    };
+}

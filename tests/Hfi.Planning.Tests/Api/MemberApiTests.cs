@@ -1,0 +1,113 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Grpc.Core;
+using Hfi.Planning.Api;
+using Hfi.Testing;
+
+namespace Hfi.Planning.Tests.Api;
+
+[Collection(PlanningCollection.Name)]
+public sealed class MemberApiTests(InfrastructureFixture infrastructure) : PlanningServiceTest(infrastructure)
+{
+    private static AddArenaMemberRequest Leader => new()
+    {
+        ArenaId = "ssu", PersonName = "Kari Leder", Email = "kari.leder@hamar.kommune.no", PartnerId = "hamar",
+        Kind = MemberKind.MunicipalRepresentative, Role = MemberRole.Leader, HasVotingRight = true,
+        TermFrom = "2024-01-01", TermTo = "2025-12-31",
+    };
+
+    [Fact]
+    public async Task The_secretariat_adds_members_and_substitutes_that_peers_list_by_date()
+    {
+        var secretariat = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
+        var leader = await secretariat.AddArenaMemberAsync(Leader);
+        var substitute = await secretariat.AddArenaMemberAsync(new AddArenaMemberRequest
+        {
+            ArenaId = "ssu", PersonName = "Per Vara", Email = "per.vara@hamar.kommune.no", PartnerId = "hamar",
+            Kind = MemberKind.MunicipalRepresentative, Role = MemberRole.Substitute, HasVotingRight = true,
+            TermFrom = "2024-01-01", SubstituteForMemberId = leader.MemberId, SubstituteRank = 1,
+        });
+        await secretariat.AddArenaMemberAsync(new AddArenaMemberRequest
+        {
+            ArenaId = "ssu", PersonName = "Siri Sykehus", Email = "siri@sykehuset-innlandet.no", PartnerId = "sykehuset-innlandet",
+            Kind = MemberKind.HospitalRepresentative, Role = MemberRole.DeputyLeader, HasVotingRight = true, TermFrom = "2026-01-01",
+        });
+
+        var peer = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.MunicipalMember));
+        var in2025 = await peer.ListArenaMembersAsync(new ListArenaMembersRequest { ArenaId = "ssu", OnDate = "2025-06-01" });
+        var in2026 = await peer.ListArenaMembersAsync(new ListArenaMembersRequest { ArenaId = "ssu", OnDate = "2026-06-01" });
+
+        Assert.Equal(["Kari Leder", "Per Vara"], in2025.Members.Select(m => m.PersonName));
+        Assert.Equal("Hamar", in2025.Members[0].PartnerName);
+        Assert.Equal(leader.MemberId, in2025.Members[1].SubstituteForMemberId);
+        Assert.Equal(1, substitute.SubstituteRank);
+        Assert.Equal(["Siri Sykehus", "Per Vara"], in2026.Members.Select(m => m.PersonName));
+        Assert.Equal("", in2026.Members[1].TermTo);
+    }
+
+    [Fact]
+    public async Task Members_are_listed_over_rest_for_signed_in_callers_only()
+    {
+        await new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat)).AddArenaMemberAsync(Leader);
+
+        using var signedIn = Factory.CreateRestClient(TestIdentity.HospitalMember);
+        var json = await signedIn.GetFromJsonAsync<JsonElement>("/api/planning/arenas/ssu/members?onDate=2025-03-01");
+        using var anonymous = Factory.CreateRestClient();
+        var refused = await anonymous.GetAsync("/api/planning/arenas/ssu/members");
+
+        Assert.Equal("kari.leder@hamar.kommune.no", json.GetProperty("members")[0].GetProperty("email").GetString());
+        Assert.Equal("MEMBER_ROLE_LEADER", json.GetProperty("members")[0].GetProperty("role").GetString());
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Adding_a_member_takes_the_secretariat_a_known_arena_and_valid_fields()
+    {
+        var member = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.MunicipalMember));
+        var secretariat = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
+
+        var denied = await Assert.ThrowsAsync<RpcException>(() => member.AddArenaMemberAsync(Leader).ResponseAsync);
+        var unknownArena = await Assert.ThrowsAsync<RpcException>(() =>
+            secretariat.AddArenaMemberAsync(new AddArenaMemberRequest(Leader) { ArenaId = "styret" }).ResponseAsync);
+        var invalid = await Assert.ThrowsAsync<RpcException>(() => secretariat.AddArenaMemberAsync(new AddArenaMemberRequest(Leader)
+        {
+            Email = "kari.leder", Kind = MemberKind.Observer, TermTo = "2023-01-01",
+        }).ResponseAsync);
+        var listed = await member.ListArenaMembersAsync(new ListArenaMembersRequest { ArenaId = "ssu", OnDate = "2025-01-01" });
+
+        Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
+        Assert.Equal(StatusCode.NotFound, unknownArena.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);
+        Assert.Equal(
+            ["email", "role", "has_voting_right", "term_to"],
+            invalid.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Select(v => v.Field));
+        Assert.Empty(listed.Members);
+    }
+
+    [Fact]
+    public async Task Partners_are_seeded_in_their_regions()
+    {
+        var client = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel());
+
+        var all = await client.ListPartnersAsync(new ListPartnersRequest());
+        var valdres = await client.ListPartnersAsync(new ListPartnersRequest { RegionId = "valdres" });
+
+        Assert.Equal(49, all.Partners.Count);
+        Assert.Equal("Sykehuset Innlandet", all.Partners[0].Name);
+        Assert.Equal(["Etnedal", "Nord-Aurdal", "Sør-Aurdal", "Vang", "Vestre Slidre", "Øystre Slidre"], valdres.Partners.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task An_unknown_planned_meeting_is_not_found()
+    {
+        var client = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel());
+
+        var missing = await Assert.ThrowsAsync<RpcException>(() =>
+            client.GetPlannedMeetingAsync(new GetPlannedMeetingRequest { PlannedMeetingId = Guid.NewGuid().ToString() }).ResponseAsync);
+        var malformed = await Assert.ThrowsAsync<RpcException>(() =>
+            client.GetPlannedMeetingAsync(new GetPlannedMeetingRequest { PlannedMeetingId = "13.feb" }).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, malformed.StatusCode);
+    }
+}
