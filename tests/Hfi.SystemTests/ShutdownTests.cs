@@ -5,6 +5,7 @@ using Hfi.ServiceDefaults;
 namespace Hfi.SystemTests;
 
 /// <summary>Stopping the AppHost leaves no process of ours behind: no postgres, beam, epmd or dotnet.</summary>
+[Collection(SystemCollection.Name)]
 public sealed class ShutdownTests
 {
     [Fact]
