@@ -1,5 +1,6 @@
 using Hfi.Documents.Extensions;
 using Hfi.Documents.Grpc;
+using Hfi.Documents.Http;
 using Hfi.ServiceDefaults.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,5 +12,6 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapHfiGrpcService<DocumentsService>();
+app.MapAttachmentEndpoints();
 
 app.Run();

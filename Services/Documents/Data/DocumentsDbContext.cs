@@ -7,6 +7,8 @@ namespace Hfi.Documents.Data;
 public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> options) : DbContext(options), IMessagingDbContext
 {
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentVersion> AttachmentVersions => Set<AttachmentVersion>();
+    public DbSet<KnownMeeting> KnownMeetings => Set<KnownMeeting>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -18,10 +20,46 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
         {
             attachment.ToTable("attachments");
             attachment.HasKey(a => a.Id);
-            attachment.Property(a => a.FileName).HasMaxLength(255);
-            attachment.Property(a => a.ContentType).HasMaxLength(200);
-            attachment.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength();
-            attachment.HasIndex(a => a.MeetingId);
+            attachment.Property(a => a.Id).ValueGeneratedNever();
+            attachment.Property(a => a.ArenaId).HasMaxLength(100);
+            attachment.Property(a => a.Kind).HasMaxLength(20);
+            attachment.Property(a => a.Title).HasMaxLength(AttachmentMetadata.MaxTitleLength);
+            attachment.Property(a => a.CaseNumber).HasMaxLength(10);
+            attachment.Property(a => a.Audience).HasMaxLength(50);
+            attachment.Property(a => a.ExemptionBasis).HasMaxLength(200);
+            attachment.Ignore(a => a.PublicAccess);
+            // The title names the document within its meeting: a second upload under it is the next version.
+            attachment.HasIndex(a => new { a.MeetingId, a.Kind, a.Title }).IsUnique();
+            attachment.HasMany(a => a.Versions).WithOne().HasForeignKey(v => v.AttachmentId);
+            attachment.Navigation(a => a.Versions).HasField("versions");
+        });
+
+        modelBuilder.Entity<AttachmentVersion>(version =>
+        {
+            version.ToTable("attachment_versions");
+            version.HasKey(v => v.Id);
+            // Ids are made by the domain (CreateVersion7): a version added to a loaded attachment is new, not changed.
+            version.Property(v => v.Id).ValueGeneratedNever();
+            version.Property(v => v.FileName).HasMaxLength(255);
+            version.Property(v => v.ContentType).HasMaxLength(200);
+            version.Property(v => v.Sha256).HasMaxLength(64).IsFixedLength();
+            version.Property(v => v.UploadedBy).HasMaxLength(200);
+            version.HasIndex(v => new { v.AttachmentId, v.Version }).IsUnique();
+        });
+
+        modelBuilder.Entity<KnownMeeting>(meeting =>
+        {
+            meeting.ToTable("known_meetings");
+            meeting.HasKey(m => m.MeetingId);
+            meeting.Property(m => m.ArenaId).HasMaxLength(100);
+            meeting.Property(m => m.ArenaName).HasMaxLength(300);
+        });
+
+        // Written and read with plain SQL by PostgresAttachmentStore; mapped only so migrations create it.
+        modelBuilder.Entity<AttachmentChunk>(chunk =>
+        {
+            chunk.ToTable("attachment_chunks");
+            chunk.HasKey(c => new { c.BlobId, c.ChunkIndex });
         });
     }
 }

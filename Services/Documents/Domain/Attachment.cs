@@ -1,14 +1,53 @@
+using Hfi.Documents.Domain.Access;
+
 namespace Hfi.Documents.Domain;
 
-/// <summary>One version of a file attached to a meeting (vedlegg); its bytes live in the attachment store.</summary>
+/// <summary>
+/// A document of a meeting: an uploaded attachment (vedlegg) or a generated notice or minutes. Its access
+/// (audience and public-records status) is the document's; its bytes are in versions, the newest first served.
+/// </summary>
 public sealed class Attachment
 {
+    private readonly List<AttachmentVersion> versions = [];
+
     public Guid Id { get; init; }
     public Guid MeetingId { get; init; }
-    public required string FileName { get; init; }
-    public required string ContentType { get; init; }
-    public long SizeBytes { get; init; }
-    public required string Sha256 { get; init; }
-    public int Version { get; init; }
-    public DateTimeOffset UploadedAt { get; init; }
+    public string? ArenaId { get; init; }
+    public required string Kind { get; init; }
+    public required string Title { get; set; }
+    public string? CaseNumber { get; set; }
+    public required string Audience { get; set; }
+    /// <summary>Null when the document is public; else the legal basis of its exemption.</summary>
+    public string? ExemptionBasis { get; private set; }
+    public int LatestVersion { get; private set; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public IReadOnlyList<AttachmentVersion> Versions => versions;
+
+    public PublicAccess PublicAccess
+    {
+        get => ExemptionBasis is null ? PublicAccess.Public : PublicAccess.Exempt(ExemptionBasis);
+        set => ExemptionBasis = value.ExemptionBasis;
+    }
+
+    /// <summary>Adds the next version; earlier versions stay readable.</summary>
+    public AttachmentVersion AddVersion(StoredFile file, string uploadedBy, DateTimeOffset uploadedAt, int? sourceVersion = null)
+    {
+        var version = new AttachmentVersion
+        {
+            Id = Guid.CreateVersion7(),
+            AttachmentId = Id,
+            Version = LatestVersion + 1,
+            FileName = file.FileName,
+            ContentType = file.ContentType,
+            SizeBytes = file.SizeBytes,
+            Sha256 = file.Sha256,
+            BlobId = file.BlobId,
+            UploadedBy = uploadedBy,
+            UploadedAt = uploadedAt,
+            SourceVersion = sourceVersion,
+        };
+        versions.Add(version);
+        LatestVersion = version.Version;
+        return version;
+    }
 }

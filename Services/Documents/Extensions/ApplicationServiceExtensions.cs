@@ -1,4 +1,6 @@
+using Hfi.Documents.Application;
 using Hfi.Documents.Data;
+using Hfi.Documents.Storage;
 using Hfi.ServiceDefaults;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Grpc;
@@ -13,6 +15,17 @@ internal static class ApplicationServiceExtensions
         builder.AddHfiGrpc();
         builder.AddHfiDatabase<DocumentsDbContext>(ResourceNames.DocumentsDatabase);
         builder.AddHfiMessaging<DocumentsDbContext>(ResourceNames.Documents);
+
+        builder.Services.AddOptions<DocumentsOptions>()
+            .Bind(builder.Configuration.GetSection(DocumentsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var connectionString = builder.Configuration.GetRequiredConnectionString(ResourceNames.DocumentsDatabase);
+        builder.Services.AddSingleton(_ => new DocumentsDataSource(connectionString));
+        builder.Services.AddSingleton<IAttachmentStore, PostgresAttachmentStore>();
+        builder.Services.AddScoped<FileIntake>();
+        builder.Services.AddScoped<AttachmentLibrary>();
         return builder;
     }
 }

@@ -1,9 +1,17 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hfi.Documents.Api;
+using Hfi.Documents.Application;
 using Hfi.Documents.Data;
+using Hfi.Documents.Domain;
+using Hfi.Documents.Domain.Access;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using AttachmentEntity = Hfi.Documents.Domain.Attachment;
+using AttachmentVersionEntity = Hfi.Documents.Domain.AttachmentVersion;
+using PublicAccessDto = Hfi.Documents.Api.PublicAccess;
 
 namespace Hfi.Documents.Grpc;
 
@@ -11,29 +19,107 @@ public sealed class DocumentsService(DocumentsDbContext db) : DocumentsApi.Docum
 {
     public override async Task<ListAttachmentsResponse> ListAttachments(ListAttachmentsRequest request, ServerCallContext context)
     {
-        if (!Guid.TryParse(request.MeetingId, out var meetingId))
-            throw new ValidationFailedException("meeting_id", $"'{request.MeetingId}' is not a meeting id.");
+        var meetingId = ParseId(request.MeetingId, "meeting_id", "meeting");
+        var caller = Caller.From(context.GetHttpContext().User);
 
         var attachments = await db.Attachments.AsNoTracking()
             .Where(a => a.MeetingId == meetingId)
-            .OrderBy(a => a.FileName).ThenBy(a => a.Version)
+            .OrderBy(a => a.Kind).ThenBy(a => a.CaseNumber).ThenBy(a => a.Title)
             .ToListAsync(context.CancellationToken);
-        return new ListAttachmentsResponse
+        var readable = attachments.Where(a => ReadAccess.Check(caller, a.Audience, a.PublicAccess) == ReadVerdict.Allowed).ToList();
+        var readableIds = readable.Select(a => a.Id).ToList();
+        var latest = await db.AttachmentVersions.AsNoTracking()
+            .Where(v => readableIds.Contains(v.AttachmentId))
+            .Join(db.Attachments, v => new { v.AttachmentId, v.Version }, a => new { AttachmentId = a.Id, Version = a.LatestVersion }, (v, _) => v)
+            .ToDictionaryAsync(v => v.AttachmentId, context.CancellationToken);
+
+        return new ListAttachmentsResponse { Attachments = { readable.Select(a => ToDto(a, latest[a.Id])) } };
+    }
+
+    public override async Task<AttachmentDetails> GetAttachment(GetAttachmentRequest request, ServerCallContext context)
+    {
+        var attachment = await LoadReadableAsync(request.AttachmentId, context);
+        var versions = await db.AttachmentVersions.AsNoTracking()
+            .Where(v => v.AttachmentId == attachment.Id)
+            .OrderBy(v => v.Version)
+            .ToListAsync(context.CancellationToken);
+        return new AttachmentDetails
         {
-            Attachments =
-            {
-                attachments.Select(a => new Attachment
-                {
-                    AttachmentId = a.Id.ToString(),
-                    MeetingId = a.MeetingId.ToString(),
-                    FileName = a.FileName,
-                    ContentType = a.ContentType,
-                    SizeBytes = a.SizeBytes,
-                    Sha256 = a.Sha256,
-                    Version = a.Version,
-                    UploadedAt = Timestamp.FromDateTimeOffset(a.UploadedAt),
-                }),
-            },
+            Attachment = ToDto(attachment, versions[^1]),
+            Versions = { versions.Select(ToDto) },
         };
     }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.Attachment> SetAttachmentAccess(SetAttachmentAccessRequest request, ServerCallContext context)
+    {
+        var id = ParseId(request.AttachmentId, "attachment_id", "document");
+        var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+                         ?? throw new NotFoundException($"There is no document {id}.");
+        var metadata = AttachmentMetadata.Parse(new Dictionary<string, string>
+        {
+            [AttachmentMetadata.AudienceField] = request.Audience,
+            [AttachmentMetadata.PublicAccessField] = request.PublicAccess switch
+            {
+                PublicAccessDto.Public => Domain.Access.PublicAccess.PublicValue,
+                PublicAccessDto.Exempt => Domain.Access.PublicAccess.ExemptValue,
+                _ => string.Empty,
+            },
+            [AttachmentMetadata.ExemptionBasisField] = request.ExemptionBasis,
+        });
+        if (metadata.Audience is not null) attachment.Audience = metadata.Audience;
+        if (metadata.PublicAccess is not null) attachment.PublicAccess = metadata.PublicAccess;
+        await db.SaveChangesAsync(context.CancellationToken);
+
+        var latest = await db.AttachmentVersions.AsNoTracking()
+            .SingleAsync(v => v.AttachmentId == id && v.Version == attachment.LatestVersion, context.CancellationToken);
+        return ToDto(attachment, latest);
+    }
+
+    private async Task<AttachmentEntity> LoadReadableAsync(string attachmentId, ServerCallContext context)
+    {
+        var id = ParseId(attachmentId, "attachment_id", "document");
+        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+                         ?? throw new NotFoundException($"There is no document {id}.");
+        return ReadAccess.Check(Caller.From(context.GetHttpContext().User), attachment.Audience, attachment.PublicAccess) switch
+        {
+            ReadVerdict.Allowed => attachment,
+            ReadVerdict.SignInRequired => throw new RpcException(new Status(StatusCode.Unauthenticated, "Sign in to read this document: it is not open to the public.")),
+            _ => throw new RpcException(new Status(StatusCode.PermissionDenied, $"This document is for the audience '{attachment.Audience}' only.")),
+        };
+    }
+
+    private static Guid ParseId(string value, string field, string what) =>
+        Guid.TryParse(value, out var id) ? id : throw new ValidationFailedException(field, $"'{value}' is not a {what} id.");
+
+    private static Api.Attachment ToDto(AttachmentEntity attachment, AttachmentVersionEntity latest) => new()
+    {
+        AttachmentId = attachment.Id.ToString(),
+        MeetingId = attachment.MeetingId.ToString(),
+        FileName = latest.FileName,
+        ContentType = latest.ContentType,
+        SizeBytes = latest.SizeBytes,
+        Sha256 = latest.Sha256,
+        Version = latest.Version,
+        UploadedAt = Timestamp.FromDateTimeOffset(latest.UploadedAt),
+        Title = attachment.Title,
+        CaseNumber = attachment.CaseNumber ?? string.Empty,
+        Kind = attachment.Kind,
+        Audience = attachment.Audience,
+        PublicAccess = attachment.PublicAccess.IsPublic ? PublicAccessDto.Public : PublicAccessDto.Exempt,
+        ExemptionBasis = attachment.ExemptionBasis ?? string.Empty,
+        DownloadPath = AttachmentLibrary.DownloadPath(attachment.Id),
+    };
+
+    private static Api.AttachmentVersion ToDto(AttachmentVersionEntity version) => new()
+    {
+        Version = version.Version,
+        FileName = version.FileName,
+        ContentType = version.ContentType,
+        SizeBytes = version.SizeBytes,
+        Sha256 = version.Sha256,
+        UploadedAt = Timestamp.FromDateTimeOffset(version.UploadedAt),
+        UploadedBy = version.UploadedBy,
+        DownloadPath = $"{AttachmentLibrary.DownloadPath(version.AttachmentId)}?version={version.Version}",
+    };
 }

@@ -1,0 +1,135 @@
+using Hfi.Contracts;
+using Hfi.Documents.Data;
+using Hfi.Documents.Domain;
+using Hfi.Documents.Domain.Access;
+using Hfi.Documents.Storage;
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Hfi.Documents.Application;
+
+/// <summary>Records stored files as documents and their versions, and announces them through the outbox.</summary>
+internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore store, TimeProvider clock)
+{
+    public static string DownloadPath(Guid attachmentId) => $"/api/documents/files/{attachmentId}";
+
+    /// <summary>
+    /// Adds an uploaded file as a new attachment, or as the next version of the one named by id or by title.
+    /// The stored bytes are deleted again when the record cannot be saved.
+    /// </summary>
+    public Task<(Attachment Attachment, AttachmentVersion Version)> AddUploadAsync(
+        Guid meetingId, AttachmentMetadata metadata, StoredFile file, string uploadedBy, CancellationToken cancellationToken) =>
+        SaveOrDeleteBlobAsync(file, async () =>
+        {
+            var attachment = await FindUploadTargetAsync(meetingId, metadata, file, cancellationToken);
+            if (metadata.Title is not null) attachment.Title = metadata.Title;
+            if (metadata.CaseNumber is not null) attachment.CaseNumber = metadata.CaseNumber;
+            if (metadata.Audience is not null) attachment.Audience = metadata.Audience;
+            if (metadata.PublicAccess is not null) attachment.PublicAccess = metadata.PublicAccess;
+            var version = attachment.AddVersion(file, uploadedBy, clock.GetUtcNow());
+
+            // Before the notice is out, the notice itself announces its attachments.
+            if (await db.KnownMeetings.FindAsync([meetingId], cancellationToken) is { } meeting)
+                Announce(attachment, version, meeting.ArenaId);
+            await SaveAsync(cancellationToken);
+            return (attachment, version);
+        });
+
+    /// <summary>Adds a generated notice or minutes as the next version of its document, announced to its audience.</summary>
+    public Task<AttachmentVersion> AddGeneratedAsync(
+        GeneratedDocumentKey key, StoredFile file, int? sourceVersion, CancellationToken cancellationToken) =>
+        SaveOrDeleteBlobAsync(file, async () =>
+        {
+            var attachment = await db.Attachments.SingleOrDefaultAsync(
+                a => a.MeetingId == key.MeetingId && a.Kind == key.Kind && a.Title == key.Title, cancellationToken);
+            if (attachment is null)
+            {
+                attachment = New(key.MeetingId, key.ArenaId, key.Kind, key.Title, key.Audience, PublicAccess.Public);
+                db.Attachments.Add(attachment);
+            }
+
+            var version = attachment.AddVersion(file, "hfi-documents", clock.GetUtcNow(), sourceVersion);
+            Announce(attachment, version, key.ArenaId, sourceVersion);
+            await SaveAsync(cancellationToken);
+            return version;
+        });
+
+    private async Task<Attachment> FindUploadTargetAsync(Guid meetingId, AttachmentMetadata metadata, StoredFile file, CancellationToken cancellationToken)
+    {
+        if (metadata.AttachmentId is { } id)
+        {
+            return await db.Attachments.SingleOrDefaultAsync(
+                       a => a.Id == id && a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment, cancellationToken)
+                   ?? throw new NotFoundException($"Meeting {meetingId} has no attachment {id}.");
+        }
+
+        var title = metadata.Title ?? Path.GetFileNameWithoutExtension(file.FileName);
+        var existing = await db.Attachments.SingleOrDefaultAsync(
+            a => a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment && a.Title == title, cancellationToken);
+        if (existing is not null) return existing;
+
+        var created = New(meetingId, arenaId: null, DocumentKinds.Attachment, title,
+            metadata.Audience ?? Audiences.AllMembers, metadata.PublicAccess ?? PublicAccess.Public);
+        db.Attachments.Add(created);
+        return created;
+    }
+
+    private Attachment New(Guid meetingId, string? arenaId, string kind, string title, string audience, PublicAccess publicAccess) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(),
+            MeetingId = meetingId,
+            ArenaId = arenaId,
+            Kind = kind,
+            Title = title,
+            Audience = audience,
+            PublicAccess = publicAccess,
+            CreatedAt = clock.GetUtcNow(),
+        };
+
+    private void Announce(Attachment attachment, AttachmentVersion version, string arenaId, int? noticeVersion = null) =>
+        db.Enqueue(new DocumentPublished
+        {
+            DocumentId = attachment.Id,
+            MeetingId = attachment.MeetingId,
+            ArenaId = arenaId,
+            Kind = attachment.Kind,
+            Title = attachment.Title,
+            FileName = version.FileName,
+            ContentType = version.ContentType,
+            Audience = attachment.Audience,
+            DownloadPath = DownloadPath(attachment.Id),
+            NoticeVersion = attachment.Kind == DocumentKinds.Notice ? noticeVersion : null,
+            PublishedAt = version.UploadedAt,
+        }, clock);
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new ConflictException("Another upload of the same attachment was saved at the same time; send the file again to make it the next version.");
+        }
+    }
+
+    private async Task<T> SaveOrDeleteBlobAsync<T>(StoredFile file, Func<Task<T>> save)
+    {
+        try
+        {
+            return await save();
+        }
+        catch
+        {
+            await store.DeleteAsync(file.BlobId, CancellationToken.None);
+            throw;
+        }
+    }
+}
+
+/// <summary>Which generated document a file is a version of: one per meeting, kind, audience and format.</summary>
+internal sealed record GeneratedDocumentKey(Guid MeetingId, string ArenaId, string Kind, string Title, string Audience);
