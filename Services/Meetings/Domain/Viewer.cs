@@ -33,6 +33,8 @@ public sealed class Viewer
 
     public bool Sees(string audience) => audiences.Contains(audience);
 
+    public IReadOnlyCollection<string> VisibleAudiences => audiences;
+
     public IEnumerable<AgendaItem> Visible(IEnumerable<AgendaItem> items) => items.Where(i => Sees(i.Audience));
 
     /// <summary>The audiences notices and minutes are published for, one version each.</summary>

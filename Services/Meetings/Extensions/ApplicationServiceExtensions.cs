@@ -1,4 +1,5 @@
 using Hfi.Meetings.Data;
+using Hfi.Meetings.Grpc;
 using Hfi.Planning.Api;
 using Hfi.ServiceDefaults;
 using Hfi.ServiceDefaults.Data;
@@ -15,6 +16,8 @@ internal static class ApplicationServiceExtensions
         builder.AddHfiDatabase<MeetingsDbContext>(ResourceNames.MeetingsDatabase);
         builder.AddHfiMessaging<MeetingsDbContext>(ResourceNames.Meetings);
         builder.Services.AddHfiGrpcClient<PlanningApi.PlanningApiClient>(ResourceNames.Planning);
+        builder.Services.AddScoped<PlanningDirectory>();
+        builder.Services.AddScoped<MeetingStore>();
         return builder;
     }
 }

@@ -1,8 +1,7 @@
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hfi.Meetings.Api;
 using Hfi.Meetings.Data;
-using Hfi.Planning.Api;
+using Hfi.Meetings.Domain;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -11,62 +10,75 @@ using DomainMeeting = Hfi.Meetings.Domain.Meeting;
 
 namespace Hfi.Meetings.Grpc;
 
-public sealed class MeetingsService(MeetingsDbContext db, PlanningApi.PlanningApiClient planning) : MeetingsApi.MeetingsApiBase
+/// <summary>
+/// Thin gRPC layer over the Meetings domain. Every read goes through <see cref="Viewer"/> (from the caller's
+/// token), so an item outside the caller's audience is never mapped into an answer.
+/// </summary>
+public sealed partial class MeetingsService(MeetingStore store, PlanningDirectory planning, TimeProvider clock) : MeetingsApi.MeetingsApiBase
 {
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<Meeting> CreateMeeting(CreateMeetingRequest request, ServerCallContext context)
+    public override async Task<Api.Meeting> CreateMeeting(CreateMeetingRequest request, ServerCallContext context)
     {
-        var details = new Hfi.Meetings.Domain.MeetingDetails
+        var ct = context.CancellationToken;
+        var details = new MeetingDetails
         {
-            ArenaId = request.ArenaId, Title = request.Title, StartsAt = request.StartsAt?.ToDateTimeOffset(),
-            EndsAt = request.EndsAt?.ToDateTimeOffset(), Place = request.Place,
+            ArenaId = request.ArenaId,
+            Title = request.Title,
+            StartsAt = request.StartsAt?.ToDateTimeOffset(),
+            EndsAt = request.EndsAt?.ToDateTimeOffset(),
+            Place = request.Place,
+            Chair = request.Chair,
+            Secretary = request.Secretary,
+            PlannedMeetingId = request.PlannedMeetingId,
         }.Validated();
-        var meeting = DomainMeeting.Create(details, Hfi.Meetings.Domain.CaseNumberSequence.Start(details.ArenaId!, details.Year), null);
-        await EnsureArenaExistsAsync(meeting.ArenaId, context.CancellationToken);
+        await planning.ArenaNameAsync(details.ArenaId!, ct);
+        if (details.PlannedMeetingId is not null) await planning.EnsurePlannedMeetingAsync(details.PlannedMeetingId, details.ArenaId!, ct);
 
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return ToMessage(meeting);
+        var previous = await store.Db.Meetings.AsNoTracking()
+            .Where(m => m.ArenaId == details.ArenaId && m.StartsAt < details.StartsAt)
+            .OrderByDescending(m => m.StartsAt)
+            .Select(m => new PreviousMeeting(m.Id, m.StartsAt))
+            .FirstOrDefaultAsync(ct);
+        var numbers = await store.SequenceAsync(details.ArenaId!, details.Year, ct);
+        var meeting = DomainMeeting.Create(details, numbers, previous);
+
+        store.Db.Meetings.Add(meeting);
+        await store.SaveChangesAsync(ct);
+        return MeetingMessages.ToMessage(meeting, Viewer.Everyone);
     }
 
-    public override async Task<Meeting> GetMeeting(GetMeetingRequest request, ServerCallContext context)
+    public override async Task<Api.Meeting> GetMeeting(GetMeetingRequest request, ServerCallContext context)
     {
-        if (!Guid.TryParse(request.MeetingId, out var id))
-            throw new ValidationFailedException("meeting_id", $"'{request.MeetingId}' is not a meeting id.");
-
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException($"Meeting '{id}' does not exist.");
-        return ToMessage(meeting);
+        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        return MeetingMessages.ToMessage(meeting, ViewerOf(context));
     }
 
     public override async Task<ListMeetingsResponse> ListMeetings(ListMeetingsRequest request, ServerCallContext context)
     {
-        var query = db.Meetings.AsNoTracking();
+        var query = store.Db.Meetings.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.ArenaId)) query = query.Where(m => m.ArenaId == request.ArenaId);
         var meetings = await query.OrderBy(m => m.StartsAt).ToListAsync(context.CancellationToken);
-        return new ListMeetingsResponse { Meetings = { meetings.Select(ToMessage) } };
+        return new ListMeetingsResponse { Meetings = { meetings.Select(m => MeetingMessages.ToMessage(m)) } };
     }
 
-    private async Task EnsureArenaExistsAsync(string arenaId, CancellationToken cancellationToken)
+    private static Viewer ViewerOf(ServerCallContext context) => Viewer.For(CallerOf(context));
+
+    private static Caller CallerOf(ServerCallContext context) => Caller.From(context.GetHttpContext().User);
+
+    private async Task<DomainMeeting> LoadReadOnlyAsync(string meetingId, ServerCallContext context)
     {
-        try
-        {
-            await planning.GetArenaAsync(new GetArenaRequest { ArenaId = arenaId }, cancellationToken: cancellationToken);
-        }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-        {
-            throw new ValidationFailedException("arena_id", $"Arena '{arenaId}' does not exist in Planning.");
-        }
+        var id = MeetingStore.ParseId(meetingId, "meeting_id");
+        return await store.Db.FullMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException($"Meeting '{id}' does not exist.");
     }
 
-    private static Meeting ToMessage(DomainMeeting meeting) => new()
+    /// <summary>An item the viewer may see; one outside their audience is answered exactly like one that does not exist.</summary>
+    private static Domain.AgendaItem ReadableItem(DomainMeeting meeting, Viewer viewer, string itemId)
     {
-        MeetingId = meeting.Id.ToString(),
-        ArenaId = meeting.ArenaId,
-        Title = meeting.Title,
-        StartsAt = Timestamp.FromDateTimeOffset(meeting.StartsAt),
-        EndsAt = Timestamp.FromDateTimeOffset(meeting.EndsAt),
-        Place = meeting.Place ?? string.Empty,
-        Status = (Api.MeetingStatus)meeting.Status,
-    };
+        var id = MeetingStore.ParseId(itemId, "item_id");
+        var item = meeting.Items.SingleOrDefault(i => i.Id == id);
+        return item is not null && viewer.Sees(item.Audience)
+            ? item
+            : throw new NotFoundException($"Agenda item '{id}' is not on this meeting's agenda.");
+    }
 }

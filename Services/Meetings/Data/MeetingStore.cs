@@ -1,0 +1,76 @@
+using Hfi.Contracts;
+using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Hfi.Meetings.Data;
+
+/// <summary>Loads and saves meetings with their case numbers and rules, telling agenda changes through the outbox.</summary>
+public sealed class MeetingStore(MeetingsDbContext db, TimeProvider clock)
+{
+    public MeetingsDbContext Db => db;
+
+    public static Guid ParseId(string? value, string field) =>
+        Guid.TryParse(value, out var id) ? id : throw new ValidationFailedException(field, $"'{value}' is not a valid id.");
+
+    public async Task<Meeting> LoadAsync(string? meetingId, CancellationToken cancellationToken)
+    {
+        var id = ParseId(meetingId, "meeting_id");
+        return await db.FullMeetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"Meeting '{id}' does not exist.");
+    }
+
+    /// <summary>The case numbers of an arena and year, started when the first case of the year is created.</summary>
+    public async Task<CaseNumberSequence> SequenceAsync(string arenaId, int year, CancellationToken cancellationToken)
+    {
+        var sequence = await db.CaseNumberSequences.SingleOrDefaultAsync(s => s.ArenaId == arenaId && s.Year == year, cancellationToken);
+        if (sequence is not null) return sequence;
+        sequence = CaseNumberSequence.Start(arenaId, year);
+        db.CaseNumberSequences.Add(sequence);
+        return sequence;
+    }
+
+    public async Task<ArenaRules> RulesAsync(string arenaId, CancellationToken cancellationToken) =>
+        await db.ArenaRules.SingleOrDefaultAsync(r => r.ArenaId == arenaId, cancellationToken) ?? ArenaRules.Default(arenaId);
+
+    /// <summary>
+    /// Saves the meeting and the outbox messages in one transaction; a meeting changed by someone else meanwhile,
+    /// or a case number taken at the same moment, is a conflict to retry rather than a lost update.
+    /// </summary>
+    public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var change in meeting.Changes)
+        {
+            db.Enqueue(new AgendaChanged
+            {
+                MeetingId = meeting.Id,
+                ArenaId = meeting.ArenaId,
+                AgendaVersion = change.AgendaVersion,
+                Summary = change.Summary,
+                Audience = change.Audience,
+                ChangedAt = now,
+            }, clock);
+        }
+        if (db.Entry(meeting).State == EntityState.Unchanged) db.Entry(meeting).State = EntityState.Modified;
+        await SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("The meeting was changed by someone else at the same time; reload it and try again.");
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new ConflictException("Someone else made the same change at the same time; reload and try again.");
+        }
+    }
+}

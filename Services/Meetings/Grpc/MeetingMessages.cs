@@ -1,0 +1,236 @@
+using Google.Protobuf.WellKnownTypes;
+using Hfi.Contracts;
+using Hfi.Meetings.Api;
+using Hfi.Meetings.Domain;
+using Domain = Hfi.Meetings.Domain;
+
+namespace Hfi.Meetings.Grpc;
+
+/// <summary>Domain to API messages. Agenda content reaches a message only through a <see cref="Viewer"/>.</summary>
+internal static class MeetingMessages
+{
+    public static Api.Meeting ToMessage(Domain.Meeting meeting, Viewer? withAgendaFor = null) => new()
+    {
+        MeetingId = meeting.Id.ToString(),
+        ArenaId = meeting.ArenaId,
+        Title = meeting.Title,
+        StartsAt = Timestamp.FromDateTimeOffset(meeting.StartsAt),
+        EndsAt = Timestamp.FromDateTimeOffset(meeting.EndsAt),
+        Place = meeting.Place ?? "",
+        Status = (Api.MeetingStatus)meeting.Status,
+        Chair = meeting.Chair ?? "",
+        Secretary = meeting.Secretary ?? "",
+        PlannedMeetingId = meeting.PlannedMeetingId ?? "",
+        AgendaVersion = meeting.AgendaVersion,
+        NoticeVersion = meeting.NoticeVersion,
+        Agenda = withAgendaFor is null ? null : ToAgenda(meeting, withAgendaFor),
+    };
+
+    public static Agenda ToAgenda(Domain.Meeting meeting, Viewer viewer)
+    {
+        var schedule = AgendaSchedule.For(meeting, viewer);
+        return new Agenda
+        {
+            MeetingId = meeting.Id.ToString(),
+            AgendaVersion = meeting.AgendaVersion,
+            Items = { schedule.Items.Select(s => ToMessage(meeting, s.Item, s)) },
+            WithdrawnItems = { schedule.Withdrawn.Select(i => ToMessage(meeting, i, null)) },
+            EstimatedEnd = OsloTime.Clock(schedule.EstimatedEnd),
+            PlannedEnd = OsloTime.Clock(schedule.PlannedEnd),
+            Warning = schedule.Warning ?? "",
+        };
+    }
+
+    /// <summary>One item, timed when it is on the agenda. Callers pass only items their viewer may see.</summary>
+    public static Api.AgendaItem ToMessage(Domain.Meeting meeting, Domain.AgendaItem item, ScheduledItem? scheduled)
+    {
+        var message = new Api.AgendaItem
+        {
+            ItemId = item.Id.ToString(),
+            Kind = (Api.AgendaItemKind)item.Kind,
+            CaseNumber = item.CaseNumber ?? "",
+            Title = item.Title,
+            DurationMinutes = item.DurationMinutes,
+            QuestionMinutes = item.QuestionMinutes,
+            CaseType = (Api.CaseType)(item.CaseType ?? 0),
+            Presenter = item.Presenter ?? "",
+            Background = item.Background ?? "",
+            ProposedResolution = item.ProposedResolution ?? "",
+            ResolutionPoints = { item.ResolutionPoints },
+            Alternatives = { item.Alternatives.Select((text, index) => new Api.ResolutionAlternative { Label = Domain.AgendaItem.AlternativeLabel(index + 1), Text = text }) },
+            Audience = item.Audience,
+            Attachments = { item.Attachments.Select(a => new Attachment { DocumentId = a.DocumentId.ToString(), Title = a.Title }) },
+            Withdrawn = item.Withdrawn,
+            Decision = item.Decision is null ? null : ToMessage(item.Decision, meeting.DisqualifiedOn(item.Id)),
+        };
+        if (scheduled is not null)
+        {
+            message.StartTime = OsloTime.Clock(scheduled.StartsAt);
+            message.EndTime = OsloTime.Clock(scheduled.EndsAt);
+            message.StartsAt = Timestamp.FromDateTimeOffset(scheduled.StartsAt);
+            message.EndsAt = Timestamp.FromDateTimeOffset(scheduled.EndsAt);
+        }
+        return message;
+    }
+
+    public static Api.Decision ToMessage(Domain.Decision decision, IEnumerable<string> disqualified) => new()
+    {
+        Source = (Api.AdoptedTextSource)decision.Source,
+        AlternativeNumber = decision.AlternativeNumber ?? 0,
+        AdoptedText = decision.AdoptedText,
+        Unanimous = decision.Unanimous,
+        VotesFor = decision.VotesFor ?? 0,
+        VotesAgainst = decision.VotesAgainst ?? 0,
+        VotesBlank = decision.VotesBlank ?? 0,
+        Disqualified = { disqualified },
+    };
+
+    public static AgendaItemContent ToContent(AgendaItemInput? input) => input is null ? new AgendaItemContent() : new()
+    {
+        Kind = (Domain.AgendaItemKind)input.Kind,
+        Title = input.Title,
+        DurationMinutes = input.DurationMinutes,
+        QuestionMinutes = input.QuestionMinutes,
+        CaseType = input.CaseType == Api.CaseType.Unspecified ? null : (Domain.CaseType)input.CaseType,
+        Presenter = input.Presenter,
+        Background = input.Background,
+        ProposedResolution = input.ProposedResolution,
+        ResolutionPoints = [.. input.ResolutionPoints],
+        Alternatives = [.. input.Alternatives],
+        Audience = string.IsNullOrWhiteSpace(input.Audience) ? Audiences.AllMembers : input.Audience.Trim(),
+        Attachments = [.. input.Attachments.Select(a => new AttachmentReference(
+            Guid.TryParse(a.DocumentId, out var id) ? id : Guid.Empty, a.Title ?? ""))],
+    };
+
+    public static Notice ToMessage(MeetingNoticeIssued notice) => new()
+    {
+        MeetingId = notice.MeetingId.ToString(),
+        NoticeVersion = notice.NoticeVersion,
+        Audience = notice.Audience,
+        IssuedAt = Timestamp.FromDateTimeOffset(notice.IssuedAt),
+        EstimatedEnd = notice.EstimatedEnd,
+        Items = { notice.Items.Select(ToMessage) },
+    };
+
+    private static Api.AgendaItem ToMessage(NoticeItem item) => new()
+    {
+        Kind = item.Kind switch
+        {
+            "presentation" => Api.AgendaItemKind.Presentation,
+            "case" => Api.AgendaItemKind.Case,
+            "any-other-business" => Api.AgendaItemKind.AnyOtherBusiness,
+            "break" => Api.AgendaItemKind.Break,
+            _ => Api.AgendaItemKind.Unspecified,
+        },
+        CaseNumber = item.CaseNumber ?? "",
+        Title = item.Title,
+        CaseType = item.CaseType switch
+        {
+            "orientering" => Api.CaseType.Orientering,
+            "drøfting" => Api.CaseType.Drofting,
+            "beslutning" => Api.CaseType.Beslutning,
+            _ => Api.CaseType.Unspecified,
+        },
+        DurationMinutes = item.DurationMinutes,
+        QuestionMinutes = item.QuestionMinutes,
+        StartTime = item.StartsAt,
+        EndTime = item.EndsAt,
+        Presenter = item.Presenter ?? "",
+        Background = item.Background ?? "",
+        ProposedResolution = item.ProposedResolution ?? "",
+        ResolutionPoints = { item.ResolutionPoints },
+        Alternatives = { item.Alternatives.Select(a => new Api.ResolutionAlternative { Label = a.Label, Text = a.Text }) },
+        Audience = item.Audience,
+        Attachments = { item.Attachments.Select(a => new Attachment { DocumentId = a.AttachmentId.ToString(), Title = a.Title }) },
+    };
+
+    public static Minutes ToMessage(MinutesApproved minutes, Domain.MeetingStatus status) => new()
+    {
+        MeetingId = minutes.MeetingId.ToString(),
+        Status = (Api.MeetingStatus)status,
+        Audience = minutes.Audience,
+        Attendees =
+        {
+            minutes.Attendees.Select(a => new Api.MinutesAttendee
+            {
+                Name = a.Name, PartnerName = a.PartnerName ?? "", Attendance = a.Attendance,
+                SubstituteFor = a.SubstituteFor ?? "", ProxyHolder = a.ProxyHolder ?? "", HasVotingRight = a.HasVotingRight,
+            }),
+        },
+        Decisions =
+        {
+            minutes.Decisions.Select(d => new Api.MinutesDecision
+            {
+                CaseNumber = d.CaseNumber,
+                Title = d.Title,
+                Decision = new Api.Decision
+                {
+                    AdoptedText = d.AdoptedText, Unanimous = d.Unanimous, VotesFor = d.VotesFor ?? 0,
+                    VotesAgainst = d.VotesAgainst ?? 0, VotesBlank = d.VotesBlank ?? 0, Disqualified = { d.Disqualified },
+                },
+            }),
+        },
+    };
+
+    public static Api.Attendance ToMessage(Domain.Attendance attendance) => new()
+    {
+        MemberId = attendance.MemberId,
+        Name = attendance.Name,
+        PartnerName = attendance.PartnerName ?? "",
+        PartnerKind = attendance.PartnerKind ?? "",
+        HasVotingRight = attendance.HasVotingRight,
+        SubstituteForMemberId = attendance.SubstituteForMemberId ?? "",
+        Status = (Api.AttendanceStatus)attendance.Status,
+        AbsenceNote = attendance.AbsenceNote ?? "",
+    };
+
+    public static Api.Proxy ToMessage(Domain.Proxy proxy) => new()
+    {
+        GiverMemberId = proxy.GiverMemberId, GiverName = proxy.GiverName, HolderMemberId = proxy.HolderMemberId, HolderName = proxy.HolderName,
+    };
+
+    public static Api.SubstituteRequest ToMessage(Domain.SubstituteRequest request) => new()
+    {
+        RequestId = request.Id.ToString(),
+        AbsentMemberId = request.AbsentMemberId,
+        SubstituteMemberId = request.SubstituteMemberId,
+        SubstituteName = request.SubstituteName,
+        Rank = request.Rank,
+        Status = (Api.SubstituteRequestStatus)request.Status,
+    };
+
+    public static AttendanceOverview ToOverview(Domain.Meeting meeting) => new()
+    {
+        Attendances = { meeting.Attendances.OrderBy(a => a.Name, StringComparer.Ordinal).Select(ToMessage) },
+        Proxies = { meeting.Proxies.Select(ToMessage) },
+        SubstituteRequests = { meeting.SubstituteRequests.Select(ToMessage) },
+    };
+
+    public static Api.VotingCount ToMessage(Domain.VotingCount count) => new()
+    {
+        PresentWithVote = count.PresentWithVote,
+        ProxyVotes = count.ProxyVotes,
+        Votes = count.Votes,
+        VotingSeats = count.VotingSeats,
+        VotesRequired = count.VotesRequired,
+        QuorumMet = count.QuorumMet,
+    };
+
+    public static Api.ArenaRules ToMessage(Domain.ArenaRules rules) => new()
+    {
+        ArenaId = rules.ArenaId, QuorumPercent = rules.QuorumPercent, MaxProxiesPerHolder = rules.MaxProxiesPerHolder,
+    };
+
+    public static Api.FollowUp ToMessage(Domain.FollowUp followUp) => new()
+    {
+        FollowUpId = followUp.Id.ToString(),
+        ArenaId = followUp.ArenaId,
+        MeetingId = followUp.MeetingId.ToString(),
+        ItemId = followUp.AgendaItemId.ToString(),
+        CaseNumber = followUp.CaseNumber,
+        Description = followUp.Description,
+        Owner = followUp.Owner,
+        DueDate = followUp.DueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        Status = (Api.FollowUpStatus)followUp.Status,
+    };
+}

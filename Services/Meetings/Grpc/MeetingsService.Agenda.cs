@@ -1,0 +1,67 @@
+using Grpc.Core;
+using Hfi.Meetings.Api;
+using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Hfi.Meetings.Grpc;
+
+public sealed partial class MeetingsService
+{
+    public override async Task<Agenda> GetAgenda(GetAgendaRequest request, ServerCallContext context)
+    {
+        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        return MeetingMessages.ToAgenda(meeting, ViewerOf(context));
+    }
+
+    public override async Task<Api.AgendaItem> GetAgendaItem(GetAgendaItemRequest request, ServerCallContext context)
+    {
+        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        var viewer = ViewerOf(context);
+        var item = ReadableItem(meeting, viewer, request.ItemId);
+        return TimedItem(meeting, item, viewer);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.AgendaItem> AddAgendaItem(AddAgendaItemRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var meeting = await store.LoadAsync(request.MeetingId, ct);
+        var numbers = await store.SequenceAsync(meeting.ArenaId, meeting.Year, ct);
+        var item = meeting.AddItem(MeetingMessages.ToContent(request.Item), numbers);
+        await store.SaveAsync(meeting, ct);
+        return TimedItem(meeting, item, Viewer.Everyone);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.AgendaItem> UpdateAgendaItem(UpdateAgendaItemRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        var item = meeting.UpdateItem(ParseItemId(request.ItemId), MeetingMessages.ToContent(request.Item));
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return TimedItem(meeting, item, Viewer.Everyone);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.AgendaItem> WithdrawAgendaItem(WithdrawAgendaItemRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        var item = meeting.WithdrawItem(ParseItemId(request.ItemId));
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MeetingMessages.ToMessage(meeting, item, null);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Agenda> ReorderAgenda(ReorderAgendaRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        meeting.Reorder([.. request.ItemIds.Select(ParseItemId)]);
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MeetingMessages.ToAgenda(meeting, Viewer.Everyone);
+    }
+
+    private static Guid ParseItemId(string itemId) => Data.MeetingStore.ParseId(itemId, "item_id");
+
+    private static Api.AgendaItem TimedItem(Domain.Meeting meeting, Domain.AgendaItem item, Viewer viewer) =>
+        MeetingMessages.ToMessage(meeting, item, AgendaSchedule.For(meeting, viewer).Items.SingleOrDefault(s => s.Item == item));
+}

@@ -1,0 +1,130 @@
+using Grpc.Core;
+using Hfi.Meetings.Api;
+using Hfi.Meetings.Data;
+using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Hfi.Meetings.Grpc;
+
+public sealed partial class MeetingsService
+{
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.Attendance> RecordAttendance(RecordAttendanceRequest request, ServerCallContext context)
+    {
+        var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        var attendance = meeting.RecordAttendance(roster, request.MemberId, request.Present);
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MeetingMessages.ToMessage(attendance);
+    }
+
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<AttendanceOverview> GetAttendance(GetAttendanceRequest request, ServerCallContext context) =>
+        MeetingMessages.ToOverview(await LoadReadOnlyAsync(request.MeetingId, context));
+
+    /// <summary>Absence (forfall) is reported by the secretariat or by the member themself (their token's subject).</summary>
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<ReportAbsenceResponse> ReportAbsence(ReportAbsenceRequest request, ServerCallContext context)
+    {
+        EnsureSecretariatOr(context, request.MemberId, "report absence for another member");
+        var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        var asked = meeting.ReportAbsence(roster, request.MemberId, request.Note);
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return new ReportAbsenceResponse
+        {
+            Attendance = MeetingMessages.ToMessage(meeting.AttendanceOf(request.MemberId)!),
+            SubstituteRequest = asked is null ? null : MeetingMessages.ToMessage(asked),
+        };
+    }
+
+    /// <summary>The substitute (or the secretariat on their behalf) accepts or declines.</summary>
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<AnswerSubstituteRequestResponse> AnswerSubstituteRequest(AnswerSubstituteRequestRequest request, ServerCallContext context)
+    {
+        var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        var requestId = MeetingStore.ParseId(request.RequestId, "request_id");
+        var asked = meeting.SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
+            ?? throw new NotFoundException($"Substitute request '{requestId}' does not exist for this meeting.");
+        EnsureSecretariatOr(context, asked.SubstituteMemberId, "answer a request sent to someone else");
+
+        var next = meeting.AnswerSubstituteRequest(roster, requestId, request.Accept);
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return new AnswerSubstituteRequestResponse
+        {
+            Answered = MeetingMessages.ToMessage(asked),
+            Next = next is null || next == asked ? null : MeetingMessages.ToMessage(next),
+        };
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.Proxy> GiveProxy(GiveProxyRequest request, ServerCallContext context)
+    {
+        var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        var rules = await store.RulesAsync(meeting.ArenaId, context.CancellationToken);
+        var proxy = meeting.GiveProxy(roster, rules, request.GiverMemberId, request.HolderMemberId);
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MeetingMessages.ToMessage(proxy);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<AttendanceOverview> RevokeProxy(RevokeProxyRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        meeting.RevokeProxy(request.GiverMemberId);
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MeetingMessages.ToOverview(meeting);
+    }
+
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<Api.VotingCount> CountVotes(CountVotesRequest request, ServerCallContext context)
+    {
+        var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        Guid? caseId = string.IsNullOrWhiteSpace(request.CaseItemId) ? null : ReadableItem(meeting, ViewerOf(context), request.CaseItemId).Id;
+        var rules = await store.RulesAsync(meeting.ArenaId, context.CancellationToken);
+        return MeetingMessages.ToMessage(meeting.CountVotes(roster, rules, caseId));
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.AgendaItem> RecordConflictOfInterest(RecordConflictOfInterestRequest request, ServerCallContext context)
+    {
+        var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        var itemId = ParseItemId(request.ItemId);
+        meeting.RecordConflictOfInterest(roster, itemId, request.MemberId, request.Reason);
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MeetingMessages.ToMessage(meeting, meeting.FindItem(itemId), null);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.AgendaItem> RecordDecision(RecordDecisionRequest request, ServerCallContext context)
+    {
+        var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        var rules = await store.RulesAsync(meeting.ArenaId, context.CancellationToken);
+        var itemId = ParseItemId(request.ItemId);
+        meeting.RecordDecision(roster, rules, itemId, new DecisionInput
+        {
+            Source = (Domain.AdoptedTextSource)request.Source,
+            AlternativeNumber = request.Source == Api.AdoptedTextSource.Alternative ? request.AlternativeNumber : null,
+            AmendedText = request.AmendedText,
+            Unanimous = request.Unanimous,
+            VotesFor = request.HasVotesFor ? request.VotesFor : null,
+            VotesAgainst = request.HasVotesAgainst ? request.VotesAgainst : null,
+            VotesBlank = request.HasVotesBlank ? request.VotesBlank : null,
+        });
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MeetingMessages.ToMessage(meeting, meeting.FindItem(itemId), null);
+    }
+
+    private async Task<(Domain.Meeting Meeting, ArenaRoster Roster)> LoadWithRosterAsync(string meetingId, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(meetingId, context.CancellationToken);
+        return (meeting, await planning.RosterAsync(meeting, context.CancellationToken));
+    }
+
+    private static void EnsureSecretariatOr(ServerCallContext context, string memberId, string action)
+    {
+        var caller = CallerOf(context);
+        if (!caller.IsSecretariat && caller.Subject != memberId)
+            throw new RpcException(new Status(StatusCode.PermissionDenied, $"Only the secretariat may {action}."));
+    }
+}

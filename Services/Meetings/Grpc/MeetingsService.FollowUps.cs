@@ -1,0 +1,71 @@
+using System.Globalization;
+using Grpc.Core;
+using Hfi.Meetings.Api;
+using Hfi.Meetings.Data;
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hfi.Meetings.Grpc;
+
+public sealed partial class MeetingsService
+{
+    public override async Task<Api.ArenaRules> GetArenaRules(GetArenaRulesRequest request, ServerCallContext context) =>
+        MeetingMessages.ToMessage(await store.RulesAsync(request.ArenaId, context.CancellationToken));
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.ArenaRules> SetArenaRules(SetArenaRulesRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        await planning.ArenaNameAsync(request.ArenaId, ct);
+        var rules = await store.Db.ArenaRules.SingleOrDefaultAsync(r => r.ArenaId == request.ArenaId, ct);
+        if (rules is null)
+        {
+            rules = Domain.ArenaRules.Default(request.ArenaId);
+            store.Db.ArenaRules.Add(rules);
+        }
+        rules.Change(request.QuorumPercent, request.MaxProxiesPerHolder);
+        await store.SaveChangesAsync(ct);
+        return MeetingMessages.ToMessage(rules);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.FollowUp> CreateFollowUp(CreateFollowUpRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        var followUp = Domain.FollowUp.Create(meeting, ParseItemId(request.ItemId), request.Description, request.Owner, ParseDate(request.DueDate));
+        store.Db.FollowUps.Add(followUp);
+        await store.SaveChangesAsync(context.CancellationToken);
+        return MeetingMessages.ToMessage(followUp);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.FollowUp> UpdateFollowUp(UpdateFollowUpRequest request, ServerCallContext context)
+    {
+        var id = MeetingStore.ParseId(request.FollowUpId, "follow_up_id");
+        var followUp = await store.Db.FollowUps.SingleOrDefaultAsync(f => f.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException($"Follow-up '{id}' does not exist.");
+        followUp.Update(request.Description, request.Owner, ParseDate(request.DueDate), (Domain.FollowUpStatus)request.Status);
+        await store.SaveChangesAsync(context.CancellationToken);
+        return MeetingMessages.ToMessage(followUp);
+    }
+
+    /// <summary>The arena's follow-ups the caller's audience may see, by due date.</summary>
+    public override async Task<ListFollowUpsResponse> ListFollowUps(ListFollowUpsRequest request, ServerCallContext context)
+    {
+        var audiences = ViewerOf(context).VisibleAudiences;
+        var query = store.Db.FollowUps.AsNoTracking().Where(f => f.ArenaId == request.ArenaId && audiences.Contains(f.Audience));
+        if (request.Status != Api.FollowUpStatus.Unspecified) query = query.Where(f => f.Status == (Domain.FollowUpStatus)request.Status);
+        var followUps = await query.OrderBy(f => f.DueDate).ThenBy(f => f.CaseNumber).ToListAsync(context.CancellationToken);
+        return new ListFollowUpsResponse { FollowUps = { followUps.Select(MeetingMessages.ToMessage) } };
+    }
+
+    private static DateOnly? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new ValidationFailedException("due_date", $"Give the date as yyyy-MM-dd (got '{text}').");
+    }
+}

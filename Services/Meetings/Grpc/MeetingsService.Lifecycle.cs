@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Grpc.Core;
+using Hfi.Contracts;
+using Hfi.Meetings.Api;
+using Hfi.Meetings.Data;
+using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hfi.Meetings.Grpc;
+
+public sealed partial class MeetingsService
+{
+    private static readonly JsonSerializerOptions NoticeJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Freezes the agenda as a notice version and publishes it once per audience through the outbox.</summary>
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Notice> IssueNotice(IssueNoticeRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var meeting = await store.LoadAsync(request.MeetingId, ct);
+        var arenaName = await planning.ArenaNameAsync(meeting.ArenaId, ct);
+        meeting.IssueNotice();
+
+        var issuedAt = clock.GetUtcNow();
+        var notices = Viewer.PublishedAudiences.Select(audience => NoticeBuilder.Build(meeting, arenaName, audience, issuedAt)).ToList();
+        foreach (var notice in notices)
+        {
+            store.Db.Enqueue(notice, clock);
+            store.Db.IssuedNotices.Add(new IssuedNotice
+            {
+                MeetingId = meeting.Id, Version = notice.NoticeVersion, Audience = notice.Audience,
+                Payload = JsonSerializer.Serialize(notice, NoticeJson), IssuedAt = issuedAt,
+            });
+        }
+        await store.SaveAsync(meeting, ct);
+        return MeetingMessages.ToMessage(notices.Single(n => n.Audience == ViewerOf(context).NoticeAudience));
+    }
+
+    /// <summary>The latest notice version of the caller's audience, as it was issued.</summary>
+    public override async Task<Notice> GetNotice(GetNoticeRequest request, ServerCallContext context)
+    {
+        var id = MeetingStore.ParseId(request.MeetingId, "meeting_id");
+        var audience = ViewerOf(context).NoticeAudience;
+        var issued = await store.Db.IssuedNotices.AsNoTracking()
+            .Where(n => n.MeetingId == id && n.Audience == audience)
+            .OrderByDescending(n => n.Version)
+            .FirstOrDefaultAsync(context.CancellationToken)
+            ?? throw new NotFoundException($"No notice has been issued for meeting '{id}'.");
+        return MeetingMessages.ToMessage(JsonSerializer.Deserialize<MeetingNoticeIssued>(issued.Payload, NoticeJson)!);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.Meeting> MarkHeld(MarkHeldRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        meeting.MarkHeld();
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MeetingMessages.ToMessage(meeting);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Minutes> DraftMinutes(DraftMinutesRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        meeting.DraftMinutes();
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, "");
+    }
+
+    /// <summary>Approves the minutes and publishes them once per audience through the outbox.</summary>
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Minutes> ApproveMinutes(ApproveMinutesRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var meeting = await store.LoadAsync(request.MeetingId, ct);
+        var arenaName = await planning.ArenaNameAsync(meeting.ArenaId, ct);
+        meeting.ApproveMinutes();
+        var approvedAt = clock.GetUtcNow();
+        foreach (var audience in Viewer.PublishedAudiences)
+        {
+            store.Db.Enqueue(MinutesBuilder.Build(meeting, arenaName, audience, approvedAt), clock);
+        }
+        await store.SaveAsync(meeting, ct);
+        return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, arenaName);
+    }
+
+    /// <summary>Approved minutes for anyone, in their audience's version; the draft only for the secretariat.</summary>
+    public override async Task<Minutes> GetMinutes(GetMinutesRequest request, ServerCallContext context)
+    {
+        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        var caller = CallerOf(context);
+        var readable = meeting.Status == Domain.MeetingStatus.MinutesApproved
+            || (meeting.Status == Domain.MeetingStatus.MinutesDrafted && caller.IsSecretariat);
+        if (!readable)
+            throw new InvalidStateException(
+                $"The minutes are not {(caller.IsSecretariat ? "drafted" : "approved")} yet; the meeting is '{MeetingLifecycle.Describe(meeting.Status)}'.");
+        return MinutesFor(meeting, Viewer.For(caller).NoticeAudience, "");
+    }
+
+    private Minutes MinutesFor(Domain.Meeting meeting, string audience, string arenaName) =>
+        MeetingMessages.ToMessage(MinutesBuilder.Build(meeting, arenaName, audience, clock.GetUtcNow()), meeting.Status);
+}

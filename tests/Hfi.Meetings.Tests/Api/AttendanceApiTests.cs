@@ -1,0 +1,76 @@
+using Grpc.Core;
+using Hfi.Meetings.Api;
+using Hfi.Planning.Api;
+using Hfi.Testing;
+
+namespace Hfi.Meetings.Tests.Api;
+
+[Collection(MeetingsCollection.Name)]
+public sealed class AttendanceApiTests(InfrastructureFixture infrastructure) : MeetingsServiceTest(infrastructure)
+{
+    [Fact]
+    public async Task Proxies_follow_the_rules_and_the_count_of_votes_includes_them()
+    {
+        var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);
+        var gjovik = await AddMemberAsync("Per Gjøvik", "gjovik", MemberKind.MunicipalRepresentative);
+        var elverum = await AddMemberAsync("Anne Elverum", "elverum", MemberKind.MunicipalRepresentative);
+        var hospital = await AddMemberAsync("Ola Sykehus", "sykehuset-innlandet", MemberKind.HospitalRepresentative);
+        var meetings = Meetings(TestIdentity.Secretariat);
+        var id = await NoticedMeetingAsync(meetings);
+        foreach (var present in new[] { hamar, hospital })
+            await meetings.RecordAttendanceAsync(new RecordAttendanceRequest { MeetingId = id, MemberId = present.MemberId, Present = true });
+
+        var acrossKinds = await Assert.ThrowsAsync<RpcException>(() => meetings.GiveProxyAsync(
+            new GiveProxyRequest { MeetingId = id, GiverMemberId = gjovik.MemberId, HolderMemberId = hospital.MemberId }).ResponseAsync);
+        await meetings.GiveProxyAsync(new GiveProxyRequest { MeetingId = id, GiverMemberId = gjovik.MemberId, HolderMemberId = hamar.MemberId });
+        var second = await Assert.ThrowsAsync<RpcException>(() => meetings.GiveProxyAsync(
+            new GiveProxyRequest { MeetingId = id, GiverMemberId = elverum.MemberId, HolderMemberId = hamar.MemberId }).ResponseAsync);
+        var count = await Meetings(TestIdentity.HospitalMember).CountVotesAsync(new CountVotesRequest { MeetingId = id });
+
+        Assert.Equal(StatusCode.InvalidArgument, acrossKinds.StatusCode);
+        Assert.Equal("holder_member_id", acrossKinds.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Single().Field);
+        Assert.Contains("same partner kind", acrossKinds.Status.Detail);
+        Assert.Equal(StatusCode.InvalidArgument, second.StatusCode);
+        Assert.Contains("at most 1 per member", second.Status.Detail);
+        Assert.Equal((2, 1, 3, 4, 2, true), (count.PresentWithVote, count.ProxyVotes, count.Votes, count.VotingSeats, count.VotesRequired, count.QuorumMet));
+
+        await meetings.SetArenaRulesAsync(new SetArenaRulesRequest { ArenaId = SeedNotice.ArenaId, QuorumPercent = 100, MaxProxiesPerHolder = 2 });
+        await meetings.GiveProxyAsync(new GiveProxyRequest { MeetingId = id, GiverMemberId = elverum.MemberId, HolderMemberId = hamar.MemberId });
+        var full = await meetings.CountVotesAsync(new CountVotesRequest { MeetingId = id });
+        Assert.Equal((4, 4, true), (full.Votes, full.VotesRequired, full.QuorumMet));
+    }
+
+    [Fact]
+    public async Task An_absent_members_substitutes_are_asked_in_order_and_answer_for_themselves()
+    {
+        var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);
+        var first = await AddMemberAsync("Første Vara", "hamar", MemberKind.MunicipalRepresentative, MemberRole.Substitute, hamar, rank: 1);
+        var second = await AddMemberAsync("Andre Vara", "hamar", MemberKind.MunicipalRepresentative, MemberRole.Substitute, hamar, rank: 2);
+        var id = await NoticedMeetingAsync(Meetings(TestIdentity.Secretariat));
+
+        var absence = await Meetings(TestIdentity.Token(hamar.MemberId, "member", "municipal", "hamar"))
+            .ReportAbsenceAsync(new ReportAbsenceRequest { MeetingId = id, MemberId = hamar.MemberId, Note = "Forfall hele møtet" });
+        var otherAnswers = await Assert.ThrowsAsync<RpcException>(() => Meetings(TestIdentity.MunicipalMember)
+            .AnswerSubstituteRequestAsync(new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = absence.SubstituteRequest.RequestId }).ResponseAsync);
+        var declined = await Meetings(TestIdentity.Token(first.MemberId, "member", "municipal", "hamar"))
+            .AnswerSubstituteRequestAsync(new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = absence.SubstituteRequest.RequestId, Accept = false });
+        await Meetings(TestIdentity.Token(second.MemberId, "member", "municipal", "hamar"))
+            .AnswerSubstituteRequestAsync(new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = declined.Next.RequestId, Accept = true });
+        var overview = await Meetings(TestIdentity.Secretariat).GetAttendanceAsync(new GetAttendanceRequest { MeetingId = id });
+
+        Assert.Equal(first.MemberId, absence.SubstituteRequest.SubstituteMemberId);
+        Assert.Equal(StatusCode.PermissionDenied, otherAnswers.StatusCode);
+        Assert.Equal(second.MemberId, declined.Next.SubstituteMemberId);
+        var summoned = overview.Attendances.Single(a => a.MemberId == second.MemberId);
+        Assert.Equal((AttendanceStatus.Summoned, hamar.MemberId, true), (summoned.Status, summoned.SubstituteForMemberId, summoned.HasVotingRight));
+        Assert.Equal(("Forfall hele møtet", AttendanceStatus.Absent), (overview.Attendances.Single(a => a.MemberId == hamar.MemberId).AbsenceNote,
+            overview.Attendances.Single(a => a.MemberId == hamar.MemberId).Status));
+    }
+
+    private static async Task<string> NoticedMeetingAsync(MeetingsApi.MeetingsApiClient meetings)
+    {
+        var seed = await SeedNotice.CreateAsync(meetings);
+        await meetings.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = seed.MeetingId });
+        return seed.MeetingId;
+    }
+}

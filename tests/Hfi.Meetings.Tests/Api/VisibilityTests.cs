@@ -1,0 +1,129 @@
+using System.Net;
+using Grpc.Core;
+using Hfi.Meetings.Api;
+using Hfi.Testing;
+
+namespace Hfi.Meetings.Tests.Api;
+
+/// <summary>
+/// 08.24 is for municipal representatives only: no trace of it (number, title, texts, attachments, decision,
+/// follow-up, id) may reach anyone else through any read path; municipal representatives see all of it.
+/// </summary>
+[Collection(MeetingsCollection.Name)]
+public sealed class VisibilityTests(InfrastructureFixture infrastructure) : MeetingsServiceTest(infrastructure)
+{
+    private const string BudgetDecision = "Kommunalt budsjett 2025 vedtas.";
+    private const string BudgetFollowUp = "Sende budsjettet til kommunestyrene";
+
+    [Fact]
+    public async Task A_hospital_representative_finds_no_trace_of_08_24_on_any_read_path()
+    {
+        var seed = await HeldAndMinutedAsync();
+        using var rest = Factory.CreateRestClient(TestIdentity.HospitalMember);
+        var secrets = new[]
+        {
+            "08.24", "kommunalt budsjett", "Saken sendes ut separat", "000000000801", "Regnskap for 2023", seed.Restricted, BudgetDecision, BudgetFollowUp,
+        };
+
+        foreach (var path in ReadPaths(seed))
+        {
+            var answer = await rest.GetAsync(path);
+            var body = await answer.Content.ReadAsStringAsync();
+            Assert.True(answer.IsSuccessStatusCode, $"{path} answered {answer.StatusCode}: {body}");
+            foreach (var secret in secrets) Assert.False(body.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{path} leaks '{secret}': {body}");
+        }
+
+        var item = await rest.GetAsync($"/api/meetings/{seed.MeetingId}/agenda/items/{seed.Restricted}");
+        var votes = await rest.GetAsync($"/api/meetings/{seed.MeetingId}/voting-count?caseItemId={seed.Restricted}");
+        var unknown = await rest.GetAsync($"/api/meetings/{seed.MeetingId}/agenda/items/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, item.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, votes.StatusCode);
+        Assert.Equal(
+            (await unknown.Content.ReadAsStringAsync()).Replace(unknown.RequestMessage!.RequestUri!.Segments[^1], "", StringComparison.Ordinal),
+            (await item.Content.ReadAsStringAsync()).Replace(seed.Restricted, "", StringComparison.Ordinal));
+
+        var grpc = Meetings(TestIdentity.HospitalMember);
+        var agenda = await grpc.GetAgendaAsync(new GetAgendaRequest { MeetingId = seed.MeetingId });
+        var notice = await grpc.GetNoticeAsync(new GetNoticeRequest { MeetingId = seed.MeetingId });
+        var minutes = await grpc.GetMinutesAsync(new GetMinutesRequest { MeetingId = seed.MeetingId });
+        var hidden = await Assert.ThrowsAsync<RpcException>(() =>
+            grpc.GetAgendaItemAsync(new GetAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.Restricted }).ResponseAsync);
+        Assert.DoesNotContain(agenda.Items, i => i.CaseNumber == "08.24");
+        Assert.Equal("07.24", agenda.Items.Last(i => i.CaseNumber != "").CaseNumber);
+        Assert.DoesNotContain(notice.Items, i => i.CaseNumber == "08.24");
+        Assert.Equal(["03.24"], minutes.Decisions.Select(d => d.CaseNumber));
+        Assert.Equal(StatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_municipal_representative_sees_08_24_with_its_texts_attachments_decision_and_follow_up()
+    {
+        var seed = await HeldAndMinutedAsync();
+        using var rest = Factory.CreateRestClient(TestIdentity.MunicipalMember);
+
+        string[] itemPaths =
+        [
+            $"/api/meetings/{seed.MeetingId}", $"/api/meetings/{seed.MeetingId}/agenda",
+            $"/api/meetings/{seed.MeetingId}/agenda/items/{seed.Restricted}", $"/api/meetings/{seed.MeetingId}/notice",
+        ];
+        foreach (var path in itemPaths)
+        {
+            var body = await rest.GetStringAsync(path);
+            Assert.Contains("08.24", body);
+            Assert.Contains("kommunalt budsjett", body);
+        }
+        Assert.Contains(BudgetDecision, await rest.GetStringAsync($"/api/meetings/{seed.MeetingId}/minutes"));
+        Assert.Contains(BudgetFollowUp, await rest.GetStringAsync($"/api/meetings/arenas/{SeedNotice.ArenaId}/follow-ups"));
+        Assert.Contains("000000000801", await rest.GetStringAsync($"/api/meetings/{seed.MeetingId}/agenda/items/{seed.Restricted}"));
+        Assert.Contains("Saken sendes ut separat", await rest.GetStringAsync($"/api/meetings/{seed.MeetingId}/notice"));
+
+        var grpc = Meetings(TestIdentity.MunicipalMember);
+        var item = await grpc.GetAgendaItemAsync(new GetAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.Restricted });
+        Assert.Equal(("08.24", "17:40", BudgetDecision), (item.CaseNumber, item.StartTime, item.Decision.AdoptedText));
+    }
+
+    /// <summary>Every GET the service offers a member, with the restricted item's id where a path takes one.</summary>
+    private static IEnumerable<string> ReadPaths(SeedNotice seed) =>
+    [
+        "/api/meetings",
+        $"/api/meetings?arenaId={SeedNotice.ArenaId}",
+        $"/api/meetings/{seed.MeetingId}",
+        $"/api/meetings/{seed.MeetingId}/agenda",
+        $"/api/meetings/{seed.MeetingId}/agenda/items/{seed.ItemIds["03.24"]}",
+        $"/api/meetings/{seed.MeetingId}/notice",
+        $"/api/meetings/{seed.MeetingId}/minutes",
+        $"/api/meetings/{seed.MeetingId}/attendance",
+        $"/api/meetings/{seed.MeetingId}/voting-count",
+        $"/api/meetings/arenas/{SeedNotice.ArenaId}/follow-ups",
+        $"/api/meetings/arenas/{SeedNotice.ArenaId}/rules",
+    ];
+
+    /// <summary>The seed meeting through its whole life: notice, held, decisions and follow-ups on 03.24 and 08.24, approved minutes.</summary>
+    private async Task<SeedNotice> HeldAndMinutedAsync()
+    {
+        var meetings = Meetings(TestIdentity.Secretariat);
+        var seed = await SeedNotice.CreateAsync(meetings);
+        var id = seed.MeetingId;
+        await meetings.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = id });
+        await meetings.MarkHeldAsync(new MarkHeldRequest { MeetingId = id });
+        await meetings.RecordDecisionAsync(new RecordDecisionRequest
+        {
+            MeetingId = id, ItemId = seed.ItemIds["03.24"], Source = AdoptedTextSource.Proposal, Unanimous = true,
+        });
+        await meetings.RecordDecisionAsync(new RecordDecisionRequest
+        {
+            MeetingId = id, ItemId = seed.Restricted, Source = AdoptedTextSource.Proposal, Unanimous = true,
+        });
+        await meetings.CreateFollowUpAsync(new CreateFollowUpRequest
+        {
+            MeetingId = id, ItemId = seed.ItemIds["03.24"], Description = "Publisere årsrapporten", Owner = "Sekretariatet", DueDate = "2024-12-01",
+        });
+        await meetings.CreateFollowUpAsync(new CreateFollowUpRequest
+        {
+            MeetingId = id, ItemId = seed.Restricted, Description = BudgetFollowUp, Owner = "Sekretariatet", DueDate = "2024-11-15",
+        });
+        await meetings.DraftMinutesAsync(new DraftMinutesRequest { MeetingId = id });
+        await meetings.ApproveMinutesAsync(new ApproveMinutesRequest { MeetingId = id });
+        return seed;
+    }
+}
