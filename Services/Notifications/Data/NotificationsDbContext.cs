@@ -7,6 +7,10 @@ namespace Hfi.Notifications.Data;
 public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options), IMessagingDbContext
 {
     public DbSet<ReceivedEvent> ReceivedEvents => Set<ReceivedEvent>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<MemberPreference> MemberPreferences => Set<MemberPreference>();
+    public DbSet<PublishedDocument> PublishedDocuments => Set<PublishedDocument>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -22,6 +26,58 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
             received.Property(e => e.Summary).HasMaxLength(1000);
             received.Property(e => e.TraceId).HasMaxLength(32);
             received.HasIndex(e => e.ReceivedAt);
+        });
+
+        modelBuilder.Entity<Notice>(notice =>
+        {
+            notice.ToTable("notices");
+            notice.HasKey(n => n.Id);
+            notice.Property(n => n.ArenaId).HasMaxLength(200);
+            notice.Property(n => n.Audience).HasMaxLength(100);
+            notice.Property(n => n.Subject).HasMaxLength(Notice.MaxSubjectLength);
+            notice.Property(n => n.DocumentPath).HasMaxLength(500);
+            notice.Property(n => n.AwaitsDocumentKind).HasMaxLength(50);
+            notice.Property(n => n.MeetingTitle).HasMaxLength(Notice.MaxSubjectLength);
+            notice.HasIndex(n => new { n.MeetingId, n.CreatedAt });
+        });
+
+        modelBuilder.Entity<Delivery>(delivery =>
+        {
+            delivery.ToTable("deliveries");
+            delivery.HasKey(d => d.Id);
+            delivery.Property(d => d.IdempotencyKey).HasMaxLength(500);
+            delivery.HasIndex(d => d.IdempotencyKey).IsUnique();
+            delivery.Property(d => d.MemberId).HasMaxLength(100);
+            delivery.Property(d => d.RecipientName).HasMaxLength(200);
+            delivery.Property(d => d.RecipientEmail).HasMaxLength(320);
+            delivery.Property(d => d.LastError).HasMaxLength(Delivery.MaxErrorLength);
+            delivery.HasOne<Notice>().WithMany().HasForeignKey(d => d.NoticeId);
+            delivery.HasIndex(d => new { d.NoticeId, d.RecipientEmail });
+            // The dispatcher's queue: pending e-mails by due time.
+            delivery.HasIndex(d => d.NextAttemptAt)
+                .HasFilter($"\"Status\" = {(int)DeliveryStatus.Pending}")
+                .HasDatabaseName("ix_deliveries_due");
+            // A member's inbox.
+            delivery.HasIndex(d => new { d.RecipientEmail, d.CreatedAt })
+                .HasFilter($"\"Channel\" = {(int)Channel.InApp}")
+                .HasDatabaseName("ix_deliveries_inbox");
+        });
+
+        modelBuilder.Entity<MemberPreference>(preference =>
+        {
+            preference.ToTable("member_preferences");
+            preference.HasKey(p => p.Email);
+            preference.Property(p => p.Email).HasMaxLength(320);
+        });
+
+        modelBuilder.Entity<PublishedDocument>(document =>
+        {
+            document.ToTable("published_documents");
+            document.HasKey(d => d.DocumentId);
+            document.Property(d => d.Kind).HasMaxLength(50);
+            document.Property(d => d.Audience).HasMaxLength(100);
+            document.Property(d => d.DownloadPath).HasMaxLength(500);
+            document.HasIndex(d => new { d.MeetingId, d.Kind });
         });
     }
 }

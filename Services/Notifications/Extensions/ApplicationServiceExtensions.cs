@@ -1,5 +1,9 @@
 using Hfi.Notifications.Data;
+using Hfi.Notifications.Domain;
 using Hfi.Notifications.Events;
+using Hfi.Notifications.Mail;
+using Hfi.Notifications.Recipients;
+using Hfi.Planning.Api;
 using Hfi.ServiceDefaults;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Grpc;
@@ -14,7 +18,41 @@ internal static class ApplicationServiceExtensions
         builder.AddHfiGrpc();
         builder.AddHfiDatabase<NotificationsDbContext>(ResourceNames.NotificationsDatabase);
         builder.AddHfiMessaging<NotificationsDbContext>(ResourceNames.Notifications, bus =>
-            bus.AddConsumer<ArenaCreatedConsumer>());
+        {
+            bus.AddConsumer<ArenaCreatedConsumer>();
+            bus.AddConsumer<MeetingNoticeIssuedConsumer>();
+            bus.AddConsumer<AgendaChangedConsumer>();
+            bus.AddConsumer<MinutesApprovedConsumer>();
+            bus.AddConsumer<DocumentPublishedConsumer>();
+        });
+
+        builder.Services.AddTransient<ServiceTokenHandler>();
+        builder.Services.AddHfiGrpcClient<PlanningApi.PlanningApiClient>(ResourceNames.Planning)
+            .AddHttpMessageHandler<ServiceTokenHandler>();
+        builder.Services.AddScoped<ArenaMembers>();
+        builder.Services.AddScoped<NoticeIntake>();
+        builder.Services.AddScoped<MeetingTitles>();
+
+        builder.AddMail();
         return builder;
+    }
+
+    private static void AddMail(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MailOptions>()
+            .Bind(builder.Configuration.GetSection(MailOptions.SectionName))
+            .Configure<IConfiguration>((mail, configuration) =>
+            {
+                if (configuration.GetConnectionString(MailOptions.ConnectionName) is { Length: > 0 } connectionString)
+                    mail.ApplyConnectionString(connectionString);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<NoticeOptions>()
+            .Bind(builder.Configuration.GetSection(NoticeOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SmtpMailSender>();
+        builder.Services.AddHostedService<EmailDispatcher>();
     }
 }

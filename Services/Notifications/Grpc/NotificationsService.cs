@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Notifications.Grpc;
 
-public sealed class NotificationsService(NotificationsDbContext db) : NotificationsApi.NotificationsApiBase
+public sealed partial class NotificationsService(NotificationsDbContext db, TimeProvider clock) : NotificationsApi.NotificationsApiBase
 {
     private const int DefaultLimit = 50;
     private const int MaxLimit = 500;
@@ -17,12 +17,9 @@ public sealed class NotificationsService(NotificationsDbContext db) : Notificati
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<ListReceivedEventsResponse> ListReceivedEvents(ListReceivedEventsRequest request, ServerCallContext context)
     {
-        if (request.Limit is < 0 or > MaxLimit)
-            throw new ValidationFailedException("limit", $"Between 1 and {MaxLimit} (0 means {DefaultLimit}).");
-
         var events = await db.ReceivedEvents.AsNoTracking()
             .OrderByDescending(e => e.ReceivedAt)
-            .Take(request.Limit == 0 ? DefaultLimit : request.Limit)
+            .Take(Limit(request.Limit, DefaultLimit, MaxLimit))
             .ToListAsync(context.CancellationToken);
         return new ListReceivedEventsResponse
         {
@@ -39,4 +36,15 @@ public sealed class NotificationsService(NotificationsDbContext db) : Notificati
             },
         };
     }
+
+    private static int Limit(int requested, int defaultLimit, int maxLimit) =>
+        requested is < 0 || requested > maxLimit
+            ? throw new ValidationFailedException("limit", $"Between 1 and {maxLimit} (0 means {defaultLimit}).")
+            : requested == 0 ? defaultLimit : requested;
+
+    private static Guid? OptionalId(string text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? null : RequiredId(text, field);
+
+    private static Guid RequiredId(string text, string field) =>
+        Guid.TryParse(text, out var id) ? id : throw new ValidationFailedException(field, $"'{text}' is not an id (a UUID).");
 }

@@ -1,12 +1,12 @@
+extern alias planning;
 using System.Diagnostics;
 using Grpc.Core;
 using Hfi.Contracts;
 using Hfi.Notifications.Api;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Grpc;
-using Hfi.Planning.Api;
-using Hfi.Planning.Grpc;
-using Hfi.ServiceDefaults;
+using Hfi.Notifications.Tests.Support;
+using planning::Hfi.Planning.Api;
 using Hfi.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +18,12 @@ namespace Hfi.Notifications.Tests.Events;
 [Collection(NotificationsCollection.Name)]
 public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructure) : IAsyncLifetime
 {
-    private ServiceFactory<PlanningService> planning = null!;
-    private ServiceFactory<NotificationsService> notifications = null!;
+    private NotificationsHarness harness = null!;
 
-    public async Task InitializeAsync()
-    {
-        planning = await infrastructure.StartServiceAsync<PlanningService>(ResourceNames.PlanningDatabase);
-        notifications = await infrastructure.StartServiceAsync<NotificationsService>(ResourceNames.NotificationsDatabase);
-    }
+    private ServiceFactory<planning::Hfi.Planning.Grpc.PlanningService> planning => harness.Planning;
+    private ServiceFactory<NotificationsService> notifications => harness.Notifications;
+
+    public async Task InitializeAsync() => harness = await NotificationsHarness.StartAsync(infrastructure);
 
     [Fact]
     public async Task An_arena_created_in_planning_reaches_notifications_in_the_same_trace()
@@ -35,7 +33,7 @@ public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructu
         var client = new PlanningApi.PlanningApiClient(planning.CreateGrpcChannel(TestIdentity.Secretariat));
 
         await client.CreateArenaAsync(
-            new CreateArenaRequest { Name = "Fagråd for psykisk helse", Kind = Hfi.Planning.Api.ArenaKind.Other },
+            new CreateArenaRequest { Name = "Fagråd for psykisk helse", Kind = ArenaKind.Other },
             new Metadata { { "traceparent", traceparent } });
 
         var received = await Eventually.Get(ReceivedEventsAsync, events => events.Count > 0, "Notifications to record ArenaCreated");
@@ -77,11 +75,7 @@ public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructu
         return (await client.ListReceivedEventsAsync(new ListReceivedEventsRequest())).Events;
     }
 
-    public async Task DisposeAsync()
-    {
-        await planning.DisposeAsync();
-        await notifications.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await harness.DisposeAsync();
 
     private sealed class ConsumeCounter(Guid messageId) : IConsumeObserver
     {

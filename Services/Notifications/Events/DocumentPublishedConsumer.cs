@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Hfi.Contracts;
+using Hfi.Notifications.Data;
+using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hfi.Notifications.Events;
+
+/// <summary>
+/// A notice's or minutes' PDF completes the e-mails waiting for it (they link to it and go out now). An
+/// attachment published after the meeting's notice went out is told to who may see it; earlier ones are listed
+/// in the notice itself.
+/// </summary>
+public sealed class DocumentPublishedConsumer(NotificationsDbContext db, NoticeIntake intake, MeetingTitles titles, TimeProvider clock)
+    : IConsumer<DocumentPublished>
+{
+    public async Task Consume(ConsumeContext<DocumentPublished> context)
+    {
+        var document = context.Message;
+        if (document.Kind == DocumentKinds.Attachment && await IsLateAttachmentAsync(document, context.CancellationToken))
+        {
+            var title = await titles.ForAsync(document.MeetingId, document.ArenaId, context.CancellationToken);
+            await intake.AcceptAsync(context, nameof(DocumentPublishedConsumer), new NoticeDraft(
+                NoticeKind.DocumentPublished, document.MeetingId, document.ArenaId, document.Audience, AudienceRule.WhoMaySee,
+                clock.GetUtcNow(), document.PublishedAt, NoticeText.For(document, title))
+            {
+                DocumentPath = document.DownloadPath,
+            });
+            return;
+        }
+
+        await db.HandleOnceAsync(context, nameof(DocumentPublishedConsumer), async cancellationToken =>
+        {
+            var completed = document.Kind is DocumentKinds.Notice or DocumentKinds.Minutes
+                ? await CompleteNoticesAsync(document, cancellationToken)
+                : 0;
+            db.ReceivedEvents.Add(new ReceivedEvent
+            {
+                EventId = context.MessageId!.Value,
+                EventType = nameof(DocumentPublished),
+                Summary = $"{document.Kind} '{document.Title}' ({document.Audience}) for meeting {document.MeetingId}: completes {completed} notice(s).",
+                ReceivedAt = clock.GetUtcNow(),
+                TraceId = Activity.Current?.TraceId.ToString(),
+            });
+        });
+    }
+
+    private Task<bool> IsLateAttachmentAsync(DocumentPublished document, CancellationToken cancellationToken) =>
+        db.Notices.AnyAsync(n => n.MeetingId == document.MeetingId && n.Kind == NoticeKind.MeetingNotice
+                                 && n.OccurredAt <= document.PublishedAt, cancellationToken);
+
+    private async Task<int> CompleteNoticesAsync(DocumentPublished document, CancellationToken cancellationToken)
+    {
+        var published = new PublishedDocument
+        {
+            DocumentId = document.DocumentId,
+            MeetingId = document.MeetingId,
+            Kind = document.Kind,
+            Audience = document.Audience,
+            NoticeVersion = document.NoticeVersion,
+            DownloadPath = document.DownloadPath,
+        };
+        if (!await db.PublishedDocuments.AnyAsync(d => d.DocumentId == document.DocumentId, cancellationToken))
+            db.PublishedDocuments.Add(published);
+
+        var candidates = await db.Notices
+            .Where(n => n.MeetingId == document.MeetingId && n.AwaitsDocumentKind == document.Kind && n.DocumentPath == null)
+            .ToListAsync(cancellationToken);
+        var completed = candidates.Where(published.Completes).ToList();
+        if (completed.Count == 0) return 0;
+
+        completed.ForEach(notice => notice.DocumentPath = document.DownloadPath);
+        var noticeIds = completed.Select(n => n.Id).ToList();
+        var now = clock.GetUtcNow();
+        // The held e-mails go out now (claimed ones are no longer held: a dispatcher already has them).
+        await db.Deliveries
+            .Where(d => noticeIds.Contains(d.NoticeId) && d.AwaitsDocument)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.NextAttemptAt, now).SetProperty(d => d.AwaitsDocument, false), cancellationToken);
+        return completed.Count;
+    }
+}

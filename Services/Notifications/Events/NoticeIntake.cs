@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Hfi.Notifications.Data;
+using Hfi.Notifications.Domain;
+using Hfi.Notifications.Recipients;
+using Hfi.ServiceDefaults.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hfi.Notifications.Events;
+
+/// <summary>
+/// Turns an event into a notice and its deliveries (one per recipient and channel), saved in the same
+/// transaction as the inbox row: a redelivered event creates nothing, a failed one leaves nothing behind.
+/// </summary>
+public sealed class NoticeIntake(NotificationsDbContext db, ArenaMembers members, IOptions<NoticeOptions> options, TimeProvider clock)
+{
+    public Task<bool> AcceptAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft) where TEvent : class =>
+        db.HandleOnceAsync(context, consumer, async cancellationToken =>
+        {
+            var eventId = context.MessageId!.Value;
+            var now = clock.GetUtcNow();
+            var recipients = RecipientSelection.Select(
+                await members.OnDateAsync(draft.ArenaId, draft.MembersOn, cancellationToken), draft.Audience, draft.Rule);
+            var preferences = await PreferencesAsync(recipients, cancellationToken);
+
+            var notice = new Notice
+            {
+                Id = eventId,
+                Kind = draft.Kind,
+                MeetingId = draft.MeetingId,
+                ArenaId = draft.ArenaId,
+                Audience = draft.Audience,
+                NoticeVersion = draft.NoticeVersion,
+                Subject = draft.Text.Subject,
+                Body = draft.Text.Body,
+                CreatedAt = now,
+                OccurredAt = draft.OccurredAt,
+                MeetingTitle = draft.MeetingTitle,
+                AwaitsDocumentKind = draft.AwaitsDocumentKind,
+                DocumentPath = draft.DocumentPath,
+                RecipientCount = recipients.Count,
+            };
+            if (notice.AwaitsDocumentKind is not null && notice.MeetingId is { } meetingId)
+            {
+                var published = await db.PublishedDocuments.AsNoTracking()
+                    .Where(d => d.MeetingId == meetingId && d.Kind == notice.AwaitsDocumentKind)
+                    .ToListAsync(cancellationToken);
+                notice.DocumentPath ??= published.FirstOrDefault(d => d.Completes(notice))?.DownloadPath;
+            }
+            db.Notices.Add(notice);
+
+            var sendFrom = notice.AwaitsDocumentKind is not null && notice.DocumentPath is null ? now + options.Value.DocumentWait : now;
+            foreach (var recipient in recipients)
+            {
+                var channels = preferences.GetValueOrDefault(MemberAddress.Normalize(recipient.Email), ChannelPreference.Both).Channels();
+                db.Deliveries.AddRange(channels.Select(channel => Delivery.Create(eventId, recipient, channel, now, sendFrom)));
+            }
+
+            db.ReceivedEvents.Add(new ReceivedEvent
+            {
+                EventId = eventId,
+                EventType = typeof(TEvent).Name,
+                Summary = $"{draft.Kind} for {draft.ArenaId} ({draft.Audience}): {recipients.Count} recipient(s).",
+                ReceivedAt = now,
+                TraceId = Activity.Current?.TraceId.ToString(),
+            });
+        });
+
+    private async Task<Dictionary<string, ChannelPreference>> PreferencesAsync(IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken)
+    {
+        var emails = recipients.Select(r => MemberAddress.Normalize(r.Email)).ToList();
+        return await db.MemberPreferences.AsNoTracking()
+            .Where(p => emails.Contains(p.Email))
+            .ToDictionaryAsync(p => p.Email, p => p.Channels, cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using Grpc.Core;
+using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults.Identity;
+
+namespace Hfi.Notifications.Grpc;
+
+/// <summary>
+/// Members are known to Planning by their e-mail address, so a caller is matched to their notices by the
+/// token's "email" claim, or by its subject when that is an e-mail address (as the dev sign-in issues it).
+/// </summary>
+public static class MemberIdentity
+{
+    public const string EmailClaim = "email";
+
+    public static string EmailOf(ServerCallContext context)
+    {
+        var user = context.GetHttpContext().User;
+        var email = user.FindFirst(EmailClaim)?.Value;
+        if (string.IsNullOrWhiteSpace(email) && user.FindFirst(HfiClaims.Subject)?.Value is { } subject && subject.Contains('@', StringComparison.Ordinal))
+            email = subject;
+        return string.IsNullOrWhiteSpace(email)
+            ? throw new RpcException(new Status(StatusCode.PermissionDenied,
+                "Your sign-in carries no e-mail address; notices are matched to arena members by e-mail."))
+            : MemberAddress.Normalize(email);
+    }
+}

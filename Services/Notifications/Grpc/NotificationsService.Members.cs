@@ -1,0 +1,77 @@
+using Grpc.Core;
+using Hfi.Notifications.Api;
+using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using DomainChannel = Hfi.Notifications.Domain.Channel;
+
+namespace Hfi.Notifications.Grpc;
+
+public sealed partial class NotificationsService
+{
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<Preferences> GetMyPreferences(GetMyPreferencesRequest request, ServerCallContext context)
+    {
+        var email = MemberIdentity.EmailOf(context);
+        var stored = await db.MemberPreferences.AsNoTracking().SingleOrDefaultAsync(p => p.Email == email, context.CancellationToken);
+        return NotificationMessages.ToMessage(stored?.Channels ?? ChannelPreference.Both);
+    }
+
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<Preferences> SetMyPreferences(SetMyPreferencesRequest request, ServerCallContext context)
+    {
+        var email = MemberIdentity.EmailOf(context);
+        if (!request.Email && !request.InApp)
+            throw new ValidationFailedException("email", "Choose at least one channel (e-mail, in-app or both): official notices must reach you.");
+
+        var channels = (request.Email ? ChannelPreference.Email : 0) | (request.InApp ? ChannelPreference.InApp : 0);
+        var stored = await db.MemberPreferences.SingleOrDefaultAsync(p => p.Email == email, context.CancellationToken);
+        if (stored is null)
+        {
+            db.MemberPreferences.Add(new MemberPreference { Email = email, Channels = channels, UpdatedAt = clock.GetUtcNow() });
+        }
+        else
+        {
+            stored.Channels = channels;
+            stored.UpdatedAt = clock.GetUtcNow();
+        }
+        await db.SaveChangesAsync(context.CancellationToken);
+        return NotificationMessages.ToMessage(channels);
+    }
+
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<ListMyInboxResponse> ListMyInbox(ListMyInboxRequest request, ServerCallContext context)
+    {
+        var email = MemberIdentity.EmailOf(context);
+        var limit = Limit(request.Limit, DefaultLimit, MaxLimit);
+        var inbox = db.Deliveries.AsNoTracking().Where(d => d.RecipientEmail == email && d.Channel == DomainChannel.InApp);
+        var items = await (request.UnreadOnly ? inbox.Where(d => d.ReadAt == null) : inbox)
+            .OrderByDescending(d => d.CreatedAt)
+            .Take(limit)
+            .Join(db.Notices, d => d.NoticeId, n => n.Id, (d, n) => new { Delivery = d, Notice = n })
+            .ToListAsync(context.CancellationToken);
+        var unread = await inbox.CountAsync(d => d.ReadAt == null, context.CancellationToken);
+        return new ListMyInboxResponse
+        {
+            Items = { items.Select(i => NotificationMessages.ToInboxItem(i.Delivery, i.Notice)) },
+            Unread = unread,
+        };
+    }
+
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<InboxItem> MarkInboxItemRead(MarkInboxItemReadRequest request, ServerCallContext context)
+    {
+        var email = MemberIdentity.EmailOf(context);
+        var itemId = RequiredId(request.ItemId, "item_id");
+        // Someone else's item is "not found" for this member: its existence is not theirs to learn.
+        var delivery = await db.Deliveries.SingleOrDefaultAsync(
+                d => d.Id == itemId && d.RecipientEmail == email && d.Channel == DomainChannel.InApp, context.CancellationToken)
+            ?? throw new NotFoundException($"You have no inbox item '{itemId}'.");
+        delivery.MarkRead(clock.GetUtcNow());
+        await db.SaveChangesAsync(context.CancellationToken);
+        var notice = await db.Notices.AsNoTracking().SingleAsync(n => n.Id == delivery.NoticeId, context.CancellationToken);
+        return NotificationMessages.ToInboxItem(delivery, notice);
+    }
+}

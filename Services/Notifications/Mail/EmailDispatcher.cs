@@ -1,0 +1,160 @@
+using Hfi.Notifications.Data;
+using Hfi.Notifications.Domain;
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hfi.Notifications.Mail;
+
+/// <summary>
+/// Sends due e-mail deliveries. A batch is claimed with FOR UPDATE SKIP LOCKED by moving its due time forward
+/// by a lease, so several instances never send the same delivery, and one that dies leaves its claims to be
+/// taken over after the lease. Each delivery's outcome is saved as soon as the server answers; on shutdown the
+/// send in flight is finished and recorded, and the rest of the claim is handed back for the next instance.
+/// </summary>
+public sealed partial class EmailDispatcher(
+    IServiceScopeFactory scopes,
+    SmtpMailSender sender,
+    IOptions<MailOptions> mailOptions,
+    IOptions<NoticeOptions> noticeOptions,
+    TimeProvider clock,
+    ILogger<EmailDispatcher> logger) : BackgroundService
+{
+    private MailOptions Mail => mailOptions.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var attempted = 0;
+            try
+            {
+                attempted = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogDispatchFailed(ex);
+            }
+
+            if (attempted == 0)
+            {
+                await Task.Delay(Mail.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <returns>How many deliveries were claimed.</returns>
+    public async Task<int> DispatchBatchAsync(CancellationToken stoppingToken)
+    {
+        var claimedAt = clock.GetUtcNow();
+        var claimed = await ClaimAsync(claimedAt, stoppingToken);
+        if (claimed.Count == 0) return 0;
+
+        var notices = await LoadNoticesAsync(claimed, stoppingToken);
+        var perConnection = (claimed.Count + Mail.Concurrency - 1) / Mail.Concurrency;
+        await Task.WhenAll(claimed.Chunk(perConnection).Select(share => SendAsync(share, notices, claimedAt, stoppingToken)));
+        return claimed.Count;
+    }
+
+    private async Task<List<Delivery>> ClaimAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var due = await db.Deliveries
+            .FromSql($"""
+                SELECT * FROM deliveries
+                WHERE "Status" = {(int)DeliveryStatus.Pending} AND "Channel" = {(int)Channel.Email} AND "NextAttemptAt" <= {now}
+                ORDER BY "NextAttemptAt" LIMIT {Mail.BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+        due.ForEach(delivery => delivery.Claim(now, Mail.ClaimLease));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return due;
+    }
+
+    private async Task<Dictionary<Guid, Notice>> LoadNoticesAsync(List<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        var noticeIds = deliveries.Select(d => d.NoticeId).Distinct().ToList();
+        return await db.Notices.AsNoTracking().Where(n => noticeIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellationToken);
+    }
+
+    private async Task SendAsync(Delivery[] share, Dictionary<Guid, Notice> notices, DateTimeOffset claimedAt, CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        db.Deliveries.AttachRange(share);
+        // Past this point another instance may take the claim over: stop before a send could overlap it.
+        var lastSafeStart = claimedAt + Mail.ClaimLease - Mail.SendTimeout - Mail.ConnectTimeout;
+        SmtpSession? session = null;
+        try
+        {
+            for (var index = 0; index < share.Length; index++)
+            {
+                if (stoppingToken.IsCancellationRequested || clock.GetUtcNow() > lastSafeStart)
+                {
+                    await HandBackAsync(db, share[index..]);
+                    return;
+                }
+
+                session = await SendOneAsync(share[index], notices[share[index].NoticeId], session, stoppingToken);
+                // The outcome is saved even while stopping: the server has answered, and a lost answer means a second e-mail.
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            if (session is not null) await session.DisposeAsync();
+        }
+    }
+
+    private async Task<SmtpSession?> SendOneAsync(Delivery delivery, Notice notice, SmtpSession? session, CancellationToken stoppingToken)
+    {
+        try
+        {
+            session ??= await sender.ConnectAsync(stoppingToken);
+            var message = NoticeMessage.Create(notice, delivery, Mail, noticeOptions.Value.PublicBaseUrl!);
+            // Not cancelled by shutdown: a send in flight is finished (bounded by Mail:SendTimeout) and recorded.
+            await session.SendAsync(message, CancellationToken.None);
+            delivery.RecordSent(clock.GetUtcNow());
+            return session;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped while connecting: nothing was sent; the claim is handed back with the rest.
+            delivery.Claim(clock.GetUtcNow(), TimeSpan.Zero);
+            return session;
+        }
+        catch (Exception ex)
+        {
+            var permanent = ex is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted, StatusCode: >= (SmtpStatusCode)500 };
+            delivery.RecordFailure(clock.GetUtcNow(), ex.Message, Mail.RetryPolicy, permanent);
+            LogSendFailed(delivery.Id, delivery.Attempts, delivery.Status, ex.Message);
+            if (session is { IsConnected: false })
+            {
+                await session.DisposeAsync();
+                session = null;
+            }
+            return session;
+        }
+    }
+
+    private async Task HandBackAsync(NotificationsDbContext db, Delivery[] unsent)
+    {
+        var ids = unsent.Select(d => d.Id).ToList();
+        var now = clock.GetUtcNow();
+        await db.Deliveries
+            .Where(d => ids.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.NextAttemptAt, now), CancellationToken.None);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "E-mail dispatch failed")]
+    private partial void LogDispatchFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail delivery {DeliveryId} failed (attempt {Attempts}, now {Status}): {Error}")]
+    private partial void LogSendFailed(Guid deliveryId, int attempts, DeliveryStatus status, string error);
+}

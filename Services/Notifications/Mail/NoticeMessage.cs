@@ -1,0 +1,25 @@
+using Hfi.Notifications.Domain;
+using MimeKit;
+
+namespace Hfi.Notifications.Mail;
+
+/// <summary>The e-mail of one delivery.</summary>
+public static class NoticeMessage
+{
+    public static MimeMessage Create(Notice notice, Delivery delivery, MailOptions mail, Uri publicBaseUrl)
+    {
+        var message = new MimeMessage
+        {
+            Subject = notice.Subject,
+            Body = new TextPart("plain") { Text = NoticeLetter.Text(notice, delivery.RecipientName, publicBaseUrl) },
+            // Stable per delivery: should a crash make us send it again, mail programs show it once.
+            MessageId = $"{delivery.Id:N}@{MailboxAddress.Parse(mail.FromAddress).Domain}",
+            Date = delivery.CreatedAt,
+        };
+        message.From.Add(new MailboxAddress(mail.SenderName, mail.FromAddress));
+        message.To.Add(new MailboxAddress(delivery.RecipientName, delivery.RecipientEmail));
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+        message.Headers.Add("X-Hfi-Delivery", delivery.IdempotencyKey);
+        return message;
+    }
+}

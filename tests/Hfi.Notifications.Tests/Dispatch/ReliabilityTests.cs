@@ -1,0 +1,111 @@
+using Hfi.Contracts;
+using Hfi.Notifications.Api;
+using Hfi.Notifications.Tests.Support;
+using Hfi.Testing;
+
+namespace Hfi.Notifications.Tests.Dispatch;
+
+/// <summary>Restarts and mail-server outages lose nothing and send nothing twice.</summary>
+[Collection(NotificationsCollection.Name)]
+public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
+{
+    [Fact]
+    public async Task A_notifications_restart_in_the_middle_of_a_dispatch_still_sends_exactly_one_email_per_recipient()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure, new Dictionary<string, string?>
+        {
+            // One connection, small claims: the dispatch takes long enough to be interrupted.
+            ["Mail:Concurrency"] = "1",
+            ["Mail:BatchSize"] = "5",
+        });
+        var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 0, hospital: 120);
+
+        await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers), Guid.NewGuid());
+        var beforeStop = await Mailbox.WaitForAsync(harness.Mail, 1);
+        await harness.RestartNotificationsAsync();
+        var afterStop = (await harness.Mail.ReadMessagesAsync()).Count;
+        Assert.InRange(afterStop, beforeStop.Count, members.Count - 1); // the stop really came mid-dispatch
+
+        var mails = await Mailbox.WaitForAsync(harness.Mail, members.Count);
+        await WaitUntilNothingPendingAsync(harness);
+        mails = await harness.Mail.ReadMessagesAsync();
+        Assert.Equal(members.Count, mails.Count);
+        var perRecipient = Mailbox.CountByRecipient(mails);
+        Assert.All(members, member => Assert.Equal(1, perRecipient.GetValueOrDefault(member.Email)));
+    }
+
+    [Fact]
+    public async Task Emails_that_fail_while_the_mail_server_is_down_are_all_delivered_once_it_is_back()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure);
+        var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 6, hospital: 4);
+        await harness.Mail.StopAsync();
+
+        await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers), Guid.NewGuid());
+        await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.MunicipalRepresentatives), Guid.NewGuid());
+        var secretariat = harness.NotificationsClient(TestIdentity.Secretariat);
+        var failing = await Eventually.Get(
+            async () => (await secretariat.ListDeliveriesAsync(new ListDeliveriesRequest { Status = DeliveryStatus.Pending })).Deliveries,
+            pending => pending.Count == members.Count && pending.All(d => d.Attempts >= 2), "every e-mail to have failed at least twice");
+        Assert.All(failing, d => Assert.NotEmpty(d.LastError));
+
+        await harness.Mail.RestartAsync();
+
+        await Mailbox.WaitForAsync(harness.Mail, members.Count);
+        await WaitUntilNothingPendingAsync(harness);
+        var mails = await harness.Mail.ReadMessagesAsync();
+        Assert.Equal(members.Count, mails.Count);
+        Assert.All(members, member => Assert.Equal(1, Mailbox.CountByRecipient(mails).GetValueOrDefault(member.Email)));
+    }
+
+    [Fact]
+    public async Task An_email_past_its_last_attempt_is_dead_lettered_and_delivered_when_the_secretariat_retries_it()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure, new Dictionary<string, string?>
+        {
+            ["Mail:MaxAttempts"] = "3",
+        });
+        var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 2, hospital: 2);
+        await harness.Mail.StopAsync();
+        var noticeId = Guid.NewGuid();
+
+        await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers), noticeId);
+        var secretariat = harness.NotificationsClient(TestIdentity.Secretariat);
+        var dead = await Eventually.Get(
+            async () => (await secretariat.ListDeliveriesAsync(new ListDeliveriesRequest { Status = DeliveryStatus.DeadLettered })).Deliveries,
+            d => d.Count == 2, "both e-mails of the all-members notice to be dead-lettered");
+        Assert.All(dead, d => Assert.Equal(3, d.Attempts));
+        Assert.All(dead, d => Assert.Equal(noticeId.ToString(), d.NoticeId));
+
+        await harness.Mail.RestartAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Empty(await harness.Mail.ReadMessagesAsync()); // dead letters wait for a person to decide
+
+        var member = harness.NotificationsClient(TestIdentity.HospitalMember);
+        var denied = await Assert.ThrowsAsync<global::Grpc.Core.RpcException>(() =>
+            member.RetryDeliveryAsync(new RetryDeliveryRequest { DeliveryId = dead[0].DeliveryId }).ResponseAsync);
+        Assert.Equal(global::Grpc.Core.StatusCode.PermissionDenied, denied.StatusCode);
+
+        foreach (var delivery in dead)
+        {
+            var retried = await secretariat.RetryDeliveryAsync(new RetryDeliveryRequest { DeliveryId = delivery.DeliveryId });
+            Assert.Equal(DeliveryStatus.Pending, retried.Status);
+        }
+        var again = await Assert.ThrowsAsync<global::Grpc.Core.RpcException>(() =>
+            secretariat.RetryDeliveryAsync(new RetryDeliveryRequest { DeliveryId = dead[0].DeliveryId }).ResponseAsync);
+        Assert.Equal(global::Grpc.Core.StatusCode.FailedPrecondition, again.StatusCode);
+
+        var mails = await Mailbox.WaitForAsync(harness.Mail, 2);
+        await WaitUntilNothingPendingAsync(harness);
+        mails = await harness.Mail.ReadMessagesAsync();
+        Assert.Equal(
+            members.Where(m => !m.IsMunicipal).Select(m => m.Email).Order(StringComparer.OrdinalIgnoreCase),
+            mails.Select(Mailbox.Recipient).Order(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static Task WaitUntilNothingPendingAsync(NotificationsHarness harness) =>
+        Eventually.Get(
+            async () => (await harness.NotificationsClient(TestIdentity.Secretariat)
+                .ListDeliveriesAsync(new ListDeliveriesRequest { Status = DeliveryStatus.Pending })).Deliveries.Count,
+            pending => pending == 0, "no e-mail to be pending");
+}

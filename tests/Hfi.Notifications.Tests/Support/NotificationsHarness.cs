@@ -1,0 +1,106 @@
+extern alias planning;
+using Hfi.Hosting.Servers;
+using Hfi.Notifications.Api;
+using Hfi.Notifications.Grpc;
+using Hfi.ServiceDefaults;
+using Hfi.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using PlanningApi = planning::Hfi.Planning.Api.PlanningApi;
+using PlanningService = planning::Hfi.Planning.Grpc.PlanningService;
+
+namespace Hfi.Notifications.Tests.Support;
+
+/// <summary>
+/// Planning (the real service, the source of recipients), a real SMTP sink, and Notifications on a database of
+/// its own that survives <see cref="RestartNotificationsAsync"/>; all on the assembly's Postgres and RabbitMQ.
+/// </summary>
+public sealed class NotificationsHarness : IAsyncDisposable
+{
+    // The gRPC client factory names Notifications' Planning client after the client type.
+    private const string PlanningClientName = "PlanningApiClient";
+
+    private readonly InfrastructureFixture _infrastructure;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "hfi-notifications-tests", Guid.NewGuid().ToString("N")[..12]);
+
+    private NotificationsHarness(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?> settings)
+    {
+        _infrastructure = infrastructure;
+        _settings = settings;
+    }
+
+    public ServiceFactory<PlanningService> Planning { get; private set; } = null!;
+    public SmtpSinkServer Mail { get; private set; } = null!;
+    public ServiceFactory<NotificationsService> Notifications { get; private set; } = null!;
+    private string NotificationsDatabase { get; set; } = null!;
+
+    /// <param name="settings">Notifications settings over the tests' defaults (fast retries, no wait for PDFs).</param>
+    public static async Task<NotificationsHarness> StartAsync(
+        InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var defaults = new Dictionary<string, string?>
+        {
+            ["Mail:MaxAttempts"] = "20",
+            ["Mail:InitialRetryDelay"] = "00:00:00.100",
+            ["Mail:MaxRetryDelay"] = "00:00:00.400",
+            ["Mail:PollInterval"] = "00:00:00.050",
+            ["Mail:ConnectTimeout"] = "00:00:02",
+            ["Mail:SendTimeout"] = "00:00:05",
+            ["Mail:ClaimLease"] = "00:00:30",
+            ["Notifications:DocumentWait"] = "00:00:00",
+            ["Notifications:PublicBaseUrl"] = "https://hfi.test/",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) defaults[key] = value;
+
+        var harness = new NotificationsHarness(infrastructure, defaults);
+        harness.Planning = await infrastructure.StartServiceAsync<PlanningService>(ResourceNames.PlanningDatabase);
+        harness.Mail = await SmtpSinkServer.StartAsync(new SmtpSinkServerOptions(Path.Combine(harness._root, "smtp"), Throwaway: true));
+        harness.NotificationsDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.NotificationsDatabase);
+        harness.Notifications = harness.StartNotifications();
+        return harness;
+    }
+
+    /// <summary>Stops Notifications (gracefully, as a deployment does) and starts a new instance on the same database.</summary>
+    public async Task RestartNotificationsAsync()
+    {
+        await Notifications.DisposeAsync();
+        Notifications = StartNotifications();
+    }
+
+    public Task StopNotificationsAsync() => Notifications.DisposeAsync().AsTask();
+
+    public void StartNotificationsAgain() => Notifications = StartNotifications();
+
+    public NotificationsApi.NotificationsApiClient NotificationsClient(string token) =>
+        new(Notifications.CreateGrpcChannel(token));
+
+    public PlanningApi.PlanningApiClient PlanningClient() => new(Planning.CreateGrpcChannel(TestIdentity.Secretariat));
+
+    /// <summary>Publishes an event to RabbitMQ as the publishing service's outbox would.</summary>
+    public Task PublishAsync<T>(T message, Guid messageId) where T : class =>
+        Notifications.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId);
+
+    private ServiceFactory<NotificationsService> StartNotifications()
+    {
+        var planningServer = Planning.Server;
+        var factory = new ServiceFactory<NotificationsService>(
+        [
+            new($"ConnectionStrings:{ResourceNames.NotificationsDatabase}", NotificationsDatabase),
+            new($"ConnectionStrings:{ResourceNames.RabbitMq}", _infrastructure.RabbitMq.ConnectionString),
+            new("ConnectionStrings:mail", Mail.ConnectionString),
+            new($"services:{ResourceNames.Planning}:http:0", "http://localhost"),
+            .. _settings,
+        ], services => services.AddHttpClient(PlanningClientName).ConfigurePrimaryHttpMessageHandler(planningServer.CreateHandler));
+        _ = factory.Server;
+        return factory;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Notifications.DisposeAsync();
+        await Planning.DisposeAsync();
+        await Mail.DisposeAsync();
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+}
