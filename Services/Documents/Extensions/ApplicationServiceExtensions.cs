@@ -1,5 +1,7 @@
 using Hfi.Documents.Application;
 using Hfi.Documents.Data;
+using Hfi.Documents.Events;
+using Hfi.Documents.Generation;
 using Hfi.Documents.Storage;
 using Hfi.ServiceDefaults;
 using Hfi.ServiceDefaults.Data;
@@ -14,7 +16,11 @@ internal static class ApplicationServiceExtensions
     {
         builder.AddHfiGrpc();
         builder.AddHfiDatabase<DocumentsDbContext>(ResourceNames.DocumentsDatabase);
-        builder.AddHfiMessaging<DocumentsDbContext>(ResourceNames.Documents);
+        builder.AddHfiMessaging<DocumentsDbContext>(ResourceNames.Documents, bus =>
+        {
+            bus.AddConsumer<MeetingNoticeIssuedConsumer>();
+            bus.AddConsumer<MinutesApprovedConsumer>();
+        });
 
         builder.Services.AddOptions<DocumentsOptions>()
             .Bind(builder.Configuration.GetSection(DocumentsOptions.SectionName))
@@ -26,6 +32,8 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddSingleton<IAttachmentStore, PostgresAttachmentStore>();
         builder.Services.AddScoped<FileIntake>();
         builder.Services.AddScoped<AttachmentLibrary>();
+        builder.Services.AddSingleton<PdfRenderer>();
+        builder.Services.AddScoped<DocumentGenerator>();
         return builder;
     }
 }

@@ -620,6 +620,9 @@ namespace Hfi.Planning.Data.Migrations
                     b.Property<DateTimeOffset?>("ApprovedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -634,11 +637,88 @@ namespace Hfi.Planning.Data.Migrations
                     b.ToTable("annual_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Hfi.Planning.Domain.Plans.MeetingChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("meeting_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Hfi.Planning.Domain.Plans.PlanRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("plan_revisions", (string)null);
+                });
+
             modelBuilder.Entity("Hfi.Planning.Domain.Plans.PlannedMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ArenaId")
                         .HasColumnType("character varying(200)");
@@ -837,6 +917,24 @@ namespace Hfi.Planning.Data.Migrations
                         .HasForeignKey("RegionId");
                 });
 
+            modelBuilder.Entity("Hfi.Planning.Domain.Plans.MeetingChange", b =>
+                {
+                    b.HasOne("Hfi.Planning.Domain.Plans.PlannedMeeting", null)
+                        .WithMany("History")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hfi.Planning.Domain.Plans.PlanRevision", b =>
+                {
+                    b.HasOne("Hfi.Planning.Domain.Plans.AnnualPlan", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hfi.Planning.Domain.Plans.PlannedMeeting", b =>
                 {
                     b.HasOne("Hfi.Planning.Domain.Arena", null)
@@ -857,6 +955,13 @@ namespace Hfi.Planning.Data.Migrations
             modelBuilder.Entity("Hfi.Planning.Domain.Plans.AnnualPlan", b =>
                 {
                     b.Navigation("Meetings");
+
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Hfi.Planning.Domain.Plans.PlannedMeeting", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

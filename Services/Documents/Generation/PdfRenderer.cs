@@ -1,0 +1,201 @@
+using Hfi.Documents.Domain.Generation;
+using Microsoft.Extensions.Options;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Hfi.Documents.Generation;
+
+/// <summary>Renders a generated document as an A4 PDF with wrapped text, page breaks and "Side n av m".</summary>
+internal sealed class PdfRenderer
+{
+    public const string MediaType = "application/pdf";
+
+    private const double Margin = 56.7; // 2 cm
+    private const double AgendaIndent = 78;
+    private const double ListIndent = 14;
+    private const double ParagraphGap = 5;
+
+    private static readonly Lock LicenceGate = new();
+    private readonly PdfFonts? fonts;
+
+    public PdfRenderer(IOptions<DocumentsOptions> options, ILogger<PdfRenderer> logger)
+    {
+        if (!options.Value.GeneratesPdf)
+        {
+            logger.LogWarning("PDF generation is off: PDFsharp 6.5 is AGPL-3.0-only; set Documents:PdfLicence to '{Licence}' to accept it.", DocumentsOptions.AgplLicence);
+            return;
+        }
+
+        lock (LicenceGate)
+        {
+            PdfSharpLicense.SetAgplLicense();
+        }
+        // Fonts resolve their typeface when made, so the resolver comes first.
+        DejaVuFontResolver.Install(options.Value.FontDirectory);
+        fonts = new PdfFonts();
+    }
+
+    public bool IsEnabled => fonts is not null;
+
+    public byte[] Render(GeneratedDocument document)
+    {
+        var fonts = this.fonts ?? throw new InvalidOperationException("PDF generation is off (Documents:PdfLicence).");
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = document.Title;
+        pdf.Info.Subject = document.Subject;
+        pdf.Info.Author = "Helsefellesskap Innlandet";
+        pdf.Language = "nb-NO";
+
+        var pages = new PageWriter(pdf);
+        foreach (var block in document.Blocks) Draw(pages, fonts, block);
+        pages.Close();
+        NumberPages(pdf, fonts, document.Title);
+
+        using var buffer = new MemoryStream();
+        pdf.Save(buffer);
+        return buffer.ToArray();
+    }
+
+    private static void Draw(PageWriter pages, PdfFonts fonts, Block block)
+    {
+        switch (block)
+        {
+            case Heading heading:
+                var font = fonts.Headings[Math.Clamp(heading.Level, 1, fonts.Headings.Length) - 1];
+                pages.Space(heading.Level == 1 ? 0 : 8);
+                // Keep a heading with at least two lines of what follows.
+                pages.EnsureRoom(font.GetHeight() + 2 * fonts.Body.GetHeight());
+                pages.Text(heading.Text, font, 0);
+                break;
+            case Paragraph paragraph:
+                pages.Text(paragraph.Text, paragraph.Bold ? fonts.BodyBold : paragraph.Italic ? fonts.BodyItalic : fonts.Body, 0);
+                break;
+            case Field field:
+                pages.Row(field.Label + ":", fonts.BodyBold, AgendaIndent, field.Value, fonts.Body, keepGap: false);
+                break;
+            case AgendaRow row:
+                pages.Row(row.Time, fonts.Body, AgendaIndent, row.Text, fonts.Body, keepGap: row.Detail is null);
+                if (row.Detail is not null) pages.Text(row.Detail, fonts.BodyItalic, AgendaIndent);
+                break;
+            case Bullet bullet:
+                pages.Row("–", fonts.Body, ListIndent, bullet.Text, fonts.Body, keepGap: false, offset: ListIndent);
+                break;
+            case Numbered numbered:
+                pages.Row($"{numbered.Number}.", fonts.Body, ListIndent + 4, numbered.Text, fonts.Body, keepGap: false, offset: ListIndent);
+                break;
+            default:
+                throw new NotSupportedException($"No PDF rendering for {block.GetType().Name}.");
+        }
+    }
+
+    private static void NumberPages(PdfDocument pdf, PdfFonts fonts, string title)
+    {
+        for (var i = 0; i < pdf.PageCount; i++)
+        {
+            var page = pdf.Pages[i];
+            using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var y = page.Height.Point - Margin / 2;
+            graphics.DrawString(title, fonts.Footer, XBrushes.Gray, Margin, y, XStringFormats.BaseLineLeft);
+            graphics.DrawString($"Side {i + 1} av {pdf.PageCount}", fonts.Footer, XBrushes.Gray, page.Width.Point - Margin, y, XStringFormats.BaseLineRight);
+        }
+    }
+
+    /// <summary>Lays text out top to bottom, wrapping words and starting a new page when one is full.</summary>
+    private sealed class PageWriter(PdfDocument pdf)
+    {
+        private XGraphics? graphics;
+        private double y;
+        private double bottom;
+        private double width;
+
+        private XGraphics Graphics => graphics ?? NewPage();
+
+        public void Space(double points) => y = Math.Max(Margin, y + points);
+
+        public void EnsureRoom(double height)
+        {
+            if (graphics is null || y + height > bottom) NewPage();
+        }
+
+        public void Text(string text, XFont font, double indent)
+        {
+            DrawLines(Wrap(text, font, width - indent), font, Margin + indent);
+            y += ParagraphGap;
+        }
+
+        /// <summary>A label in a left column and wrapped text beside it, e.g. an agenda row's times and item.</summary>
+        public void Row(string label, XFont labelFont, double column, string text, XFont font, bool keepGap = true, double offset = 0)
+        {
+            var lines = Wrap(text, font, width - column - offset);
+            EnsureRoom(font.GetHeight());
+            Graphics.DrawString(label, labelFont, XBrushes.Black, Margin + offset, y, XStringFormats.TopLeft);
+            DrawLines(lines, font, Margin + column + offset);
+            y += keepGap ? ParagraphGap : 2;
+        }
+
+        public void Close() => graphics?.Dispose();
+
+        private void DrawLines(IEnumerable<string> lines, XFont font, double x)
+        {
+            var lineHeight = font.GetHeight() * 1.15;
+            foreach (var line in lines)
+            {
+                EnsureRoom(lineHeight);
+                Graphics.DrawString(line, font, XBrushes.Black, x, y, XStringFormats.TopLeft);
+                y += lineHeight;
+            }
+        }
+
+        private List<string> Wrap(string text, XFont font, double maxWidth)
+        {
+            var lines = new List<string>();
+            foreach (var paragraph in text.Replace("\r\n", "\n").Split('\n'))
+            {
+                var line = string.Empty;
+                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var candidate = line.Length == 0 ? word : $"{line} {word}";
+                    if (line.Length > 0 && Graphics.MeasureString(candidate, font).Width > maxWidth)
+                    {
+                        lines.Add(line);
+                        line = word;
+                    }
+                    else
+                    {
+                        line = candidate;
+                    }
+                }
+                lines.Add(line);
+            }
+            return lines;
+        }
+
+        private XGraphics NewPage()
+        {
+            graphics?.Dispose();
+            var page = pdf.AddPage();
+            page.Size = PageSize.A4;
+            graphics = XGraphics.FromPdfPage(page);
+            y = Margin;
+            bottom = page.Height.Point - Margin;
+            width = page.Width.Point - 2 * Margin;
+            return graphics;
+        }
+    }
+}
+
+/// <summary>The fonts of generated PDFs.</summary>
+internal sealed class PdfFonts
+{
+    // Automatic: WinAnsi text while it fits (searchable everywhere), Unicode for letters beyond it.
+    private static readonly XPdfFontOptions Encoding = new(PdfFontEncoding.Automatic);
+
+    public XFont Body { get; } = Font(10, XFontStyleEx.Regular);
+    public XFont BodyBold { get; } = Font(10, XFontStyleEx.Bold);
+    public XFont BodyItalic { get; } = Font(10, XFontStyleEx.Italic);
+    public XFont Footer { get; } = Font(8, XFontStyleEx.Regular);
+    public XFont[] Headings { get; } = [Font(16, XFontStyleEx.Bold), Font(13, XFontStyleEx.Bold), Font(11, XFontStyleEx.Bold)];
+
+    private static XFont Font(double size, XFontStyleEx style) => new(DejaVuFontResolver.Family, size, style, Encoding);
+}

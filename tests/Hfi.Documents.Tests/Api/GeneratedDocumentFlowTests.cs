@@ -1,0 +1,124 @@
+using System.Net;
+using Hfi.Contracts;
+using Hfi.Documents.Tests.Generation;
+using Hfi.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hfi.Documents.Tests.Api;
+
+[Collection(DocumentsCollection.Name)]
+public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastructure) : DocumentsServiceTest(infrastructure)
+{
+    private readonly Hfi.Documents.Api.ListAttachmentsRequest listRequest = new() { MeetingId = SeedMeeting.MeetingId.ToString() };
+
+    [Fact]
+    public async Task An_issued_notice_becomes_a_docx_and_a_pdf_per_audience_each_announced_to_its_audience()
+    {
+        await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));
+        await PublishAsync(SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: false));
+
+        var announced = await Eventually.Get(
+            () => QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.SentAt != null).ToListAsync()),
+            sent => sent.Count == 4, "four DocumentPublished to leave through the outbox");
+        var forHospital = await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(listRequest);
+        var forMunicipal = await Client(TestIdentity.MunicipalMember).ListAttachmentsAsync(listRequest);
+
+        Assert.All(announced, m => Assert.Contains(nameof(DocumentPublished), m.MessageType));
+        Assert.Equal(2, announced.Count(m => m.Payload.Contains($"\"audience\": \"{Audiences.MunicipalRepresentatives}\"") || m.Payload.Contains($"\"audience\":\"{Audiences.MunicipalRepresentatives}\"")));
+        Assert.Equal(["application/pdf", DocxType], forHospital.Attachments.Select(a => a.ContentType).Order());
+        Assert.Equal(4, forMunicipal.Attachments.Count);
+        Assert.All(forHospital.Attachments, a => Assert.Equal(Audiences.AllMembers, a.Audience));
+    }
+
+    [Fact]
+    public async Task The_pdf_a_hospital_representative_downloads_holds_every_general_case_and_no_trace_of_08_24()
+    {
+        await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));
+        await PublishAsync(SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: false));
+        var documents = await Eventually.Get(
+            async () => (await Client(TestIdentity.MunicipalMember).ListAttachmentsAsync(listRequest)).Attachments,
+            list => list.Count == 4, "both notices in both formats");
+        using var hospital = Factory.CreateRestClient(TestIdentity.HospitalMember);
+
+        var general = documents.Single(d => d.Audience == Audiences.AllMembers && d.ContentType == "application/pdf");
+        var restricted = documents.Single(d => d.Audience == Audiences.MunicipalRepresentatives && d.ContentType == "application/pdf");
+        var text = PdfText.Extract(await hospital.GetByteArrayAsync(general.DownloadPath));
+        using var refused = await hospital.GetAsync(restricted.DownloadPath);
+
+        Assert.All(SeedMeeting.CaseNumbers[..^1], number => Assert.Contains($"Sak {number}", text));
+        Assert.DoesNotContain("08.24", text);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("innkalling-partnerskapsmotet-2025-02-13.pdf", general.FileName);
+    }
+
+    [Fact]
+    public async Task A_redelivered_notice_makes_no_second_version_and_a_reissued_one_makes_version_two()
+    {
+        var messageId = NewId.NextGuid();
+        await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false), messageId);
+        await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false), messageId);
+        await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false, version: 2));
+
+        await Eventually.Get(() => QueryAsync(db => db.ProcessedMessages.CountAsync()), count => count == 2, "both distinct notices to be handled");
+        await Task.Delay(500); // room for the redelivery to have been handled, had it not been recognised
+        var versions = await QueryAsync(db => db.AttachmentVersions.AsNoTracking().Select(v => new { v.AttachmentId, v.Version, v.SourceVersion }).ToListAsync());
+
+        Assert.Equal(4, versions.Count);
+        Assert.Equal([1, 1, 2, 2], versions.Select(v => v.Version).Order());
+        Assert.Equal([2, 2], versions.Where(v => v.Version == 2).Select(v => v.SourceVersion ?? 0));
+    }
+
+    [Fact]
+    public async Task A_notice_narrows_an_attachment_it_lists_for_municipal_representatives_and_announces_later_uploads()
+    {
+        using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
+        var uploaded = await secretariat.UploadAsync(SeedMeeting.MeetingId, Uploads.Form(Uploads.Pdf(1000), "regnskap.pdf"));
+        var attachmentId = Guid.Parse(uploaded.GetProperty("attachmentId").GetString()!);
+        var notice = SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: false);
+        var budget = notice.Items.Single(i => i.CaseNumber == "08.24");
+        notice = notice with
+        {
+            Items = [.. notice.Items.Where(i => i != budget),
+                budget with { Attachments = [new NoticeAttachment { AttachmentId = attachmentId, Title = "Regnskap", Audience = Audiences.MunicipalRepresentatives }] }],
+        };
+
+        await PublishAsync(notice);
+        await Eventually.Get(() => QueryAsync(db => db.KnownMeetings.CountAsync()), count => count == 1, "the notice to be handled");
+        await secretariat.UploadAsync(SeedMeeting.MeetingId, Uploads.Form(Uploads.Pdf(1000), "etter.pdf"));
+        using var hospital = await Factory.CreateRestClient(TestIdentity.HospitalMember).GetAsync(uploaded.GetProperty("downloadPath").GetString());
+        var payloads = await QueryAsync(db => db.OutboxMessages.AsNoTracking().Select(m => m.Payload).ToListAsync());
+
+        Assert.Equal(HttpStatusCode.Forbidden, hospital.StatusCode);
+        Assert.Single(payloads, p => p.Contains("etter.pdf"));
+        Assert.DoesNotContain(payloads, p => p.Contains("regnskap.pdf"));
+    }
+
+    [Fact]
+    public async Task Approved_minutes_become_documents_for_their_audience()
+    {
+        await PublishAsync(SeedMeeting.Minutes(Audiences.AllMembers));
+
+        var documents = await Eventually.Get(
+            async () => (await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(listRequest)).Attachments,
+            list => list.Count == 2, "the minutes in both formats");
+        using var hospital = Factory.CreateRestClient(TestIdentity.HospitalMember);
+        var text = PdfText.Extract(await hospital.GetByteArrayAsync(documents.Single(d => d.ContentType == "application/pdf").DownloadPath));
+
+        Assert.All(documents, d => Assert.Equal("minutes", d.Kind));
+        Assert.Contains("Protokoll – Partnerskapsmøtet i Helsefellesskap Innlandet", text);
+        Assert.DoesNotContain("08.24", text);
+    }
+
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class
+    {
+        var bus = Factory.Services.GetRequiredService<IBus>();
+        await bus.Publish(message, context =>
+        {
+            if (messageId is not null) context.MessageId = messageId;
+        });
+    }
+}

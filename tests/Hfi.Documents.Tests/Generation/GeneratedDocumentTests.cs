@@ -1,0 +1,110 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Hfi.Contracts;
+using Hfi.Documents.Domain.Generation;
+using Hfi.Documents.Generation;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Hfi.Documents.Tests.Generation;
+
+public sealed class GeneratedDocumentTests
+{
+    private static readonly PdfRenderer Pdf = new(
+        Options.Create(new DocumentsOptions { PdfLicence = DocumentsOptions.AgplLicence }), NullLogger<PdfRenderer>.Instance);
+    private static readonly string[] GeneralCaseNumbers = SeedMeeting.CaseNumbers[..^1];
+
+    [Fact]
+    public void The_municipal_notice_holds_every_case_in_docx_and_pdf()
+    {
+        var notice = NoticeComposer.Compose(SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: true));
+
+        var docxText = DocxText(DocxRenderer.Render(notice));
+        var pdfText = PdfText.Extract(Pdf.Render(notice));
+
+        Assert.All(SeedMeeting.CaseNumbers, number => Assert.Contains($"Sak {number}", docxText));
+        Assert.All(SeedMeeting.CaseNumbers, number => Assert.Contains($"Sak {number}", pdfText));
+        Assert.Contains(SeedMeeting.RestrictedAttachment, notice.PlainText);
+        Assert.Contains("Saker kun for kommunale representanter", pdfText);
+    }
+
+    [Fact]
+    public void The_all_members_notice_holds_no_trace_of_the_municipal_case_even_when_the_event_carries_it()
+    {
+        var notice = NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: true));
+
+        var texts = new[] { notice.PlainText, DocxText(DocxRenderer.Render(notice)), PdfText.Extract(Pdf.Render(notice)) };
+
+        foreach (var text in texts)
+        {
+            Assert.All(GeneralCaseNumbers, number => Assert.Contains($"Sak {number}", text));
+            Assert.DoesNotContain("08.24", text);
+            Assert.DoesNotContain("kommunalt budsjett", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Regnskap for 2023", text);
+            Assert.DoesNotContain("kommunale representanter", text);
+        }
+    }
+
+    [Fact]
+    public void The_notice_reads_as_a_norwegian_notice()
+    {
+        var text = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false))));
+
+        Assert.Contains("Dato: torsdag 13. februar 2025", text.Replace("\n", " "));
+        Assert.Contains("kl. 16.00–18.00", text);
+        Assert.Contains("16.35–17.05", text);
+        Assert.Contains("Sak 04.24 Strategiplan", text);
+        Assert.Contains("(30 min)", text);
+        Assert.Contains("v/ Jonas Sjømæling", text);
+        Assert.Contains("(innlegg 15 min og spørsmål 5 min)", text);
+        Assert.Contains("Forslag til vedtak:", text);
+        Assert.Contains("Alternativ 2:", text);
+        Assert.Contains("Forslag til årsrapport", text);
+        Assert.Contains("Slutt (ca. kl. 17.40)", text);
+        Assert.Contains("Side 1 av", text);
+    }
+
+    [Theory]
+    [InlineData(Audiences.AllMembers)]
+    [InlineData(Audiences.MunicipalRepresentatives)]
+    public void Generated_word_documents_pass_the_open_xml_validator(string audience)
+    {
+        var documents = new[]
+        {
+            DocxRenderer.Render(NoticeComposer.Compose(SeedMeeting.Notice(audience, withRestrictedItems: false, version: 2))),
+            DocxRenderer.Render(MinutesComposer.Compose(SeedMeeting.Minutes(audience))),
+        };
+
+        foreach (var bytes in documents)
+        {
+            using var word = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
+            var errors = new OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}");
+            Assert.Empty(errors);
+        }
+    }
+
+    [Fact]
+    public void The_all_members_minutes_leave_the_municipal_decision_out()
+    {
+        var all = MinutesComposer.Compose(SeedMeeting.Minutes(Audiences.AllMembers));
+        var municipal = MinutesComposer.Compose(SeedMeeting.Minutes(Audiences.MunicipalRepresentatives));
+
+        var allText = PdfText.Extract(Pdf.Render(all));
+        var municipalText = PdfText.Extract(Pdf.Render(municipal));
+
+        Assert.Contains("Sak 06.24", allText);
+        Assert.Contains("Vedtatt med 20 mot 6 stemmer, 1 blanke.", allText);
+        Assert.Contains("Ola Vara (Elverum kommune), møtte som vara for Per Fast", allText);
+        Assert.Contains("Anne Borte (Gjøvik kommune) ga fullmakt til Kari Nordmann", allText);
+        Assert.DoesNotContain("08.24", allText);
+        Assert.Contains("Sak 08.24", municipalText);
+        Assert.Contains("Inhabil: Kari Nordmann", municipalText);
+    }
+
+    private static string DocxText(byte[] bytes)
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
+        return string.Join('\n', word.MainDocumentPart!.Document!.Body!
+            .Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+    }
+}

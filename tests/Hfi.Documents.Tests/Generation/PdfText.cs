@@ -1,0 +1,39 @@
+using System.Text;
+using PdfSharp.Pdf.Content;
+using PdfSharp.Pdf.Content.Objects;
+using PdfSharp.Pdf.IO;
+
+namespace Hfi.Documents.Tests.Generation;
+
+/// <summary>Reads a PDF back with PdfSharp and collects the strings its pages show (one per line drawn).</summary>
+internal static class PdfText
+{
+    public static string Extract(byte[] pdf)
+    {
+        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+        var text = new StringBuilder();
+        foreach (var page in document.Pages) Collect(ContentReader.ReadContent(page), text);
+        return text.ToString();
+    }
+
+    private static void Collect(CObject content, StringBuilder text)
+    {
+        switch (content)
+        {
+            case COperator { OpCode.Name: "Tj" or "'" or "\"" } show:
+                foreach (var operand in show.Operands.OfType<CString>()) text.Append(Decode(operand));
+                text.Append('\n');
+                break;
+            case COperator { OpCode.Name: "TJ" } show:
+                foreach (var operand in show.Operands.OfType<CArray>().SelectMany(a => a.OfType<CString>())) text.Append(Decode(operand));
+                text.Append('\n');
+                break;
+            case CSequence sequence:
+                foreach (var inner in sequence) Collect(inner, text);
+                break;
+        }
+    }
+
+    // WinAnsi text: bytes 0xA0–0xFF are Latin-1; the dashes sit in 0x80–0x9F.
+    private static string Decode(CString value) => value.Value.Replace('\u0096', '–').Replace('\u0097', '—');
+}
