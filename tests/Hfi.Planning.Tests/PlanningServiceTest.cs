@@ -1,6 +1,7 @@
 using Hfi.Planning.Grpc;
 using Hfi.ServiceDefaults;
 using Hfi.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.Planning.Tests;
 
@@ -10,7 +11,12 @@ public abstract class PlanningServiceTest(InfrastructureFixture infrastructure) 
     protected ServiceFactory<PlanningService> Factory { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Factory = await infrastructure.StartServiceAsync<PlanningService>(ResourceNames.PlanningDatabase);
+        Factory = await infrastructure.StartServiceAsync<PlanningService>(ResourceNames.PlanningDatabase, configureServices: ConfigureServices);
+
+    /// <summary>Replaces services for one test class, e.g. a fixed clock.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }

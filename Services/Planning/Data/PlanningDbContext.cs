@@ -1,23 +1,21 @@
-using System.Text.Json;
 using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Members;
 using Hfi.Planning.Domain.Plans;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Hfi.Planning.Data;
 
 public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> options) : DbContext(options), IMessagingDbContext
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public DbSet<HealthRegion> Regions => Set<HealthRegion>();
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Arena> Arenas => Set<Arena>();
     public DbSet<ArenaMember> ArenaMembers => Set<ArenaMember>();
     public DbSet<AnnualPlan> Plans => Set<AnnualPlan>();
     public DbSet<PlannedMeeting> PlannedMeetings => Set<PlannedMeeting>();
+    public DbSet<MeetingChange> MeetingChanges => Set<MeetingChange>();
+    public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -87,7 +85,9 @@ public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> option
             plan.Property(p => p.Status).HasConversion<string>().HasMaxLength(40);
             plan.Property(p => p.ApprovalCase).HasMaxLength(100);
             plan.Property(p => p.Version).IsConcurrencyToken();
+            plan.Ignore(p => p.Events);
             plan.HasMany(p => p.Meetings).WithOne().HasForeignKey(m => m.Year);
+            plan.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.Year);
         });
 
         modelBuilder.Entity<PlannedMeeting>(meeting =>
@@ -111,15 +111,31 @@ public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> option
                 date.Property(d => d.Anchor).HasMaxLength(200);
             });
             meeting.ComplexProperty(m => m.Time, time => time.Property(t => t.Text).HasMaxLength(100));
-            meeting.Property(m => m.Topics)
-                .HasColumnType("jsonb")
-                .HasConversion(
-                    topics => JsonSerializer.Serialize(topics, Json),
-                    json => JsonSerializer.Deserialize<List<PlannedTopic>>(json, Json) ?? new List<PlannedTopic>(),
-                    new ValueComparer<List<PlannedTopic>>(
-                        (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                        topics => JsonSerializer.Serialize(topics, Json).GetHashCode(StringComparison.Ordinal),
-                        topics => JsonSerializer.Deserialize<List<PlannedTopic>>(JsonSerializer.Serialize(topics, Json), Json)!));
+            meeting.Property(m => m.Id).ValueGeneratedNever();
+            meeting.Property(m => m.Topics).HasJsonConversion();
+            meeting.HasMany(m => m.History).WithOne().HasForeignKey(c => c.MeetingId);
+        });
+
+        modelBuilder.Entity<MeetingChange>(change =>
+        {
+            change.ToTable("meeting_changes");
+            change.HasKey(c => c.Id);
+            change.Property(c => c.Id).ValueGeneratedNever();
+            change.Property(c => c.Kind).HasConversion<string>().HasMaxLength(40);
+            change.Property(c => c.Before).HasJsonConversion();
+            change.Property(c => c.After).HasJsonConversion();
+            change.Property(c => c.Reason).HasMaxLength(1000);
+            change.Property(c => c.ChangedBy).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<PlanRevision>(revision =>
+        {
+            revision.ToTable("plan_revisions");
+            revision.HasKey(r => r.Id);
+            revision.Property(r => r.Id).ValueGeneratedNever();
+            revision.Property(r => r.Summary).HasMaxLength(1000);
+            revision.Property(r => r.RevisedBy).HasMaxLength(200);
+            revision.HasIndex(r => new { r.Year, r.Number }).IsUnique();
         });
     }
 }

@@ -11,6 +11,7 @@ internal static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddHfiGrpc();
+        builder.Services.AddScoped<PlanStore>();
         builder.AddHfiDatabase<PlanningDbContext>(ResourceNames.PlanningDatabase);
         builder.AddHfiMessaging<PlanningDbContext>(ResourceNames.Planning);
         return builder;

@@ -1,7 +1,15 @@
 using Grpc.Core;
 using Hfi.Planning.Api;
+using Hfi.Planning.Data;
+using Hfi.Planning.Domain;
+using Hfi.Planning.Domain.Plans;
+using Hfi.Planning.Domain.Plans.Import;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using DomainPlan = Hfi.Planning.Domain.Plans.AnnualPlan;
+using PlannedMeeting = Hfi.Planning.Api.PlannedMeeting;
 
 namespace Hfi.Planning.Grpc;
 
@@ -9,10 +17,113 @@ public sealed partial class PlanningService
 {
     public override async Task<PlannedMeeting> GetPlannedMeeting(GetPlannedMeetingRequest request, ServerCallContext context)
     {
-        if (!Guid.TryParse(request.PlannedMeetingId, out var id))
-            throw new ValidationFailedException("planned_meeting_id", $"'{request.PlannedMeetingId}' is not a planned meeting id.");
+        var id = MeetingId(request.PlannedMeetingId);
         var meeting = await db.PlannedMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
             ?? throw new NotFoundException($"Planned meeting '{request.PlannedMeetingId}' does not exist.");
         return PlanMessages.ToMessage(meeting);
     }
+
+    public override async Task<Plan> GetPlan(GetPlanRequest request, ServerCallContext context)
+    {
+        var plan = await plans.LoadAsync(request.Year, tracked: false, context.CancellationToken)
+            ?? throw new NotFoundException($"There is no plan for {request.Year}.");
+        return await PlanMessageAsync(plan, context.CancellationToken);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<ImportPlanResponse> ImportPlan(ImportPlanRequest request, ServerCallContext context)
+    {
+        var lines = PlanSource.Read(request.Table);
+        var table = PlanTableParser.Parse(lines);
+        var arenas = await db.Arenas.AsNoTracking().ToListAsync(context.CancellationToken);
+        var regions = await db.Regions.AsNoTracking().ToListAsync(context.CancellationToken);
+        var read = PlanImport.Read(table, request.Year, arenas, regions);
+
+        var plan = await plans.LoadAsync(request.Year, tracked: true, context.CancellationToken);
+        if (plan is null)
+        {
+            plan = DomainPlan.Create(request.Year);
+            if (!request.DryRun) db.Plans.Add(plan);
+        }
+        var created = plan.Import(read.Meetings, request.ExpectedVersion == 0 ? null : request.ExpectedVersion, Stamp(context));
+        if (!request.DryRun) await plans.SaveAsync(plan, context.CancellationToken);
+
+        return new ImportPlanResponse
+        {
+            Year = request.Year,
+            DryRun = request.DryRun,
+            Created = { created.Select(PlanMessages.ToMessage) },
+            AlreadyImported = read.Meetings.Count - created.Count,
+            Warnings = { read.Warnings.Select(w => new Api.ImportWarning { Row = w.Row, Code = w.Code, Message = w.Message }) },
+            Version = plan.Version,
+        };
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Plan> ApprovePlan(ApprovePlanRequest request, ServerCallContext context)
+    {
+        var plan = await plans.RequireAsync(request.Year, context.CancellationToken);
+        plan.Approve(request.ApprovalCase, request.ExpectedVersion, Stamp(context));
+        await plans.SaveAsync(plan, context.CancellationToken);
+        return await PlanMessageAsync(plan, context.CancellationToken);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<PlannedMeeting> RescheduleMeeting(RescheduleMeetingRequest request, ServerCallContext context)
+    {
+        var id = MeetingId(request.PlannedMeetingId);
+        var plan = await plans.RequireForMeetingAsync(id, context.CancellationToken);
+        var edit = MeetingEdit.Read(request.DateText, request.TimeText, request.HasPlace ? request.Place : null, plan.Year);
+        var meeting = plan.Reschedule(id, request.ExpectedVersion, edit, request.Reason, Stamp(context));
+        await plans.SaveAsync(plan, context.CancellationToken);
+        return PlanMessages.ToMessage(meeting);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<PlannedMeeting> CancelMeeting(CancelMeetingRequest request, ServerCallContext context)
+    {
+        var id = MeetingId(request.PlannedMeetingId);
+        var plan = await plans.RequireForMeetingAsync(id, context.CancellationToken);
+        var meeting = plan.Cancel(id, request.ExpectedVersion, request.Reason, Stamp(context));
+        await plans.SaveAsync(plan, context.CancellationToken);
+        return PlanMessages.ToMessage(meeting);
+    }
+
+    public override async Task<GetMeetingHistoryResponse> GetMeetingHistory(GetMeetingHistoryRequest request, ServerCallContext context)
+    {
+        var id = MeetingId(request.PlannedMeetingId);
+        if (!await db.PlannedMeetings.AnyAsync(m => m.Id == id, context.CancellationToken))
+            throw new NotFoundException($"Planned meeting '{request.PlannedMeetingId}' does not exist.");
+        var changes = await db.MeetingChanges.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.ChangedAt)
+            .ToListAsync(context.CancellationToken);
+        return new GetMeetingHistoryResponse { Changes = { changes.Select(PlanMessages.ToMessage) } };
+    }
+
+    public override async Task<ListPlannedMeetingsResponse> ListPlannedMeetings(ListPlannedMeetingsRequest request, ServerCallContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(request.MemberEmail) && !Caller.From(context.GetHttpContext().User).IsAuthenticated)
+            throw new RpcException(new Status(StatusCode.Unauthenticated, "Sign in to look meetings up by member."));
+        var meetings = await plans.FindAsync(MeetingFilter.Of(request), context.CancellationToken);
+        return new ListPlannedMeetingsResponse { Meetings = { meetings.Select(PlanMessages.ToMessage) } };
+    }
+
+    public override async Task<ListPlannedMeetingsResponse> ListUpcomingMeetings(ListUpcomingMeetingsRequest request, ServerCallContext context)
+    {
+        var meetings = await plans.UpcomingAsync(Oslo.Today(clock), request.Limit is > 0 and <= 200 ? request.Limit : 20, context.CancellationToken);
+        return new ListPlannedMeetingsResponse { Meetings = { meetings.Select(PlanMessages.ToMessage) } };
+    }
+
+    private async Task<Plan> PlanMessageAsync(DomainPlan plan, CancellationToken cancellationToken)
+    {
+        var arenas = await db.Arenas.AsNoTracking().ToListAsync(cancellationToken);
+        return PlanMessages.ToMessage(plan, arenas, await plans.ConflictsAsync(plan, cancellationToken));
+    }
+
+    private ChangeStamp Stamp(ServerCallContext context) =>
+        new(clock.GetUtcNow(), Caller.From(context.GetHttpContext().User).Subject ?? "unknown");
+
+    private static Guid MeetingId(string text) =>
+        Guid.TryParse(text, out var id)
+            ? id
+            : throw new ValidationFailedException("planned_meeting_id", $"'{text}' is not a planned meeting id.");
 }

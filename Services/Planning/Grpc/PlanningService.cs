@@ -12,7 +12,7 @@ using DomainArenaKind = Hfi.Planning.Domain.ArenaKind;
 
 namespace Hfi.Planning.Grpc;
 
-public sealed partial class PlanningService(PlanningDbContext db, TimeProvider clock) : PlanningApi.PlanningApiBase
+public sealed partial class PlanningService(PlanningDbContext db, PlanStore plans, TimeProvider clock) : PlanningApi.PlanningApiBase
 {
     public override async Task<ListArenasResponse> ListArenas(ListArenasRequest request, ServerCallContext context)
     {

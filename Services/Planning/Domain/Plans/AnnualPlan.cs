@@ -1,8 +1,22 @@
+using Hfi.Contracts;
+using Hfi.ServiceDefaults.Domain;
+
 namespace Hfi.Planning.Domain.Plans;
 
-/// <summary>The partnership's plan of meetings for one year (årsplan).</summary>
+/// <summary>
+/// The partnership's plan of meetings for one year (årsplan): draft → approved (by a case, e.g. "sak 33/24") →
+/// revised. Every change raises the version (an edit made against an older version is refused) and every change after
+/// approval is kept as a numbered revision. Integration events are collected in <see cref="Events"/>; meetings are
+/// announced only once the plan is approved.
+/// </summary>
 public sealed class AnnualPlan
 {
+    public const int MinYear = 2000;
+    public const int MaxYear = 2100;
+    public const int MaxCaseLength = 100;
+
+    private readonly List<object> events = [];
+
     public int Year { get; init; }
     public PlanStatus Status { get; set; } = PlanStatus.Draft;
 
@@ -12,5 +26,138 @@ public sealed class AnnualPlan
 
     /// <summary>Raised by every change; an edit carrying an older version is refused.</summary>
     public int Version { get; set; } = 1;
+    public int RevisionCount { get; set; }
     public List<PlannedMeeting> Meetings { get; init; } = [];
+    public List<PlanRevision> Revisions { get; init; } = [];
+
+    /// <summary>The integration events of the changes made since the plan was loaded, in order.</summary>
+    public IReadOnlyList<object> Events => events;
+
+    public bool IsApproved => Status is PlanStatus.Approved or PlanStatus.Revised;
+
+    public static AnnualPlan Create(int year) =>
+        year is >= MinYear and <= MaxYear
+            ? new AnnualPlan { Year = year }
+            : throw new ValidationFailedException("year", $"A plan year is between {MinYear} and {MaxYear} (got {year}).");
+
+    /// <summary>Adds the meetings read from the table that the plan does not hold yet; a row already imported is left as it is.</summary>
+    public IReadOnlyList<PlannedMeeting> Import(IReadOnlyList<PlannedMeeting> read, int? expectedVersion, ChangeStamp stamp)
+    {
+        if (expectedVersion is { } expected) CheckVersion(expected);
+        var known = Meetings.Select(m => m.ImportKey).ToHashSet();
+        var created = read.Where(m => !known.Contains(m.ImportKey)).ToList();
+        if (created.Count == 0) return created;
+
+        Meetings.AddRange(created);
+        if (IsApproved) created.ForEach(m => Announce(m, stamp));
+        Changed($"Importerte {created.Count} møter fra tabellen.", stamp);
+        return created;
+    }
+
+    public void Approve(string? approvalCase, int expectedVersion, ChangeStamp stamp)
+    {
+        CheckVersion(expectedVersion);
+        var caseReference = approvalCase?.Trim() ?? string.Empty;
+        if (caseReference.Length is 0 or > MaxCaseLength)
+            throw new ValidationFailedException("approval_case", "Name the case that approved the plan, e.g. \"sak 33/24\".");
+        if (Status == PlanStatus.Approved)
+            throw new InvalidStateException($"The {Year} plan is already approved ({ApprovalCase}); it can be approved again after it is revised.");
+
+        Status = PlanStatus.Approved;
+        ApprovalCase = caseReference;
+        ApprovedAt = stamp.At;
+        Version++;
+        foreach (var meeting in Meetings.Where(m => m.AnnouncedAt is null && m.Status != PlannedMeetingStatus.Cancelled))
+            Announce(meeting, stamp);
+        events.Add(new PlanApproved
+        {
+            Year = Year, ApprovalCase = caseReference, PlanVersion = Version, MeetingCount = Meetings.Count, ApprovedAt = stamp.At,
+        });
+    }
+
+    /// <summary>Moves a meeting (typically narrowing a window to the day it was fixed for), keeping what it was in its history.</summary>
+    public PlannedMeeting Reschedule(Guid meetingId, int expectedVersion, MeetingEdit edit, string? reason, ChangeStamp stamp)
+    {
+        CheckVersion(expectedVersion);
+        var meeting = Find(meetingId);
+        if (meeting.Status is PlannedMeetingStatus.Cancelled or PlannedMeetingStatus.Held)
+            throw new InvalidStateException($"The meeting is {meeting.Status.ToString().ToLowerInvariant()}; it cannot be moved.");
+
+        var before = MeetingSnapshot.Of(meeting);
+        meeting.Date = edit.Date;
+        meeting.Time = edit.Time ?? meeting.Time;
+        if (edit.Place is { } place) (meeting.PlaceKind, meeting.Place) = place;
+        meeting.Status = edit.Date.IsFixed ? PlannedMeetingStatus.Scheduled : PlannedMeetingStatus.Tentative;
+        var change = Record(meeting, MeetingChangeKind.Rescheduled, before, reason, stamp);
+
+        if (meeting.AnnouncedAt is not null)
+            events.Add(new MeetingRescheduled
+            {
+                PlannedMeetingId = meeting.Id, Year = Year, ArenaId = meeting.ArenaId, ArenaName = meeting.ArenaText,
+                Status = PlanEvents.Status(meeting.Status), Previous = PlanEvents.Schedule(change.Before), Current = PlanEvents.Schedule(change.After),
+                Reason = change.Reason, RescheduledAt = stamp.At,
+            });
+        Changed($"Flyttet {meeting.ArenaText} fra «{before.Date.Text}» til «{meeting.Date.Text}».", stamp);
+        return meeting;
+    }
+
+    public PlannedMeeting Cancel(Guid meetingId, int expectedVersion, string? reason, ChangeStamp stamp)
+    {
+        CheckVersion(expectedVersion);
+        var meeting = Find(meetingId);
+        if (meeting.Status is PlannedMeetingStatus.Cancelled or PlannedMeetingStatus.Held)
+            throw new InvalidStateException($"The meeting is already {meeting.Status.ToString().ToLowerInvariant()}.");
+
+        var before = MeetingSnapshot.Of(meeting);
+        meeting.Status = PlannedMeetingStatus.Cancelled;
+        var change = Record(meeting, MeetingChangeKind.Cancelled, before, reason, stamp);
+        if (meeting.AnnouncedAt is not null)
+            events.Add(new MeetingCancelled
+            {
+                PlannedMeetingId = meeting.Id, Year = Year, ArenaId = meeting.ArenaId, ArenaName = meeting.ArenaText,
+                Schedule = PlanEvents.Schedule(before), Reason = change.Reason, CancelledAt = stamp.At,
+            });
+        Changed($"Avlyste {meeting.ArenaText} «{meeting.Date.Text}».", stamp);
+        return meeting;
+    }
+
+    public void CheckVersion(int expectedVersion)
+    {
+        if (expectedVersion != Version)
+            throw new ConflictException(
+                $"The {Year} plan has changed since you read it (you sent version {expectedVersion}, it is now {Version}). Reload it and make the change again.");
+    }
+
+    private PlannedMeeting Find(Guid meetingId) =>
+        Meetings.FirstOrDefault(m => m.Id == meetingId) ?? throw new NotFoundException($"The {Year} plan has no meeting '{meetingId}'.");
+
+    private void Announce(PlannedMeeting meeting, ChangeStamp stamp)
+    {
+        meeting.AnnouncedAt = stamp.At;
+        events.Add(PlanEvents.Scheduled(meeting, stamp.At));
+    }
+
+    private static MeetingChange Record(PlannedMeeting meeting, MeetingChangeKind kind, MeetingSnapshot before, string? reason, ChangeStamp stamp)
+    {
+        var change = new MeetingChange
+        {
+            Id = Guid.CreateVersion7(), MeetingId = meeting.Id, Kind = kind, Before = before, After = MeetingSnapshot.Of(meeting),
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), ChangedAt = stamp.At, ChangedBy = stamp.By,
+        };
+        meeting.History.Add(change);
+        return change;
+    }
+
+    private void Changed(string summary, ChangeStamp stamp)
+    {
+        Version++;
+        if (!IsApproved) return;
+        Status = PlanStatus.Revised;
+        RevisionCount++;
+        Revisions.Add(new PlanRevision
+        {
+            Id = Guid.CreateVersion7(), Year = Year, Number = RevisionCount, PlanVersion = Version, Summary = summary,
+            RevisedAt = stamp.At, RevisedBy = stamp.By,
+        });
+    }
 }

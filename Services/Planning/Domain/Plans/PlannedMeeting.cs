@@ -24,4 +24,9 @@ public sealed class PlannedMeeting
     /// <summary>Identifies the meeting's line in the imported table, so that importing the table again adds nothing.</summary>
     public string? ImportKey { get; init; }
     public int? SourceRow { get; init; }
+
+    /// <summary>When the meeting was first published as part of an approved plan; null while only in a draft.</summary>
+    public DateTimeOffset? AnnouncedAt { get; set; }
+
+    public List<MeetingChange> History { get; init; } = [];
 }

@@ -1,0 +1,13 @@
+namespace Hfi.Contracts;
+
+/// <summary>An announced meeting of the annual plan will not be held.</summary>
+public sealed record MeetingCancelled
+{
+    public required Guid PlannedMeetingId { get; init; }
+    public required int Year { get; init; }
+    public string? ArenaId { get; init; }
+    public required string ArenaName { get; init; }
+    public required PlannedMeetingSchedule Schedule { get; init; }
+    public string? Reason { get; init; }
+    public required DateTimeOffset CancelledAt { get; init; }
+}
