@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text;
+using Hfi.Planning.Tests.Seeds;
+using Hfi.Testing;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+
+namespace Hfi.Planning.Tests.Api;
+
+[Collection(PlanningCollection.Name)]
+public sealed class CalendarApiTests(InfrastructureFixture infrastructure) : PlanningServiceTest(infrastructure)
+{
+    private async Task<Calendar> CalendarAsync(string path)
+    {
+        using var rest = Factory.CreateRestClient();
+        var answer = await rest.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal("text/calendar", answer.Content.Headers.ContentType!.MediaType);
+        return Calendar.Load(await answer.Content.ReadAsStringAsync())!;
+    }
+
+    private async Task ImportSeedAsync()
+    {
+        using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
+        (await secretariat.PostAsync("/api/planning/plans/2025/import", new StringContent(SeedPlan.Text2025, Encoding.UTF8, "text/plain"))).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task The_year_calendar_parses_back_with_one_event_per_meeting()
+    {
+        await ImportSeedAsync();
+
+        var calendar = await CalendarAsync("/api/planning/plans/2025/calendar.ics");
+
+        Assert.Equal(13, calendar.Events.Count);
+        Assert.Equal(13, calendar.Events.Select(e => e.Uid).Distinct().Count());
+        var february = calendar.Events.Single(e => e.DtStart!.Date == new DateOnly(2025, 2, 13));
+        Assert.Equal(("Strategisk samarbeidsutvalg", "Brumunddal", EventStatus.Confirmed), (february.Summary, february.Location, february.Status));
+        Assert.Equal((new TimeOnly(10, 0), new TimeOnly(14, 0), "Europe/Oslo"), (february.DtStart!.Time!.Value, february.DtEnd!.Time!.Value, february.DtStart.TzId));
+        Assert.Contains("(B)", february.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Windows_and_anchored_dates_are_all_day_tentative_events_spanning_the_window()
+    {
+        await ImportSeedAsync();
+
+        var calendar = await CalendarAsync("/api/planning/plans/2025/calendar.ics");
+
+        var tentative = calendar.Events.Where(e => e.Status == EventStatus.Tentative).ToList();
+        Assert.Equal(8, tentative.Count);
+        Assert.All(tentative, e => Assert.False(e.DtStart!.HasTime));
+        var partnership = tentative.Single(e => e.Summary!.StartsWith("Partnerskapsmøtet", StringComparison.Ordinal));
+        Assert.Equal((new DateOnly(2025, 10, 1), new DateOnly(2025, 11, 1)), (partnership.DtStart!.Date, partnership.DtEnd!.Date));
+        Assert.Equal("Sted kommer", partnership.Location);
+        Assert.Contains("KS høstkonferanse", partnership.Description, StringComparison.Ordinal);
+        var elverum = tentative.Single(e => e.Location == "Elverum");
+        Assert.Equal((new DateOnly(2025, 8, 1), new DateOnly(2025, 10, 1)), (elverum.DtStart!.Date, elverum.DtEnd!.Date));
+    }
+
+    [Fact]
+    public async Task Calendars_per_arena_and_per_region_hold_only_their_meetings()
+    {
+        await ImportSeedAsync();
+
+        var ssu = await CalendarAsync("/api/planning/plans/2025/arenas/ssu/calendar.ics");
+        var hamar = await CalendarAsync("/api/planning/plans/2025/regions/hamar/calendar.ics");
+        using var rest = Factory.CreateRestClient();
+        var unknown = await rest.GetAsync("/api/planning/plans/2025/regions/oslo/calendar.ics");
+        var noPlan = await rest.GetAsync("/api/planning/plans/2031/calendar.ics");
+
+        Assert.Equal(5, ssu.Events.Count);
+        Assert.Equal("Brumunddal", Assert.Single(hamar.Events).Location);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, noPlan.StatusCode);
+    }
+}
