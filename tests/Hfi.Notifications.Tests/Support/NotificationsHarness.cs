@@ -6,6 +6,7 @@ using Hfi.ServiceDefaults;
 using Hfi.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PlanningApi = planning::Hfi.Planning.Api.PlanningApi;
 using PlanningService = planning::Hfi.Planning.Grpc.PlanningService;
 
@@ -83,6 +84,9 @@ public sealed class NotificationsHarness : IAsyncDisposable
 
     private ServiceFactory<NotificationsService> StartNotifications()
     {
+        // MassTransit logs through a static context that still holds the stopped instance's (disposed) logger
+        // factory; a second instance in the same process would fail to build its bus.
+        LogContext.ConfigureCurrentLogContext(Planning.Services.GetRequiredService<ILoggerFactory>());
         var planningServer = Planning.Server;
         var factory = new ServiceFactory<NotificationsService>(
         [
