@@ -12,11 +12,9 @@ public static class NorwegianText
 
     public static DateTimeOffset InOslo(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Oslo);
 
-    public static string Date(DateTimeOffset instant)
-    {
-        var local = InOslo(instant);
-        return $"{Weekdays[(int)local.DayOfWeek]} {local.Day}. {Months[local.Month - 1]} {local.Year}";
-    }
+    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(InOslo(instant).DateTime));
+
+    public static string Date(DateOnly day) => $"{Weekdays[(int)day.DayOfWeek]} {day.Day}. {Months[day.Month - 1]} {day.Year}";
 
     public static string Clock(DateTimeOffset instant) =>
         InOslo(instant).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);

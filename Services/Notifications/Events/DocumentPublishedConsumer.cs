@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Hfi.Contracts;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
@@ -36,14 +35,9 @@ public sealed class DocumentPublishedConsumer(NotificationsDbContext db, NoticeI
             var completed = document.Kind is DocumentKinds.Notice or DocumentKinds.Minutes
                 ? await CompleteNoticesAsync(document, cancellationToken)
                 : 0;
-            db.ReceivedEvents.Add(new ReceivedEvent
-            {
-                EventId = context.MessageId!.Value,
-                EventType = nameof(DocumentPublished),
-                Summary = $"{document.Kind} '{document.Title}' ({document.Audience}) for meeting {document.MeetingId}: completes {completed} notice(s).",
-                ReceivedAt = clock.GetUtcNow(),
-                TraceId = Activity.Current?.TraceId.ToString(),
-            });
+            intake.RecordReceived<DocumentPublished>(
+                context.MessageId!.Value,
+                $"{document.Kind} '{document.Title}' ({document.Audience}) for meeting {document.MeetingId}: completes {completed} notice(s).");
         });
     }
 

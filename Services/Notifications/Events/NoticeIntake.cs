@@ -57,14 +57,32 @@ public sealed class NoticeIntake(NotificationsDbContext db, ArenaMembers members
                 db.Deliveries.AddRange(channels.Select(channel => Delivery.Create(eventId, recipient, channel, now, sendFrom)));
             }
 
-            db.ReceivedEvents.Add(new ReceivedEvent
+            RecordReceived<TEvent>(eventId, $"{draft.Kind} for {draft.ArenaId} ({draft.Audience}): {recipients.Count} recipient(s).");
+        });
+
+    /// <summary>
+    /// For events about a meeting of the annual plan, whose arena Planning may not have recognised: without an
+    /// arena there is nobody to tell, and the event is only recorded.
+    /// </summary>
+    public Task<bool> AcceptAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, string? arenaId, Func<string, NoticeDraft> draft)
+        where TEvent : class =>
+        arenaId is { Length: > 0 } known
+            ? AcceptAsync(context, consumer, draft(known))
+            : db.HandleOnceAsync(context, consumer, _ =>
             {
-                EventId = eventId,
-                EventType = typeof(TEvent).Name,
-                Summary = $"{draft.Kind} for {draft.ArenaId} ({draft.Audience}): {recipients.Count} recipient(s).",
-                ReceivedAt = now,
-                TraceId = Activity.Current?.TraceId.ToString(),
+                RecordReceived<TEvent>(context.MessageId!.Value, "No arena recognised: nobody to notify.");
+                return Task.CompletedTask;
             });
+
+    /// <summary>Adds the event to what this service has received (saved with the consumer's other changes).</summary>
+    public void RecordReceived<TEvent>(Guid eventId, string summary) =>
+        db.ReceivedEvents.Add(new ReceivedEvent
+        {
+            EventId = eventId,
+            EventType = typeof(TEvent).Name,
+            Summary = summary,
+            ReceivedAt = clock.GetUtcNow(),
+            TraceId = Activity.Current?.TraceId.ToString(),
         });
 
     private async Task<Dictionary<string, ChannelPreference>> PreferencesAsync(IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken)

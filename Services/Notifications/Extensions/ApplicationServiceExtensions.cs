@@ -24,6 +24,8 @@ internal static class ApplicationServiceExtensions
             bus.AddConsumer<AgendaChangedConsumer>();
             bus.AddConsumer<MinutesApprovedConsumer>();
             bus.AddConsumer<DocumentPublishedConsumer>();
+            bus.AddConsumer<MeetingRescheduledConsumer>();
+            bus.AddConsumer<MeetingCancelledConsumer>();
         });
 
         builder.Services.AddTransient<ServiceTokenHandler>();
