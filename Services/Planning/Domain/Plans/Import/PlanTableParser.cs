@@ -32,9 +32,13 @@ public static class PlanTableParser
 
         foreach (var line in lines)
         {
-            if (line.Cells is null || line.Cells.All(string.IsNullOrWhiteSpace))
+            var filled = line.Cells?.Where(c => !string.IsNullOrWhiteSpace(c)).ToList() ?? [];
+            // A row with a single filled cell is text (a title) before the table, or when it repeats such a title.
+            var isText = line.Cells is null || filled.Count == 0
+                         || (filled.Count == 1 && (columns is null || textBeforeTable.Contains(Clean(filled[0]))));
+            if (isText)
             {
-                var text = line.Text.Trim();
+                var text = line.Cells is null ? line.Text.Trim() : filled.Count == 1 ? Clean(filled[0]) : string.Empty;
                 if (text.Length == 0) continue;
                 if (columns is null) textBeforeTable.Add(text);
                 else if (!textBeforeTable.Contains(text))
@@ -42,22 +46,25 @@ public static class PlanTableParser
                 continue;
             }
 
-            if (HeaderOf(line.Cells) is { } header)
+            var cells = line.Cells!;
+            if (HeaderOf(cells) is { } header)
             {
                 columns = header;
                 continue;
             }
             if (columns is null)
             {
-                warnings.Add(new(line.Row, WarningCodes.IgnoredLine, $"Raden står før overskriftsraden og er ikke tatt med: «{Shorten(string.Join(" | ", line.Cells))}»."));
+                warnings.Add(new(line.Row, WarningCodes.IgnoredLine, $"Raden står før overskriftsraden og er ikke tatt med: «{Shorten(string.Join(" | ", cells))}»."));
                 continue;
             }
 
-            string Cell(Column column) =>
-                columns.TryGetValue(column, out var index) && index < line.Cells.Count ? Clean(line.Cells[index]) : string.Empty;
+            string RawCell(Column column) =>
+                columns.TryGetValue(column, out var index) && index < cells.Count ? cells[index] : string.Empty;
+            string Cell(Column column) => Clean(RawCell(column));
 
             var arenaCell = Cell(Column.Arena);
-            var topic = Cell(Column.Topics);
+            var topics = RawCell(Column.Topics).Split('\n').Select(Clean).Where(t => t.Length > 0).ToList();
+            var topic = string.Join(' ', topics);
             var meetingCells = new[] { Cell(Column.Region), Cell(Column.Weekday), Cell(Column.Date), Cell(Column.Time), Cell(Column.Place) };
             if (arenaCell.Length > 0) arena = arenaCell;
 
@@ -66,13 +73,13 @@ public static class PlanTableParser
                 if (arena is null)
                     warnings.Add(new(line.Row, WarningCodes.MissingArena, "Raden har ingen samhandlingsarena, og ingen rad over den har det heller."));
                 meetings.Add(new MeetingBuilder(line.Row, arena ?? string.Empty, meetingCells));
-                if (topic.Length > 0) meetings[^1].Topics.Add(topic);
+                meetings[^1].Topics.AddRange(topics);
             }
             else if (topic.Length > 0)
             {
                 if (meetings.Count == 0)
                     warnings.Add(new(line.Row, WarningCodes.TopicWithoutMeeting, $"Saken «{Shorten(topic)}» står ikke under noe møte og er ikke tatt med."));
-                else meetings[^1].Topics.Add(topic);
+                else meetings[^1].Topics.AddRange(topics);
             }
         }
 
