@@ -31,6 +31,9 @@ public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructu
         var traceId = ActivityTraceId.CreateRandom();
         var traceparent = $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01";
         var client = new PlanningApi.PlanningApiClient(planning.CreateGrpcChannel(TestIdentity.Secretariat));
+        // The services' gRPC client instrumentation listens process-wide here and writes its own traceparent
+        // for the call; as a real caller's, the trace is that of the calling activity.
+        using var caller = new Activity("test caller").SetParentId(traceparent).Start();
 
         await client.CreateArenaAsync(
             new CreateArenaRequest { Name = "Fagråd for psykisk helse", Kind = ArenaKind.Other },
