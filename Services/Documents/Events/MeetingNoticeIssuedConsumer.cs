@@ -1,6 +1,5 @@
 using Hfi.Contracts;
 using Hfi.Documents.Data;
-using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Generation;
 using Hfi.Documents.Generation;
 using Hfi.ServiceDefaults.Messaging;
@@ -24,21 +23,15 @@ internal sealed class MeetingNoticeIssuedConsumer(DocumentsDbContext db, Documen
             await generator.GenerateAsync(NoticeComposer.Compose(notice), GeneratedFor.Notice(notice), cancellationToken);
         });
 
-    private async Task RememberMeetingAsync(MeetingNoticeIssued notice, CancellationToken cancellationToken)
-    {
-        var meeting = await db.KnownMeetings.FindAsync([notice.MeetingId], cancellationToken);
-        if (meeting is null)
-        {
-            db.KnownMeetings.Add(new KnownMeeting
-            {
-                MeetingId = notice.MeetingId, ArenaId = notice.ArenaId, ArenaName = notice.ArenaName, LatestNoticeVersion = notice.NoticeVersion,
-            });
-            return;
-        }
-
-        meeting.ArenaName = notice.ArenaName;
-        meeting.LatestNoticeVersion = Math.Max(meeting.LatestNoticeVersion, notice.NoticeVersion);
-    }
+    /// <summary>An upsert: the notices for the two audiences of one meeting are often handled at the same time.</summary>
+    private Task RememberMeetingAsync(MeetingNoticeIssued notice, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO known_meetings ("MeetingId", "ArenaId", "ArenaName", "LatestNoticeVersion")
+            VALUES ({notice.MeetingId}, {notice.ArenaId}, {notice.ArenaName}, {notice.NoticeVersion})
+            ON CONFLICT ("MeetingId") DO UPDATE SET
+                "ArenaName" = EXCLUDED."ArenaName",
+                "LatestNoticeVersion" = GREATEST(known_meetings."LatestNoticeVersion", EXCLUDED."LatestNoticeVersion")
+            """, cancellationToken);
 
     /// <summary>An attachment is never wider open than the meeting says it is.</summary>
     private async Task NarrowRestrictedAttachmentsAsync(MeetingNoticeIssued notice, CancellationToken cancellationToken)

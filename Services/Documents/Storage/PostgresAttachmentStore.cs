@@ -24,7 +24,7 @@ internal sealed class PostgresAttachmentStore(DocumentsDataSource dataSource, IO
     }
 
     public Task<Stream> OpenReadAsync(Guid blobId, long length, CancellationToken cancellationToken) =>
-        Task.FromResult<Stream>(new PostgresBlobReadStream(dataSource.Value, blobId, length, chunkBytes));
+        Task.FromResult<Stream>(new PostgresBlobReadStream(dataSource.Value, blobId, length));
 
     public async Task DeleteAsync(Guid blobId, CancellationToken cancellationToken)
     {

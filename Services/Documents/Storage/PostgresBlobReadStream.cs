@@ -6,12 +6,14 @@ namespace Hfi.Documents.Storage;
 
 /// <summary>
 /// Reads a blob chunk by chunk, holding one chunk in memory; seekable, so a ZIP's central directory can be read
-/// without reading the whole file.
+/// without reading the whole file. The chunk size is the blob's own (its first chunk's length), so blobs written
+/// before a change of the configured size stay readable.
 /// </summary>
-internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid blobId, long length, int chunkBytes) : Stream
+internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid blobId, long length) : Stream
 {
     private NpgsqlConnection? connection;
-    private readonly byte[] chunk = ArrayPool<byte>.Shared.Rent(chunkBytes);
+    private byte[]? chunk;
+    private int chunkBytes;
     private int chunkLength;
     private int loadedIndex = -1;
     private long position;
@@ -31,12 +33,13 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
     public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
     {
         if (position >= length || destination.IsEmpty) return 0;
+        if (chunk is null) await StartAsync(cancellationToken);
         var index = (int)(position / chunkBytes);
         if (index != loadedIndex) await LoadAsync(index, cancellationToken);
 
         var offset = (int)(position % chunkBytes);
         var count = Math.Min(destination.Length, chunkLength - offset);
-        chunk.AsMemory(offset, count).CopyTo(destination);
+        chunk!.AsMemory(offset, count).CopyTo(destination);
         position += count;
         return count;
     }
@@ -55,9 +58,20 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
         _ => length + offset,
     };
 
+    private async Task StartAsync(CancellationToken cancellationToken)
+    {
+        connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """SELECT length("Data") FROM attachment_chunks WHERE "BlobId" = $1 AND "ChunkIndex" = 0""", connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = blobId });
+        chunkBytes = await command.ExecuteScalarAsync(cancellationToken) as int? is > 0 and var size
+            ? size
+            : throw new InvalidDataException($"Blob {blobId} has no first chunk: the store is missing a file.");
+        chunk = ArrayPool<byte>.Shared.Rent(chunkBytes);
+    }
+
     private async Task LoadAsync(int index, CancellationToken cancellationToken)
     {
-        connection ??= await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             """SELECT "Data" FROM attachment_chunks WHERE "BlobId" = $1 AND "ChunkIndex" = $2""", connection);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = blobId });
@@ -66,7 +80,7 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
         if (!await reader.ReadAsync(cancellationToken))
             throw new InvalidDataException($"Blob {blobId} has no chunk {index}: the store is missing part of a file.");
         await using var data = await reader.GetStreamAsync(0, cancellationToken);
-        chunkLength = await data.ReadAtLeastAsync(chunk.AsMemory(0, chunkBytes), chunkBytes, throwOnEndOfStream: false, cancellationToken);
+        chunkLength = await data.ReadAtLeastAsync(chunk!.AsMemory(0, chunkBytes), chunkBytes, throwOnEndOfStream: false, cancellationToken);
         loadedIndex = index;
     }
 
@@ -81,7 +95,8 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
             disposed = true;
             connection?.Dispose();
             connection = null;
-            ArrayPool<byte>.Shared.Return(chunk);
+            if (chunk is not null) ArrayPool<byte>.Shared.Return(chunk);
+            chunk = null;
         }
         base.Dispose(disposing);
     }
