@@ -23,6 +23,10 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         .Include(m => m.Conflicts).Include(m => m.SubstituteRequests)
         .AsSplitQuery();
 
+    /// <remarks>
+    /// Ids are made by the domain (Guid v7), never by the database: otherwise EF takes a new child with its id
+    /// already set, added to a loaded meeting, for an existing row and updates instead of inserting it.
+    /// </remarks>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
@@ -31,6 +35,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         {
             meeting.ToTable("meetings");
             meeting.HasKey(m => m.Id);
+            meeting.Property(m => m.Id).ValueGeneratedNever();
             meeting.Property(m => m.ArenaId).HasMaxLength(IdLength);
             meeting.Property(m => m.PlannedMeetingId).HasMaxLength(IdLength);
             meeting.Property(m => m.Title).HasMaxLength(MeetingDetails.MaxTitleLength);
@@ -41,6 +46,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
             // xmin: two secretaries changing the same meeting at once get a conflict instead of a lost update.
             meeting.Property<uint>("Version").IsRowVersion();
             meeting.Ignore(m => m.Changes);
+            meeting.Ignore(m => m.OrderedItems);
             meeting.HasIndex(m => new { m.ArenaId, m.StartsAt });
             meeting.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasMany(m => m.Attendances).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
@@ -53,6 +59,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         {
             item.ToTable("agenda_items");
             item.HasKey(i => i.Id);
+            item.Property(i => i.Id).ValueGeneratedNever();
             item.Property(i => i.Kind).HasConversion<string>().HasMaxLength(EnumLength);
             item.Property(i => i.CaseType).HasConversion<string>().HasMaxLength(EnumLength);
             item.Property(i => i.StandardStep).HasConversion<string>().HasMaxLength(EnumLength);
@@ -67,6 +74,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         {
             attendance.ToTable("attendances");
             attendance.HasKey(a => a.Id);
+            attendance.Property(a => a.Id).ValueGeneratedNever();
             attendance.Property(a => a.MemberId).HasMaxLength(IdLength);
             attendance.Property(a => a.SubstituteForMemberId).HasMaxLength(IdLength);
             attendance.Property(a => a.Status).HasConversion<string>().HasMaxLength(EnumLength);
@@ -77,6 +85,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         {
             proxy.ToTable("proxies");
             proxy.HasKey(p => p.Id);
+            proxy.Property(p => p.Id).ValueGeneratedNever();
             proxy.HasIndex(p => new { p.MeetingId, p.GiverMemberId }).IsUnique();
         });
 
@@ -84,6 +93,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         {
             conflict.ToTable("conflicts_of_interest");
             conflict.HasKey(c => c.Id);
+            conflict.Property(c => c.Id).ValueGeneratedNever();
             conflict.HasIndex(c => new { c.MeetingId, c.AgendaItemId, c.MemberId }).IsUnique();
         });
 
@@ -91,6 +101,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         {
             request.ToTable("substitute_requests");
             request.HasKey(r => r.Id);
+            request.Property(r => r.Id).ValueGeneratedNever();
             request.Property(r => r.Status).HasConversion<string>().HasMaxLength(EnumLength);
         });
 
@@ -114,6 +125,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         {
             followUp.ToTable("follow_ups");
             followUp.HasKey(f => f.Id);
+            followUp.Property(f => f.Id).ValueGeneratedNever();
             followUp.Property(f => f.ArenaId).HasMaxLength(IdLength);
             followUp.Property(f => f.CaseNumber).HasMaxLength(20);
             followUp.Property(f => f.Audience).HasMaxLength(EnumLength);

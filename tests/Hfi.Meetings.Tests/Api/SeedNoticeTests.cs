@@ -17,7 +17,8 @@ public sealed class SeedNoticeTests(InfrastructureFixture infrastructure) : Meet
         using var rest = Factory.CreateRestClient(TestIdentity.Secretariat);
         var agenda = await rest.GetFromJsonAsync<JsonElement>($"/api/meetings/{seed.MeetingId}/agenda");
         var items = agenda.GetProperty("items").EnumerateArray().ToList();
-        string Label(JsonElement item) => item.TryGetProperty("caseNumber", out var number) ? number.GetString()! : item.GetProperty("title").GetString()!;
+        // Transcoding writes empty strings too: an item without a number has caseNumber "".
+        string Label(JsonElement item) => item.GetProperty("caseNumber").GetString() is { Length: > 0 } number ? number : item.GetProperty("title").GetString()!;
 
         Assert.Equal(
         [
@@ -31,7 +32,7 @@ public sealed class SeedNoticeTests(InfrastructureFixture infrastructure) : Meet
         Assert.Equal("17:55", items[9].GetProperty("endTime").GetString());
         Assert.Equal(Audiences.MunicipalRepresentatives, items[9].GetProperty("audience").GetString());
         Assert.Equal("17:40", agenda.GetProperty("estimatedEnd").GetString());
-        Assert.False(agenda.TryGetProperty("warning", out _));
+        Assert.Equal("", agenda.GetProperty("warning").GetString());
 
         var strategy = items[4];
         Assert.Equal(3, strategy.GetProperty("resolutionPoints").GetArrayLength());

@@ -50,7 +50,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<string>>("Alternatives")
@@ -91,9 +90,6 @@ namespace Hfi.Meetings.Data.Migrations
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("MeetingId1")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -126,8 +122,6 @@ namespace Hfi.Meetings.Data.Migrations
 
                     b.HasIndex("MeetingId");
 
-                    b.HasIndex("MeetingId1");
-
                     b.ToTable("agenda_items", (string)null);
                 });
 
@@ -151,7 +145,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.Attendance", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AbsenceNote")
@@ -216,7 +209,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.ConflictOfInterest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AgendaItemId")
@@ -247,7 +239,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AgendaItemId")
@@ -297,7 +288,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("AgendaVersion")
@@ -365,7 +355,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.Proxy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("GiverMemberId")
@@ -398,7 +387,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.SubstituteRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AbsentMemberId")
@@ -504,10 +492,6 @@ namespace Hfi.Meetings.Data.Migrations
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Hfi.Meetings.Domain.Meeting", null)
-                        .WithMany("OrderedItems")
-                        .HasForeignKey("MeetingId1");
                 });
 
             modelBuilder.Entity("Hfi.Meetings.Domain.Attendance", b =>
@@ -553,8 +537,6 @@ namespace Hfi.Meetings.Data.Migrations
                     b.Navigation("Conflicts");
 
                     b.Navigation("Items");
-
-                    b.Navigation("OrderedItems");
 
                     b.Navigation("Proxies");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hfi.Meetings.Data.Migrations
 {
     [DbContext(typeof(MeetingsDbContext))]
-    [Migration("20261123093312_AgendaAttendanceMinutes")]
+    [Migration("20261123101226_AgendaAttendanceMinutes")]
     partial class AgendaAttendanceMinutes
     {
         /// <inheritdoc />
@@ -53,7 +53,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<string>>("Alternatives")
@@ -94,9 +93,6 @@ namespace Hfi.Meetings.Data.Migrations
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("MeetingId1")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -129,8 +125,6 @@ namespace Hfi.Meetings.Data.Migrations
 
                     b.HasIndex("MeetingId");
 
-                    b.HasIndex("MeetingId1");
-
                     b.ToTable("agenda_items", (string)null);
                 });
 
@@ -154,7 +148,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.Attendance", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AbsenceNote")
@@ -219,7 +212,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.ConflictOfInterest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AgendaItemId")
@@ -250,7 +242,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AgendaItemId")
@@ -300,7 +291,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("AgendaVersion")
@@ -368,7 +358,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.Proxy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("GiverMemberId")
@@ -401,7 +390,6 @@ namespace Hfi.Meetings.Data.Migrations
             modelBuilder.Entity("Hfi.Meetings.Domain.SubstituteRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AbsentMemberId")
@@ -507,10 +495,6 @@ namespace Hfi.Meetings.Data.Migrations
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Hfi.Meetings.Domain.Meeting", null)
-                        .WithMany("OrderedItems")
-                        .HasForeignKey("MeetingId1");
                 });
 
             modelBuilder.Entity("Hfi.Meetings.Domain.Attendance", b =>
@@ -556,8 +540,6 @@ namespace Hfi.Meetings.Data.Migrations
                     b.Navigation("Conflicts");
 
                     b.Navigation("Items");
-
-                    b.Navigation("OrderedItems");
 
                     b.Navigation("Proxies");
 

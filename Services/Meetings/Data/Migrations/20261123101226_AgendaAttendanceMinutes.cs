@@ -90,8 +90,7 @@ namespace Hfi.Meetings.Data.Migrations
                     StandardStep = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Position = table.Column<int>(type: "integer", nullable: false),
                     Withdrawn = table.Column<bool>(type: "boolean", nullable: false),
-                    Decision = table.Column<string>(type: "jsonb", nullable: true),
-                    MeetingId1 = table.Column<Guid>(type: "uuid", nullable: true)
+                    Decision = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -102,11 +101,6 @@ namespace Hfi.Meetings.Data.Migrations
                         principalTable: "meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_agenda_items_meetings_MeetingId1",
-                        column: x => x.MeetingId1,
-                        principalTable: "meetings",
-                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -268,11 +262,6 @@ namespace Hfi.Meetings.Data.Migrations
                 name: "IX_agenda_items_MeetingId",
                 table: "agenda_items",
                 column: "MeetingId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_agenda_items_MeetingId1",
-                table: "agenda_items",
-                column: "MeetingId1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_attendances_MeetingId_MemberId",
