@@ -5,6 +5,8 @@ using System.Text.Json;
 using Grpc.Core;
 using Hfi.Planning.Api;
 using Hfi.Planning.Data;
+using ChangeStamp = Hfi.Planning.Domain.Plans.ChangeStamp;
+using MeetingEdit = Hfi.Planning.Domain.Plans.MeetingEdit;
 using Hfi.Planning.Tests.Seeds;
 using Hfi.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -167,5 +169,31 @@ public sealed class PlanLifecycleApiTests(InfrastructureFixture infrastructure) 
             anonymous.ListPlannedMeetingsAsync(new ListPlannedMeetingsRequest { MemberEmail = "kari.leder@hamar.kommune.no" }).ResponseAsync);
 
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_edits_racing_on_the_same_version_save_one_and_refuse_the_other()
+    {
+        var plan = await ImportSeedAsync();
+        var hamar = Guid.Parse(DialogueIn(plan, "hamar").PlannedMeetingId);
+        var valdres = Guid.Parse(DialogueIn(plan, "valdres").PlannedMeetingId);
+        var stamp = new ChangeStamp(DateTimeOffset.UtcNow, "test");
+
+        await using var first = Factory.Services.CreateAsyncScope();
+        await using var second = Factory.Services.CreateAsyncScope();
+        var firstStore = first.ServiceProvider.GetRequiredService<PlanStore>();
+        var secondStore = second.ServiceProvider.GetRequiredService<PlanStore>();
+        var firstPlan = await firstStore.RequireAsync(2025, CancellationToken.None);
+        var secondPlan = await secondStore.RequireAsync(2025, CancellationToken.None);
+        firstPlan.Reschedule(hamar, plan.Version, MeetingEdit.Read("28.aug.25", null, null, 2025), null, stamp);
+        secondPlan.Reschedule(valdres, plan.Version, MeetingEdit.Read("2.sep.25", null, null, 2025), null, stamp);
+
+        await firstStore.SaveAsync(firstPlan, CancellationToken.None);
+        await Assert.ThrowsAsync<Hfi.ServiceDefaults.Domain.ConflictException>(() => secondStore.SaveAsync(secondPlan, CancellationToken.None));
+
+        var stored = await Client.GetPlanAsync(new GetPlanRequest { Year = 2025 });
+        Assert.Equal(plan.Version + 1, stored.Version);
+        Assert.Equal("28.aug.25", DialogueIn(stored, "hamar").DateText);
+        Assert.Equal("aug/sept", DialogueIn(stored, "valdres").DateText);
     }
 }

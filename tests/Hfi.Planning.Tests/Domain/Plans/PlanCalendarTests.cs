@@ -1,0 +1,51 @@
+using Hfi.Planning.Domain.Plans;
+using Ical.Net;
+using static Hfi.Planning.Tests.Domain.Plans.PlanFixtures;
+
+namespace Hfi.Planning.Tests.Domain.Plans;
+
+public sealed class PlanCalendarTests
+{
+    private static string Write(params string[] rows) => PlanCalendar.Write("Årsplan 2025", Read(rows), Stamp.At);
+
+    [Fact]
+    public void The_feed_is_a_published_calendar_with_its_time_zone_and_stable_uids()
+    {
+        var meetings = Read("SSU\t\tTorsdag\t13.feb.25\t10:00-14:00\tBrumunddal\tBudsjett (B)");
+
+        var ics = PlanCalendar.Write("Årsplan 2025", meetings, Stamp.At);
+
+        Assert.Contains("METHOD:PUBLISH", ics, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:VTIMEZONE", ics, StringComparison.Ordinal);
+        Assert.Contains("TZID:Europe/Oslo", ics, StringComparison.Ordinal);
+        Assert.Contains("X-WR-CALNAME:Årsplan 2025", ics, StringComparison.Ordinal);
+        Assert.Contains("DTSTART;TZID=Europe/Oslo:20250213T100000", ics, StringComparison.Ordinal);
+        Assert.Contains($"UID:{meetings[0].Id}@planning.hfi", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exact_days_without_a_time_are_all_day_a_start_alone_has_no_end_and_a_week_spans_the_week()
+    {
+        var calendar = Calendar.Load(Write(
+            "SSU\t\t\t13.feb.25\t\tBrumunddal\t",
+            "SSU\t\t\t14.feb.25\tkl. 09:00\tBrumunddal\t",
+            "Arbeidsutvalget\t\t\tuke 35\t2 timer\tTeams\t"))!;
+
+        var allDay = calendar.Events.Single(e => e.DtStart!.Date == new DateOnly(2025, 2, 13));
+        Assert.False(allDay.DtStart!.HasTime);
+        Assert.Equal(new DateOnly(2025, 2, 14), allDay.DtEnd!.Date);
+        Assert.Null(calendar.Events.Single(e => e.DtStart!.Date == new DateOnly(2025, 2, 14)).DtEnd);
+        var week = calendar.Events.Single(e => e.Summary!.StartsWith("Arbeidsutvalget", StringComparison.Ordinal));
+        Assert.Equal((new DateOnly(2025, 8, 25), new DateOnly(2025, 9, 1)), (week.DtStart!.Date, week.DtEnd!.Date));
+        Assert.Equal("Arbeidsutvalget (foreløpig: uke 35)", week.Summary);
+        Assert.Contains("Digitalt møte", week.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Meetings_without_a_readable_date_are_left_out()
+    {
+        var calendar = Calendar.Load(Write("SSU\t\t\tsnart\t\tBrumunddal\t", "SSU\t\t\t13.feb.25\t\tBrumunddal\t"))!;
+
+        Assert.Single(calendar.Events);
+    }
+}
