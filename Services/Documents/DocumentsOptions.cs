@@ -16,6 +16,13 @@ public sealed class DocumentsOptions : IValidatableObject
     [Range(64 * 1024, 16 * 1024 * 1024)]
     public int ChunkBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// How old stored bytes that no document version refers to must be before they are deleted (and how often that
+    /// is checked). Such bytes are left when saving a document fails after its file was stored.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan OrphanGracePeriod { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Where the TrueType fonts for generated PDFs are (Debian: the fonts-dejavu-core package).</summary>
     [Required]
     public string FontDirectory { get; set; } = "/usr/share/fonts/truetype/dejavu";

@@ -30,6 +30,8 @@ internal static class ApplicationServiceExtensions
         var connectionString = builder.Configuration.GetRequiredConnectionString(ResourceNames.DocumentsDatabase);
         builder.Services.AddSingleton(_ => new DocumentsDataSource(connectionString));
         builder.Services.AddSingleton<IAttachmentStore, PostgresAttachmentStore>();
+        builder.Services.AddSingleton<OrphanedBlobSweeper>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OrphanedBlobSweeper>());
         builder.Services.AddScoped<FileIntake>();
         builder.Services.AddScoped<AttachmentLibrary>();
         builder.Services.AddSingleton<PdfRenderer>();

@@ -1,3 +1,4 @@
+using System.Net;
 using Hfi.Documents.Storage;
 using Hfi.Documents.Tests.Api;
 using Hfi.Testing;
@@ -52,6 +53,23 @@ public sealed class PostgresAttachmentStoreTests(InfrastructureFixture infrastru
         }
 
         Assert.Equal(0, await StoredChunkCountAsync());
+    }
+
+    [Fact]
+    public async Task Stored_bytes_no_document_refers_to_are_swept_once_old_enough()
+    {
+        using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
+        var kept = await secretariat.UploadAsync(Guid.NewGuid(), Uploads.Form(Uploads.Pdf(100_000), "beholdes.pdf"));
+        await WriteAsync(Store(chunkBytes: 64 * 1024), Uploads.Pdf(100_000));
+        var sweeper = Factory.Services.GetRequiredService<OrphanedBlobSweeper>();
+
+        var tooYoung = await sweeper.SweepAsync(DateTimeOffset.UtcNow.AddMinutes(-5), CancellationToken.None);
+        var swept = await sweeper.SweepAsync(DateTimeOffset.UtcNow.AddSeconds(1), CancellationToken.None);
+
+        Assert.Equal(0, tooYoung);
+        Assert.Equal(2, swept);
+        Assert.Equal(2, await StoredChunkCountAsync());
+        Assert.Equal(HttpStatusCode.OK, (await secretariat.GetAsync(kept.GetProperty("downloadPath").GetString())).StatusCode);
     }
 
     private PostgresAttachmentStore Store(int chunkBytes) => new(
