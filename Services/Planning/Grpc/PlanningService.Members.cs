@@ -25,8 +25,9 @@ public sealed partial class PlanningService
 
         var members = await db.ArenaMembers.AsNoTracking()
             .Where(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate))
-            .OrderBy(m => m.Role).ThenBy(m => m.SubstituteRank).ThenBy(m => m.PersonName)
             .ToListAsync(context.CancellationToken);
+        // Roles are stored by name, so they are put in the arena's order (leader first) here, not by the database.
+        members = members.OrderBy(m => m.Role).ThenBy(m => m.SubstituteRank).ThenBy(m => m.PersonName, StringComparer.Ordinal).ToList();
         var partnerNames = await PartnerNamesAsync(context.CancellationToken);
         return new ListArenaMembersResponse { Members = { members.Select(m => ToMessage(m, partnerNames)) } };
     }

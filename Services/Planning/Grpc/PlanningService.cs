@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainArena = Hfi.Planning.Domain.Arena;
 using DomainArenaKind = Hfi.Planning.Domain.ArenaKind;
+using DomainPartnerKind = Hfi.Planning.Domain.PartnerKind;
+using NorwegianCalendar = Hfi.Planning.Domain.Plans.Import.NorwegianCalendar;
 
 namespace Hfi.Planning.Grpc;
 
@@ -16,8 +18,9 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
 {
     public override async Task<ListArenasResponse> ListArenas(ListArenasRequest request, ServerCallContext context)
     {
-        var arenas = await db.Arenas.AsNoTracking().OrderBy(a => a.Kind).ThenBy(a => a.Name).ToListAsync(context.CancellationToken);
-        return new ListArenasResponse { Arenas = { arenas.Select(ToMessage) } };
+        var arenas = await db.Arenas.AsNoTracking().ToListAsync(context.CancellationToken);
+        // Kinds are stored by name: order them as the organisation does (Partnerskapsmøtet first) here.
+        return new ListArenasResponse { Arenas = { arenas.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal).Select(ToMessage) } };
     }
 
     public override async Task<Arena> GetArena(GetArenaRequest request, ServerCallContext context)
@@ -61,7 +64,10 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
     {
         var query = db.Partners.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.RegionId)) query = query.Where(p => p.RegionId == request.RegionId);
-        var partners = await query.OrderBy(p => p.Kind).ThenBy(p => p.Name).ToListAsync(context.CancellationToken);
+        var partners = (await query.ToListAsync(context.CancellationToken))
+            .OrderBy(p => p.Kind != DomainPartnerKind.Hospital)
+            .ThenBy(p => p.Name, StringComparer.Create(NorwegianCalendar.Culture, ignoreCase: false))
+            .ToList();
         return new ListPartnersResponse
         {
             Partners =

@@ -30,16 +30,16 @@ public sealed class MemberApiTests(InfrastructureFixture infrastructure) : Plann
         await secretariat.AddArenaMemberAsync(new AddArenaMemberRequest
         {
             ArenaId = "ssu", PersonName = "Siri Sykehus", Email = "siri@sykehuset-innlandet.no", PartnerId = "sykehuset-innlandet",
-            Kind = MemberKind.HospitalRepresentative, Role = MemberRole.DeputyLeader, HasVotingRight = true, TermFrom = "2026-01-01",
+            Kind = MemberKind.HospitalRepresentative, Role = MemberRole.DeputyLeader, HasVotingRight = true, TermFrom = "2025-01-01",
         });
 
         var peer = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.MunicipalMember));
         var in2025 = await peer.ListArenaMembersAsync(new ListArenaMembersRequest { ArenaId = "ssu", OnDate = "2025-06-01" });
         var in2026 = await peer.ListArenaMembersAsync(new ListArenaMembersRequest { ArenaId = "ssu", OnDate = "2026-06-01" });
 
-        Assert.Equal(["Kari Leder", "Per Vara"], in2025.Members.Select(m => m.PersonName));
+        Assert.Equal(["Kari Leder", "Siri Sykehus", "Per Vara"], in2025.Members.Select(m => m.PersonName));
         Assert.Equal("Hamar", in2025.Members[0].PartnerName);
-        Assert.Equal(leader.MemberId, in2025.Members[1].SubstituteForMemberId);
+        Assert.Equal(leader.MemberId, in2025.Members[2].SubstituteForMemberId);
         Assert.Equal(1, substitute.SubstituteRank);
         Assert.Equal(["Siri Sykehus", "Per Vara"], in2026.Members.Select(m => m.PersonName));
         Assert.Equal("", in2026.Members[1].TermTo);
