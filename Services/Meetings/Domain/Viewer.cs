@@ -26,7 +26,10 @@ public sealed class Viewer
     /// <summary>The notice (and minutes) version this viewer receives.</summary>
     public string NoticeAudience { get; }
 
-    public static Viewer For(Caller caller) => caller.IsSecretariat ? Everyone : caller.IsMunicipal ? Municipal : AllMembers;
+    public static Viewer For(Caller caller) => caller.IsSecretariat ? Everyone : ForPartnerKind(caller.PartnerKind);
+
+    /// <summary>A member by the side they sit for: municipal representatives, or everyone else.</summary>
+    public static Viewer ForPartnerKind(string? partnerKind) => partnerKind == PartnerKinds.Municipal ? Municipal : AllMembers;
 
     /// <summary>The viewer a notice or minutes for <paramref name="audience"/> is written for.</summary>
     public static Viewer ForAudience(string audience) => audience == Audiences.AllMembers ? AllMembers : Municipal;

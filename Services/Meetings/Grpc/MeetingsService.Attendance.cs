@@ -1,9 +1,11 @@
 using Grpc.Core;
+using Hfi.Contracts;
 using Hfi.Meetings.Api;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Hfi.Meetings.Grpc;
@@ -30,6 +32,7 @@ public sealed partial class MeetingsService
         EnsureSecretariatOr(context, request.MemberId, "report absence for another member");
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var asked = meeting.ReportAbsence(roster, request.MemberId, request.Note);
+        if (asked is not null) EnqueueAsked(meeting, asked);
         await store.SaveAsync(meeting, context.CancellationToken);
         return new ReportAbsenceResponse
         {
@@ -49,6 +52,8 @@ public sealed partial class MeetingsService
         EnsureSecretariatOr(context, asked.SubstituteMemberId, "answer a request sent to someone else");
 
         var next = meeting.AnswerSubstituteRequest(roster, requestId, request.Accept);
+        if (request.Accept) EnqueueSummoned(meeting, asked);
+        else if (next is not null) EnqueueAsked(meeting, next);
         await store.SaveAsync(meeting, context.CancellationToken);
         return new AnswerSubstituteRequestResponse
         {
@@ -119,6 +124,38 @@ public sealed partial class MeetingsService
     {
         var meeting = await store.LoadAsync(meetingId, context.CancellationToken);
         return (meeting, await planning.RosterAsync(meeting, context.CancellationToken));
+    }
+
+    private void EnqueueAsked(Domain.Meeting meeting, Domain.SubstituteRequest asked) => store.Db.Enqueue(new SubstituteAsked
+    {
+        MeetingId = meeting.Id,
+        ArenaId = meeting.ArenaId,
+        RequestId = asked.Id,
+        MeetingTitle = meeting.Title,
+        StartsAt = meeting.StartsAt,
+        AbsentMemberName = meeting.AttendanceOf(asked.AbsentMemberId)!.Name,
+        SubstituteMemberId = asked.SubstituteMemberId,
+        SubstituteName = asked.SubstituteName,
+        SubstituteEmail = asked.SubstituteEmail,
+        Rank = asked.Rank,
+        AskedAt = clock.GetUtcNow(),
+    }, clock);
+
+    private void EnqueueSummoned(Domain.Meeting meeting, Domain.SubstituteRequest accepted)
+    {
+        var substitute = meeting.AttendanceOf(accepted.SubstituteMemberId)!;
+        store.Db.Enqueue(new SubstituteSummoned
+        {
+            MeetingId = meeting.Id,
+            ArenaId = meeting.ArenaId,
+            SubstituteMemberId = substitute.MemberId,
+            SubstituteName = substitute.Name,
+            SubstituteEmail = accepted.SubstituteEmail,
+            StandsInForName = meeting.AttendanceOf(accepted.AbsentMemberId)!.Name,
+            NoticeAudience = Viewer.ForPartnerKind(substitute.PartnerKind).NoticeAudience,
+            NoticeVersion = meeting.NoticeVersion,
+            SummonedAt = clock.GetUtcNow(),
+        }, clock);
     }
 
     private static void EnsureSecretariatOr(ServerCallContext context, string memberId, string action)

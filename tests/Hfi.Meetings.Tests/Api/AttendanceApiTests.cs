@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Grpc.Core;
+using Hfi.Contracts;
 using Hfi.Meetings.Api;
 using Hfi.Planning.Api;
 using Hfi.Testing;
@@ -63,6 +65,15 @@ public sealed class AttendanceApiTests(InfrastructureFixture infrastructure) : M
         Assert.Equal(second.MemberId, declined.Next.SubstituteMemberId);
         var summoned = overview.Attendances.Single(a => a.MemberId == second.MemberId);
         Assert.Equal((AttendanceStatus.Summoned, hamar.MemberId, true), (summoned.Status, summoned.SubstituteForMemberId, summoned.HasVotingRight));
+        var outbox = await OutboxAsync();
+        var asked = outbox.Where(m => m.MessageType.Contains(nameof(SubstituteAsked), StringComparison.Ordinal))
+            .Select(m => JsonSerializer.Deserialize<SubstituteAsked>(m.Payload, JsonSerializerOptions.Web)!).ToList();
+        var summons = JsonSerializer.Deserialize<SubstituteSummoned>(
+            outbox.Single(m => m.MessageType.Contains(nameof(SubstituteSummoned), StringComparison.Ordinal)).Payload, JsonSerializerOptions.Web)!;
+        Assert.Equal([(first.MemberId, 1), (second.MemberId, 2)], asked.Select(a => (a.SubstituteMemberId, a.Rank)));
+        Assert.Equal(("Kari Hamar", "Kari Hamar"), (asked[0].AbsentMemberName, summons.StandsInForName));
+        Assert.Equal((second.MemberId, second.Email, Hfi.Contracts.Audiences.MunicipalRepresentatives, 1),
+            (summons.SubstituteMemberId, summons.SubstituteEmail, summons.NoticeAudience, summons.NoticeVersion));
         Assert.Equal(("Forfall hele møtet", AttendanceStatus.Absent), (overview.Attendances.Single(a => a.MemberId == hamar.MemberId).AbsenceNote,
             overview.Attendances.Single(a => a.MemberId == hamar.MemberId).Status));
     }
