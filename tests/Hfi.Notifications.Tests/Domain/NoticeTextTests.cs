@@ -40,6 +40,30 @@ public sealed class NoticeTextTests
     }
 
     [Fact]
+    public void Approved_minutes_list_the_decisions_and_a_changed_agenda_says_what_changed()
+    {
+        var minutes = NoticeText.For(new MinutesApproved
+        {
+            MeetingId = Guid.NewGuid(), ArenaId = SeedNotice.ArenaId, ArenaName = "Partnerskapsmøtet", Audience = Audiences.AllMembers,
+            Title = "Partnerskapsmøtet i Helsefelleskap Innlandet", StartsAt = SeedNotice.StartsAt, EndsAt = SeedNotice.StartsAt.AddHours(2),
+            Attendees = [], ApprovedAt = DateTimeOffset.UtcNow,
+            Decisions = [new MinutesDecision { CaseNumber = "01.24", Title = "Godkjenning av innkalling og saksliste",
+                AdoptedText = "Innkalling og saksliste godkjennes.", Unanimous = true, Audience = Audiences.AllMembers }],
+        });
+        var change = NoticeText.For(new AgendaChanged
+        {
+            MeetingId = Guid.NewGuid(), ArenaId = SeedNotice.ArenaId, AgendaVersion = 2, Summary = "Sak 04.24 er flyttet til kl. 16.30",
+            Audience = Audiences.AllMembers, ChangedAt = DateTimeOffset.UtcNow,
+        }, "Partnerskapsmøtet, torsdag 17. oktober 2024");
+
+        Assert.Equal("Protokoll godkjent: Partnerskapsmøtet i Helsefelleskap Innlandet, torsdag 17. oktober 2024", minutes.Subject);
+        Assert.Contains("Sak 01.24 Godkjenning av innkalling og saksliste\n  Innkalling og saksliste godkjennes.", minutes.Body.ReplaceLineEndings("\n"));
+        Assert.Equal("Endret saksliste: Partnerskapsmøtet, torsdag 17. oktober 2024", change.Subject);
+        Assert.Contains("(versjon 2):", change.Body);
+        Assert.Contains("Sak 04.24 er flyttet til kl. 16.30", change.Body);
+    }
+
+    [Fact]
     public void The_letter_greets_the_recipient_and_links_the_pdf_or_else_the_portal()
     {
         var notice = new Notice { Id = Guid.NewGuid(), ArenaId = "ssu", Audience = Audiences.AllMembers, Subject = "Innkalling", Body = "Du innkalles." };

@@ -55,7 +55,8 @@ public sealed class NotificationsHarness : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) defaults[key] = value;
 
         var harness = new NotificationsHarness(infrastructure, defaults);
-        harness.Planning = await infrastructure.StartServiceAsync<PlanningService>(ResourceNames.PlanningDatabase);
+        harness.Planning = await infrastructure.StartServiceAsync<PlanningService>(
+            ResourceNames.PlanningDatabase, configureServices: WaitForTheBus);
         harness.Mail = await SmtpSinkServer.StartAsync(new SmtpSinkServerOptions(Path.Combine(harness._root, "smtp"), Throwaway: true));
         harness.NotificationsDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.NotificationsDatabase);
         harness.Notifications = harness.StartNotifications();
@@ -95,10 +96,21 @@ public sealed class NotificationsHarness : IAsyncDisposable
             new("ConnectionStrings:mail", Mail.ConnectionString),
             new($"services:{ResourceNames.Planning}:http:0", "http://localhost"),
             .. _settings,
-        ], services => services.AddHttpClient(PlanningClientName).ConfigurePrimaryHttpMessageHandler(planningServer.CreateHandler));
+        ], services =>
+        {
+            WaitForTheBus(services);
+            services.AddHttpClient(PlanningClientName).ConfigurePrimaryHttpMessageHandler(planningServer.CreateHandler);
+        });
         _ = factory.Server;
         return factory;
     }
+
+    /// <summary>
+    /// A host stopped while its bus is still connecting cannot stop the bus ("Not Started"), which then starts
+    /// on the disposed host and takes the next test's messages: start counts as done once the bus is.
+    /// </summary>
+    private static void WaitForTheBus(IServiceCollection services) =>
+        services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
 
     public async ValueTask DisposeAsync()
     {
