@@ -60,9 +60,15 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
     {
         if (metadata.AttachmentId is { } id)
         {
-            return await db.Attachments.SingleOrDefaultAsync(
-                       a => a.Id == id && a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment, cancellationToken)
-                   ?? throw new NotFoundException($"Meeting {meetingId} has no attachment {id}.");
+            var named = await db.Attachments.SingleOrDefaultAsync(
+                            a => a.Id == id && a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment, cancellationToken)
+                        ?? throw new NotFoundException($"Meeting {meetingId} has no attachment {id}.");
+            if (metadata.Title is { } newTitle && newTitle != named.Title && await db.Attachments.AnyAsync(
+                    a => a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment && a.Title == newTitle, cancellationToken))
+            {
+                throw new ConflictException($"Meeting {meetingId} already has an attachment titled '{newTitle}'; choose another title.");
+            }
+            return named;
         }
 
         var title = metadata.Title ?? Path.GetFileNameWithoutExtension(file.FileName);

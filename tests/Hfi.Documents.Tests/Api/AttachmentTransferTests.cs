@@ -32,6 +32,11 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         Assert.Equal("application/pdf", answer.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Årsrapport 2024.pdf", answer.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal(bytes.Length, answer.Content.Headers.ContentLength);
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, uploaded.GetProperty("downloadPath").GetString());
+        conditional.Headers.IfNoneMatch.Add(answer.Headers.ETag!);
+        using var unchanged = await secretariat.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
     }
 
     [Fact]
@@ -165,9 +170,14 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         using var unknown = await secretariat.PostAsync(Uploads.Path(meetingId),
             Uploads.Form(Uploads.Pdf(1200), "x.pdf", fields: ("attachmentId", Guid.NewGuid().ToString())));
 
+        await secretariat.UploadAsync(meetingId, Uploads.Form(Uploads.Pdf(1000), "regnskap.pdf"));
+        using var renamedOntoAnother = await secretariat.PostAsync(Uploads.Path(meetingId), Uploads.Form(Uploads.Pdf(1200), "x.pdf",
+            fields: [("attachmentId", v1.GetProperty("attachmentId").GetString()!), ("title", "regnskap")]));
+
         Assert.Equal(2, v2.GetProperty("version").GetInt32());
         Assert.Equal("budsjett", v2.GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, renamedOntoAnother.StatusCode);
     }
 
     [Fact]
