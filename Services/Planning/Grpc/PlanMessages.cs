@@ -92,7 +92,7 @@ internal static class PlanMessages
         ChangedBy = change.ChangedBy,
     };
 
-    private static PlanConflict ToMessage(DomainConflict conflict) => new()
+    public static PlanConflict ToMessage(DomainConflict conflict) => new()
     {
         FirstMeetingId = conflict.First.Id.ToString(),
         SecondMeetingId = conflict.Second.Id.ToString(),

@@ -56,6 +56,7 @@ public sealed partial class PlanningService
             AlreadyImported = read.Meetings.Count - created.Count,
             Warnings = { read.Warnings.Select(w => new Api.ImportWarning { Row = w.Row, Code = w.Code, Message = w.Message }) },
             Version = plan.Version,
+            Conflicts = { (await plans.ConflictsAsync(plan, context.CancellationToken)).Select(PlanMessages.ToMessage) },
         };
     }
 

@@ -109,4 +109,24 @@ public sealed class PlanImportApiTests(InfrastructureFixture infrastructure) : P
         Assert.Equal(HttpStatusCode.BadRequest, pdf.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
+
+    [Fact]
+    public async Task An_import_answers_with_the_conflicts_of_members_due_in_two_places_the_same_day()
+    {
+        foreach (var arenaId in new[] { "ssu", "arbeidsutvalget" })
+        {
+            await Client.AddArenaMemberAsync(new AddArenaMemberRequest
+            {
+                ArenaId = arenaId, PersonName = "Siri Sykehus", Email = "siri@sykehuset-innlandet.no", PartnerId = "sykehuset-innlandet",
+                Kind = MemberKind.HospitalRepresentative, Role = MemberRole.Member, HasVotingRight = true, TermFrom = "2025-01-01",
+            });
+        }
+
+        var imported = await ImportAsync(SeedPlan.Text2025 + "\nArbeidsutvalget\t\tTorsdag\t13.feb.25\t13:00-15:00\tTeams\tForberede SSU");
+
+        var conflict = Assert.Single(imported.GetProperty("conflicts").EnumerateArray());
+        Assert.Equal("CONFLICT_KIND_OVERLAPPING", conflict.GetProperty("kind").GetString());
+        Assert.Equal("2025-02-13", conflict.GetProperty("day").GetString());
+        Assert.Equal("Siri Sykehus", conflict.GetProperty("people")[0].GetString());
+    }
 }
