@@ -65,6 +65,29 @@ public sealed partial class Meeting
         return meeting;
     }
 
+    /// <summary>Changes the particulars (time, place, chair, secretary, title); after the notice, members are told.</summary>
+    public void UpdateDetails(MeetingDetails details)
+    {
+        MeetingLifecycle.EnsureIn(Status, "change the meeting", MeetingStatus.Draft, MeetingStatus.NoticeIssued);
+        var valid = (details with { ArenaId = ArenaId }).Validated();
+        if (valid.Year != Year)
+            throw new ValidationFailedException("starts_at", $"The meeting's cases are numbered for {Year}; it cannot move to {valid.Year}.");
+
+        var summary = new List<string>();
+        if (valid.StartsAt != StartsAt || valid.EndsAt != EndsAt)
+            summary.Add($"Møtet er flyttet til {OsloTime.Date(valid.StartsAt!.Value)} kl. {OsloTime.Clock(valid.StartsAt.Value)}–{OsloTime.Clock(valid.EndsAt!.Value)}.");
+        if (valid.Place != Place) summary.Add($"Nytt møtested: {valid.Place ?? "kommer"}.");
+        if (valid.Title != Title || valid.Chair != Chair || valid.Secretary != Secretary) summary.Add("Møteopplysningene er endret.");
+
+        Title = valid.Title!;
+        StartsAt = valid.StartsAt!.Value;
+        EndsAt = valid.EndsAt!.Value;
+        Place = valid.Place;
+        Chair = valid.Chair;
+        Secretary = valid.Secretary;
+        if (summary.Count > 0) RecordChange(string.Join(" ", summary), Audiences.AllMembers);
+    }
+
     /// <summary>Issues the notice, or reissues it as a new version after the agenda changed.</summary>
     public int IssueNotice()
     {

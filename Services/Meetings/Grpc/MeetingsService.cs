@@ -47,6 +47,23 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
         return MeetingMessages.ToMessage(meeting, Viewer.Everyone);
     }
 
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.Meeting> UpdateMeeting(UpdateMeetingRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        meeting.UpdateDetails(new MeetingDetails
+        {
+            Title = request.Title,
+            StartsAt = request.StartsAt?.ToDateTimeOffset(),
+            EndsAt = request.EndsAt?.ToDateTimeOffset(),
+            Place = request.Place,
+            Chair = request.Chair,
+            Secretary = request.Secretary,
+        });
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MeetingMessages.ToMessage(meeting, Viewer.Everyone);
+    }
+
     public override async Task<Api.Meeting> GetMeeting(GetMeetingRequest request, ServerCallContext context)
     {
         var meeting = await LoadReadOnlyAsync(request.MeetingId, context);

@@ -58,4 +58,25 @@ public sealed class LifecycleTests
 
         Assert.Equal(2, meeting.IssueNotice());
     }
+
+    [Fact]
+    public void Moving_the_meeting_after_the_notice_tells_all_members_and_cannot_leave_its_year()
+    {
+        var meeting = SeedAgenda.Build();
+        meeting.IssueNotice();
+        var details = new MeetingDetails
+        {
+            Title = meeting.Title, StartsAt = meeting.StartsAt.AddHours(1), EndsAt = meeting.EndsAt.AddHours(1), Place = "Gjøvik",
+        };
+
+        meeting.UpdateDetails(details);
+        var otherYear = Assert.Throws<ValidationFailedException>(() =>
+            meeting.UpdateDetails(details with { StartsAt = meeting.StartsAt.AddYears(1), EndsAt = meeting.EndsAt.AddYears(1) }));
+
+        var change = meeting.Changes.Single();
+        Assert.Equal("Møtet er flyttet til 24.10.2024 kl. 17:15–19:00. Nytt møtested: Gjøvik.", change.Summary);
+        Assert.Equal(Hfi.Contracts.Audiences.AllMembers, change.Audience);
+        Assert.Equal("starts_at", otherYear.Errors.Single().Field);
+        Assert.Equal("17:15", OsloTime.Clock(AgendaSchedule.For(meeting, Viewer.AllMembers).Items[0].StartsAt));
+    }
 }
