@@ -158,4 +158,19 @@ public sealed class AnnualPlanTests
 
         Assert.Equal(["date_text", "time_text"], error.Errors.Select(e => e.Field));
     }
+
+    [Fact]
+    public void Re_importing_the_table_after_a_meeting_was_moved_neither_duplicates_it_nor_revises_the_plan()
+    {
+        var plan = Approved();
+        plan.Reschedule(Hamar(plan).Id, plan.Version, MeetingEdit.Read("28.aug.25", null, null, 2025), null, Stamp);
+        var version = plan.Version;
+
+        var created = plan.Import(Read(Rows), plan.Version, Stamp);
+
+        Assert.Empty(created);
+        Assert.Equal(2, plan.Meetings.Count);
+        Assert.Equal("28.aug.25", Hamar(plan).Date.Text);
+        Assert.Equal((version, 1), (plan.Version, plan.Revisions.Count));
+    }
 }
