@@ -56,6 +56,11 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
             return version;
         });
 
+    /// <summary>Whether the generated document already renders <paramref name="sourceVersion"/> or a later one: the event is late or repeated.</summary>
+    public Task<bool> HasSourceVersionAsync(GeneratedDocumentKey key, int sourceVersion, CancellationToken cancellationToken) =>
+        db.AttachmentVersions.AnyAsync(v => v.SourceVersion >= sourceVersion && db.Attachments.Any(a =>
+            a.Id == v.AttachmentId && a.MeetingId == key.MeetingId && a.Kind == key.Kind && a.Title == key.Title), cancellationToken);
+
     private async Task<Attachment> FindUploadTargetAsync(Guid meetingId, AttachmentMetadata metadata, StoredFile file, CancellationToken cancellationToken)
     {
         if (metadata.AttachmentId is { } id)

@@ -52,7 +52,6 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
             meeting.ToTable("known_meetings");
             meeting.HasKey(m => m.MeetingId);
             meeting.Property(m => m.ArenaId).HasMaxLength(100);
-            meeting.Property(m => m.ArenaName).HasMaxLength(300);
         });
 
         // Written and read with plain SQL by PostgresAttachmentStore; mapped only so migrations create it.

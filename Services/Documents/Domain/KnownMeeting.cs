@@ -4,7 +4,5 @@ namespace Hfi.Documents.Domain;
 public sealed class KnownMeeting
 {
     public Guid MeetingId { get; init; }
-    public required string ArenaId { get; set; }
-    public required string ArenaName { get; set; }
-    public int LatestNoticeVersion { get; set; }
+    public required string ArenaId { get; init; }
 }

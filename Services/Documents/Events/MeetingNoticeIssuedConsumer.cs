@@ -23,14 +23,11 @@ internal sealed class MeetingNoticeIssuedConsumer(DocumentsDbContext db, Documen
             await generator.GenerateAsync(NoticeComposer.Compose(notice), GeneratedFor.Notice(notice), cancellationToken);
         });
 
-    /// <summary>An upsert: the notices for the two audiences of one meeting are often handled at the same time.</summary>
+    /// <summary>Inserted unless known: the notices for the two audiences of one meeting are often handled at the same time.</summary>
     private Task RememberMeetingAsync(MeetingNoticeIssued notice, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO known_meetings ("MeetingId", "ArenaId", "ArenaName", "LatestNoticeVersion")
-            VALUES ({notice.MeetingId}, {notice.ArenaId}, {notice.ArenaName}, {notice.NoticeVersion})
-            ON CONFLICT ("MeetingId") DO UPDATE SET
-                "ArenaName" = EXCLUDED."ArenaName",
-                "LatestNoticeVersion" = GREATEST(known_meetings."LatestNoticeVersion", EXCLUDED."LatestNoticeVersion")
+            INSERT INTO known_meetings ("MeetingId", "ArenaId") VALUES ({notice.MeetingId}, {notice.ArenaId})
+            ON CONFLICT ("MeetingId") DO NOTHING
             """, cancellationToken);
 
     /// <summary>An attachment is never wider open than the meeting says it is.</summary>

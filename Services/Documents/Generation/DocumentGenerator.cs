@@ -10,15 +10,19 @@ internal sealed class DocumentGenerator(PdfRenderer pdfRenderer, FileIntake inta
 {
     public async Task GenerateAsync(GeneratedDocument document, GeneratedFor target, CancellationToken cancellationToken)
     {
-        await StoreAsync(document, target, "Word", ".docx", DocxRenderer.Render(document), cancellationToken);
-        if (pdfRenderer.IsEnabled) await StoreAsync(document, target, "PDF", ".pdf", pdfRenderer.Render(document), cancellationToken);
+        await StoreAsync(document, target, "Word", ".docx", DocxRenderer.Render, cancellationToken);
+        if (pdfRenderer.IsEnabled) await StoreAsync(document, target, "PDF", ".pdf", pdfRenderer.Render, cancellationToken);
     }
 
-    private async Task StoreAsync(GeneratedDocument document, GeneratedFor target, string format, string extension, byte[] bytes, CancellationToken cancellationToken)
+    private async Task StoreAsync(GeneratedDocument document, GeneratedFor target, string format, string extension,
+        Func<GeneratedDocument, byte[]> render, CancellationToken cancellationToken)
     {
-        using var content = new MemoryStream(bytes, writable: false);
-        var file = await intake.StoreAsync(content, target.FileStem + extension, cancellationToken);
         var key = new GeneratedDocumentKey(target.MeetingId, target.ArenaId, target.Kind, $"{document.Title} ({format})", target.Audience);
+        // Events may come late or twice: an older notice never replaces a newer one.
+        if (target.SourceVersion is { } version && await library.HasSourceVersionAsync(key, version, cancellationToken)) return;
+
+        using var content = new MemoryStream(render(document), writable: false);
+        var file = await intake.StoreAsync(content, target.FileStem + extension, cancellationToken);
         await library.AddGeneratedAsync(key, file, target.SourceVersion, cancellationToken);
     }
 }

@@ -71,6 +71,20 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
     }
 
     [Fact]
+    public async Task A_notice_arriving_after_a_newer_one_does_not_replace_it()
+    {
+        await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false, version: 2));
+        await Eventually.Get(() => QueryAsync(db => db.ProcessedMessages.CountAsync()), count => count == 1, "the second notice to be handled");
+        await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false, version: 1));
+        await Eventually.Get(() => QueryAsync(db => db.ProcessedMessages.CountAsync()), count => count == 2, "the late first notice to be handled");
+
+        var versions = await QueryAsync(db => db.AttachmentVersions.AsNoTracking().Select(v => new { v.Version, v.SourceVersion }).ToListAsync());
+
+        Assert.Equal(2, versions.Count);
+        Assert.All(versions, v => Assert.Equal((1, 2), (v.Version, v.SourceVersion ?? 0)));
+    }
+
+    [Fact]
     public async Task A_notice_narrows_an_attachment_it_lists_for_municipal_representatives_and_announces_later_uploads()
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);

@@ -151,14 +151,6 @@ namespace Hfi.Documents.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("ArenaName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<int>("LatestNoticeVersion")
-                        .HasColumnType("integer");
-
                     b.HasKey("MeetingId");
 
                     b.ToTable("known_meetings", (string)null);

@@ -134,9 +134,7 @@ namespace Hfi.Documents.Data.Migrations
                 columns: table => new
                 {
                     MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ArenaId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ArenaName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    LatestNoticeVersion = table.Column<int>(type: "integer", nullable: false)
+                    ArenaId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {

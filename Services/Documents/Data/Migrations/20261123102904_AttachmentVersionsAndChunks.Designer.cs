@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hfi.Documents.Data.Migrations
 {
     [DbContext(typeof(DocumentsDbContext))]
-    [Migration("20261123093238_AttachmentVersionsAndChunks")]
+    [Migration("20261123102904_AttachmentVersionsAndChunks")]
     partial class AttachmentVersionsAndChunks
     {
         /// <inheritdoc />
@@ -153,14 +153,6 @@ namespace Hfi.Documents.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ArenaName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<int>("LatestNoticeVersion")
-                        .HasColumnType("integer");
 
                     b.HasKey("MeetingId");
 
