@@ -47,7 +47,7 @@ public sealed class DocumentsOptions : IValidatableObject
                 [nameof(PdfLicence)]);
         }
 
-        var missing = RequiredFonts.Where(font => !File.Exists(Path.Combine(FontDirectory, font))).ToList();
+        var missing = GeneratesPdf ? RequiredFonts.Where(font => !File.Exists(Path.Combine(FontDirectory, font))).ToList() : [];
         if (missing.Count > 0)
         {
             yield return new ValidationResult(

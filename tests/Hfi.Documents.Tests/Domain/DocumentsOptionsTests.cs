@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hfi.Documents.Tests.Domain;
+
+public sealed class DocumentsOptionsTests
+{
+    [Fact]
+    public void Without_a_pdf_licence_the_defaults_are_valid_even_without_fonts() =>
+        Assert.Empty(Errors(new DocumentsOptions { FontDirectory = "/nowhere" }));
+
+    [Fact]
+    public void Pdfs_need_the_dejavu_fonts_and_the_message_says_how_to_get_them()
+    {
+        var errors = Errors(new DocumentsOptions { PdfLicence = DocumentsOptions.AgplLicence, FontDirectory = "/nowhere" });
+
+        Assert.Contains(errors, e => e.Contains("DejaVuSans.ttf") && e.Contains("fonts-dejavu-core"));
+    }
+
+    [Theory]
+    [InlineData("MIT")]
+    [InlineData("agpl")]
+    public void An_unknown_pdf_licence_is_refused_at_start(string licence) =>
+        Assert.Contains(Errors(new DocumentsOptions { PdfLicence = licence }), e => e.Contains("PdfLicence"));
+
+    [Fact]
+    public void Limits_out_of_range_are_refused()
+    {
+        var errors = Errors(new DocumentsOptions { MaxFileBytes = 0, ChunkBytes = 1024, OrphanGracePeriod = TimeSpan.Zero });
+
+        Assert.Equal(3, errors.Count);
+    }
+
+    private static List<string> Errors(DocumentsOptions options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        return results.Select(r => r.ErrorMessage ?? string.Empty).ToList();
+    }
+}
