@@ -9,6 +9,8 @@ public enum NoticeKind
     MeetingCancelled = 4,
     DocumentPublished = 5,
     MinutesApproved = 6,
+    SubstituteAsked = 7,
+    SubstituteSummoned = 8,
 }
 
 /// <summary>

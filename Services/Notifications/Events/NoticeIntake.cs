@@ -15,50 +15,61 @@ namespace Hfi.Notifications.Events;
 /// </summary>
 public sealed class NoticeIntake(NotificationsDbContext db, ArenaMembers members, IOptions<NoticeOptions> options, TimeProvider clock)
 {
+    /// <summary>A notice to the arena's members whom the draft's audience and rule select.</summary>
     public Task<bool> AcceptAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft) where TEvent : class =>
         db.HandleOnceAsync(context, consumer, async cancellationToken =>
         {
-            var eventId = context.MessageId!.Value;
-            var now = clock.GetUtcNow();
             var recipients = RecipientSelection.Select(
                 await members.OnDateAsync(draft.ArenaId, draft.MembersOn, cancellationToken), draft.Audience, draft.Rule);
-            var preferences = await PreferencesAsync(recipients, cancellationToken);
-
-            var notice = new Notice
-            {
-                Id = eventId,
-                Kind = draft.Kind,
-                MeetingId = draft.MeetingId,
-                ArenaId = draft.ArenaId,
-                Audience = draft.Audience,
-                NoticeVersion = draft.NoticeVersion,
-                Subject = draft.Text.Subject,
-                Body = draft.Text.Body,
-                CreatedAt = now,
-                OccurredAt = draft.OccurredAt,
-                MeetingTitle = draft.MeetingTitle,
-                AwaitsDocumentKind = draft.AwaitsDocumentKind,
-                DocumentPath = draft.DocumentPath,
-                RecipientCount = recipients.Count,
-            };
-            if (notice.AwaitsDocumentKind is not null && notice.MeetingId is { } meetingId)
-            {
-                var published = await db.PublishedDocuments.AsNoTracking()
-                    .Where(d => d.MeetingId == meetingId && d.Kind == notice.AwaitsDocumentKind)
-                    .ToListAsync(cancellationToken);
-                notice.DocumentPath ??= published.FirstOrDefault(d => d.Completes(notice))?.DownloadPath;
-            }
-            db.Notices.Add(notice);
-
-            var sendFrom = notice.AwaitsDocumentKind is not null && notice.DocumentPath is null ? now + options.Value.DocumentWait : now;
-            foreach (var recipient in recipients)
-            {
-                var channels = preferences.GetValueOrDefault(MemberAddress.Normalize(recipient.Email), ChannelPreference.Both).Channels();
-                db.Deliveries.AddRange(channels.Select(channel => Delivery.Create(eventId, recipient, channel, now, sendFrom)));
-            }
-
-            RecordReceived<TEvent>(eventId, $"{draft.Kind} for {draft.ArenaId} ({draft.Audience}): {recipients.Count} recipient(s).");
+            await AddNoticeAsync<TEvent>(context.MessageId!.Value, draft, recipients, cancellationToken);
         });
+
+    /// <summary>A notice to one named person (a substitute), who may or may not be a member of the arena yet.</summary>
+    public Task<bool> AcceptForAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, Recipient recipient)
+        where TEvent : class =>
+        db.HandleOnceAsync(context, consumer, cancellationToken =>
+            AddNoticeAsync<TEvent>(context.MessageId!.Value, draft, [recipient], cancellationToken));
+
+    private async Task AddNoticeAsync<TEvent>(Guid eventId, NoticeDraft draft, IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var preferences = await PreferencesAsync(recipients, cancellationToken);
+
+        var notice = new Notice
+        {
+            Id = eventId,
+            Kind = draft.Kind,
+            MeetingId = draft.MeetingId,
+            ArenaId = draft.ArenaId,
+            Audience = draft.Audience,
+            NoticeVersion = draft.NoticeVersion,
+            Subject = draft.Text.Subject,
+            Body = draft.Text.Body,
+            CreatedAt = now,
+            OccurredAt = draft.OccurredAt,
+            MeetingTitle = draft.MeetingTitle,
+            AwaitsDocumentKind = draft.AwaitsDocumentKind,
+            DocumentPath = draft.DocumentPath,
+            RecipientCount = recipients.Count,
+        };
+        if (notice.AwaitsDocumentKind is not null && notice.MeetingId is { } meetingId)
+        {
+            var published = await db.PublishedDocuments.AsNoTracking()
+                .Where(d => d.MeetingId == meetingId && d.Kind == notice.AwaitsDocumentKind)
+                .ToListAsync(cancellationToken);
+            notice.DocumentPath ??= published.FirstOrDefault(d => d.Completes(notice))?.DownloadPath;
+        }
+        db.Notices.Add(notice);
+
+        var sendFrom = notice.AwaitsDocumentKind is not null && notice.DocumentPath is null ? now + options.Value.DocumentWait : now;
+        foreach (var recipient in recipients)
+        {
+            var channels = preferences.GetValueOrDefault(MemberAddress.Normalize(recipient.Email), ChannelPreference.Both).Channels();
+            db.Deliveries.AddRange(channels.Select(channel => Delivery.Create(eventId, recipient, channel, now, sendFrom)));
+        }
+
+        RecordReceived<TEvent>(eventId, $"{draft.Kind} for {draft.ArenaId} ({draft.Audience}): {recipients.Count} recipient(s).");
+    }
 
     /// <summary>
     /// For events about a meeting of the annual plan, whose arena Planning may not have recognised: without an

@@ -26,6 +26,8 @@ internal static class ApplicationServiceExtensions
             bus.AddConsumer<DocumentPublishedConsumer>();
             bus.AddConsumer<MeetingRescheduledConsumer>();
             bus.AddConsumer<MeetingCancelledConsumer>();
+            bus.AddConsumer<SubstituteAskedConsumer>();
+            bus.AddConsumer<SubstituteSummonedConsumer>();
         });
 
         builder.Services.AddTransient<ServiceTokenHandler>();

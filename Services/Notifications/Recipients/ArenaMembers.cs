@@ -20,4 +20,9 @@ public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning)
                 member.MemberId, member.PersonName, member.Email, member.Kind == MemberKind.MunicipalRepresentative))
             .ToList();
     }
+
+    /// <summary>A person the event names only by member id (no e-mail given): found among the arena's members that day.</summary>
+    public async Task<Recipient> FindAsync(string arenaId, string memberId, DateTimeOffset when, CancellationToken cancellationToken) =>
+        (await OnDateAsync(arenaId, when, cancellationToken)).FirstOrDefault(member => member.MemberId == memberId)
+        ?? throw new InvalidOperationException($"Member '{memberId}' of arena '{arenaId}' is not listed by Planning for that day; nobody to send to.");
 }

@@ -1,9 +1,0 @@
-namespace Hfi.Documents.Domain.Files;
-
-/// <summary>The bytes are of a type the service does not keep (415), naming what was found.</summary>
-public sealed class UnsupportedFileTypeException(string detected)
-    : Exception($"The file is {detected}; accepted are PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), PNG, JPEG, GIF and plain UTF-8 text.");
-
-/// <summary>The file is larger than the configured limit (413).</summary>
-public sealed class FileTooLargeException(long limitBytes)
-    : Exception($"The file is larger than the limit of {limitBytes} bytes ({limitBytes / (1024 * 1024)} MB).");

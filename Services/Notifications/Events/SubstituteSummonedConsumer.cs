@@ -1,0 +1,41 @@
+using Hfi.Contracts;
+using Hfi.Notifications.Data;
+using Hfi.Notifications.Domain;
+using Hfi.Notifications.Recipients;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hfi.Notifications.Events;
+
+/// <summary>
+/// Sends a substitute who accepted the notice version in force for their audience, linking its PDF (or waiting
+/// for it, like any member's notice).
+/// </summary>
+public sealed class SubstituteSummonedConsumer(NotificationsDbContext db, NoticeIntake intake, ArenaMembers members)
+    : IConsumer<SubstituteSummoned>
+{
+    public async Task Consume(ConsumeContext<SubstituteSummoned> context)
+    {
+        var summons = context.Message;
+        // Published after the notice it refers to, but through another queue: until that notice is here, the
+        // consumer fails and the message is retried.
+        var notice = await db.Notices.AsNoTracking().SingleOrDefaultAsync(
+                n => n.MeetingId == summons.MeetingId && n.Kind == NoticeKind.MeetingNotice
+                     && n.Audience == summons.NoticeAudience && n.NoticeVersion == summons.NoticeVersion, context.CancellationToken)
+            ?? throw new InvalidOperationException(
+                $"Notice version {summons.NoticeVersion} ({summons.NoticeAudience}) of meeting {summons.MeetingId} has not been received yet.");
+
+        var substitute = summons.SubstituteEmail is { Length: > 0 } email
+            ? new Recipient(summons.SubstituteMemberId, summons.SubstituteName, email, summons.NoticeAudience == Audiences.MunicipalRepresentatives)
+            : await members.FindAsync(summons.ArenaId, summons.SubstituteMemberId, summons.SummonedAt, context.CancellationToken);
+        await intake.AcceptForAsync(context, nameof(SubstituteSummonedConsumer), new NoticeDraft(
+            NoticeKind.SubstituteSummoned, summons.MeetingId, summons.ArenaId, summons.NoticeAudience, AudienceRule.OneVersionPerMember,
+            summons.SummonedAt, summons.SummonedAt, SubstituteText.For(summons, notice))
+        {
+            NoticeVersion = notice.NoticeVersion,
+            MeetingTitle = notice.MeetingTitle,
+            AwaitsDocumentKind = DocumentKinds.Notice,
+            DocumentPath = notice.DocumentPath,
+        }, substitute);
+    }
+}

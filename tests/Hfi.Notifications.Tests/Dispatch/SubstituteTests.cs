@@ -1,0 +1,47 @@
+using Hfi.Contracts;
+using Hfi.Notifications.Tests.Support;
+using Hfi.Testing;
+
+namespace Hfi.Notifications.Tests.Dispatch;
+
+/// <summary>A substitute (vara) is asked, and once summoned receives the notice of their audience.</summary>
+[Collection(NotificationsCollection.Name)]
+public sealed class SubstituteTests(InfrastructureFixture infrastructure)
+{
+    [Fact]
+    public async Task A_municipal_substitute_is_asked_and_then_summoned_with_the_restricted_notice_and_its_pdf()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure);
+        var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 1, hospital: 1);
+        var meetingId = Guid.NewGuid();
+        var notice = SeedNotice.For(meetingId, Audiences.MunicipalRepresentatives);
+        await harness.PublishAsync(notice, Guid.NewGuid());
+        await Mailbox.WaitForAsync(harness.Mail, 1);
+        const string substituteEmail = "vara.hamar@kommune.test";
+
+        await harness.PublishAsync(new SubstituteAsked
+        {
+            MeetingId = meetingId, ArenaId = SeedNotice.ArenaId, RequestId = Guid.NewGuid(), MeetingTitle = notice.Title,
+            StartsAt = notice.StartsAt, AbsentMemberName = members[0].Name, SubstituteMemberId = Guid.NewGuid().ToString(),
+            SubstituteName = "Vera Vara", SubstituteEmail = substituteEmail, Rank = 1, AskedAt = DateTimeOffset.UtcNow,
+        }, Guid.NewGuid());
+        var asked = (await Mailbox.WaitForAsync(harness.Mail, 2)).Single(m => Mailbox.Recipient(m) == substituteEmail);
+        Assert.Equal("Kan du møte som vara? Partnerskapsmøtet i Helsefelleskap Innlandet, torsdag 17. oktober 2024", asked.Subject);
+        Assert.Contains($"{members[0].Name} har meldt forfall", asked.TextBody ?? string.Empty);
+        Assert.Contains("vara nr. 1", asked.TextBody ?? string.Empty);
+
+        await harness.PublishAsync(new SubstituteSummoned
+        {
+            MeetingId = meetingId, ArenaId = SeedNotice.ArenaId, SubstituteMemberId = Guid.NewGuid().ToString(), SubstituteName = "Vera Vara",
+            SubstituteEmail = substituteEmail, StandsInForName = members[0].Name, NoticeAudience = Audiences.MunicipalRepresentatives,
+            NoticeVersion = 1, SummonedAt = DateTimeOffset.UtcNow,
+        }, Guid.NewGuid());
+
+        var summoned = (await Mailbox.WaitForAsync(harness.Mail, 3)).Where(m => Mailbox.Recipient(m) == substituteEmail).Last();
+        var body = summoned.TextBody ?? string.Empty;
+        Assert.StartsWith("Innkalling: Partnerskapsmøtet", summoned.Subject);
+        Assert.Contains($"Du er innkalt som vara for {members[0].Name}.", body);
+        Assert.Contains($"Sak {SeedNotice.RestrictedCase}", body);
+        Assert.Equal(3, (await harness.Mail.ReadMessagesAsync()).Count);
+    }
+}
