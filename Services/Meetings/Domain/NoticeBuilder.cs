@@ -5,6 +5,13 @@ namespace Hfi.Meetings.Domain;
 /// <summary>Writes the notice (innkalling) one audience receives: only the items, texts and attachments it may see.</summary>
 public static class NoticeBuilder
 {
+    private static class Json
+    {
+        private static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+        public static string Serialize(MeetingNoticeIssued notice) => System.Text.Json.JsonSerializer.Serialize(notice, Options);
+    }
+
     public static MeetingNoticeIssued Build(Meeting meeting, string arenaName, string audience, DateTimeOffset issuedAt)
     {
         var schedule = AgendaSchedule.For(meeting, Viewer.ForAudience(audience));
@@ -26,6 +33,18 @@ public static class NoticeBuilder
             IssuedAt = issuedAt,
         };
     }
+
+    /// <summary>
+    /// Numbers notices per audience: a reissue that changes nothing an audience can see is not sent to it at all
+    /// (null), so a change to a restricted item leaves no trace, not even a new version, for those outside it.
+    /// </summary>
+    public static MeetingNoticeIssued? NextVersion(MeetingNoticeIssued? previous, MeetingNoticeIssued built)
+    {
+        if (previous is not null && Json.Serialize(Comparable(previous)) == Json.Serialize(Comparable(built))) return null;
+        return built with { NoticeVersion = (previous?.NoticeVersion ?? 0) + 1 };
+    }
+
+    private static MeetingNoticeIssued Comparable(MeetingNoticeIssued notice) => notice with { NoticeVersion = 0, IssuedAt = default };
 
     public static NoticeItem ToNoticeItem(ScheduledItem scheduled)
     {

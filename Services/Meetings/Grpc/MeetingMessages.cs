@@ -9,7 +9,11 @@ namespace Hfi.Meetings.Grpc;
 /// <summary>Domain to API messages. Agenda content reaches a message only through a <see cref="Viewer"/>.</summary>
 internal static class MeetingMessages
 {
-    public static Api.Meeting ToMessage(Domain.Meeting meeting, Viewer? withAgendaFor = null) => new()
+    /// <summary>
+    /// The meeting; its change counters only for a viewer of every audience, since a restricted change bumps them
+    /// too. The agenda only when <paramref name="withAgenda"/>.
+    /// </summary>
+    public static Api.Meeting ToMessage(Domain.Meeting meeting, Viewer viewer, bool withAgenda = false) => new()
     {
         MeetingId = meeting.Id.ToString(),
         ArenaId = meeting.ArenaId,
@@ -21,10 +25,12 @@ internal static class MeetingMessages
         Chair = meeting.Chair ?? "",
         Secretary = meeting.Secretary ?? "",
         PlannedMeetingId = meeting.PlannedMeetingId ?? "",
-        AgendaVersion = meeting.AgendaVersion,
-        NoticeVersion = meeting.NoticeVersion,
-        Agenda = withAgendaFor is null ? null : ToAgenda(meeting, withAgendaFor),
+        AgendaVersion = SeesAll(viewer) ? meeting.AgendaVersion : 0,
+        NoticeVersion = SeesAll(viewer) ? meeting.NoticeVersion : 0,
+        Agenda = withAgenda ? ToAgenda(meeting, viewer) : null,
     };
+
+    private static bool SeesAll(Viewer viewer) => Viewer.PublishedAudiences.All(viewer.Sees);
 
     public static Agenda ToAgenda(Domain.Meeting meeting, Viewer viewer)
     {
@@ -32,7 +38,7 @@ internal static class MeetingMessages
         return new Agenda
         {
             MeetingId = meeting.Id.ToString(),
-            AgendaVersion = meeting.AgendaVersion,
+            AgendaVersion = SeesAll(viewer) ? meeting.AgendaVersion : 0,
             Items = { schedule.Items.Select(s => ToMessage(meeting, s.Item, s)) },
             WithdrawnItems = { schedule.Withdrawn.Select(i => ToMessage(meeting, i, null)) },
             EstimatedEnd = OsloTime.Clock(schedule.EstimatedEnd),

@@ -52,7 +52,7 @@ public sealed partial class MeetingsService
         EnsureSecretariatOr(context, asked.SubstituteMemberId, "answer a request sent to someone else");
 
         var next = meeting.AnswerSubstituteRequest(roster, requestId, request.Accept);
-        if (request.Accept) EnqueueSummoned(meeting, asked);
+        if (request.Accept) await EnqueueSummonedAsync(meeting, asked, context.CancellationToken);
         else if (next is not null) EnqueueAsked(meeting, next);
         await store.SaveAsync(meeting, context.CancellationToken);
         return new AnswerSubstituteRequestResponse
@@ -141,9 +141,11 @@ public sealed partial class MeetingsService
         AskedAt = clock.GetUtcNow(),
     }, clock);
 
-    private void EnqueueSummoned(Domain.Meeting meeting, Domain.SubstituteRequest accepted)
+    private async Task EnqueueSummonedAsync(Domain.Meeting meeting, Domain.SubstituteRequest accepted, CancellationToken cancellationToken)
     {
         var substitute = meeting.AttendanceOf(accepted.SubstituteMemberId)!;
+        var audience = Viewer.ForPartnerKind(substitute.PartnerKind).NoticeAudience;
+        var notice = await LatestNoticeAsync(meeting.Id, audience, cancellationToken);
         store.Db.Enqueue(new SubstituteSummoned
         {
             MeetingId = meeting.Id,
@@ -152,8 +154,8 @@ public sealed partial class MeetingsService
             SubstituteName = substitute.Name,
             SubstituteEmail = accepted.SubstituteEmail,
             StandsInForName = meeting.AttendanceOf(accepted.AbsentMemberId)!.Name,
-            NoticeAudience = Viewer.ForPartnerKind(substitute.PartnerKind).NoticeAudience,
-            NoticeVersion = meeting.NoticeVersion,
+            NoticeAudience = audience,
+            NoticeVersion = notice?.NoticeVersion ?? 0,
             SummonedAt = clock.GetUtcNow(),
         }, clock);
     }

@@ -16,7 +16,10 @@ public sealed partial class MeetingsService
 {
     private static readonly JsonSerializerOptions NoticeJson = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Freezes the agenda as a notice version and publishes it once per audience through the outbox.</summary>
+    /// <summary>
+    /// Freezes the agenda as a notice and publishes it through the outbox once per audience; on a reissue, only to
+    /// the audiences that can see what changed, each with its own version number.
+    /// </summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Notice> IssueNotice(IssueNoticeRequest request, ServerCallContext context)
     {
@@ -26,31 +29,43 @@ public sealed partial class MeetingsService
         meeting.IssueNotice();
 
         var issuedAt = clock.GetUtcNow();
-        var notices = Viewer.PublishedAudiences.Select(audience => NoticeBuilder.Build(meeting, arenaName, audience, issuedAt)).ToList();
-        foreach (var notice in notices)
+        var current = new List<MeetingNoticeIssued>();
+        foreach (var audience in Viewer.PublishedAudiences)
         {
-            store.Db.Enqueue(notice, clock);
-            store.Db.IssuedNotices.Add(new IssuedNotice
+            var previous = await LatestNoticeAsync(meeting.Id, audience, ct);
+            var next = NoticeBuilder.NextVersion(previous, NoticeBuilder.Build(meeting, arenaName, audience, issuedAt));
+            if (next is not null)
             {
-                MeetingId = meeting.Id, Version = notice.NoticeVersion, Audience = notice.Audience,
-                Payload = JsonSerializer.Serialize(notice, NoticeJson), IssuedAt = issuedAt,
-            });
+                store.Db.Enqueue(next, clock);
+                store.Db.IssuedNotices.Add(new IssuedNotice
+                {
+                    MeetingId = meeting.Id, Version = next.NoticeVersion, Audience = audience,
+                    Payload = JsonSerializer.Serialize(next, NoticeJson), IssuedAt = issuedAt,
+                });
+            }
+            current.Add(next ?? previous!);
         }
         await store.SaveAsync(meeting, ct);
-        return MeetingMessages.ToMessage(notices.Single(n => n.Audience == ViewerOf(context).NoticeAudience));
+        return MeetingMessages.ToMessage(current.Single(n => n.Audience == ViewerOf(context).NoticeAudience));
     }
 
-    /// <summary>The latest notice version of the caller's audience, as it was issued.</summary>
+    /// <summary>The latest notice of the caller's audience, as it was issued.</summary>
     public override async Task<Notice> GetNotice(GetNoticeRequest request, ServerCallContext context)
     {
         var id = MeetingStore.ParseId(request.MeetingId, "meeting_id");
-        var audience = ViewerOf(context).NoticeAudience;
-        var issued = await store.Db.IssuedNotices.AsNoTracking()
-            .Where(n => n.MeetingId == id && n.Audience == audience)
-            .OrderByDescending(n => n.Version)
-            .FirstOrDefaultAsync(context.CancellationToken)
+        var notice = await LatestNoticeAsync(id, ViewerOf(context).NoticeAudience, context.CancellationToken)
             ?? throw new NotFoundException($"No notice has been issued for meeting '{id}'.");
-        return MeetingMessages.ToMessage(JsonSerializer.Deserialize<MeetingNoticeIssued>(issued.Payload, NoticeJson)!);
+        return MeetingMessages.ToMessage(notice);
+    }
+
+    private async Task<MeetingNoticeIssued?> LatestNoticeAsync(Guid meetingId, string audience, CancellationToken cancellationToken)
+    {
+        var payload = await store.Db.IssuedNotices.AsNoTracking()
+            .Where(n => n.MeetingId == meetingId && n.Audience == audience)
+            .OrderByDescending(n => n.Version)
+            .Select(n => n.Payload)
+            .FirstOrDefaultAsync(cancellationToken);
+        return payload is null ? null : JsonSerializer.Deserialize<MeetingNoticeIssued>(payload, NoticeJson);
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -59,7 +74,7 @@ public sealed partial class MeetingsService
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         meeting.MarkHeld();
         await store.SaveAsync(meeting, context.CancellationToken);
-        return MeetingMessages.ToMessage(meeting);
+        return MeetingMessages.ToMessage(meeting, Viewer.Everyone);
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]

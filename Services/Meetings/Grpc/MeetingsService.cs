@@ -44,7 +44,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
 
         store.Db.Meetings.Add(meeting);
         await store.SaveChangesAsync(ct);
-        return MeetingMessages.ToMessage(meeting, Viewer.Everyone);
+        return MeetingMessages.ToMessage(meeting, Viewer.Everyone, withAgenda: true);
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -61,13 +61,13 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
             Secretary = request.Secretary,
         });
         await store.SaveAsync(meeting, context.CancellationToken);
-        return MeetingMessages.ToMessage(meeting, Viewer.Everyone);
+        return MeetingMessages.ToMessage(meeting, Viewer.Everyone, withAgenda: true);
     }
 
     public override async Task<Api.Meeting> GetMeeting(GetMeetingRequest request, ServerCallContext context)
     {
         var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
-        return MeetingMessages.ToMessage(meeting, ViewerOf(context));
+        return MeetingMessages.ToMessage(meeting, ViewerOf(context), withAgenda: true);
     }
 
     public override async Task<ListMeetingsResponse> ListMeetings(ListMeetingsRequest request, ServerCallContext context)
@@ -75,7 +75,8 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
         var query = store.Db.Meetings.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.ArenaId)) query = query.Where(m => m.ArenaId == request.ArenaId);
         var meetings = await query.OrderBy(m => m.StartsAt).ToListAsync(context.CancellationToken);
-        return new ListMeetingsResponse { Meetings = { meetings.Select(m => MeetingMessages.ToMessage(m)) } };
+        var viewer = ViewerOf(context);
+        return new ListMeetingsResponse { Meetings = { meetings.Select(m => MeetingMessages.ToMessage(m, viewer)) } };
     }
 
     private static Viewer ViewerOf(ServerCallContext context) => Viewer.For(CallerOf(context));

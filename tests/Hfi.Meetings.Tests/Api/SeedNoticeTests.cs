@@ -86,5 +86,22 @@ public sealed class SeedNoticeTests(InfrastructureFixture infrastructure) : Meet
         Assert.Equal(2, reissued.NoticeVersion);
         Assert.Equal("17:30", reissued.EstimatedEnd);
         Assert.DoesNotContain(reissued.Items, i => i.CaseNumber == "05.24");
+
+        // A change only municipal representatives can see reaches only them: no new version for anyone else.
+        await meetings.UpdateAgendaItemAsync(new UpdateAgendaItemRequest
+        {
+            MeetingId = seed.MeetingId, ItemId = seed.Restricted,
+            Item = SeedNotice.ToInput(Tests.Domain.SeedAgenda.MunicipalBudget with { DurationMinutes = 25 }),
+        });
+        await meetings.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = seed.MeetingId });
+        var notices = (await OutboxAsync()).Where(m => m.MessageType.Contains(nameof(MeetingNoticeIssued), StringComparison.Ordinal))
+            .Select(m => JsonSerializer.Deserialize<MeetingNoticeIssued>(m.Payload, JsonSerializerOptions.Web)!).ToList();
+        var hospital = await Meetings(TestIdentity.HospitalMember).GetNoticeAsync(new GetNoticeRequest { MeetingId = seed.MeetingId });
+        var hospitalMeeting = await Meetings(TestIdentity.HospitalMember).GetMeetingAsync(new GetMeetingRequest { MeetingId = seed.MeetingId });
+        Assert.Equal(
+            [(1, Audiences.AllMembers), (1, Audiences.MunicipalRepresentatives), (2, Audiences.AllMembers), (2, Audiences.MunicipalRepresentatives), (3, Audiences.MunicipalRepresentatives)],
+            notices.Select(n => (n.NoticeVersion, n.Audience)).Order());
+        Assert.Equal(2, hospital.NoticeVersion);
+        Assert.Equal((0, 0), (hospitalMeeting.AgendaVersion, hospitalMeeting.NoticeVersion));
     }
 }

@@ -84,6 +84,25 @@ public sealed class DecisionAndMinutesTests
     }
 
     [Fact]
+    public void A_reissue_goes_only_to_the_audiences_that_can_see_the_change_each_with_its_own_version()
+    {
+        var seed = SeedAgenda.Build();
+        seed.IssueNotice();
+        var allFirst = NoticeBuilder.NextVersion(null, NoticeBuilder.Build(seed, "P", Audiences.AllMembers, Now))!;
+        var municipalFirst = NoticeBuilder.NextVersion(null, NoticeBuilder.Build(seed, "P", Audiences.MunicipalRepresentatives, Now))!;
+        var budget = seed.Item("08.24");
+        seed.UpdateItem(budget.Id, budget.Content with { DurationMinutes = 20 });
+        seed.IssueNotice();
+
+        var all = NoticeBuilder.NextVersion(allFirst, NoticeBuilder.Build(seed, "P", Audiences.AllMembers, Now.AddHours(1)));
+        var municipal = NoticeBuilder.NextVersion(municipalFirst, NoticeBuilder.Build(seed, "P", Audiences.MunicipalRepresentatives, Now.AddHours(1)));
+
+        Assert.Equal((1, 1), (allFirst.NoticeVersion, municipalFirst.NoticeVersion));
+        Assert.Null(all);
+        Assert.Equal((2, 20), (municipal!.NoticeVersion, municipal.Items[9].DurationMinutes));
+    }
+
+    [Fact]
     public void A_follow_up_comes_from_a_decision_and_keeps_the_case_audience()
     {
         var budget = meeting.Item("08.24");
