@@ -90,6 +90,16 @@ public sealed partial class PlanningService
         return PlanMessages.ToMessage(meeting);
     }
 
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<PlannedMeeting> MarkMeetingHeld(MarkMeetingHeldRequest request, ServerCallContext context)
+    {
+        var id = MeetingId(request.PlannedMeetingId);
+        var plan = await plans.RequireForMeetingAsync(id, context.CancellationToken);
+        var meeting = plan.MarkHeld(id, request.ExpectedVersion, Stamp(context));
+        await plans.SaveAsync(plan, context.CancellationToken);
+        return PlanMessages.ToMessage(meeting);
+    }
+
     public override async Task<GetMeetingHistoryResponse> GetMeetingHistory(GetMeetingHistoryRequest request, ServerCallContext context)
     {
         var id = MeetingId(request.PlannedMeetingId);

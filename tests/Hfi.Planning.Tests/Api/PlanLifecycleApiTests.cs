@@ -196,4 +196,20 @@ public sealed class PlanLifecycleApiTests(InfrastructureFixture infrastructure) 
         Assert.Equal("28.aug.25", DialogueIn(stored, "hamar").DateText);
         Assert.Equal("aug/sept", DialogueIn(stored, "valdres").DateText);
     }
+
+    [Fact]
+    public async Task The_secretariat_marks_a_meeting_held_over_rest_and_its_history_says_so()
+    {
+        var plan = await ImportSeedAsync();
+        var february = plan.Arenas.Single(a => a.ArenaId == "ssu").Meetings[0];
+
+        using var rest = Factory.CreateRestClient(TestIdentity.Secretariat);
+        var answer = await rest.PostAsJsonAsync($"/api/planning/planned-meetings/{february.PlannedMeetingId}/held", new { expectedVersion = plan.Version });
+        var held = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        var history = await Client.GetMeetingHistoryAsync(new GetMeetingHistoryRequest { PlannedMeetingId = february.PlannedMeetingId });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal("PLANNED_MEETING_STATUS_HELD", held.GetProperty("status").GetString());
+        Assert.Equal("held", Assert.Single(history.Changes).Kind);
+    }
 }

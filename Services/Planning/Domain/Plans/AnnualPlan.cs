@@ -121,6 +121,21 @@ public sealed class AnnualPlan
         return meeting;
     }
 
+    /// <summary>Records that a meeting on a fixed day took place; a meeting whose day is still open cannot have been held.</summary>
+    public PlannedMeeting MarkHeld(Guid meetingId, int expectedVersion, ChangeStamp stamp)
+    {
+        CheckVersion(expectedVersion);
+        var meeting = Find(meetingId);
+        if (meeting.Status != PlannedMeetingStatus.Scheduled)
+            throw new InvalidStateException($"Only a scheduled meeting (with a fixed day) can be marked as held; this one is {meeting.Status.ToString().ToLowerInvariant()}.");
+
+        var before = MeetingSnapshot.Of(meeting);
+        meeting.Status = PlannedMeetingStatus.Held;
+        Record(meeting, MeetingChangeKind.Held, before, null, stamp);
+        Changed($"{meeting.ArenaText} «{meeting.Date.Text}» er avholdt.", stamp);
+        return meeting;
+    }
+
     public void CheckVersion(int expectedVersion)
     {
         if (expectedVersion != Version)

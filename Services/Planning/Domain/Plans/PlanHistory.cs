@@ -13,6 +13,7 @@ public enum MeetingChangeKind
 {
     Rescheduled = 1,
     Cancelled = 2,
+    Held = 3,
 }
 
 /// <summary>One change of a planned meeting, with what it was before and after: nothing about a meeting is overwritten unseen.</summary>

@@ -173,4 +173,18 @@ public sealed class AnnualPlanTests
         Assert.Equal("28.aug.25", Hamar(plan).Date.Text);
         Assert.Equal((version, 1), (plan.Version, plan.Revisions.Count));
     }
+
+    [Fact]
+    public void Only_a_meeting_with_a_fixed_day_can_be_marked_held_and_then_no_longer_moved()
+    {
+        var plan = Approved();
+        var ssu = plan.Meetings.Single(m => m.ArenaId == "ssu");
+
+        Assert.Throws<InvalidStateException>(() => plan.MarkHeld(Hamar(plan).Id, plan.Version, Stamp));
+        plan.MarkHeld(ssu.Id, plan.Version, Stamp);
+
+        Assert.Equal(PlannedMeetingStatus.Held, ssu.Status);
+        Assert.Equal(MeetingChangeKind.Held, Assert.Single(ssu.History).Kind);
+        Assert.Throws<InvalidStateException>(() => plan.Reschedule(ssu.Id, plan.Version, MeetingEdit.Read("14.feb.25", null, null, 2025), null, Stamp));
+    }
 }
