@@ -51,6 +51,27 @@ public sealed class LifecycleApiTests(InfrastructureFixture infrastructure) : Me
     }
 
     [Fact]
+    public async Task Edits_over_rest_take_a_secretariat_token_and_reads_of_attendance_a_signed_in_caller()
+    {
+        var seed = await SeedNotice.CreateAsync(Meetings(TestIdentity.Secretariat));
+        using var anonymous = Factory.CreateRestClient();
+        using var hospital = Factory.CreateRestClient(TestIdentity.HospitalMember);
+
+        var create = await anonymous.PostAsJsonAsync("/api/meetings", new { arenaId = SeedNotice.ArenaId, title = "Møte" });
+        var reorder = await hospital.PutAsJsonAsync($"/api/meetings/{seed.MeetingId}/agenda/order", new { itemIds = seed.ItemIds.Values });
+        var withdraw = await hospital.PostAsJsonAsync($"/api/meetings/{seed.MeetingId}/agenda/items/{seed.ItemIds["03.24"]}/withdraw", new { });
+        var attendance = await anonymous.GetAsync($"/api/meetings/{seed.MeetingId}/attendance");
+        var agenda = await anonymous.GetAsync($"/api/meetings/{seed.MeetingId}/agenda");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, create.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, reorder.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, withdraw.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, attendance.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, agenda.StatusCode);
+        Assert.DoesNotContain("08.24", await agenda.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_next_meeting_of_the_arena_approves_the_previous_minutes_and_numbering_continues_through_the_year()
     {
         var meetings = Meetings(TestIdentity.Secretariat);
