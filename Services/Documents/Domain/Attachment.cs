@@ -1,4 +1,5 @@
 using Hfi.Documents.Domain.Access;
+using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Documents.Domain;
 
@@ -27,6 +28,18 @@ public sealed class Attachment
     {
         get => ExemptionBasis is null ? PublicAccess.Public : PublicAccess.Exempt(ExemptionBasis);
         set => ExemptionBasis = value.ExemptionBasis;
+    }
+
+    /// <summary>
+    /// An uploaded attachment can be withdrawn until its meeting's notice is out; from then on it is part of the
+    /// record. Generated notices and minutes are always kept.
+    /// </summary>
+    public void EnsureWithdrawable(bool noticeIssued)
+    {
+        if (Kind != DocumentKinds.Attachment)
+            throw new InvalidStateException($"'{Title}' is a generated {Kind}; generated documents are kept as the record.");
+        if (noticeIssued)
+            throw new InvalidStateException($"The notice of the meeting is out, so '{Title}' is part of the record: upload a corrected version or narrow who may read it instead.");
     }
 
     /// <summary>Adds the next version; earlier versions stay readable.</summary>

@@ -5,6 +5,7 @@ using Hfi.Documents.Application;
 using Hfi.Documents.Data;
 using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Access;
+using Hfi.Documents.Storage;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ using PublicAccessDto = Hfi.Documents.Api.PublicAccess;
 
 namespace Hfi.Documents.Grpc;
 
-public sealed class DocumentsService(DocumentsDbContext db) : DocumentsApi.DocumentsApiBase
+public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore store) : DocumentsApi.DocumentsApiBase
 {
     public override async Task<ListAttachmentsResponse> ListAttachments(ListAttachmentsRequest request, ServerCallContext context)
     {
@@ -48,6 +49,20 @@ public sealed class DocumentsService(DocumentsDbContext db) : DocumentsApi.Docum
             Attachment = ToDto(attachment, versions[^1]),
             Versions = { versions.Select(ToDto) },
         };
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Empty> DeleteAttachment(DeleteAttachmentRequest request, ServerCallContext context)
+    {
+        var id = ParseId(request.AttachmentId, "attachment_id", "document");
+        var attachment = await db.Attachments.Include(a => a.Versions).SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+                         ?? throw new NotFoundException($"There is no document {id}.");
+        attachment.EnsureWithdrawable(noticeIssued: await db.KnownMeetings.AnyAsync(m => m.MeetingId == attachment.MeetingId, context.CancellationToken));
+
+        db.Attachments.Remove(attachment);
+        await db.SaveChangesAsync(context.CancellationToken);
+        foreach (var version in attachment.Versions) await store.DeleteAsync(version.BlobId, CancellationToken.None);
+        return new Empty();
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
