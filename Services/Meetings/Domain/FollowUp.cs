@@ -20,9 +20,9 @@ public sealed class FollowUp
     public Guid AgendaItemId { get; init; }
     public required string CaseNumber { get; init; }
     public required string Audience { get; init; }
-    public required string Description { get; set; }
-    public required string Owner { get; set; }
-    public DateOnly? DueDate { get; set; }
+    public string Description { get; private set; } = "";
+    public string Owner { get; private set; } = "";
+    public DateOnly? DueDate { get; private set; }
     public FollowUpStatus Status { get; private set; } = FollowUpStatus.Open;
 
     public static FollowUp Create(Meeting meeting, Guid itemId, string? description, string? owner, DateOnly? dueDate)

@@ -9,12 +9,12 @@ public sealed partial class Meeting
     public Guid Id { get; init; }
     public required string ArenaId { get; init; }
     public string? PlannedMeetingId { get; init; }
-    public required string Title { get; set; }
-    public DateTimeOffset StartsAt { get; set; }
-    public DateTimeOffset EndsAt { get; set; }
-    public string? Place { get; set; }
-    public string? Chair { get; set; }
-    public string? Secretary { get; set; }
+    public string Title { get; private set; } = "";
+    public DateTimeOffset StartsAt { get; private set; }
+    public DateTimeOffset EndsAt { get; private set; }
+    public string? Place { get; private set; }
+    public string? Chair { get; private set; }
+    public string? Secretary { get; private set; }
     public Guid? PreviousMeetingId { get; init; }
     public MeetingStatus Status { get; private set; } = MeetingStatus.Draft;
     /// <summary>Bumped by every agenda change after the notice was issued.</summary>
