@@ -20,7 +20,7 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
 {
     public override async Task<ListAttachmentsResponse> ListAttachments(ListAttachmentsRequest request, ServerCallContext context)
     {
-        var meetingId = ParseId(request.MeetingId, "meeting_id", "meeting");
+        var meetingId = RequestIds.Parse(request.MeetingId, "meeting_id");
         var caller = Caller.From(context.GetHttpContext().User);
 
         var attachments = await db.Attachments.AsNoTracking()
@@ -54,7 +54,7 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Empty> DeleteAttachment(DeleteAttachmentRequest request, ServerCallContext context)
     {
-        var id = ParseId(request.AttachmentId, "attachment_id", "document");
+        var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
         var attachment = await db.Attachments.Include(a => a.Versions).SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
                          ?? throw new NotFoundException($"There is no document {id}.");
         attachment.EnsureWithdrawable(noticeIssued: await db.KnownMeetings.AnyAsync(m => m.MeetingId == attachment.MeetingId, context.CancellationToken));
@@ -68,7 +68,7 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Api.Attachment> SetAttachmentAccess(SetAttachmentAccessRequest request, ServerCallContext context)
     {
-        var id = ParseId(request.AttachmentId, "attachment_id", "document");
+        var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
         var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
                          ?? throw new NotFoundException($"There is no document {id}.");
         var metadata = AttachmentMetadata.Parse(new Dictionary<string, string>
@@ -93,7 +93,7 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
 
     private async Task<AttachmentEntity> LoadReadableAsync(string attachmentId, ServerCallContext context)
     {
-        var id = ParseId(attachmentId, "attachment_id", "document");
+        var id = RequestIds.Parse(attachmentId, "attachment_id");
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
                          ?? throw new NotFoundException($"There is no document {id}.");
         return ReadAccess.Check(Caller.From(context.GetHttpContext().User), attachment.Audience, attachment.PublicAccess) switch
@@ -103,9 +103,6 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
             _ => throw new RpcException(new Status(StatusCode.PermissionDenied, $"This document is for the audience '{attachment.Audience}' only.")),
         };
     }
-
-    private static Guid ParseId(string value, string field, string what) =>
-        Guid.TryParse(value, out var id) ? id : throw new ValidationFailedException(field, $"'{value}' is not a {what} id.");
 
     private static Api.Attachment ToDto(AttachmentEntity attachment, AttachmentVersionEntity latest) => new()
     {

@@ -12,12 +12,9 @@ public sealed class MeetingStore(MeetingsDbContext db, TimeProvider clock)
 {
     public MeetingsDbContext Db => db;
 
-    public static Guid ParseId(string? value, string field) =>
-        Guid.TryParse(value, out var id) ? id : throw new ValidationFailedException(field, $"'{value}' is not a valid id.");
-
     public async Task<Meeting> LoadAsync(string? meetingId, CancellationToken cancellationToken)
     {
-        var id = ParseId(meetingId, "meeting_id");
+        var id = RequestIds.Parse(meetingId, "meeting_id");
         return await db.FullMeetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
             ?? throw new NotFoundException($"Meeting '{id}' does not exist.");
     }

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Hfi.Meetings.Api;
 using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Authorization;
 
@@ -60,7 +61,7 @@ public sealed partial class MeetingsService
         return MeetingMessages.ToAgenda(meeting, Viewer.Everyone);
     }
 
-    private static Guid ParseItemId(string itemId) => Data.MeetingStore.ParseId(itemId, "item_id");
+    private static Guid ParseItemId(string itemId) => RequestIds.Parse(itemId, "item_id");
 
     private static Api.AgendaItem TimedItem(Domain.Meeting meeting, Domain.AgendaItem item, Viewer viewer) =>
         MeetingMessages.ToMessage(meeting, item, AgendaSchedule.For(meeting, viewer).Items.SingleOrDefault(s => s.Item == item));

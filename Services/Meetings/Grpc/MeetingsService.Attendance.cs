@@ -46,7 +46,7 @@ public sealed partial class MeetingsService
     public override async Task<AnswerSubstituteRequestResponse> AnswerSubstituteRequest(AnswerSubstituteRequestRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
-        var requestId = MeetingStore.ParseId(request.RequestId, "request_id");
+        var requestId = RequestIds.Parse(request.RequestId, "request_id");
         var asked = meeting.SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
             ?? throw new NotFoundException($"Substitute request '{requestId}' does not exist for this meeting.");
         EnsureSecretariatOr(context, asked.SubstituteMemberId, "answer a request sent to someone else");

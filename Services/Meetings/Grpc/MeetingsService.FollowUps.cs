@@ -43,7 +43,7 @@ public sealed partial class MeetingsService
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Api.FollowUp> UpdateFollowUp(UpdateFollowUpRequest request, ServerCallContext context)
     {
-        var id = MeetingStore.ParseId(request.FollowUpId, "follow_up_id");
+        var id = RequestIds.Parse(request.FollowUpId, "follow_up_id");
         var followUp = await store.Db.FollowUps.SingleOrDefaultAsync(f => f.Id == id, context.CancellationToken)
             ?? throw new NotFoundException($"Follow-up '{id}' does not exist.");
         followUp.Update(request.Description, request.Owner, ParseDate(request.DueDate), (Domain.FollowUpStatus)request.Status);

@@ -52,7 +52,7 @@ public sealed partial class MeetingsService
     /// <summary>The latest notice of the caller's audience, as it was issued.</summary>
     public override async Task<Notice> GetNotice(GetNoticeRequest request, ServerCallContext context)
     {
-        var id = MeetingStore.ParseId(request.MeetingId, "meeting_id");
+        var id = RequestIds.Parse(request.MeetingId, "meeting_id");
         var notice = await LatestNoticeAsync(id, ViewerOf(context).NoticeAudience, context.CancellationToken)
             ?? throw new NotFoundException($"No notice has been issued for meeting '{id}'.");
         return MeetingMessages.ToMessage(notice);

@@ -85,7 +85,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
 
     private async Task<DomainMeeting> LoadReadOnlyAsync(string meetingId, ServerCallContext context)
     {
-        var id = MeetingStore.ParseId(meetingId, "meeting_id");
+        var id = RequestIds.Parse(meetingId, "meeting_id");
         return await store.Db.FullMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
             ?? throw new NotFoundException($"Meeting '{id}' does not exist.");
     }
@@ -93,7 +93,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
     /// <summary>An item the viewer may see; one outside their audience is answered exactly like one that does not exist.</summary>
     private static Domain.AgendaItem ReadableItem(DomainMeeting meeting, Viewer viewer, string itemId)
     {
-        var id = MeetingStore.ParseId(itemId, "item_id");
+        var id = RequestIds.Parse(itemId, "item_id");
         var item = meeting.Items.SingleOrDefault(i => i.Id == id);
         return item is not null && viewer.Sees(item.Audience)
             ? item

@@ -45,6 +45,5 @@ public sealed partial class NotificationsService(NotificationsDbContext db, Time
     private static Guid? OptionalId(string text, string field) =>
         string.IsNullOrWhiteSpace(text) ? null : RequiredId(text, field);
 
-    private static Guid RequiredId(string text, string field) =>
-        Guid.TryParse(text, out var id) ? id : throw new ValidationFailedException(field, $"'{text}' is not an id (a UUID).");
+    private static Guid RequiredId(string text, string field) => RequestIds.Parse(text, field);
 }

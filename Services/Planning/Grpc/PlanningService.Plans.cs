@@ -133,8 +133,5 @@ public sealed partial class PlanningService
     private ChangeStamp Stamp(ServerCallContext context) =>
         new(clock.GetUtcNow(), Caller.From(context.GetHttpContext().User).Subject ?? "unknown");
 
-    private static Guid MeetingId(string text) =>
-        Guid.TryParse(text, out var id)
-            ? id
-            : throw new ValidationFailedException("planned_meeting_id", $"'{text}' is not a planned meeting id.");
+    private static Guid MeetingId(string text) => RequestIds.Parse(text, "planned_meeting_id");
 }
