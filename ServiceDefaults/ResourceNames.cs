@@ -5,6 +5,7 @@ public static class ResourceNames
 {
     public const string Postgres = "postgres";
     public const string RabbitMq = "rabbitmq";
+    public const string Mail = "mail";
 
     public const string PlanningDatabase = "planningdb";
     public const string MeetingsDatabase = "meetingsdb";

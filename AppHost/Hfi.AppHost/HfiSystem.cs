@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace Hfi.AppHost;
 
 /// <summary>
-/// The Hfi system as resources: Postgres with one database per service, RabbitMQ, the four services and the gateway.
+/// The Hfi system as resources: Postgres with one database per service, RabbitMQ, a mail catcher, the four services and the gateway.
 /// Project paths are relative to the solution folder (the builder's AppHost directory); data lives in its <c>.hfi/</c>.
 /// </summary>
 public static class HfiSystem
@@ -28,6 +28,9 @@ public static class HfiSystem
             .WithDataDirectory(Path.Combine(builder.DataDirectory, "rabbitmq"))
             .WithManagementPlugin();
 
+        var mail = builder.AddMailCatcher(ResourceNames.Mail)
+            .WithDataDirectory(Path.Combine(builder.DataDirectory, "mail"));
+
         var planning = builder.AddService(ResourceNames.Planning, "Services/Planning/Hfi.Planning.csproj", signingKey)
             .WithReference(planningDatabase).WaitFor(planningDatabase)
             .WithReference(rabbitMq).WaitFor(rabbitMq);
@@ -40,16 +43,19 @@ public static class HfiSystem
         var documents = builder.AddService(ResourceNames.Documents, "Services/Documents/Hfi.Documents.csproj", signingKey)
             .WithReference(documentsDatabase).WaitFor(documentsDatabase)
             .WithReference(rabbitMq).WaitFor(rabbitMq)
-            .WithReference(meetings).WaitFor(meetings);
+            .WithReference(meetings).WaitFor(meetings)
+            // Local runs produce PDFs; production must accept the AGPL or swap the renderer (README, "PDF").
+            .WithEnvironment("Documents__PdfLicence", "AGPL-3.0-only");
 
         var notifications = builder.AddService(ResourceNames.Notifications, "Services/Notifications/Hfi.Notifications.csproj", signingKey)
             .WithReference(notificationsDatabase).WaitFor(notificationsDatabase)
             .WithReference(rabbitMq).WaitFor(rabbitMq)
+            .WithReference(mail).WaitFor(mail)
             .WithReference(planning).WaitFor(planning)
             .WithReference(meetings).WaitFor(meetings)
             .WithReference(documents).WaitFor(documents);
 
-        builder.AddProject(ResourceNames.Gateway, "Gateway/Hfi.Gateway.csproj")
+        var gateway = builder.AddProject(ResourceNames.Gateway, "Gateway/Hfi.Gateway.csproj")
             .WithEndpoint(HttpEndpoint, HttpProtocols.Http1AndHttp2)
             .WithEndpoint(GrpcEndpoint, HttpProtocols.Http2)
             .WithExternalHttpEndpoints()
@@ -58,6 +64,9 @@ public static class HfiSystem
             .WithReference(meetings).WaitFor(meetings)
             .WithReference(documents).WaitFor(documents)
             .WithReference(notifications).WaitFor(notifications);
+
+        // Links in e-mails (the notice, "Meld forfall") point members to the web UI the gateway serves.
+        notifications.WithEnvironment("Web__PublicBaseUrl", gateway.GetEndpoint(HttpEndpoint));
 
         return builder;
     }

@@ -134,6 +134,7 @@ public sealed class DistributedApplication : IAsyncDisposable
     {
         PostgresServerResource postgres => new PostgresRunner(postgres, new ResourceStatus(resource.Name, ResourceTypes.Postgres, _console)),
         RabbitMQServerResource rabbitMq => new RabbitMQRunner(rabbitMq, new ResourceStatus(resource.Name, ResourceTypes.RabbitMQ, _console)),
+        MailCatcherResource mail => new MailCatcherRunner(mail, new ResourceStatus(resource.Name, ResourceTypes.MailCatcher, _console)),
         ProjectResource project => new ProjectRunner(project, new ResourceStatus(resource.Name, ResourceTypes.Project, _console), _configuration),
         _ => throw new NotSupportedException($"No runner for resources of type {resource.GetType().Name}."),
     };
@@ -181,6 +182,11 @@ public sealed class DistributedApplication : IAsyncDisposable
         foreach (var rabbitMq in _runners.Values.OfType<RabbitMQRunner>().Where(runner => runner.ManagementUrl is not null))
         {
             lines.Add($"  RabbitMQ management ({rabbitMq.Status.Name}, guest/guest): {rabbitMq.ManagementUrl}");
+        }
+
+        foreach (var mail in _runners.Values.OfType<MailCatcherRunner>())
+        {
+            lines.Add($"  Caught mail ({mail.Status.Name}), one file per message: {mail.CaughtMailFolder}");
         }
 
         lines.ForEach(line => _console.WriteLine(ConsoleOutput.AppHostSource, line));

@@ -78,6 +78,7 @@ internal sealed class DistributedApplicationBuilder : IDistributedApplicationBui
             {
                 PostgresServerResource { UsesExistingServer: false } postgres => new[] { postgres.Port },
                 RabbitMQServerResource { UsesExistingServer: false } rabbitMq => new[] { rabbitMq.AmqpPort },
+                MailCatcherResource mail => new[] { mail.SmtpPort },
                 ProjectResource project => project.Endpoints.Select(endpoint => endpoint.Port),
                 _ => Enumerable.Empty<AllocatedPort>(),
             };

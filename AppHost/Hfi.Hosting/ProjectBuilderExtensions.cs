@@ -43,9 +43,21 @@ public static class ProjectBuilderExtensions
 
     public static IResourceBuilder<ProjectResource> WithEnvironment(this IResourceBuilder<ProjectResource> builder, string name, string value)
     {
-        builder.Resource.SetEnvironment(name, value);
+        builder.Resource.SetEnvironment(name, () => value);
         return builder;
     }
+
+    /// <summary>Sets a variable to an endpoint's URL (http://127.0.0.1:port, no trailing slash), as allocated when the application is built.</summary>
+    public static IResourceBuilder<ProjectResource> WithEnvironment(
+        this IResourceBuilder<ProjectResource> builder, string name, EndpointDefinition endpoint)
+    {
+        builder.Resource.SetEnvironment(name, () => endpoint.Url);
+        return builder;
+    }
+
+    /// <summary>The project's endpoint named <paramref name="name"/> (to hand its URL to another project).</summary>
+    public static EndpointDefinition GetEndpoint(this IResourceBuilder<ProjectResource> builder, string name) =>
+        builder.Resource.GetEndpoint(name);
 
     /// <summary>Marks the project as the system's front door: its endpoints are printed once everything is healthy.</summary>
     public static IResourceBuilder<ProjectResource> WithExternalHttpEndpoints(this IResourceBuilder<ProjectResource> builder)

@@ -59,7 +59,7 @@ intake.Stop();
 
 var dispatcher = new EmailDispatcher(
     services.GetRequiredService<IServiceScopeFactory>(), new SmtpMailSender(Options.Create(mail)), Options.Create(mail),
-    Options.Create(new NoticeOptions { PublicBaseUrl = new Uri("https://hfi.example.no/") }), TimeProvider.System,
+    Options.Create(new WebOptions { PublicBaseUrl = new Uri("https://hfi.example.no/") }), TimeProvider.System,
     NullLogger<EmailDispatcher>.Instance);
 var dispatch = Stopwatch.StartNew();
 while (await dispatcher.DispatchBatchAsync(CancellationToken.None) > 0)

@@ -21,12 +21,12 @@ public sealed class HfiSystemGraphTests : IDisposable
     }
 
     [Fact]
-    public void The_system_has_seven_resources()
+    public void The_system_has_eight_resources()
     {
         var app = Build();
 
         Assert.Equal(
-            [ResourceNames.Postgres, ResourceNames.RabbitMq, .. Services, ResourceNames.Gateway],
+            [ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Mail, .. Services, ResourceNames.Gateway],
             app.Resources.Select(resource => resource.Name));
     }
 
@@ -81,18 +81,20 @@ public sealed class HfiSystemGraphTests : IDisposable
     }
 
     [Theory]
-    [InlineData(ResourceNames.Planning, ResourceNames.PlanningDatabase, new string[0])]
-    [InlineData(ResourceNames.Meetings, ResourceNames.MeetingsDatabase, new[] { ResourceNames.Planning })]
-    [InlineData(ResourceNames.Documents, ResourceNames.DocumentsDatabase, new[] { ResourceNames.Meetings })]
-    [InlineData(ResourceNames.Notifications, ResourceNames.NotificationsDatabase,
+    [InlineData(ResourceNames.Planning, new[] { ResourceNames.PlanningDatabase, ResourceNames.RabbitMq }, new string[0])]
+    [InlineData(ResourceNames.Meetings, new[] { ResourceNames.MeetingsDatabase, ResourceNames.RabbitMq }, new[] { ResourceNames.Planning })]
+    [InlineData(ResourceNames.Documents, new[] { ResourceNames.DocumentsDatabase, ResourceNames.RabbitMq }, new[] { ResourceNames.Meetings })]
+    [InlineData(ResourceNames.Notifications, new[] { ResourceNames.Mail, ResourceNames.NotificationsDatabase, ResourceNames.RabbitMq },
         new[] { ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents })]
     public void A_service_gets_exactly_its_own_database_the_broker_and_the_services_it_calls(
-        string service, string database, string[] calledServices)
+        string service, string[] connections, string[] calledServices)
     {
         var app = Build();
         var environment = app.GetEnvironment(service);
 
-        Assert.Equal([$"ConnectionStrings__{database}", "ConnectionStrings__rabbitmq"], KeysStartingWith(environment, "ConnectionStrings__"));
+        Assert.Equal(
+            connections.Order(StringComparer.Ordinal).Select(connection => $"ConnectionStrings__{connection}"),
+            KeysStartingWith(environment, "ConnectionStrings__"));
         Assert.Equal(
             calledServices.Order(StringComparer.Ordinal).Select(called => $"services__{called}__http__0"),
             KeysStartingWith(environment, "services__"));
@@ -100,6 +102,24 @@ public sealed class HfiSystemGraphTests : IDisposable
         {
             Assert.Equal(app.GetEndpoint(called, "http").ToString().TrimEnd('/'), environment[$"services__{called}__http__0"]);
         }
+    }
+
+    [Fact]
+    public void Notifications_sends_to_the_mail_catcher_and_links_members_to_the_gateway()
+    {
+        var app = Build();
+        var environment = app.GetEnvironment(ResourceNames.Notifications);
+
+        var mail = (MailCatcherResource)Resource(app, ResourceNames.Mail);
+        Assert.Equal($"smtp://127.0.0.1:{mail.SmtpPort.Value}", environment["ConnectionStrings__mail"]);
+        Assert.Equal(app.GetEndpoint(ResourceNames.Gateway, "http").ToString().TrimEnd('/'), environment["Web__PublicBaseUrl"]);
+        Assert.Contains(mail, ((ProjectResource)Resource(app, ResourceNames.Notifications)).WaitsFor);
+    }
+
+    [Fact]
+    public void Documents_renders_pdfs_in_local_runs()
+    {
+        Assert.Equal("AGPL-3.0-only", Build().GetEnvironment(ResourceNames.Documents)["Documents__PdfLicence"]);
     }
 
     [Fact]

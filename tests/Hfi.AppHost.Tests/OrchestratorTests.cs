@@ -75,6 +75,41 @@ public sealed class OrchestratorTests
         Assert.False(ProcessTable.IsRunning(rabbitMq.ProcessId.Value));
     }
 
+    [Fact]
+    public async Task A_mail_catcher_keeps_what_it_is_sent_where_the_dashboard_says()
+    {
+        var builder = CreateBuilder();
+        var mailDirectory = TestDirectory.Create("mail");
+        builder.AddMailCatcher("mail").WithDataDirectory(mailDirectory);
+        await using var app = builder.Build();
+
+        using var timeout = new CancellationTokenSource(Patience);
+        await app.StartAsync(timeout.Token);
+        await app.WaitForHealthyAsync("mail", timeout.Token);
+        var smtp = app.GetEndpoint("mail", "smtp");
+        using (var client = new System.Net.Mail.SmtpClient(smtp.Host, smtp.Port))
+        {
+            await client.SendMailAsync("avsender@hfi.test", "mottaker@hfi.test", "Innkalling", "Hei", timeout.Token);
+        }
+
+        var caughtMail = Path.Combine(mailDirectory, "maildir", "new");
+        Assert.Equal("smtp", smtp.Scheme);
+        Assert.Equal(caughtMail, app.GetResourceSnapshot("mail").Endpoints.Single(endpoint => endpoint.Name == "maildir").Url);
+        Assert.Contains("Subject: Innkalling", await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(caughtMail)), timeout.Token));
+        await AssertDashboardShowsAsync(app.DashboardUrl!, "mail");
+        using (var dashboard = new HttpClient { BaseAddress = app.DashboardUrl })
+        {
+            var page = await dashboard.GetStringAsync("/", timeout.Token);
+            Assert.Contains("E-postfanger", page, StringComparison.Ordinal);
+            Assert.Contains(caughtMail, page, StringComparison.Ordinal);
+        }
+
+        var processId = app.GetResourceSnapshot("mail").ProcessId!.Value;
+        await app.StopAsync();
+        Assert.False(ProcessTable.IsRunning(processId));
+        Directory.Delete(mailDirectory, recursive: true);
+    }
+
     private static IDistributedApplicationBuilder CreateBuilder(params string[] args) =>
         DistributedApplication.CreateBuilder(new DistributedApplicationOptions
         {

@@ -17,13 +17,13 @@ public sealed class GatewayTests(RunningSystem system)
         [ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents, ResourceNames.Notifications];
 
     [Fact]
-    public async Task The_dashboard_lists_seven_resources_running_and_healthy()
+    public async Task The_dashboard_lists_eight_resources_running_and_healthy()
     {
         using var client = new HttpClient { BaseAddress = system.App.DashboardUrl };
         var resources = await client.GetFromJsonAsync<JsonElement>("/api/resources");
 
         var names = resources.EnumerateArray().Select(r => r.GetProperty("name").GetString()).ToList();
-        Assert.Equal(7, names.Count);
+        Assert.Equal(8, names.Count);
         Assert.All(resources.EnumerateArray(), r =>
         {
             Assert.Equal("Running", r.GetProperty("state").GetString());

@@ -6,8 +6,8 @@ using Hfi.ServiceDefaults.Identity;
 namespace Hfi.SystemTests;
 
 /// <summary>
-/// The whole system booted by the AppHost's own code and resource graph (real Postgres, RabbitMQ, four services,
-/// gateway), on free ports with a throwaway data folder, shared by the system tests.
+/// The whole system booted by the AppHost's own code and resource graph (real Postgres, RabbitMQ, mail catcher,
+/// four services, gateway), on free ports with a throwaway data folder, shared by the system tests.
 /// </summary>
 public sealed class RunningSystem : IAsyncLifetime
 {

@@ -4,7 +4,7 @@ using Hfi.ServiceDefaults;
 
 namespace Hfi.SystemTests;
 
-/// <summary>Stopping the AppHost leaves no process of ours behind: no postgres, beam, epmd or dotnet.</summary>
+/// <summary>Stopping the AppHost leaves no process of ours behind: no postgres, beam, epmd, aiosmtpd or dotnet.</summary>
 [Collection(SystemCollection.Name)]
 public sealed class ShutdownTests
 {
@@ -22,7 +22,7 @@ public sealed class ShutdownTests
             await app.WaitForHealthyAsync(ResourceNames.Gateway, boot.Token);
             var processIds = app.GetResourceSnapshots().Select(r => r.ProcessId).OfType<int>().ToList();
             var serverProcesses = ProcessesMentioning(dataDirectory).ToList();
-            Assert.Equal(7, processIds.Count);
+            Assert.Equal(8, processIds.Count);
             Assert.True(serverProcesses.Count >= 2, "postgres and the Erlang node should name the data folder");
 
             await app.StopAsync();

@@ -6,7 +6,7 @@ public sealed class ProjectResource(string name, string projectPath) : IResource
     private readonly List<EndpointDefinition> _endpoints = [];
     private readonly List<IResource> _references = [];
     private readonly List<IResource> _waitsFor = [];
-    private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<string>> _environment = new(StringComparer.Ordinal);
 
     public string Name { get; } = name;
 
@@ -22,7 +22,8 @@ public sealed class ProjectResource(string name, string projectPath) : IResource
     public IReadOnlyList<IResource> WaitsFor => _waitsFor;
 
     /// <summary>Extra environment variables set with <c>WithEnvironment</c>.</summary>
-    public IReadOnlyDictionary<string, string> Environment => _environment;
+    public IReadOnlyDictionary<string, string> Environment =>
+        _environment.ToDictionary(variable => variable.Key, variable => variable.Value(), StringComparer.Ordinal);
 
     /// <summary>Its endpoints are the system's front door: printed once everything is healthy.</summary>
     public bool HasExternalEndpoints { get; internal set; }
@@ -53,5 +54,10 @@ public sealed class ProjectResource(string name, string projectPath) : IResource
         }
     }
 
-    internal void SetEnvironment(string name, string value) => _environment[name] = value;
+    /// <summary>Sets a variable whose value is known only once the application is built (an allocated port).</summary>
+    internal void SetEnvironment(string name, Func<string> value) => _environment[name] = value;
+
+    public EndpointDefinition GetEndpoint(string name) =>
+        _endpoints.FirstOrDefault(endpoint => endpoint.Name == name)
+        ?? throw new KeyNotFoundException($"Project '{Name}' has no endpoint named '{name}'.");
 }

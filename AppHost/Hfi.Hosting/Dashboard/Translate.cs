@@ -24,5 +24,10 @@ internal static class Translate
         _ => "Ukjent",
     };
 
-    public static string Type(string type) => type == ResourceTypes.Project ? "Prosjekt" : type;
+    public static string Type(string type) => type switch
+    {
+        ResourceTypes.Project => "Prosjekt",
+        ResourceTypes.MailCatcher => "E-postfanger",
+        _ => type,
+    };
 }

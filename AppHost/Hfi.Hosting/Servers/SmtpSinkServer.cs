@@ -47,6 +47,12 @@ public sealed class SmtpSinkServer : IAsyncDisposable
     /// <summary>The Maildir holding the caught messages (read them under <c>new/</c>, or with <see cref="ReadMessagesAsync"/>).</summary>
     public string MaildirPath => Path.Combine(_options.DataDirectory, "maildir");
 
+    /// <summary>Where each caught message lands as one file (the Maildir's <c>new/</c>).</summary>
+    public string CaughtMailFolder => Path.Combine(MaildirPath, "new");
+
+    /// <summary>Completes with the exit code when the running aiosmtpd process ends.</summary>
+    public Task<int> Exited => _process?.Exited ?? throw new InvalidOperationException("The SMTP sink has not been started.");
+
     public static async Task<SmtpSinkServer> StartAsync(
         SmtpSinkServerOptions options, Action<string>? log = null, CancellationToken ct = default)
     {
@@ -83,7 +89,7 @@ public sealed class SmtpSinkServer : IAsyncDisposable
     /// <summary>Every message caught so far, oldest first.</summary>
     public async Task<IReadOnlyList<MimeMessage>> ReadMessagesAsync(CancellationToken ct = default)
     {
-        var delivered = Path.Combine(MaildirPath, "new");
+        var delivered = CaughtMailFolder;
         if (!Directory.Exists(delivered))
         {
             return [];

@@ -34,7 +34,7 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OrphanedBlobSweeper>());
         builder.Services.AddScoped<FileIntake>();
         builder.Services.AddScoped<AttachmentLibrary>();
-        builder.Services.AddSingleton<PdfRenderer>();
+        builder.Services.AddSingleton<IPdfRenderer, PdfSharpRenderer>();
         builder.Services.AddScoped<DocumentGenerator>();
         return builder;
     }

@@ -6,7 +6,7 @@ using Hfi.Documents.Domain.Generation;
 namespace Hfi.Documents.Generation;
 
 /// <summary>Renders a composed notice or minutes as DOCX and PDF and keeps each as the next version of its document.</summary>
-internal sealed class DocumentGenerator(PdfRenderer pdfRenderer, FileIntake intake, AttachmentLibrary library)
+internal sealed class DocumentGenerator(IPdfRenderer pdfRenderer, FileIntake intake, AttachmentLibrary library)
 {
     public async Task GenerateAsync(GeneratedDocument document, GeneratedFor target, CancellationToken cancellationToken)
     {

@@ -2,19 +2,32 @@ using System.Text;
 
 namespace Hfi.Notifications.Domain;
 
-/// <summary>The full text one recipient reads: greeting, the notice, where to find its document, and who sent it.</summary>
+/// <summary>
+/// The full text one recipient reads: greeting, the notice, where to find its document (attached, or a link),
+/// where to report absence from a meeting they are summoned to, and who sent it.
+/// </summary>
 public static class NoticeLetter
 {
-    public static string Text(Notice notice, string recipientName, Uri publicBaseUrl)
+    public static string Text(Notice notice, string recipientName, Uri publicBaseUrl, bool documentAttached = false)
     {
         var text = new StringBuilder();
         text.AppendLine($"Hei {recipientName},");
         text.AppendLine();
         text.AppendLine(notice.Body.TrimEnd());
         text.AppendLine();
-        text.AppendLine(DocumentLink(notice, publicBaseUrl) is { } link
-            ? $"Dokumentet (PDF): {link}"
-            : $"Dokumentene finner du i Helsefellesskap Innlandets portal: {publicBaseUrl}");
+        var link = DocumentLink(notice, publicBaseUrl);
+        text.AppendLine((link, documentAttached) switch
+        {
+            ({ } attachedLink, true) => $"Dokumentet er vedlagt som PDF. Du finner det også her: {attachedLink}",
+            ({ } documentLink, false) => $"Dokumentet (PDF): {documentLink}",
+            _ => $"Dokumentene finner du i Helsefellesskap Innlandets portal: {publicBaseUrl}",
+        });
+        if (AbsenceLink(notice, publicBaseUrl) is { } absence)
+        {
+            text.AppendLine();
+            text.AppendLine($"Meld forfall: {absence}");
+        }
+
         text.AppendLine();
         text.AppendLine("Med vennlig hilsen");
         text.AppendLine("Sekretariatet, Helsefellesskap Innlandet");
@@ -25,4 +38,14 @@ public static class NoticeLetter
 
     public static Uri? DocumentLink(Notice notice, Uri publicBaseUrl) =>
         notice.DocumentPath is { Length: > 0 } path ? new Uri(publicBaseUrl, path) : null;
+
+    /// <summary>The web UI's page where a summoned member reports absence ("forfall"); only notices summon.</summary>
+    public static Uri? AbsenceLink(Notice notice, Uri publicBaseUrl) =>
+        notice is { Kind: NoticeKind.MeetingNotice, MeetingId: { } meetingId }
+            ? new Uri(WithTrailingSlash(publicBaseUrl), $"moter/{meetingId}/forfall")
+            : null;
+
+    // Without it a base path ("https://example.no/hfi") would lose its last segment.
+    private static Uri WithTrailingSlash(Uri url) =>
+        url.AbsolutePath.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 }

@@ -56,6 +56,10 @@ internal static class ApplicationServiceExtensions
             .Bind(builder.Configuration.GetSection(NoticeOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<WebOptions>()
+            .Bind(builder.Configuration.GetSection(WebOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<SmtpMailSender>();
         builder.Services.AddHostedService<EmailDispatcher>();
     }

@@ -16,7 +16,7 @@ public sealed partial class EmailDispatcher(
     IServiceScopeFactory scopes,
     SmtpMailSender sender,
     IOptions<MailOptions> mailOptions,
-    IOptions<NoticeOptions> noticeOptions,
+    IOptions<WebOptions> webOptions,
     TimeProvider clock,
     ILogger<EmailDispatcher> logger) : BackgroundService
 {
@@ -117,7 +117,7 @@ public sealed partial class EmailDispatcher(
         try
         {
             session ??= await sender.ConnectAsync(stoppingToken);
-            var message = NoticeMessage.Create(notice, delivery, Mail, noticeOptions.Value.PublicBaseUrl!);
+            var message = NoticeMessage.Create(notice, delivery, Mail, webOptions.Value.PublicBaseUrl!);
             // Not cancelled by shutdown: a send in flight is finished (bounded by Mail:SendTimeout) and recorded.
             await session.SendAsync(message, CancellationToken.None);
             delivery.RecordSent(clock.GetUtcNow());

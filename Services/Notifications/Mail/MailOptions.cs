@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults;
 
 namespace Hfi.Notifications.Mail;
 
@@ -11,7 +12,7 @@ namespace Hfi.Notifications.Mail;
 public sealed class MailOptions : IValidatableObject
 {
     public const string SectionName = "Mail";
-    public const string ConnectionName = "mail";
+    public const string ConnectionName = ResourceNames.Mail;
 
     public string? Host { get; set; }
 

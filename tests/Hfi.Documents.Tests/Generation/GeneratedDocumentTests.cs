@@ -10,8 +10,8 @@ namespace Hfi.Documents.Tests.Generation;
 
 public sealed class GeneratedDocumentTests
 {
-    private static readonly PdfRenderer Pdf = new(
-        Options.Create(new DocumentsOptions { PdfLicence = DocumentsOptions.AgplLicence }), NullLogger<PdfRenderer>.Instance);
+    private static readonly PdfSharpRenderer Pdf = new(
+        Options.Create(new DocumentsOptions { PdfLicence = DocumentsOptions.AgplLicence }), NullLogger<PdfSharpRenderer>.Instance);
     private static readonly string[] GeneralCaseNumbers = SeedMeeting.CaseNumbers[..^1];
 
     [Fact]

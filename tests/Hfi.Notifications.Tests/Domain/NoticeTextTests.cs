@@ -74,6 +74,27 @@ public sealed class NoticeTextTests
         var letter = NoticeLetter.Text(notice, "Kari", portal);
         Assert.StartsWith("Hei Kari,", letter);
         Assert.Contains("Dokumentet (PDF): https://hfi.example.no/api/documents/files/42", letter);
+        Assert.Contains("Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.example.no/api/documents/files/42",
+            NoticeLetter.Text(notice, "Kari", portal, documentAttached: true));
+        Assert.DoesNotContain("Meld forfall", letter);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5080")]
+    [InlineData("http://127.0.0.1:5080/")]
+    [InlineData("https://example.no/hfi")]
+    public void A_notice_tells_the_member_where_to_report_absence(string publicBaseUrl)
+    {
+        var meetingId = Guid.NewGuid();
+        var notice = new Notice
+        {
+            Id = Guid.NewGuid(), Kind = NoticeKind.MeetingNotice, MeetingId = meetingId, ArenaId = "ssu",
+            Audience = Audiences.AllMembers, Subject = "Innkalling", Body = "Du innkalles.",
+        };
+
+        var letter = NoticeLetter.Text(notice, "Kari", new Uri(publicBaseUrl));
+
+        Assert.Contains($"Meld forfall: {publicBaseUrl.TrimEnd('/')}/moter/{meetingId}/forfall", letter);
     }
 }
 

@@ -50,7 +50,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
             ["Mail:SendTimeout"] = "00:00:05",
             ["Mail:ClaimLease"] = "00:00:30",
             ["Notifications:DocumentWait"] = "00:00:00",
-            ["Notifications:PublicBaseUrl"] = "https://hfi.test/",
+            ["Web:PublicBaseUrl"] = "https://hfi.test/",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) defaults[key] = value;
 

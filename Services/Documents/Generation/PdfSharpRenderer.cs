@@ -6,8 +6,8 @@ using PdfSharp.Pdf;
 
 namespace Hfi.Documents.Generation;
 
-/// <summary>Renders a generated document as an A4 PDF with wrapped text, page breaks and "Side n av m".</summary>
-internal sealed class PdfRenderer
+/// <summary>Renders a generated document with PDFsharp as an A4 PDF with wrapped text, page breaks and "Side n av m".</summary>
+internal sealed class PdfSharpRenderer : IPdfRenderer
 {
     public const string MediaType = "application/pdf";
 
@@ -19,7 +19,7 @@ internal sealed class PdfRenderer
     private static readonly Lock LicenceGate = new();
     private readonly PdfFonts? fonts;
 
-    public PdfRenderer(IOptions<DocumentsOptions> options, ILogger<PdfRenderer> logger)
+    public PdfSharpRenderer(IOptions<DocumentsOptions> options, ILogger<PdfSharpRenderer> logger)
     {
         if (!options.Value.GeneratesPdf)
         {

@@ -1,0 +1,91 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hfi.ServiceDefaults;
+using Hfi.ServiceDefaults.Identity;
+using MimeKit;
+
+namespace Hfi.SystemTests;
+
+/// <summary>A notice the secretariat issues through the gateway reaches the members as mail caught by the AppHost's mail catcher.</summary>
+[Collection(SystemCollection.Name)]
+public sealed class NoticeMailTests(RunningSystem system)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task An_issued_notice_lands_in_the_maildir_the_dashboard_names_with_the_absence_link()
+    {
+        using var secretariat = system.CreateClient(system.Tokens.Issue("sekretariat-system", HfiRoles.Secretariat));
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var arenaId = await CreateArenaAsync(secretariat, $"Fagråd e-post {tag}");
+        var hospitalEmail = $"per.{tag}@sykehuset-innlandet.test";
+        await AddMemberAsync(secretariat, arenaId, "Per Sykehus", hospitalEmail, "sykehuset-innlandet", "MEMBER_KIND_HOSPITAL_REPRESENTATIVE");
+        var meetingId = await CreateMeetingAsync(secretariat, arenaId, $"Fagråd e-post {tag}");
+        await AddItemAsync(secretariat, meetingId, "Orientering om samhandlingsstatistikk", "all-members");
+
+        (await secretariat.PostAsJsonAsync($"/api/meetings/{meetingId}/notice", new { })).EnsureSuccessStatusCode();
+
+        var mail = await WaitForMailAsync(hospitalEmail);
+        var body = Assert.IsType<string>(mail.TextBody).ReplaceLineEndings("\n");
+        Assert.StartsWith("Innkalling", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Hei Per Sykehus,", body, StringComparison.Ordinal);
+        Assert.Contains("Orientering om samhandlingsstatistikk", body, StringComparison.Ordinal);
+        Assert.Contains($"Meld forfall: {system.Gateway.ToString().TrimEnd('/')}/moter/{meetingId}/forfall", body, StringComparison.Ordinal);
+    }
+
+    private async Task<MimeMessage> WaitForMailAsync(string recipient)
+    {
+        var folder = CaughtMailFolder();
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder) : [])
+            {
+                var message = await MimeMessage.LoadAsync(file);
+                if (message.To.Mailboxes.Any(to => to.Address == recipient)) return message;
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"No mail to {recipient} reached {folder} within {Patience.TotalSeconds:0} s.");
+    }
+
+    /// <summary>The folder the dashboard says caught mail is read from.</summary>
+    private string CaughtMailFolder() =>
+        system.App.GetResourceSnapshot(ResourceNames.Mail).Endpoints.Single(endpoint => endpoint.Name == "maildir").Url;
+
+    private static async Task<string> CreateArenaAsync(HttpClient secretariat, string name)
+    {
+        var created = await secretariat.PostAsJsonAsync("/api/planning/arenas", new { name, kind = "ARENA_KIND_OTHER" });
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("arenaId").GetString()!;
+    }
+
+    private static async Task AddMemberAsync(HttpClient secretariat, string arenaId, string name, string email, string partnerId, string kind)
+    {
+        var added = await secretariat.PostAsJsonAsync($"/api/planning/arenas/{arenaId}/members", new
+        {
+            personName = name, email, partnerId, kind, role = "MEMBER_ROLE_MEMBER", hasVotingRight = true, termFrom = "2024-01-01",
+        });
+        Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<string> CreateMeetingAsync(HttpClient secretariat, string arenaId, string title)
+    {
+        var startsAt = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(30).AddHours(9), TimeSpan.Zero);
+        var created = await secretariat.PostAsJsonAsync("/api/meetings", new
+        {
+            arenaId, title, startsAt, endsAt = startsAt.AddHours(3), place = "Brumunddal",
+        });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("meetingId").GetString()!;
+    }
+
+    private static async Task AddItemAsync(HttpClient secretariat, string meetingId, string title, string audience)
+    {
+        var added = await secretariat.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items", new
+        {
+            kind = "AGENDA_ITEM_KIND_CASE", title, durationMinutes = 20, caseType = "CASE_TYPE_ORIENTERING", audience,
+        });
+        Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+    }
+}
