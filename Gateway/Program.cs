@@ -1,14 +1,19 @@
 using Hfi.Gateway.Extensions;
+using Hfi.Gateway.Identity;
+using Hfi.ServiceDefaults.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddHfiIdentity();
 builder.AddApplicationServices();
 
 var app = builder.Build();
 
 app.UseGatewayPipeline();
+app.UseBearerTokens();
 app.MapDefaultEndpoints();
+app.MapAuthEndpoints();
 app.MapReverseProxy();
 app.MapUnknownRoutesToProblemDetails();
 

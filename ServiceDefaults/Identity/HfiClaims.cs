@@ -5,6 +5,7 @@ public static class HfiClaims
 {
     public const string Subject = "sub";
     public const string Name = "name";
+    public const string Email = "email";
     public const string Role = "role";
     public const string PartnerKind = "partner_kind";
     public const string Partner = "partner";

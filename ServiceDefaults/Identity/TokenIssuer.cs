@@ -11,12 +11,13 @@ namespace Hfi.ServiceDefaults.Identity;
 public sealed class TokenIssuer(IdentityOptions options)
 {
     public string Issue(string subject, string role, string? partnerKind = null, string? partner = null,
-        string? name = null, TimeSpan? lifetime = null)
+        string? name = null, TimeSpan? lifetime = null, string? email = null)
     {
         var claims = new List<Claim> { new(HfiClaims.Subject, subject), new(HfiClaims.Role, role) };
         if (partnerKind is not null) claims.Add(new Claim(HfiClaims.PartnerKind, partnerKind));
         if (partner is not null) claims.Add(new Claim(HfiClaims.Partner, partner));
         if (name is not null) claims.Add(new Claim(HfiClaims.Name, name));
+        if (email is not null) claims.Add(new Claim(HfiClaims.Email, email));
 
         var descriptor = new SecurityTokenDescriptor
         {

@@ -10,12 +10,10 @@ namespace Hfi.Notifications.Grpc;
 /// </summary>
 public static class MemberIdentity
 {
-    public const string EmailClaim = "email";
-
     public static string EmailOf(ServerCallContext context)
     {
         var user = context.GetHttpContext().User;
-        var email = user.FindFirst(EmailClaim)?.Value;
+        var email = user.FindFirst(HfiClaims.Email)?.Value;
         if (string.IsNullOrWhiteSpace(email) && user.FindFirst(HfiClaims.Subject)?.Value is { } subject && subject.Contains('@', StringComparison.Ordinal))
             email = subject;
         return string.IsNullOrWhiteSpace(email)
