@@ -1,17 +1,19 @@
 using Hfi.Gateway.Extensions;
 using Hfi.Gateway.Identity;
+using Hfi.Gateway.Security;
 using Hfi.ServiceDefaults.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddHfiIdentity();
+builder.AddGatewaySecurity();
 builder.AddApplicationServices();
 
 var app = builder.Build();
 
 app.UseGatewayPipeline();
-app.UseBearerTokens();
+app.UseGatewaySecurity();
 app.MapDefaultEndpoints();
 app.MapAuthEndpoints();
 app.MapReverseProxy();

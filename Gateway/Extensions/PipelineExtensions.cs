@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Hfi.Gateway.Extensions;
 
@@ -24,17 +23,6 @@ internal static class PipelineExtensions
             context.Response.Headers[RequestIdHeader] = requestId;
             context.TraceIdentifier = requestId;
             await next(context);
-        });
-        app.Use((context, next) =>
-        {
-            // Uploads stream through to Documents, which enforces its own configurable limit with a clear 413;
-            // Kestrel's default cap of 30 MB here would cut them off first.
-            if (context.Request.Path.StartsWithSegments("/api/documents")
-                && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
-            {
-                bodyLimit.MaxRequestBodySize = null;
-            }
-            return next(context);
         });
         app.UseStatusCodePages();
         return app;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Hfi.Gateway.Security;
 using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.Gateway.Identity;
@@ -39,7 +40,7 @@ internal static class AuthEndpoints
             var expiresAt = DateTimeOffset.UtcNow.Add(DevTokenLifetime);
             var token = tokens.Issue(user.Id, user.Role, user.PartnerKind, user.Partner, user.Name, DevTokenLifetime, user.Email);
             return Results.Ok(new DevSignInResponse(token, expiresAt, user));
-        });
+        }).RequireRateLimiting(RateLimitingExtensions.SignInPolicy);
         return app;
     }
 
