@@ -2,7 +2,7 @@ namespace Hfi.Meetings.Domain;
 
 public enum AttendanceStatus
 {
-    /// <summary>Summoned (a substitute who accepted), not yet registered at the meeting.</summary>
+    /// <summary>Expected, not yet registered at the meeting: a substitute who accepted, or a member absent for part of it.</summary>
     Summoned = 1,
     Present = 2,
     Absent = 3,
@@ -21,8 +21,21 @@ public sealed class Attendance
     public bool HasVotingRight { get; init; }
     public string? SubstituteForMemberId { get; init; }
     public AttendanceStatus Status { get; internal set; }
-    /// <summary>For absence from part of the meeting, or the reason given: "Går kl. 17:00".</summary>
+    /// <summary>The reason given, or anything the secretariat should know: "Sykdom".</summary>
     public string? AbsenceNote { get; internal set; }
+    /// <summary>Set for absence from part of the meeting: leaves at this time.</summary>
+    public DateTimeOffset? AbsentFrom { get; private set; }
+    /// <summary>Set for absence from part of the meeting: arrives at this time.</summary>
+    public DateTimeOffset? AbsentUntil { get; private set; }
+
+    /// <summary>The part of the meeting the member misses, or null when they miss none of it or all of it.</summary>
+    public AbsencePeriod? PartialAbsence => AbsentFrom is null && AbsentUntil is null ? null : new AbsencePeriod(AbsentFrom, AbsentUntil);
+
+    internal void SetPartialAbsence(AbsencePeriod? period)
+    {
+        AbsentFrom = period?.From;
+        AbsentUntil = period?.Until;
+    }
 
     internal static Attendance For(Guid meetingId, MemberInfo member, AttendanceStatus status, MemberInfo? standsInFor = null) => new()
     {
@@ -65,6 +78,8 @@ public enum SubstituteRequestStatus
     Asked = 1,
     Accepted = 2,
     Declined = 3,
+    /// <summary>The absent member will attend after all; the substitute is no longer asked.</summary>
+    Cancelled = 4,
 }
 
 /// <summary>A substitute (vara) asked to meet for an absent member; they are asked one at a time in rank order.</summary>

@@ -29,24 +29,67 @@ public sealed partial class Meeting
     }
 
     /// <summary>
-    /// A member reports absence (forfall), for the whole meeting or, with a note, part of it; their substitutes are
-    /// asked in rank order. Returns the request sent to the first substitute, or null when there is none to ask.
+    /// A member reports absence (forfall). From the whole meeting: they are absent and their substitutes are asked in
+    /// rank order; returns the request sent, or null when there is none to ask. From part of it ("15:30" in
+    /// <paramref name="absentFrom"/>, "14:00" in <paramref name="absentUntil"/>): they are expected for the rest and
+    /// not counted on a case whose time slot their absence touches; no substitute is asked.
     /// </summary>
-    public SubstituteRequest? ReportAbsence(ArenaRoster roster, string memberId, string? note)
+    public SubstituteRequest? ReportAbsence(ArenaRoster roster, string memberId, string? note, string? absentFrom = null, string? absentUntil = null)
     {
         MeetingLifecycle.EnsureIn(Status, "report absence", AttendanceStates);
         var member = roster.Find(memberId, "member_id");
         if (member.IsSubstitute)
             throw new ValidationFailedException("member_id", $"{member.Name} is a substitute; a substitute declines the request instead.");
         if (note?.Trim().Length > 500) throw new ValidationFailedException("note", "At most 500 characters.");
+        var period = AbsencePeriod.Parse(this, absentFrom, absentUntil);
 
-        var attendance = AttendanceOf(member.MemberId) ?? Attendance.For(Id, member, AttendanceStatus.Absent);
-        if (!Attendances.Contains(attendance)) Attendances.Add(attendance);
-        attendance.Status = AttendanceStatus.Absent;
+        var attendance = AttendanceOf(member.MemberId);
+        if (attendance is null)
+        {
+            attendance = Attendance.For(Id, member, AttendanceStatus.Absent);
+            Attendances.Add(attendance);
+        }
         attendance.AbsenceNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        attendance.SetPartialAbsence(period);
 
-        if (SubstituteRequests.Any(r => r.AbsentMemberId == member.MemberId && r.Status != SubstituteRequestStatus.Declined)) return null;
+        if (period is not null)
+        {
+            ReleaseSubstitutes(member.MemberId);
+            if (attendance.Status == AttendanceStatus.Absent) attendance.Status = AttendanceStatus.Summoned;
+            return null;
+        }
+        attendance.Status = AttendanceStatus.Absent;
+        if (SubstituteRequests.Any(r => r.AbsentMemberId == member.MemberId && r.Status is SubstituteRequestStatus.Asked or SubstituteRequestStatus.Accepted))
+            return null;
         return AskNextSubstitute(roster, member.MemberId);
+    }
+
+    /// <summary>
+    /// The member will attend after all, until the meeting starts: their absence is withdrawn, a proxy they gave
+    /// lapses and a substitute still to answer is no longer asked. Refused once a substitute has accepted (they hold
+    /// the notice and the seat), which the secretariat settles.
+    /// </summary>
+    public void WithdrawAbsence(string memberId, DateTimeOffset now)
+    {
+        MeetingLifecycle.EnsureIn(Status, "withdraw an absence", MeetingStatus.NoticeIssued);
+        if (now >= StartsAt)
+            throw new InvalidStateException($"The meeting started at {OsloTime.Clock(StartsAt)}; from then on the secretariat records attendance.");
+        var attendance = AttendanceOf(memberId);
+        if (attendance is null || attendance.SubstituteForMemberId is not null
+            || (attendance.Status != AttendanceStatus.Absent && attendance.PartialAbsence is null))
+            throw new NotFoundException($"'{memberId}' has reported no absence from this meeting.");
+
+        ReleaseSubstitutes(memberId);
+        Proxies.RemoveAll(p => p.GiverMemberId == memberId);
+        if (attendance.Status == AttendanceStatus.Present)
+        {
+            attendance.SetPartialAbsence(null);
+            attendance.AbsenceNote = null;
+        }
+        else
+        {
+            Attendances.Remove(attendance);
+        }
     }
 
     /// <summary>The substitute's answer: one who accepts is summoned; a decline passes the request to the next in rank.</summary>
@@ -55,6 +98,8 @@ public sealed partial class Meeting
         MeetingLifecycle.EnsureIn(Status, "answer a substitute request", AttendanceStates);
         var request = SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
             ?? throw new NotFoundException($"Substitute request '{requestId}' does not exist for this meeting.");
+        if (request.Status == SubstituteRequestStatus.Cancelled)
+            throw new InvalidStateException($"The request to {request.SubstituteName} was withdrawn: the member attends after all.");
         if (request.Status != SubstituteRequestStatus.Asked)
             throw new InvalidStateException($"The request to {request.SubstituteName} was already answered.");
 
@@ -136,23 +181,40 @@ public sealed partial class Meeting
     }
 
     /// <summary>
-    /// Those present with a vote and the proxies they hold, for the meeting or one case (without the disqualified).
-    /// A proxy counts only while its holder is present.
+    /// Those present with a vote and the proxies they hold, for the meeting or one case. On a case, the disqualified
+    /// are left out, and so is whoever is away during part of the case's computed time slot. A proxy counts only while
+    /// its holder votes and its giver does not.
     /// </summary>
     public VotingCount CountVotes(ArenaRoster roster, ArenaRules rules, Guid? caseId = null)
     {
         var disqualified = caseId is null ? [] : Conflicts.Where(c => c.AgendaItemId == caseId).Select(c => c.MemberId).ToHashSet();
+        var slot = caseId is null ? null : AgendaSchedule.For(this, Viewer.Everyone).Items.SingleOrDefault(s => s.Item.Id == caseId);
         var voters = Attendances
             .Where(a => a.Status == AttendanceStatus.Present && a.HasVotingRight && !disqualified.Contains(a.MemberId))
+            .Where(a => slot is null || a.PartialAbsence?.Overlaps(slot.StartsAt, slot.EndsAt) != true)
             .Select(a => a.MemberId)
             .ToHashSet();
-        var proxyVotes = Proxies.Count(p => voters.Contains(p.HolderMemberId) && !disqualified.Contains(p.GiverMemberId));
+        var proxyVotes = Proxies.Count(p =>
+            voters.Contains(p.HolderMemberId) && !voters.Contains(p.GiverMemberId) && !disqualified.Contains(p.GiverMemberId));
         return new VotingCount(voters.Count, proxyVotes, roster.VotingSeats, rules.VotesRequired(roster.VotingSeats));
+    }
+
+    /// <summary>A member who attends after all no longer needs a substitute: those still to answer are no longer asked.</summary>
+    private void ReleaseSubstitutes(string memberId)
+    {
+        var requests = SubstituteRequests.Where(r => r.AbsentMemberId == memberId).ToList();
+        if (requests.FirstOrDefault(r => r.Status == SubstituteRequestStatus.Accepted) is { } accepted)
+            throw new InvalidStateException(
+                $"{accepted.SubstituteName} has accepted to meet in {AttendanceOf(memberId)?.Name ?? memberId}'s place and holds the notice; ask the secretariat to change the absence.");
+        foreach (var asked in requests.Where(r => r.Status == SubstituteRequestStatus.Asked)) asked.Status = SubstituteRequestStatus.Cancelled;
     }
 
     private SubstituteRequest? AskNextSubstitute(ArenaRoster roster, string absentMemberId)
     {
-        var asked = SubstituteRequests.Where(r => r.AbsentMemberId == absentMemberId).Select(r => r.SubstituteMemberId).ToHashSet();
+        var asked = SubstituteRequests
+            .Where(r => r.AbsentMemberId == absentMemberId && r.Status != SubstituteRequestStatus.Cancelled)
+            .Select(r => r.SubstituteMemberId)
+            .ToHashSet();
         var busy = Attendances.Where(a => a.Status != AttendanceStatus.Absent).Select(a => a.MemberId).ToHashSet();
         var next = roster.SubstitutesFor(absentMemberId).FirstOrDefault(s => !asked.Contains(s.MemberId) && !busy.Contains(s.MemberId));
         if (next is null) return null;

@@ -11,7 +11,12 @@ public sealed partial class Meeting
         var item = FindItem(itemId);
         if (!item.IsCase) throw new ValidationFailedException("item_id", $"{item.Label} is not a case; only cases are decided.");
         if (item.Withdrawn) throw new InvalidStateException($"{item.Label} was withdrawn and cannot be decided.");
-        item.Decision = Decision.For(item, input, CountVotes(roster, rules, itemId));
+        var votes = CountVotes(roster, rules, itemId);
+        if (!votes.QuorumMet)
+            throw new InvalidStateException(
+                $"The meeting is not quorate on {item.Label}: {votes.Votes} vote(s) present (proxies included, the disqualified and those away during the case excluded), " +
+                $"but the arena's quorum of {rules.QuorumPercent} % of {votes.VotingSeats} voting seats requires {votes.VotesRequired}.");
+        item.Decision = Decision.For(item, input, votes);
         return item.Decision;
     }
 

@@ -36,6 +36,9 @@ public sealed partial class Meeting
 
     public int Year => OsloTime.Year(StartsAt);
 
+    /// <summary>The planned end, or the agenda's computed end when it runs later.</summary>
+    public DateTimeOffset ScheduledEnd => AgendaSchedule.For(this, Viewer.Everyone) is { RunsOver: true } schedule ? schedule.LastEnd : EndsAt;
+
     /// <summary>
     /// A new meeting with the standard opening steps as numbered cases (approval of the notice and agenda, of the
     /// proxies, and of the previous minutes when there is a previous meeting) and Eventuelt last.

@@ -188,6 +188,8 @@ internal static class MeetingMessages
         SubstituteForMemberId = attendance.SubstituteForMemberId ?? "",
         Status = (Api.AttendanceStatus)attendance.Status,
         AbsenceNote = attendance.AbsenceNote ?? "",
+        AbsentFrom = attendance.AbsentFrom is { } from ? OsloTime.Clock(from) : "",
+        AbsentUntil = attendance.AbsentUntil is { } until ? OsloTime.Clock(until) : "",
     };
 
     public static Api.Proxy ToMessage(Domain.Proxy proxy) => new()

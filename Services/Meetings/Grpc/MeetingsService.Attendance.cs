@@ -31,7 +31,7 @@ public sealed partial class MeetingsService
     {
         EnsureSecretariatOr(context, request.MemberId, "report absence for another member");
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
-        var asked = meeting.ReportAbsence(roster, request.MemberId, request.Note);
+        var asked = meeting.ReportAbsence(roster, request.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
         if (asked is not null) EnqueueAsked(meeting, asked);
         await store.SaveAsync(meeting, context.CancellationToken);
         return new ReportAbsenceResponse

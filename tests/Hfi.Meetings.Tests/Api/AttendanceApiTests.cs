@@ -78,6 +78,40 @@ public sealed class AttendanceApiTests(InfrastructureFixture infrastructure) : M
             overview.Attendances.Single(a => a.MemberId == hamar.MemberId).Status));
     }
 
+    [Fact]
+    public async Task A_decision_is_refused_without_a_quorum_and_a_member_away_during_the_case_is_not_counted()
+    {
+        var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);
+        var gjovik = await AddMemberAsync("Per Gjøvik", "gjovik", MemberKind.MunicipalRepresentative);
+        await AddMemberAsync("Anne Elverum", "elverum", MemberKind.MunicipalRepresentative);
+        var meetings = Meetings(TestIdentity.Secretariat);
+        var seed = await SeedNotice.CreateAsync(meetings);
+        var id = seed.MeetingId;
+        await meetings.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = id });
+        await meetings.RecordAttendanceAsync(new RecordAttendanceRequest { MeetingId = id, MemberId = hamar.MemberId, Present = true });
+        await meetings.RecordAttendanceAsync(new RecordAttendanceRequest { MeetingId = id, MemberId = gjovik.MemberId, Present = true });
+        var leaves = await meetings.ReportAbsenceAsync(new ReportAbsenceRequest { MeetingId = id, MemberId = gjovik.MemberId, AbsentFrom = "17:00" });
+        await meetings.MarkHeldAsync(new MarkHeldRequest { MeetingId = id });
+
+        var before = await meetings.RecordDecisionAsync(new RecordDecisionRequest
+        {
+            MeetingId = id, ItemId = seed.ItemIds["03.24"], Source = AdoptedTextSource.Proposal, VotesFor = 2, VotesAgainst = 0, VotesBlank = 0,
+        });
+        var after = await Assert.ThrowsAsync<RpcException>(() => meetings.RecordDecisionAsync(new RecordDecisionRequest
+        {
+            MeetingId = id, ItemId = seed.ItemIds["04.24"], Source = AdoptedTextSource.Proposal, Unanimous = true,
+        }).ResponseAsync);
+        var agenda = await meetings.GetAgendaAsync(new GetAgendaRequest { MeetingId = id });
+
+        Assert.Equal(("17:00", "", AttendanceStatus.Present), (leaves.Attendance.AbsentFrom, leaves.Attendance.AbsentUntil, leaves.Attendance.Status));
+        Assert.Equal(2, before.Decision.VotesFor);
+        Assert.Equal(StatusCode.FailedPrecondition, after.StatusCode);
+        Assert.Contains("not quorate on Sak 04.24", after.Status.Detail);
+        Assert.Contains(": 1 vote(s) present", after.Status.Detail);
+        Assert.Contains("requires 2", after.Status.Detail);
+        Assert.Null(agenda.Items.Single(i => i.CaseNumber == "04.24").Decision);
+    }
+
     private static async Task<string> NoticedMeetingAsync(MeetingsApi.MeetingsApiClient meetings)
     {
         var seed = await SeedNotice.CreateAsync(meetings);

@@ -7,7 +7,7 @@ public sealed class ProxyAndQuorumTests
 {
     private readonly ArenaRoster roster = Members.Roster();
     private readonly ArenaRules rules = ArenaRules.Default(SeedAgenda.ArenaId);
-    private readonly Meeting meeting = NoticedMeeting();
+    private readonly Meeting meeting = SeedAgenda.Noticed();
 
     [Fact]
     public void A_proxy_goes_to_a_member_present_and_counts_as_a_vote()
@@ -108,15 +108,24 @@ public sealed class ProxyAndQuorumTests
         Assert.Throws<ValidationFailedException>(() => rules.Change(0, 1));
     }
 
-    private void Present(params MemberInfo[] members)
+    [Fact]
+    public void A_decision_is_refused_when_the_meeting_is_not_quorate_on_the_case()
     {
-        foreach (var member in members) meeting.RecordAttendance(roster, member.MemberId, present: true);
+        Present(Members.Hamar, Members.Gjovik, Members.Hospital1);
+        var annualReport = meeting.Item("03.24").Id;
+        meeting.RecordConflictOfInterest(roster, annualReport, Members.Gjovik.MemberId, "Styremedlem");
+        meeting.MarkHeld();
+
+        var error = Assert.Throws<InvalidStateException>(() => meeting.RecordDecision(roster, rules, annualReport,
+            new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
+        var quorate = meeting.RecordDecision(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+
+        Assert.Contains("not quorate on Sak 03.24", error.Message);
+        Assert.Contains("2 vote(s) present", error.Message);
+        Assert.Contains("5 voting seats requires 3", error.Message);
+        Assert.Null(meeting.Item("03.24").Decision);
+        Assert.Equal("Innkalling og saksliste godkjennes.", quorate.AdoptedText);
     }
 
-    private static Meeting NoticedMeeting()
-    {
-        var meeting = SeedAgenda.Build();
-        meeting.IssueNotice();
-        return meeting;
-    }
+    private void Present(params MemberInfo[] members) => meeting.Present(roster, members);
 }

@@ -78,6 +78,19 @@ internal static class SeedAgenda
         return meeting;
     }
 
+    /// <summary>The seed agenda with its notice issued, ready for attendance.</summary>
+    public static Meeting Noticed()
+    {
+        var meeting = Build();
+        meeting.IssueNotice();
+        return meeting;
+    }
+
+    public static void Present(this Meeting meeting, ArenaRoster roster, params MemberInfo[] members)
+    {
+        foreach (var member in members) meeting.RecordAttendance(roster, member.MemberId, present: true);
+    }
+
     public static AgendaItem Item(this Meeting meeting, string caseNumber) => meeting.Items.Single(i => i.CaseNumber == caseNumber);
 
     private static AgendaItemContent Case(string title, int minutes, string? proposal) => new()

@@ -150,6 +150,12 @@ namespace Hfi.Meetings.Data.Migrations
                     b.Property<string>("AbsenceNote")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("AbsentFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("AbsentUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("HasVotingRight")
                         .HasColumnType("boolean");
 

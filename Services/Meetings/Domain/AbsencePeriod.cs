@@ -1,0 +1,60 @@
+using System.Globalization;
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Domain;
+
+/// <summary>
+/// The part of a meeting a member misses, as a secretary writes it: "går kl. 15:30" (absent from), "kommer kl. 14:00"
+/// (absent until), or both. An open end runs to the start or the end of the meeting.
+/// </summary>
+public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
+{
+    /// <summary>
+    /// Reads Oslo clock times ("15:30") on the meeting's date; null when neither is given (absence from the whole
+    /// meeting). Each time must fall inside the meeting (its planned end, or the agenda's end when that is later).
+    /// </summary>
+    public static AbsencePeriod? Parse(Meeting meeting, string? absentFrom, string? absentUntil)
+    {
+        var errors = new List<FieldError>();
+        var from = ClockOnMeetingDay(meeting, absentFrom, "absent_from", errors);
+        var until = ClockOnMeetingDay(meeting, absentUntil, "absent_until", errors);
+        if (errors.Count == 0 && from is not null && until is not null && from >= until)
+            errors.Add(new("absent_until", $"The absence must end after it starts ({OsloTime.Clock(from.Value)})."));
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        return from is null && until is null ? null : new AbsencePeriod(from, until);
+    }
+
+    /// <summary>True when the member is away during any part of the span (a case's computed time slot).</summary>
+    public bool Overlaps(DateTimeOffset start, DateTimeOffset end) =>
+        (From ?? DateTimeOffset.MinValue) < end && (Until ?? DateTimeOffset.MaxValue) > start;
+
+    /// <summary>Norwegian, for the minutes and the attendance list: "fra kl. 15:30", "til kl. 14:00", "kl. 14:00–15:00".</summary>
+    public string Describe() => (From, Until) switch
+    {
+        ({ } from, { } until) => $"kl. {OsloTime.Clock(from)}–{OsloTime.Clock(until)}",
+        ({ } from, null) => $"fra kl. {OsloTime.Clock(from)}",
+        (null, { } until) => $"til kl. {OsloTime.Clock(until)}",
+        _ => "hele møtet",
+    };
+
+    private static DateTimeOffset? ClockOnMeetingDay(Meeting meeting, string? text, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (!TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+        {
+            errors.Add(new(field, $"'{text}' is not a time of day such as 15:30."));
+            return null;
+        }
+
+        // Stored as timestamptz, which takes UTC only.
+        var instant = OsloTime.At(DateOnly.FromDateTime(OsloTime.Local(meeting.StartsAt).DateTime), clock).ToUniversalTime();
+        var end = meeting.ScheduledEnd;
+        if (instant <= meeting.StartsAt || instant >= end)
+        {
+            errors.Add(new(field,
+                $"{text.Trim()} is not during the meeting ({OsloTime.Clock(meeting.StartsAt)}–{OsloTime.Clock(end)}); report absence from the whole meeting without times."));
+            return null;
+        }
+        return instant;
+    }
+}
