@@ -14,9 +14,11 @@ var app = builder.Build();
 
 app.UseGatewayPipeline();
 app.UseGatewaySecurity();
+app.UseWebUi();
 app.MapDefaultEndpoints();
 app.MapAuthEndpoints();
 app.MapReverseProxy();
+app.MapWebUiPages();
 app.MapUnknownRoutesToProblemDetails();
 
 app.Run();

@@ -15,6 +15,8 @@ command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 # Debian's python (not a pyenv one on PATH) runs the local mail catcher.
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+# The browser tests drive Debian's chromium through Playwright (which must not download a browser of its own).
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

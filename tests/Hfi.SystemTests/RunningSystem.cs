@@ -58,7 +58,7 @@ public sealed class RunningSystem : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class SystemCollection : ICollectionFixture<RunningSystem>
+public sealed class SystemCollection : ICollectionFixture<RunningSystem>, ICollectionFixture<Browser.Chromium>
 {
     public const string Name = "system";
 }

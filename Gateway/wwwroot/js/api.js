@@ -1,0 +1,79 @@
+// Calls the gateway's REST API with the signed-in user's token, and turns error answers into ApiError.
+import { currentSession } from './session.js';
+
+/** An error answer: problem details (RFC 7807) or a gRPC status with field violations, read into one shape. */
+export class ApiError extends Error {
+  constructor(status, message, fieldViolations) {
+    super(message);
+    this.status = status;
+    this.fieldViolations = fieldViolations;
+  }
+}
+
+const statusTexts = {
+  400: 'Noe i skjemaet må rettes.',
+  401: 'Du må logge inn for å gjøre dette.',
+  403: 'Du har ikke tilgang til dette.',
+  404: 'Fant ikke det du ba om.',
+  409: 'Noen andre har endret dette i mellomtiden. Last siden på nytt og prøv igjen.',
+  413: 'Filen er for stor.',
+  429: 'For mange forespørsler på kort tid. Vent litt og prøv igjen.',
+};
+
+/** A Norwegian sentence for an HTTP status, for messages shown to the user. */
+export function statusText(status) {
+  return statusTexts[status] ?? (status >= 500 ? 'Tjenesten svarer ikke som den skal akkurat nå. Prøv igjen senere.' : `Uventet svar (${status}).`);
+}
+
+export async function api(path, { method = 'GET', json, body, contentType, signal } = {}) {
+  const headers = { Accept: 'application/json' };
+  const token = currentSession()?.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(json);
+  } else if (contentType) {
+    headers['Content-Type'] = contentType;
+  }
+
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body, signal });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.', []);
+  }
+  if (response.ok) {
+    if (response.status === 204) return null;
+    const type = response.headers.get('Content-Type') ?? '';
+    return type.includes('json') ? response.json() : response.text();
+  }
+  throw await errorOf(response);
+}
+
+async function errorOf(response) {
+  let problem = null;
+  try {
+    problem = await response.json();
+  } catch {
+    // Not JSON: the status alone says enough.
+  }
+  return new ApiError(response.status, statusText(response.status), violationsOf(problem));
+}
+
+/** Field violations from a gRPC status (google.rpc.BadRequest details) or from ASP.NET validation problems. */
+function violationsOf(problem) {
+  if (!problem) return [];
+  const violations = [];
+  for (const detail of problem.details ?? []) {
+    for (const violation of detail.fieldViolations ?? []) {
+      violations.push({ field: violation.field, description: violation.description });
+    }
+  }
+  for (const [field, messages] of Object.entries(problem.errors ?? {})) {
+    for (const description of [].concat(messages)) violations.push({ field, description });
+  }
+  const message = problem.message ?? problem.detail;
+  if (violations.length === 0 && message) violations.push({ field: '', description: message });
+  return violations;
+}

@@ -1,0 +1,75 @@
+// The router: the gateway serves index.html for every page route; this module picks the page from the path.
+import { h, render, announce } from './dom.js';
+import { currentUser, isSecretariat, signOut } from './session.js';
+
+const routes = [
+  { pattern: /^\/$/, load: () => import('./pages/home.js') },
+  { pattern: /^\/logg-inn$/, load: () => import('./pages/signin.js') },
+  { pattern: /^\/arsplan$/, load: () => import('./pages/plan.js') },
+  { pattern: /^\/moter\/([^/]+)$/, load: () => import('./pages/meeting.js') },
+  { pattern: /^\/moter\/([^/]+)\/innkalling$/, load: () => import('./pages/notice.js') },
+  { pattern: /^\/moter\/([^/]+)\/forfall$/, load: () => import('./pages/absence.js') },
+  { pattern: /^\/varsler$/, load: () => import('./pages/inbox.js') },
+  { pattern: /^\/revisjonslogg$/, load: () => import('./pages/audit.js') },
+  { pattern: /^\/tilgjengelighet$/, load: () => import('./pages/accessibility.js') },
+];
+
+function renderMenu() {
+  const user = currentUser();
+  const links = [
+    ['/', 'Møter'],
+    ['/arsplan', 'Årsplan'],
+    user ? ['/varsler', 'Mine varsler'] : null,
+    isSecretariat() ? ['/revisjonslogg', 'Revisjonslogg'] : null,
+    user ? null : ['/logg-inn', 'Logg inn'],
+  ].filter(Boolean);
+  const here = location.pathname;
+  document.getElementById('meny').replaceChildren(...links.map(([href, text]) =>
+    h('li', {}, h('a', { href, 'aria-current': here === href ? 'page' : null }, text))));
+
+  const box = document.getElementById('bruker');
+  box.replaceChildren();
+  if (user) {
+    box.append(
+      h('span', {}, `Innlogget som ${user.name}`),
+      h('button', { type: 'button', class: 'knapp-lenke', onclick: () => { signOut(); navigate('/'); announce('Du er logget ut.'); } }, 'Logg ut'));
+  }
+}
+
+export async function navigate(path, { replace = false } = {}) {
+  if (replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  await show();
+}
+
+async function show() {
+  delete document.body.dataset.shown;
+  renderMenu();
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const route = routes.find((r) => r.pattern.test(path));
+  if (!route) {
+    render(h('h1', {}, 'Fant ikke siden'), h('p', {}, h('a', { href: '/' }, 'Gå til forsiden')));
+    document.body.dataset.shown = path;
+    return;
+  }
+  const parameters = path.match(route.pattern).slice(1).map(decodeURIComponent);
+  const page = await route.load();
+  await page.show(...parameters);
+  if (document.body.dataset.started) document.getElementById('innhold').focus();
+  document.body.dataset.started = 'true';
+  // Tells a waiting reader (and the browser tests) that the page has finished loading its data.
+  document.body.dataset.shown = path;
+}
+
+// Links inside the app change the page without reloading it; files and API links load as usual.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[href]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || link.hasAttribute('download') || url.hash) return;
+  event.preventDefault();
+  navigate(url.pathname + url.search);
+});
+
+window.addEventListener('popstate', show);
+show();

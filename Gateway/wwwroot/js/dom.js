@@ -1,0 +1,95 @@
+// Small helpers to build the pages from data without ever parsing it as HTML.
+
+/** An element: h('a', { href: '/' }, 'Forsiden'). Attributes set to null/false are left out; 'on*' are listeners. */
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
+    else if (name === 'class') element.className = value;
+    else if (name in element && typeof value !== 'string') element[name] = value;
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  append(element, children);
+  return element;
+}
+
+function append(element, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : String(child));
+  }
+}
+
+/** Replaces the main content and moves focus to its heading, so screen readers hear that the page changed. */
+export function render(...children) {
+  const main = document.getElementById('innhold');
+  main.replaceChildren();
+  append(main, children);
+  const heading = main.querySelector('h1');
+  document.title = heading ? `${heading.textContent} – Helsefellesskap Innlandet` : 'Helsefellesskap Innlandet';
+}
+
+/** A message in the polite live region (and visible at the bottom of the page). */
+export function announce(text, kind = 'info') {
+  const region = document.getElementById('melding');
+  region.className = `melding melding-${kind}`;
+  region.textContent = '';
+  // A new text node after clearing makes screen readers announce even a repeated message.
+  setTimeout(() => { region.textContent = text; }, 50);
+}
+
+let fieldCounter = 0;
+
+/** A labelled control with a place for its error: field('Tittel', h('input', { name: 'title' })). */
+export function field(label, control, hint) {
+  const id = control.id || `felt-${++fieldCounter}`;
+  control.id = id;
+  const hintId = hint ? `${id}-hint` : null;
+  if (hintId) control.setAttribute('aria-describedby', hintId);
+  return h('div', { class: 'felt' },
+    h('label', { for: id }, label),
+    hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
+    control,
+    h('p', { class: 'feltfeil', id: `${id}-feil`, hidden: true }));
+}
+
+const osloDate = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const osloDateTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
+
+export const formatDate = (iso) => (iso ? osloDate.format(new Date(iso)) : '');
+export const formatDateTime = (iso) => (iso ? osloDateTime.format(new Date(iso)) : '');
+export const formatTime = (iso) => (iso ? osloTime.format(new Date(iso)) : '');
+
+/** A table that scrolls sideways on a narrow screen, reachable and scrollable with the keyboard. */
+export function table(caption, headers, rows) {
+  const captionId = `tabell-${++fieldCounter}`;
+  return h('div', { class: 'tabell-rull', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
+    h('table', {},
+      h('caption', { id: captionId }, caption),
+      h('thead', {}, h('tr', {}, headers.map((header) => h('th', { scope: 'col' }, header)))),
+      h('tbody', {}, rows)));
+}
+
+export function loading() {
+  return h('p', { class: 'laster' }, 'Laster …');
+}
+
+/** The UTC instant of a wall-clock date and time in Oslo ("2024-10-17", "16:00"), whatever the browser's zone. */
+export function osloInstant(date, time) {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const wanted = Date.UTC(year, month - 1, day, hour, minute);
+  let guess = wanted;
+  for (let i = 0; i < 2; i++) {
+    const parts = Object.fromEntries(osloParts.formatToParts(new Date(guess)).map((p) => [p.type, p.value]));
+    const shown = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour % 24, +parts.minute);
+    guess += wanted - shown;
+  }
+  return new Date(guess).toISOString();
+}
+
+const osloParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});

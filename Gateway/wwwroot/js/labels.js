@@ -1,0 +1,72 @@
+// Norwegian names for the API's codes.
+export const roleNames = { secretariat: 'Sekretariatet', admin: 'Administrator', member: 'Medlem', observer: 'Observatør' };
+export const partnerKindNames = { municipal: 'kommunal representant', hospital: 'representant for sykehuset' };
+
+export const arenaKindNames = {
+  ARENA_KIND_PARTNERSHIP_MEETING: 'Partnerskapsmøtet',
+  ARENA_KIND_STRATEGIC_COMMITTEE: 'Strategisk samarbeidsutvalg',
+  ARENA_KIND_DIALOGUE_MEETING: 'Dialogmøte',
+  ARENA_KIND_WORKING_COMMITTEE: 'Arbeidsutvalget',
+  ARENA_KIND_SECRETARIAT: 'Sekretariatet',
+  ARENA_KIND_OTHER: 'Annen arena',
+};
+
+export const plannedStatusNames = {
+  PLANNED_MEETING_STATUS_TENTATIVE: 'Foreløpig',
+  PLANNED_MEETING_STATUS_SCHEDULED: 'Fastsatt',
+  PLANNED_MEETING_STATUS_HELD: 'Avholdt',
+  PLANNED_MEETING_STATUS_CANCELLED: 'Avlyst',
+};
+
+export const planStatusNames = {
+  PLAN_STATUS_DRAFT: 'Utkast',
+  PLAN_STATUS_APPROVED: 'Vedtatt',
+  PLAN_STATUS_REVISED: 'Revidert etter vedtak',
+};
+
+export const topicMarks = { TOPIC_MARK_DECISION: '(B)', TOPIC_MARK_DISCUSSION: '(D)', TOPIC_MARK_INFORMATION: '(O)' };
+
+export const meetingStatusNames = {
+  MEETING_STATUS_DRAFT: 'Under planlegging',
+  MEETING_STATUS_NOTICE_ISSUED: 'Innkalling sendt',
+  MEETING_STATUS_HELD: 'Avholdt',
+  MEETING_STATUS_MINUTES_DRAFTED: 'Protokoll under arbeid',
+  MEETING_STATUS_MINUTES_APPROVED: 'Protokoll godkjent',
+};
+
+export const itemKindNames = {
+  AGENDA_ITEM_KIND_PRESENTATION: 'Presentasjon',
+  AGENDA_ITEM_KIND_CASE: 'Sak',
+  AGENDA_ITEM_KIND_ANY_OTHER_BUSINESS: 'Eventuelt',
+  AGENDA_ITEM_KIND_BREAK: 'Pause',
+};
+
+export const caseTypes = {
+  CASE_TYPE_ORIENTERING: { mark: '(O)', name: 'Orientering' },
+  CASE_TYPE_DROFTING: { mark: '(D)', name: 'Drøfting' },
+  CASE_TYPE_BESLUTNING: { mark: '(B)', name: 'Beslutning' },
+};
+
+export const audiences = {
+  'all-members': 'Alle representantene',
+  'municipal-representatives': 'Kun kommunale representanter',
+};
+
+export const noticeKindNames = {
+  NOTICE_KIND_MEETING_NOTICE: 'Innkalling',
+  NOTICE_KIND_AGENDA_CHANGED: 'Endret saksliste',
+  NOTICE_KIND_MEETING_RESCHEDULED: 'Møtet er flyttet',
+  NOTICE_KIND_MEETING_CANCELLED: 'Møtet er avlyst',
+  NOTICE_KIND_DOCUMENT_PUBLISHED: 'Nytt vedlegg',
+  NOTICE_KIND_MINUTES_APPROVED: 'Protokoll godkjent',
+  NOTICE_KIND_SUBSTITUTE_ASKED: 'Forespørsel om å møte som vara',
+  NOTICE_KIND_SUBSTITUTE_SUMMONED: 'Innkalling som vara',
+};
+
+export const deliveryStatusNames = {
+  DELIVERY_STATUS_PENDING: 'Venter',
+  DELIVERY_STATUS_DELIVERED: 'Levert',
+  DELIVERY_STATUS_DEAD_LETTERED: 'Feilet',
+};
+
+export const channelNames = { CHANNEL_EMAIL: 'E-post', CHANNEL_IN_APP: 'I appen' };

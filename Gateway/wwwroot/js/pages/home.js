@@ -1,0 +1,69 @@
+// Forsiden: the meetings, soonest first; the secretariat creates a meeting here.
+import { api, ApiError } from '../api.js';
+import { h, render, field, table, formatDateTime, osloInstant, announce } from '../dom.js';
+import { onSubmit } from '../forms.js';
+import { isSecretariat, currentUser } from '../session.js';
+import { meetingStatusNames } from '../labels.js';
+import { navigate } from '../app.js';
+import { renderFailure } from './guard.js';
+
+const title = 'Møter';
+
+export async function show() {
+  let meetings, arenas;
+  try {
+    [meetings, arenas] = await Promise.all([api('/api/meetings'), api('/api/planning/arenas')]);
+  } catch (error) {
+    renderFailure(title, error);
+    return;
+  }
+  const arenaNames = Object.fromEntries(arenas.arenas.map((a) => [a.arenaId, a.name]));
+  const list = [...(meetings.meetings ?? [])].sort((a, b) => String(a.startsAt).localeCompare(String(b.startsAt)));
+
+  render(
+    h('h1', {}, title),
+    currentUser() ? null : h('p', {}, 'Du ser det som er offentlig. ', h('a', { href: '/logg-inn' }, 'Logg inn'), ' for å se sakene for din representasjon.'),
+    list.length
+      ? table('Møtene i Helsefellesskap Innlandet', ['Møte', 'Arena', 'Tid', 'Sted', 'Status'], list.map((m) => h('tr', {},
+        h('td', {}, h('a', { href: `/moter/${encodeURIComponent(m.meetingId)}` }, m.title)),
+        h('td', {}, arenaNames[m.arenaId] ?? m.arenaId),
+        h('td', {}, formatDateTime(m.startsAt)),
+        h('td', {}, m.place ?? ''),
+        h('td', {}, meetingStatusNames[m.status] ?? ''))))
+      : h('p', {}, 'Ingen møter er lagt inn ennå.'),
+    isSecretariat() ? createForm(arenas.arenas) : null);
+}
+
+function createForm(arenas) {
+  const form = h('form', { novalidate: true },
+    field('Arena', h('select', { name: 'arenaId', required: true }, arenas.map((a) => h('option', { value: a.arenaId }, a.name)))),
+    field('Tittel', h('input', { name: 'title', required: true, autocomplete: 'off' })),
+    field('Dato', h('input', { name: 'date', type: 'date', required: true })),
+    field('Starter kl.', h('input', { name: 'startsAt', type: 'time', required: true })),
+    field('Slutter kl.', h('input', { name: 'endsAt', type: 'time', required: true })),
+    field('Sted', h('input', { name: 'place', autocomplete: 'off' })),
+    field('Møteleder', h('input', { name: 'chair', autocomplete: 'off' })),
+    h('button', { type: 'submit' }, 'Opprett møtet'));
+
+  onSubmit(form, async () => {
+    const data = Object.fromEntries(new FormData(form));
+    const missing = ['title', 'date', 'startsAt', 'endsAt'].filter((name) => !data[name]);
+    if (missing.length) {
+      throw new ApiError(400, '', missing.map((name) => ({ field: name, description: 'Må fylles ut.' })));
+    }
+    const meeting = await api('/api/meetings', {
+      method: 'POST',
+      json: {
+        arenaId: data.arenaId,
+        title: data.title,
+        startsAt: osloInstant(data.date, data.startsAt),
+        endsAt: osloInstant(data.date, data.endsAt),
+        place: data.place,
+        chair: data.chair,
+      },
+    });
+    announce(`Møtet «${meeting.title}» er opprettet.`, 'ok');
+    await navigate(`/moter/${encodeURIComponent(meeting.meetingId)}`);
+  });
+  return h('section', {}, h('h2', {}, 'Nytt møte'), form);
+}

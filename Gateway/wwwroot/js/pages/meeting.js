@@ -1,0 +1,251 @@
+// Møte: the agenda with computed times, restricted items marked for those who may see them, and attachments.
+// The secretariat adds, edits, reorders and withdraws items and uploads attachments here.
+import { api } from '../api.js';
+import { h, render, field, announce, formatDate, formatTime } from '../dom.js';
+import { onSubmit, clearErrors } from '../forms.js';
+import { currentUser, isSecretariat } from '../session.js';
+import { meetingStatusNames, itemKindNames, caseTypes, audiences } from '../labels.js';
+import { downloadLink, fileSize } from '../download.js';
+import { renderFailure } from './guard.js';
+
+const restrictedAudience = 'municipal-representatives';
+
+export async function show(meetingId) {
+  let meeting, attachments;
+  try {
+    [meeting, attachments] = await Promise.all([
+      api(`/api/meetings/${encodeURIComponent(meetingId)}`),
+      api(`/api/documents/meetings/${encodeURIComponent(meetingId)}/attachments`).catch(() => ({ attachments: [] })),
+    ]);
+  } catch (error) {
+    renderFailure('Møte', error);
+    return;
+  }
+  const reload = () => show(meetingId);
+  const agenda = meeting.agenda ?? { items: [] };
+  const files = attachments.attachments ?? [];
+  const base = `/moter/${encodeURIComponent(meetingId)}`;
+
+  render(
+    h('h1', {}, meeting.title),
+    h('dl', { class: 'fakta' },
+      h('dt', {}, 'Tid'), h('dd', {}, `${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}–${formatTime(meeting.endsAt)}`),
+      h('dt', {}, 'Sted'), h('dd', {}, meeting.place || 'Kommer'),
+      meeting.chair ? [h('dt', {}, 'Møteleder'), h('dd', {}, meeting.chair)] : null,
+      h('dt', {}, 'Status'), h('dd', {}, meetingStatusNames[meeting.status] ?? '')),
+    h('ul', { class: 'knapper lenker' },
+      h('li', {}, h('a', { href: `${base}/innkalling` }, 'Innkalling')),
+      currentUser() ? h('li', {}, h('a', { href: `${base}/forfall` }, 'Meld forfall')) : null),
+    agendaSection(meeting, agenda, files, reload),
+    attachmentSection(meeting, files, reload),
+    isSecretariat() ? itemForm(meeting, reload) : null);
+}
+
+function agendaSection(meeting, agenda, files, reload) {
+  const items = agenda.items ?? [];
+  return h('section', { 'aria-labelledby': 'saksliste' },
+    h('h2', { id: 'saksliste' }, 'Saksliste'),
+    items.length ? h('ol', { class: 'saksliste' }, items.map((item, index) => agendaItem(meeting, items, index, files, reload))) : h('p', {}, 'Sakslisten er tom.'),
+    agenda.estimatedEnd ? h('p', { class: 'slutt' }, `Slutt ca. kl. ${agenda.estimatedEnd}`) : null,
+    agenda.warning ? h('p', { class: 'advarsler' }, agenda.warning) : null,
+    agenda.withdrawnItems?.length
+      ? [h('h3', {}, 'Trukket fra sakslisten'), h('ul', {}, agenda.withdrawnItems.map((item) => h('li', {}, headingText(item))))]
+      : null);
+}
+
+function headingText(item) {
+  if (item.kind === 'AGENDA_ITEM_KIND_CASE') return `Sak ${item.caseNumber} ${item.title}`;
+  if (item.kind === 'AGENDA_ITEM_KIND_PRESENTATION') return `Presentasjon: ${item.title}`;
+  return item.title || itemKindNames[item.kind] || '';
+}
+
+function agendaItem(meeting, items, index, files, reload) {
+  const item = items[index];
+  const restricted = item.audience === restrictedAudience;
+  const type = caseTypes[item.caseType];
+  const minutes = (item.durationMinutes ?? 0) + (item.questionMinutes ?? 0);
+  const itemFiles = files.filter((file) => item.caseNumber && file.caseNumber === item.caseNumber);
+  const linked = (item.attachments ?? []).filter((a) => !itemFiles.some((file) => file.attachmentId === a.documentId));
+  return h('li', { class: restricted ? 'sak begrenset' : 'sak', id: `punkt-${item.itemId}` },
+    restricted ? h('p', { class: 'merkelapp begrenset' }, 'Sak kun for kommunale representanter') : null,
+    h('p', { class: 'sak-tid' }, item.startTime ? `${item.startTime}–${item.endTime}` : '', minutes ? ` (${minutes} min)` : ''),
+    h('h3', {}, headingText(item)),
+    type ? h('p', {}, h('span', { class: 'merkelapp' }, `${type.mark} ${type.name}`)) : null,
+    item.presenter ? h('p', {}, `Innleder: ${item.presenter}`) : null,
+    item.questionMinutes ? h('p', {}, `Innlegg ${item.durationMinutes} min og spørsmål ${item.questionMinutes} min`) : null,
+    item.background ? [h('h4', {}, 'Saksgrunnlag'), h('p', { class: 'tekst' }, item.background)] : null,
+    resolution(item),
+    itemFiles.length || linked.length
+      ? [h('h4', {}, 'Vedlegg'), h('ul', {},
+        itemFiles.map((file) => h('li', {}, downloadLink(file.downloadPath, file.title, file.fileName))),
+        linked.map((a) => h('li', {}, a.title)))]
+      : null,
+    isSecretariat() ? itemButtons(meeting, items, index, reload) : null);
+}
+
+function resolution(item) {
+  const points = item.resolutionPoints ?? [];
+  const alternatives = item.alternatives ?? [];
+  if (!item.proposedResolution && !points.length && !alternatives.length) return null;
+  return [
+    h('h4', {}, 'Forslag til vedtak'),
+    item.proposedResolution ? h('p', {}, item.proposedResolution) : null,
+    points.length ? h('ol', {}, points.map((point) => h('li', {}, point))) : null,
+    alternatives.map((alternative) => h('div', { class: 'alternativ' }, h('p', {}, h('strong', {}, `${alternative.label}:`)), h('p', {}, alternative.text))),
+  ];
+}
+
+function itemButtons(meeting, items, index, reload) {
+  const item = items[index];
+  const move = async (offset) => {
+    const order = items.map((i) => i.itemId);
+    [order[index], order[index + offset]] = [order[index + offset], order[index]];
+    try {
+      await api(`/api/meetings/${meeting.meetingId}/agenda/order`, { method: 'PUT', json: { itemIds: order } });
+      await reload();
+      announce(`«${headingText(item)}» er flyttet.`, 'ok');
+      document.querySelector(`#punkt-${CSS.escape(item.itemId)} button`)?.focus();
+    } catch (error) {
+      announce(error.message, 'feil');
+    }
+  };
+  const withdraw = async () => {
+    if (!confirm(`Trekke «${headingText(item)}» fra sakslisten? Saksnummeret brukes ikke på nytt.`)) return;
+    try {
+      await api(`/api/meetings/${meeting.meetingId}/agenda/items/${item.itemId}/withdraw`, { method: 'POST', json: {} });
+      await reload();
+      announce(`«${headingText(item)}» er trukket.`, 'ok');
+    } catch (error) {
+      announce(error.message, 'feil');
+    }
+  };
+  const label = headingText(item);
+  return h('div', { class: 'knapper' },
+    h('button', { type: 'button', class: 'sekundær liten', 'aria-label': `Endre ${label}`, onclick: () => editItem(item) }, 'Endre'),
+    index > 0 ? h('button', { type: 'button', class: 'sekundær liten', 'aria-label': `Flytt opp ${label}`, onclick: () => move(-1) }, 'Flytt opp') : null,
+    index < items.length - 1 ? h('button', { type: 'button', class: 'sekundær liten', 'aria-label': `Flytt ned ${label}`, onclick: () => move(1) }, 'Flytt ned') : null,
+    h('button', { type: 'button', class: 'sekundær liten', 'aria-label': `Trekk ${label}`, onclick: withdraw }, 'Trekk'));
+}
+
+function attachmentSection(meeting, files, reload) {
+  return h('section', { 'aria-labelledby': 'vedlegg' },
+    h('h2', { id: 'vedlegg' }, 'Vedlegg'),
+    files.length
+      ? h('ul', {}, files.map((file) => h('li', {},
+        downloadLink(file.downloadPath, file.title, file.fileName),
+        ` (${[file.caseNumber ? `sak ${file.caseNumber}` : null, fileSize(file.sizeBytes), file.audience === restrictedAudience ? 'kun kommunale representanter' : null].filter(Boolean).join(', ')})`)))
+      : h('p', {}, 'Ingen vedlegg ennå.'),
+    isSecretariat() ? uploadForm(meeting, reload) : null);
+}
+
+function uploadForm(meeting, reload) {
+  const form = h('form', { novalidate: true },
+    h('h3', {}, 'Last opp vedlegg'),
+    field('Fil', h('input', { name: 'file', type: 'file', required: true })),
+    field('Tittel', h('input', { name: 'title', autocomplete: 'off' }), 'Står tom: filnavnet brukes.'),
+    field('Saksnummer', h('input', { name: 'caseNumber', autocomplete: 'off', inputmode: 'decimal' }), 'For eksempel 04.24. Tomt: vedlegg til hele møtet.'),
+    field('Hvem kan lese det', h('select', { name: 'audience' },
+      Object.entries(audiences).map(([value, text]) => h('option', { value }, text)))),
+    field('Offentlighet', h('select', { name: 'publicAccess' },
+      h('option', { value: 'public' }, 'Offentlig'), h('option', { value: 'exempt' }, 'Unntatt offentlighet'))),
+    field('Hjemmel for unntak', h('input', { name: 'exemptionBasis', autocomplete: 'off' }), 'For eksempel «Offl. § 14». Bare ved unntak.'),
+    h('button', { type: 'submit' }, 'Last opp'));
+  onSubmit(form, async () => {
+    const data = new FormData(form);
+    const upload = new FormData();
+    for (const name of ['title', 'caseNumber', 'audience', 'publicAccess', 'exemptionBasis']) {
+      const value = String(data.get(name) ?? '').trim();
+      if (value) upload.append(name, value);
+    }
+    upload.append('file', data.get('file'));
+    await api(`/api/documents/meetings/${meeting.meetingId}/attachments`, { method: 'POST', body: upload });
+    await reload();
+    announce('Vedlegget er lastet opp.', 'ok');
+  });
+  return form;
+}
+
+let editing = null;
+
+function itemForm(meeting, reload) {
+  const kinds = ['AGENDA_ITEM_KIND_CASE', 'AGENDA_ITEM_KIND_PRESENTATION', 'AGENDA_ITEM_KIND_BREAK', 'AGENDA_ITEM_KIND_ANY_OTHER_BUSINESS'];
+  const form = h('form', { id: 'punktskjema', novalidate: true },
+    field('Type', h('select', { name: 'kind' }, kinds.map((kind) => h('option', { value: kind }, itemKindNames[kind])))),
+    field('Tittel', h('input', { name: 'title', autocomplete: 'off' })),
+    field('Varighet i minutter', h('input', { name: 'durationMinutes', type: 'number', min: '0', inputmode: 'numeric' })),
+    field('Minutter til spørsmål', h('input', { name: 'questionMinutes', type: 'number', min: '0', inputmode: 'numeric' }), 'Bare for presentasjoner.'),
+    field('Sakstype', h('select', { name: 'caseType' }, h('option', { value: 'CASE_TYPE_UNSPECIFIED' }, 'Ikke angitt'),
+      Object.entries(caseTypes).map(([value, type]) => h('option', { value }, `${type.mark} ${type.name}`)))),
+    field('Innleder', h('input', { name: 'presenter', autocomplete: 'off' })),
+    field('Saksgrunnlag', h('textarea', { name: 'background', rows: '4' })),
+    field('Forslag til vedtak', h('textarea', { name: 'proposedResolution', rows: '3' }), 'Eller innledningen når vedtaket har nummererte punkter.'),
+    field('Nummererte vedtakspunkter', h('textarea', { name: 'resolutionPoints', rows: '4' }), 'Ett punkt per linje.'),
+    field('Alternative forslag til vedtak', h('textarea', { name: 'alternatives', rows: '3' }), 'Ett alternativ per linje: Alternativ 1, Alternativ 2 …'),
+    field('Hvem saken gjelder', h('select', { name: 'audience' },
+      Object.entries(audiences).map(([value, text]) => h('option', { value }, text)))),
+    h('div', { class: 'knapper' },
+      h('button', { type: 'submit' }, 'Lagre punktet'),
+      h('button', { type: 'button', class: 'sekundær', onclick: () => startNew(form) }, 'Tøm skjemaet')));
+
+  onSubmit(form, async () => {
+    const input = itemInput(new FormData(form));
+    const base = `/api/meetings/${meeting.meetingId}/agenda/items`;
+    const saved = editing
+      ? await api(`${base}/${editing.itemId}`, { method: 'PUT', json: { ...input, attachments: editing.attachments ?? [] } })
+      : await api(base, { method: 'POST', json: input });
+    editing = null;
+    await reload();
+    announce(`«${headingText(saved)}» er lagret.`, 'ok');
+  });
+  editing = null;
+  return h('section', { 'aria-labelledby': 'punktskjema-tittel' }, h('h2', { id: 'punktskjema-tittel' }, 'Legg til punkt på sakslisten'), form);
+}
+
+const lines = (text) => String(text ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+
+function itemInput(data) {
+  return {
+    kind: data.get('kind'),
+    title: String(data.get('title') ?? '').trim(),
+    durationMinutes: Number(data.get('durationMinutes') || 0),
+    questionMinutes: Number(data.get('questionMinutes') || 0),
+    caseType: data.get('caseType'),
+    presenter: String(data.get('presenter') ?? '').trim(),
+    background: String(data.get('background') ?? '').trim(),
+    proposedResolution: String(data.get('proposedResolution') ?? '').trim(),
+    resolutionPoints: lines(data.get('resolutionPoints')),
+    alternatives: lines(data.get('alternatives')),
+    audience: data.get('audience'),
+  };
+}
+
+function startNew(form) {
+  editing = null;
+  form.reset();
+  clearErrors(form);
+  document.getElementById('punktskjema-tittel').textContent = 'Legg til punkt på sakslisten';
+}
+
+function editItem(item) {
+  const form = document.getElementById('punktskjema');
+  clearErrors(form);
+  editing = item;
+  const values = {
+    kind: item.kind,
+    title: item.title,
+    durationMinutes: item.durationMinutes ?? 0,
+    questionMinutes: item.questionMinutes ?? 0,
+    caseType: item.caseType ?? 'CASE_TYPE_UNSPECIFIED',
+    presenter: item.presenter ?? '',
+    background: item.background ?? '',
+    proposedResolution: item.proposedResolution ?? '',
+    resolutionPoints: (item.resolutionPoints ?? []).join('\n'),
+    alternatives: (item.alternatives ?? []).map((a) => a.text).join('\n'),
+    audience: item.audience || 'all-members',
+  };
+  for (const [name, value] of Object.entries(values)) form.elements[name].value = value;
+  const heading = document.getElementById('punktskjema-tittel');
+  heading.textContent = `Endre ${headingText(item)}`;
+  heading.scrollIntoView();
+  form.elements.title.focus();
+}

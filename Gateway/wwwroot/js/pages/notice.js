@@ -1,0 +1,117 @@
+// Innkalling: the notice as the caller receives it; the secretariat issues it and follows its delivery per recipient.
+import { api } from '../api.js';
+import { h, render, table, announce, formatDate, formatTime, formatDateTime } from '../dom.js';
+import { isSecretariat } from '../session.js';
+import { noticeKindNames, deliveryStatusNames, channelNames, caseTypes, audiences } from '../labels.js';
+import { renderFailure } from './guard.js';
+
+export async function show(meetingId) {
+  const id = encodeURIComponent(meetingId);
+  let meeting;
+  try {
+    meeting = await api(`/api/meetings/${id}`);
+  } catch (error) {
+    renderFailure('Innkalling', error);
+    return;
+  }
+  const notice = await api(`/api/meetings/${id}/notice`).catch((error) => (error.status === 404 ? null : Promise.reject(error)))
+    .catch((error) => ({ failed: error }));
+  const reload = () => show(meetingId);
+
+  render(
+    h('h1', {}, `Innkalling til ${meeting.title}`),
+    h('p', {}, h('a', { href: `/moter/${id}` }, 'Tilbake til møtet')),
+    isSecretariat() ? issueButton(meeting, notice, reload) : null,
+    noticeSection(meeting, notice),
+    isSecretariat() ? await deliverySection(meeting) : null);
+}
+
+function issueButton(meeting, notice, reload) {
+  const issued = notice && !notice.failed;
+  const button = h('button', { type: 'button' }, issued ? 'Send ny versjon av innkallingen' : 'Send innkalling');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const sent = await api(`/api/meetings/${meeting.meetingId}/notice`, { method: 'POST', json: {} });
+      await reload();
+      announce(`Innkallingen (versjon ${sent.noticeVersion}) er sendt.`, 'ok');
+    } catch (error) {
+      button.disabled = false;
+      announce(error.fieldViolations?.[0]?.description ?? error.message, 'feil');
+    }
+  });
+  return h('div', { class: 'knapper' }, button);
+}
+
+function noticeSection(meeting, notice) {
+  if (!notice) return h('p', {}, 'Innkallingen er ikke sendt ennå.');
+  if (notice.failed) return h('p', { class: 'feil' }, notice.failed.message);
+  return h('section', { 'aria-labelledby': 'innkallingen' },
+    h('h2', { id: 'innkallingen' }, `Innkallingen, versjon ${notice.noticeVersion}`),
+    h('p', {}, `Sendt ${formatDateTime(notice.issuedAt)} til ${(audiences[notice.audience] ?? notice.audience).toLowerCase()}.`),
+    h('p', {}, `Møtet holdes ${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}, ${meeting.place || 'sted kommer'}.`),
+    h('ol', { class: 'saksliste' }, (notice.items ?? []).map((item) => h('li', { class: item.audience === 'municipal-representatives' ? 'sak begrenset' : 'sak' },
+      item.audience === 'municipal-representatives' ? h('p', { class: 'merkelapp begrenset' }, 'Sak kun for kommunale representanter') : null,
+      h('p', { class: 'sak-tid' }, item.startTime ? `${item.startTime}–${item.endTime}` : ''),
+      h('p', {}, h('strong', {}, item.caseNumber ? `Sak ${item.caseNumber} ${item.title}` : item.title),
+        item.durationMinutes ? ` (${(item.durationMinutes ?? 0) + (item.questionMinutes ?? 0)} min)` : '',
+        caseTypes[item.caseType] ? ` ${caseTypes[item.caseType].mark}` : '')))),
+    notice.estimatedEnd ? h('p', {}, `Slutt ca. kl. ${notice.estimatedEnd}`) : null);
+}
+
+async function deliverySection(meeting) {
+  const section = h('section', { 'aria-labelledby': 'levering' }, h('h2', { id: 'levering' }, 'Levering til mottakerne'));
+  const refresh = h('button', { type: 'button', class: 'sekundær' }, 'Oppdater status');
+  const body = h('div', { 'aria-live': 'polite' });
+  const load = async () => {
+    try {
+      const notices = (await api(`/api/notifications/notices?meetingId=${encodeURIComponent(meeting.meetingId)}`)).notices ?? [];
+      if (!notices.length) {
+        body.replaceChildren(h('p', {}, 'Ingen varsler er sendt om dette møtet ennå. Det kan ta noen sekunder etter at innkallingen er sendt.'));
+        return;
+      }
+      const parts = await Promise.all(notices.map(async (notice) => {
+        const deliveries = (await api(`/api/notifications/deliveries?noticeId=${encodeURIComponent(notice.noticeId)}`)).deliveries ?? [];
+        return h('div', { class: 'varselblokk' },
+          h('h3', {}, `${noticeKindNames[notice.kind] ?? 'Varsel'}: ${notice.subject}`),
+          h('p', {}, `${notice.recipients ?? 0} mottakere. Levert: ${notice.delivered ?? 0}, venter: ${notice.pending ?? 0}, feilet: ${notice.deadLettered ?? 0}, lest i appen: ${notice.read ?? 0}.`),
+          deliveries.length ? table(`Leveringslogg for «${notice.subject}»`, ['Mottaker', 'Kanal', 'Status', 'Forsøk', 'Sist forsøkt', 'Feil', ''],
+            deliveries.map((delivery) => deliveryRow(delivery, load))) : null);
+      }));
+      body.replaceChildren(...parts);
+    } catch (error) {
+      body.replaceChildren(h('p', { class: 'feil' }, error.message));
+    }
+  };
+  refresh.addEventListener('click', async () => {
+    await load();
+    announce('Leveringsstatus er oppdatert.');
+  });
+  section.append(h('div', { class: 'knapper' }, refresh), body);
+  await load();
+  return section;
+}
+
+function deliveryRow(delivery, reload) {
+  const dead = delivery.status === 'DELIVERY_STATUS_DEAD_LETTERED';
+  const retry = dead ? h('button', { type: 'button', class: 'liten', 'aria-label': `Send på nytt til ${delivery.recipientName}` }, 'Send på nytt') : null;
+  retry?.addEventListener('click', async () => {
+    retry.disabled = true;
+    try {
+      await api(`/api/notifications/deliveries/${encodeURIComponent(delivery.deliveryId)}:retry`, { method: 'POST', json: {} });
+      await reload();
+      announce(`Sendes på nytt til ${delivery.recipientName}.`, 'ok');
+    } catch (error) {
+      retry.disabled = false;
+      announce(error.message, 'feil');
+    }
+  });
+  return h('tr', {},
+    h('td', {}, delivery.recipientName, h('br'), h('span', { class: 'dempet' }, delivery.recipientEmail)),
+    h('td', {}, channelNames[delivery.channel] ?? ''),
+    h('td', {}, deliveryStatusNames[delivery.status] ?? '', delivery.readAt ? ` (lest ${formatDateTime(delivery.readAt)})` : ''),
+    h('td', {}, String(delivery.attempts ?? 0)),
+    h('td', {}, formatDateTime(delivery.lastAttemptAt)),
+    h('td', {}, delivery.lastError ?? ''),
+    h('td', {}, retry));
+}
