@@ -139,7 +139,7 @@ function attachmentSection(meeting, files, reload) {
 }
 
 function uploadForm(meeting, reload) {
-  const form = h('form', { novalidate: true },
+  const form = h('form', { id: 'vedleggskjema', novalidate: true },
     h('h3', {}, 'Last opp vedlegg'),
     field('Fil', h('input', { name: 'file', type: 'file', required: true })),
     field('Tittel', h('input', { name: 'title', autocomplete: 'off' }), 'Står tom: filnavnet brukes.'),
