@@ -21,6 +21,13 @@ function append(element, children) {
   }
 }
 
+/** Replaces an element's content with the given children (arrays flattened, null and false left out). */
+export function fill(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
 /** Replaces the main content and moves focus to its heading, so screen readers hear that the page changed. */
 export function render(...children) {
   const main = document.getElementById('innhold');

@@ -1,6 +1,6 @@
 // Innkalling: the notice as the caller receives it; the secretariat issues it and follows its delivery per recipient.
 import { api } from '../api.js';
-import { h, render, table, announce, formatDate, formatTime, formatDateTime } from '../dom.js';
+import { h, render, table, announce, fill, formatDate, formatTime, formatDateTime } from '../dom.js';
 import { isSecretariat } from '../session.js';
 import { noticeKindNames, deliveryStatusNames, channelNames, caseTypes, audiences } from '../labels.js';
 import { renderFailure } from './guard.js';
@@ -67,7 +67,7 @@ async function deliverySection(meeting) {
     try {
       const notices = (await api(`/api/notifications/notices?meetingId=${encodeURIComponent(meeting.meetingId)}`)).notices ?? [];
       if (!notices.length) {
-        body.replaceChildren(h('p', {}, 'Ingen varsler er sendt om dette møtet ennå. Det kan ta noen sekunder etter at innkallingen er sendt.'));
+        fill(body, h('p', {}, 'Ingen varsler er sendt om dette møtet ennå. Det kan ta noen sekunder etter at innkallingen er sendt.'));
         return;
       }
       const parts = await Promise.all(notices.map(async (notice) => {
@@ -78,9 +78,9 @@ async function deliverySection(meeting) {
           deliveries.length ? table(`Leveringslogg for «${notice.subject}»`, ['Mottaker', 'Kanal', 'Status', 'Forsøk', 'Sist forsøkt', 'Feil', ''],
             deliveries.map((delivery) => deliveryRow(delivery, load))) : null);
       }));
-      body.replaceChildren(...parts);
+      fill(body, parts);
     } catch (error) {
-      body.replaceChildren(h('p', { class: 'feil' }, error.message));
+      fill(body, h('p', { class: 'feil' }, error.message));
     }
   };
   refresh.addEventListener('click', async () => {

@@ -1,6 +1,6 @@
 // Årsplan: the year's meetings per arena and region, the calendar link, and (secretariat) the import of the plan table.
 import { api, ApiError } from '../api.js';
-import { h, render, field, table, announce, loading } from '../dom.js';
+import { h, render, field, table, announce, loading, fill } from '../dom.js';
 import { onSubmit } from '../forms.js';
 import { isSecretariat } from '../session.js';
 import { planStatusNames, plannedStatusNames, topicMarks } from '../labels.js';
@@ -54,7 +54,7 @@ async function loadPlan(area, year, query) {
   try {
     plan = await api(`/api/planning/plans/${year}`);
   } catch (error) {
-    area.replaceChildren(h('p', {}, error.status === 404 ? `Det finnes ingen årsplan for ${year} ennå.` : error.message));
+    fill(area, h('p', {}, error.status === 404 ? `Det finnes ingen årsplan for ${year} ennå.` : error.message));
     return;
   }
   const arenaId = query.get('arena');
@@ -69,7 +69,7 @@ async function loadPlan(area, year, query) {
         ['Helseregion', 'Dag', 'Dato', 'Klokkeslett', 'Sted', 'Status', 'Saker'],
         arena.meetings.map(meetingRow))));
 
-  area.replaceChildren(
+  fill(area,
     h('p', {}, `Status: ${planStatusNames[plan.status] ?? 'Utkast'}`, plan.approvalCase ? ` (${plan.approvalCase})` : '', `. Versjon ${plan.version ?? 1}.`),
     sections.length ? sections : h('p', {}, 'Ingen møter passer utvalget.'),
     conflictList(plan.conflicts));
@@ -129,7 +129,7 @@ function importForm(year, reload) {
       }
     }
     const answer = await api(`/api/planning/plans/${year}/import?dryRun=${dryRun}`, { method: 'POST', body, contentType });
-    result.replaceChildren(...importResult(answer));
+    fill(result, importResult(answer));
     announce(dryRun
       ? `Kontrollen er ferdig: ${answer.created?.length ?? 0} nye møter, ${answer.warnings?.length ?? 0} advarsler.`
       : `Importert: ${answer.created?.length ?? 0} nye møter, ${answer.warnings?.length ?? 0} advarsler.`, 'ok');
