@@ -20,14 +20,12 @@ export async function show(meetingId) {
   }
   const me = tokenClaims().sub;
   const mine = (attendance.attendances ?? []).find((a) => a.memberId === me);
-  const items = (meeting.agenda?.items ?? []).filter((item) => item.startTime);
 
-  const partOptions = (name) => h('select', { name }, items.map((item) =>
-    h('option', { value: item.itemId }, `${item.startTime} ${item.caseNumber ? `Sak ${item.caseNumber} ` : ''}${item.title}`)));
   const part = h('fieldset', { class: 'del', hidden: true },
     h('legend', {}, 'Hvilken del av møtet'),
-    field('Borte fra og med', partOptions('fromItemId')),
-    field('Borte til og med', partOptions('toItemId')));
+    h('p', { class: 'hint' }, `Møtet varer fra kl. ${formatTime(meeting.startsAt)} til kl. ${formatTime(meeting.endsAt)}. Fyll inn det ene eller begge.`),
+    field('Jeg går kl.', h('input', { name: 'absentFrom', type: 'time' })),
+    field('Jeg kommer kl.', h('input', { name: 'absentUntil', type: 'time' })));
   const form = h('form', { novalidate: true },
     h('fieldset', {}, h('legend', {}, 'Forfall gjelder'),
       h('div', { class: 'valg' }, h('input', { type: 'radio', name: 'scope', id: 'forfall-hele', value: 'whole', checked: true }), h('label', { for: 'forfall-hele' }, 'Hele møtet')),
@@ -45,7 +43,8 @@ export async function show(meetingId) {
       json: {
         memberId: me,
         note: String(data.get('note') ?? '').trim(),
-        ...(partial ? { fromItemId: data.get('fromItemId'), toItemId: data.get('toItemId') } : {}),
+        absentFrom: partial ? String(data.get('absentFrom') ?? '') : '',
+        absentUntil: partial ? String(data.get('absentUntil') ?? '') : '',
       },
     });
     const substitute = answer.substituteRequest?.substituteName;
@@ -57,7 +56,9 @@ export async function show(meetingId) {
     h('h1', {}, `${title}: ${meeting.title}`),
     h('p', {}, `${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}, ${meeting.place || 'sted kommer'}.`),
     mine?.status === 'ATTENDANCE_STATUS_ABSENT'
-      ? h('p', { class: 'advarsler' }, 'Du har meldt forfall til dette møtet.', mine.absenceNote ? ` Merknad: ${mine.absenceNote}` : '')
+      ? h('p', { class: 'advarsler' }, 'Du har meldt forfall til dette møtet',
+        mine.absentFrom ? ` fra kl. ${mine.absentFrom}` : '', mine.absentUntil ? ` til kl. ${mine.absentUntil}` : '', '.',
+        mine.absenceNote ? ` Merknad: ${mine.absenceNote}` : '')
       : null,
     mine ? null : h('p', {}, 'Du står ikke på innkallingslisten til dette møtet. Sekretariatet kan melde forfall for deg.'),
     form,
