@@ -30,6 +30,18 @@ public sealed class ArenaRoster(IEnumerable<MemberInfo> members)
         members.SingleOrDefault(m => m.MemberId == memberId)
         ?? throw new ValidationFailedException(field, $"'{memberId}' is not a member of the arena on the meeting's date.");
 
+    /// <summary>
+    /// The member a signed-in caller is: Planning registers members by e-mail, so the token's e-mail matches (in any
+    /// case), and so does a subject that is the member id. A person who both holds a seat and stands in as a substitute
+    /// is taken as the seat holder. Null when the caller is no member of the arena.
+    /// </summary>
+    public MemberInfo? FindCaller(string? subject, string? email) =>
+        members
+            .Where(m => (subject is not null && m.MemberId == subject)
+                || (!string.IsNullOrWhiteSpace(email) && string.Equals(m.Email, email.Trim(), StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(m => m.IsSubstitute)
+            .FirstOrDefault();
+
     /// <summary>Members who hold a seat with a vote (substitutes hold none of their own).</summary>
     public int VotingSeats => members.Count(m => m.HasVotingRight && !m.IsSubstitute);
 

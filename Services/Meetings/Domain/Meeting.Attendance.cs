@@ -71,13 +71,8 @@ public sealed partial class Meeting
     /// </summary>
     public void WithdrawAbsence(string memberId, DateTimeOffset now)
     {
-        MeetingLifecycle.EnsureIn(Status, "withdraw an absence", MeetingStatus.NoticeIssued);
-        if (now >= StartsAt)
-            throw new InvalidStateException($"The meeting started at {OsloTime.Clock(StartsAt)}; from then on the secretariat records attendance.");
-        var attendance = AttendanceOf(memberId);
-        if (attendance is null || attendance.SubstituteForMemberId is not null
-            || (attendance.Status != AttendanceStatus.Absent && attendance.PartialAbsence is null))
-            throw new NotFoundException($"'{memberId}' has reported no absence from this meeting.");
+        var attendance = ReportedAbsenceOf(memberId) ?? throw new NotFoundException($"'{memberId}' has reported no absence from this meeting.");
+        if (WhyAbsenceStays(attendance, now) is { } reason) throw new InvalidStateException(reason);
 
         ReleaseSubstitutes(memberId);
         Proxies.RemoveAll(p => p.GiverMemberId == memberId);
@@ -90,6 +85,21 @@ public sealed partial class Meeting
         {
             Attendances.Remove(attendance);
         }
+    }
+
+    /// <summary>The member's absence, whole or partial, when they have one; never a substitute's summons.</summary>
+    public Attendance? ReportedAbsenceOf(string memberId) =>
+        AttendanceOf(memberId) is { SubstituteForMemberId: null } attendance
+        && (attendance.Status == AttendanceStatus.Absent || attendance.PartialAbsence is not null)
+            ? attendance
+            : null;
+
+    /// <summary>Why a reported absence can no longer be withdrawn by the member, or null when it can.</summary>
+    public string? WhyAbsenceStays(Attendance absence, DateTimeOffset now)
+    {
+        if (Status != MeetingStatus.NoticeIssued || now >= StartsAt)
+            return $"The meeting started at {OsloTime.Clock(StartsAt)} on {OsloTime.Date(StartsAt)}; from then on the secretariat records attendance.";
+        return AcceptedSubstituteFor(absence.MemberId) is { } accepted ? SeatTakenBy(accepted) : null;
     }
 
     /// <summary>The substitute's answer: one who accepts is summoned; a decline passes the request to the next in rank.</summary>
@@ -202,11 +212,18 @@ public sealed partial class Meeting
     /// <summary>A member who attends after all no longer needs a substitute: those still to answer are no longer asked.</summary>
     private void ReleaseSubstitutes(string memberId)
     {
-        var requests = SubstituteRequests.Where(r => r.AbsentMemberId == memberId).ToList();
-        if (requests.FirstOrDefault(r => r.Status == SubstituteRequestStatus.Accepted) is { } accepted)
-            throw new InvalidStateException(
-                $"{accepted.SubstituteName} has accepted to meet in {AttendanceOf(memberId)?.Name ?? memberId}'s place and holds the notice; ask the secretariat to change the absence.");
-        foreach (var asked in requests.Where(r => r.Status == SubstituteRequestStatus.Asked)) asked.Status = SubstituteRequestStatus.Cancelled;
+        if (AcceptedSubstituteFor(memberId) is { } accepted) throw new InvalidStateException(SeatTakenBy(accepted));
+        foreach (var asked in SubstituteRequests.Where(r => r.AbsentMemberId == memberId && r.Status == SubstituteRequestStatus.Asked))
+            asked.Status = SubstituteRequestStatus.Cancelled;
+    }
+
+    private SubstituteRequest? AcceptedSubstituteFor(string memberId) =>
+        SubstituteRequests.FirstOrDefault(r => r.AbsentMemberId == memberId && r.Status == SubstituteRequestStatus.Accepted);
+
+    private string SeatTakenBy(SubstituteRequest accepted)
+    {
+        var member = AttendanceOf(accepted.AbsentMemberId)?.Name ?? accepted.AbsentMemberId;
+        return $"{accepted.SubstituteName} has accepted to meet in {member}'s place and holds the notice; ask the secretariat to change the absence.";
     }
 
     private SubstituteRequest? AskNextSubstitute(ArenaRoster roster, string absentMemberId)

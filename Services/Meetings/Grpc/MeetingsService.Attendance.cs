@@ -25,11 +25,10 @@ public sealed partial class MeetingsService
     public override async Task<AttendanceOverview> GetAttendance(GetAttendanceRequest request, ServerCallContext context) =>
         MeetingMessages.ToOverview(await LoadReadOnlyAsync(request.MeetingId, context));
 
-    /// <summary>Absence (forfall) is reported by the secretariat or by the member themself (their token's subject).</summary>
-    [Authorize(Policy = HfiPolicies.SignedIn)]
+    /// <summary>Absence (forfall) of any member, by the secretariat; members report their own with ReportMyAbsence.</summary>
+    [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<ReportAbsenceResponse> ReportAbsence(ReportAbsenceRequest request, ServerCallContext context)
     {
-        EnsureSecretariatOr(context, request.MemberId, "report absence for another member");
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var asked = meeting.ReportAbsence(roster, request.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
         if (asked is not null) EnqueueAsked(meeting, asked);
@@ -49,7 +48,8 @@ public sealed partial class MeetingsService
         var requestId = RequestIds.Parse(request.RequestId, "request_id");
         var asked = meeting.SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
             ?? throw new NotFoundException($"Substitute request '{requestId}' does not exist for this meeting.");
-        EnsureSecretariatOr(context, asked.SubstituteMemberId, "answer a request sent to someone else");
+        if (!CallerOf(context).IsSecretariat && CallingMember(context, roster).MemberId != asked.SubstituteMemberId)
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the secretariat may answer a request sent to someone else."));
 
         var next = meeting.AnswerSubstituteRequest(roster, requestId, request.Accept);
         if (request.Accept) await EnqueueSummonedAsync(meeting, asked, context.CancellationToken);
@@ -158,12 +158,5 @@ public sealed partial class MeetingsService
             NoticeVersion = notice?.NoticeVersion ?? 0,
             SummonedAt = clock.GetUtcNow(),
         }, clock);
-    }
-
-    private static void EnsureSecretariatOr(ServerCallContext context, string memberId, string action)
-    {
-        var caller = CallerOf(context);
-        if (!caller.IsSecretariat && caller.Subject != memberId)
-            throw new RpcException(new Status(StatusCode.PermissionDenied, $"Only the secretariat may {action}."));
     }
 }

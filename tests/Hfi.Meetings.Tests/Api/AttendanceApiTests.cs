@@ -51,16 +51,17 @@ public sealed class AttendanceApiTests(InfrastructureFixture infrastructure) : M
         var id = await NoticedMeetingAsync(Meetings(TestIdentity.Secretariat));
 
         var absence = await Meetings(TestIdentity.Token(hamar.MemberId, "member", "municipal", "hamar"))
-            .ReportAbsenceAsync(new ReportAbsenceRequest { MeetingId = id, MemberId = hamar.MemberId, Note = "Forfall hele møtet" });
+            .ReportMyAbsenceAsync(new ReportMyAbsenceRequest { MeetingId = id, Note = "Forfall hele møtet" });
+        var firstAsked = absence.SubstituteRequests.Single();
         var otherAnswers = await Assert.ThrowsAsync<RpcException>(() => Meetings(TestIdentity.MunicipalMember)
-            .AnswerSubstituteRequestAsync(new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = absence.SubstituteRequest.RequestId }).ResponseAsync);
+            .AnswerSubstituteRequestAsync(new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = firstAsked.RequestId }).ResponseAsync);
         var declined = await Meetings(TestIdentity.Token(first.MemberId, "member", "municipal", "hamar"))
-            .AnswerSubstituteRequestAsync(new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = absence.SubstituteRequest.RequestId, Accept = false });
+            .AnswerSubstituteRequestAsync(new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = firstAsked.RequestId, Accept = false });
         await Meetings(TestIdentity.Token(second.MemberId, "member", "municipal", "hamar"))
             .AnswerSubstituteRequestAsync(new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = declined.Next.RequestId, Accept = true });
         var overview = await Meetings(TestIdentity.Secretariat).GetAttendanceAsync(new GetAttendanceRequest { MeetingId = id });
 
-        Assert.Equal(first.MemberId, absence.SubstituteRequest.SubstituteMemberId);
+        Assert.Equal(first.MemberId, firstAsked.SubstituteMemberId);
         Assert.Equal(StatusCode.PermissionDenied, otherAnswers.StatusCode);
         Assert.Equal(second.MemberId, declined.Next.SubstituteMemberId);
         var summoned = overview.Attendances.Single(a => a.MemberId == second.MemberId);

@@ -53,6 +53,40 @@ public sealed class SubstituteTests
     }
 
     [Fact]
+    public void A_withdrawn_absence_lets_the_proxy_lapse_but_not_once_a_substitute_has_accepted()
+    {
+        meeting.IssueNotice();
+        var beforeStart = SeedAgenda.StartsAt.AddDays(-1);
+        meeting.ReportAbsence(roster, Members.Gjovik.MemberId, null);
+        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: true);
+        meeting.GiveProxy(roster, ArenaRules.Default(SeedAgenda.ArenaId), Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        var request = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
+        meeting.AnswerSubstituteRequest(roster, request.Id, accept: true);
+
+        meeting.WithdrawAbsence(Members.Gjovik.MemberId, beforeStart);
+        var seatTaken = Assert.Throws<InvalidStateException>(() => meeting.WithdrawAbsence(Members.Hamar.MemberId, beforeStart));
+        var started = Assert.Throws<InvalidStateException>(() => meeting.WithdrawAbsence(Members.Hamar.MemberId, SeedAgenda.StartsAt));
+
+        Assert.Empty(meeting.Proxies);
+        Assert.Null(meeting.AttendanceOf(Members.Gjovik.MemberId));
+        Assert.Contains("Første Vara has accepted to meet in Kari Hamar's place", seatTaken.Message);
+        Assert.Contains("The meeting started at 16:15", started.Message);
+        Assert.Throws<NotFoundException>(() => meeting.WithdrawAbsence(Members.Gjovik.MemberId, beforeStart));
+    }
+
+    [Fact]
+    public void A_caller_is_the_member_with_their_email_or_their_member_id_and_a_seat_holder_before_a_substitute()
+    {
+        var both = Members.Hamar with { Email = "kari@hamar.kommune.no" };
+        var alsoSubstitute = Members.HamarVara1 with { MemberId = "kari-vara", Email = "kari@hamar.kommune.no", SubstituteForMemberId = "gjovik" };
+        var withEmails = new ArenaRoster([alsoSubstitute, both, Members.Gjovik]);
+
+        Assert.Equal("hamar", withEmails.FindCaller("kommune-hamar", "KARI@hamar.kommune.no")?.MemberId);
+        Assert.Equal("gjovik", withEmails.FindCaller("gjovik", null)?.MemberId);
+        Assert.Null(withEmails.FindCaller("kommune-hamar", "ola@hamar.kommune.no"));
+    }
+
+    [Fact]
     public void Absence_is_reported_only_once_the_notice_is_out()
     {
         Assert.Throws<InvalidStateException>(() => meeting.ReportAbsence(roster, Members.Hamar.MemberId, null));

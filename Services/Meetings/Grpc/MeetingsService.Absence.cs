@@ -1,0 +1,76 @@
+using Grpc.Core;
+using Hfi.Meetings.Api;
+using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Hfi.Meetings.Grpc;
+
+/// <summary>A member's own absence, as the page behind the notice's link reports it; the member comes from the token.</summary>
+public sealed partial class MeetingsService
+{
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<MyAbsence> ReportMyAbsence(ReportMyAbsenceRequest request, ServerCallContext context)
+    {
+        var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        var member = CallingMember(context, roster);
+        var asked = meeting.ReportAbsence(roster, member.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
+        if (asked is not null) EnqueueAsked(meeting, asked);
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MyAbsenceOf(meeting, member);
+    }
+
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<MyAbsence> GetMyAbsence(GetMyAbsenceRequest request, ServerCallContext context)
+    {
+        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        var roster = await planning.RosterAsync(meeting, context.CancellationToken);
+        return MyAbsenceOf(meeting, CallingMember(context, roster));
+    }
+
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<MyAbsence> WithdrawMyAbsence(WithdrawMyAbsenceRequest request, ServerCallContext context)
+    {
+        var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        var member = CallingMember(context, roster);
+        meeting.WithdrawAbsence(member.MemberId, clock.GetUtcNow());
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MyAbsenceOf(meeting, member);
+    }
+
+    private MyAbsence MyAbsenceOf(Domain.Meeting meeting, MemberInfo member)
+    {
+        var answer = new MyAbsence { MeetingId = meeting.Id.ToString(), MemberId = member.MemberId, Name = member.Name };
+        if (meeting.ReportedAbsenceOf(member.MemberId) is not { } absence) return answer;
+
+        var attendance = MeetingMessages.ToMessage(absence);
+        var reason = meeting.WhyAbsenceStays(absence, clock.GetUtcNow());
+        answer.Reported = true;
+        answer.WholeMeeting = absence.PartialAbsence is null;
+        answer.AbsentFrom = attendance.AbsentFrom;
+        answer.AbsentUntil = attendance.AbsentUntil;
+        answer.Note = attendance.AbsenceNote;
+        answer.CanWithdraw = reason is null;
+        answer.CannotWithdrawReason = reason ?? "";
+        answer.SubstituteRequests.AddRange(meeting.SubstituteRequests
+            .Where(r => r.AbsentMemberId == member.MemberId)
+            .OrderBy(r => r.Rank)
+            .Select(MeetingMessages.ToMessage));
+        return answer;
+    }
+
+    /// <summary>The arena member the token belongs to (see <see cref="ArenaRoster.FindCaller"/>).</summary>
+    private static MemberInfo CallingMember(ServerCallContext context, ArenaRoster roster)
+    {
+        var user = context.GetHttpContext().User;
+        return roster.FindCaller(user.FindFirst(HfiClaims.Subject)?.Value, EmailOf(user))
+            ?? throw new RpcException(new Status(StatusCode.PermissionDenied,
+                "You are not a member of this meeting's arena on its date; members are known by the e-mail address the secretariat registered."));
+    }
+
+    /// <summary>The token's e-mail, or its subject when that is an e-mail address (as some sign-ins issue it).</summary>
+    private static string? EmailOf(System.Security.Claims.ClaimsPrincipal user) =>
+        user.FindFirst(HfiClaims.Email)?.Value is { Length: > 0 } email ? email
+        : user.FindFirst(HfiClaims.Subject)?.Value is { } subject && subject.Contains('@', StringComparison.Ordinal) ? subject
+        : null;
+}

@@ -1,0 +1,108 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Hfi.Meetings.Api;
+using Hfi.Meetings.Domain;
+using Hfi.Planning.Api;
+using Hfi.ServiceDefaults.Identity;
+using Hfi.Testing;
+
+namespace Hfi.Meetings.Tests.Api;
+
+/// <summary>The API behind the notice's "Meld forfall" link: a signed-in member reports, reads and withdraws their own absence.</summary>
+[Collection(MeetingsCollection.Name)]
+public sealed class MyAbsenceApiTests(InfrastructureFixture infrastructure) : MeetingsServiceTest(infrastructure)
+{
+    private static readonly TokenIssuer Issuer = new(TestIdentity.Options);
+
+    [Fact]
+    public async Task A_member_known_by_the_email_in_their_token_reports_reads_and_withdraws_a_partial_absence()
+    {
+        var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);
+        await AddMemberAsync("Per Gjøvik", "gjovik", MemberKind.MunicipalRepresentative);
+        var id = await UpcomingNoticedMeetingAsync();
+        // As the dev sign-in issues it: a subject that is no member id, and the e-mail Planning registered (in other case).
+        var member = Meetings(Issuer.Issue("kommune-hamar", HfiRoles.Member, PartnerKinds.Municipal, "hamar", email: hamar.Email.ToUpperInvariant()));
+
+        var reported = await member.ReportMyAbsenceAsync(new ReportMyAbsenceRequest { MeetingId = id, Note = "Annet møte", AbsentUntil = "17:00" });
+        var read = await member.GetMyAbsenceAsync(new GetMyAbsenceRequest { MeetingId = id });
+        var overview = await Meetings(TestIdentity.Secretariat).GetAttendanceAsync(new GetAttendanceRequest { MeetingId = id });
+        var withdrawn = await member.WithdrawMyAbsenceAsync(new WithdrawMyAbsenceRequest { MeetingId = id });
+        var after = await Meetings(TestIdentity.Secretariat).GetAttendanceAsync(new GetAttendanceRequest { MeetingId = id });
+
+        Assert.Equal((hamar.MemberId, true, false, "", "17:00", "Annet møte", true),
+            (reported.MemberId, reported.Reported, reported.WholeMeeting, reported.AbsentFrom, reported.AbsentUntil, reported.Note, reported.CanWithdraw));
+        Assert.Empty(reported.SubstituteRequests);
+        Assert.Equal(reported, read);
+        Assert.Equal(("17:00", Hfi.Meetings.Api.AttendanceStatus.Summoned),
+            (overview.Attendances.Single().AbsentUntil, overview.Attendances.Single().Status));
+        Assert.Equal((hamar.MemberId, false), (withdrawn.MemberId, withdrawn.Reported));
+        Assert.Empty(after.Attendances);
+    }
+
+    [Fact]
+    public async Task Withdrawing_a_whole_absence_stops_asking_the_substitute()
+    {
+        var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);
+        var vara = await AddMemberAsync("Første Vara", "hamar", MemberKind.MunicipalRepresentative, MemberRole.Substitute, hamar, rank: 1);
+        var id = await UpcomingNoticedMeetingAsync();
+        var member = Meetings(Issuer.Issue("kommune-hamar", HfiRoles.Member, PartnerKinds.Municipal, "hamar", email: hamar.Email));
+
+        var reported = await member.ReportMyAbsenceAsync(new ReportMyAbsenceRequest { MeetingId = id });
+        await member.WithdrawMyAbsenceAsync(new WithdrawMyAbsenceRequest { MeetingId = id });
+        var late = await Assert.ThrowsAsync<RpcException>(() => Meetings(Issuer.Issue("vara", HfiRoles.Member, email: vara.Email))
+            .AnswerSubstituteRequestAsync(new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = reported.SubstituteRequests.Single().RequestId, Accept = true })
+            .ResponseAsync);
+        var overview = await Meetings(TestIdentity.Secretariat).GetAttendanceAsync(new GetAttendanceRequest { MeetingId = id });
+
+        Assert.True(reported.WholeMeeting);
+        Assert.Equal(vara.MemberId, reported.SubstituteRequests.Single().SubstituteMemberId);
+        Assert.Equal(StatusCode.FailedPrecondition, late.StatusCode);
+        Assert.Contains("attends after all", late.Status.Detail);
+        Assert.Equal(Hfi.Meetings.Api.SubstituteRequestStatus.Cancelled, overview.SubstituteRequests.Single().Status);
+    }
+
+    [Fact]
+    public async Task Nobody_reports_absence_for_someone_else_or_withdraws_it_once_the_meeting_has_started()
+    {
+        var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);
+        var secretariat = Meetings(TestIdentity.Secretariat);
+        var past = await SeedNotice.CreateAsync(secretariat);
+        await secretariat.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = past.MeetingId });
+        var member = Meetings(Issuer.Issue("kommune-hamar", HfiRoles.Member, PartnerKinds.Municipal, "hamar", email: hamar.Email));
+
+        var forOther = await Assert.ThrowsAsync<RpcException>(() => Meetings(TestIdentity.MunicipalMember)
+            .ReportAbsenceAsync(new ReportAbsenceRequest { MeetingId = past.MeetingId, MemberId = hamar.MemberId }).ResponseAsync);
+        var stranger = await Assert.ThrowsAsync<RpcException>(() => Meetings(TestIdentity.MunicipalMember)
+            .ReportMyAbsenceAsync(new ReportMyAbsenceRequest { MeetingId = past.MeetingId }).ResponseAsync);
+        var badTime = await Assert.ThrowsAsync<RpcException>(() =>
+            member.ReportMyAbsenceAsync(new ReportMyAbsenceRequest { MeetingId = past.MeetingId, AbsentFrom = "19:00" }).ResponseAsync);
+        var reported = await member.ReportMyAbsenceAsync(new ReportMyAbsenceRequest { MeetingId = past.MeetingId, AbsentFrom = "17:00" });
+        var tooLate = await Assert.ThrowsAsync<RpcException>(() =>
+            member.WithdrawMyAbsenceAsync(new WithdrawMyAbsenceRequest { MeetingId = past.MeetingId }).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, forOther.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, stranger.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, badTime.StatusCode);
+        Assert.Equal("absent_from", badTime.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Single().Field);
+        Assert.Equal((false, "17:00"), (reported.CanWithdraw, reported.AbsentFrom));
+        Assert.Contains("The meeting started at 16:15 on 24.10.2024", reported.CannotWithdrawReason);
+        Assert.Equal(StatusCode.FailedPrecondition, tooLate.StatusCode);
+    }
+
+    /// <summary>A meeting a week ahead with its notice issued, so that an absence can still be withdrawn.</summary>
+    private async Task<string> UpcomingNoticedMeetingAsync()
+    {
+        var day = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7));
+        var meetings = Meetings(TestIdentity.Secretariat);
+        var meeting = await meetings.CreateMeetingAsync(new CreateMeetingRequest
+        {
+            ArenaId = SeedNotice.ArenaId,
+            Title = "Partnerskapsmøtet",
+            StartsAt = Timestamp.FromDateTimeOffset(OsloTime.At(day, new TimeOnly(16, 0))),
+            EndsAt = Timestamp.FromDateTimeOffset(OsloTime.At(day, new TimeOnly(18, 0))),
+            Place = "Hamar",
+        });
+        await meetings.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = meeting.MeetingId });
+        return meeting.MeetingId;
+    }
+}
