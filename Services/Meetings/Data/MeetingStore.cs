@@ -29,6 +29,14 @@ public sealed class MeetingStore(MeetingsDbContext db, TimeProvider clock)
         return sequence;
     }
 
+    /// <summary>The latest notice version each meeting's <paramref name="audience"/> received; absent when none was issued.</summary>
+    public Task<Dictionary<Guid, int>> NoticeVersionsAsync(IReadOnlyCollection<Guid> meetingIds, string audience, CancellationToken cancellationToken) =>
+        db.IssuedNotices.AsNoTracking()
+            .Where(n => meetingIds.Contains(n.MeetingId) && n.Audience == audience)
+            .GroupBy(n => n.MeetingId)
+            .Select(g => new { MeetingId = g.Key, Version = g.Max(n => n.Version) })
+            .ToDictionaryAsync(n => n.MeetingId, n => n.Version, cancellationToken);
+
     public async Task<ArenaRules> RulesAsync(string arenaId, CancellationToken cancellationToken) =>
         await db.ArenaRules.SingleOrDefaultAsync(r => r.ArenaId == arenaId, cancellationToken) ?? ArenaRules.Default(arenaId);
 

@@ -17,11 +17,16 @@ public sealed partial class Meeting
     public string? Secretary { get; private set; }
     public Guid? PreviousMeetingId { get; init; }
     public MeetingStatus Status { get; private set; } = MeetingStatus.Draft;
-    /// <summary>Bumped by every agenda change after the notice was issued.</summary>
+    /// <summary>
+    /// The agenda's version as all members see it: bumped after the notice by a change they can see. A change to an
+    /// item for municipal representatives only leaves it alone, so that the number betrays nothing of it.
+    /// </summary>
     public int AgendaVersion { get; private set; } = 1;
+    /// <summary>The agenda's version as municipal representatives (and the secretariat) see it: every change bumps it.</summary>
+    public int MunicipalAgendaVersion { get; private set; } = 1;
     /// <summary>0 until the notice is issued; each reissue after changes is a new version.</summary>
     public int NoticeVersion { get; private set; }
-    /// <summary>The agenda version the latest notice froze.</summary>
+    /// <summary>The <see cref="MunicipalAgendaVersion"/> the latest notice froze.</summary>
     public int NoticedAgendaVersion { get; private set; }
 
     public List<AgendaItem> Items { get; private set; } = [];
@@ -96,7 +101,7 @@ public sealed partial class Meeting
     {
         if (Status == MeetingStatus.NoticeIssued)
         {
-            if (AgendaVersion == NoticedAgendaVersion)
+            if (MunicipalAgendaVersion == NoticedAgendaVersion)
                 throw new InvalidStateException($"The notice (version {NoticeVersion}) already shows the current agenda; change the agenda before reissuing it.");
         }
         else
@@ -105,7 +110,7 @@ public sealed partial class Meeting
         }
         if (!Items.Any(i => !i.Withdrawn)) throw new InvalidStateException("The agenda is empty; add items before issuing the notice.");
         NoticeVersion++;
-        NoticedAgendaVersion = AgendaVersion;
+        NoticedAgendaVersion = MunicipalAgendaVersion;
         return NoticeVersion;
     }
 
@@ -117,6 +122,9 @@ public sealed partial class Meeting
 
     public bool HasNotice => NoticeVersion > 0;
 
+    /// <summary>The agenda's version as <paramref name="audience"/> sees it; one counter per audience.</summary>
+    public int AgendaVersionFor(string audience) => audience == Audiences.AllMembers ? AgendaVersion : MunicipalAgendaVersion;
+
     private void EnsureSequence(CaseNumberSequence numbers)
     {
         if (numbers.ArenaId != ArenaId || numbers.Year != Year)
@@ -126,10 +134,14 @@ public sealed partial class Meeting
     private void RecordChange(string summary, string audience)
     {
         if (!HasNotice) return;
-        AgendaVersion++;
-        changes.Add(new AgendaChange(AgendaVersion, summary, audience));
+        MunicipalAgendaVersion++;
+        if (audience == Audiences.AllMembers) AgendaVersion++;
+        changes.Add(new AgendaChange(AgendaVersionFor(audience), summary, audience));
     }
 }
 
-/// <summary>A change to an agenda whose notice was issued, in Norwegian, for the audience that may know of it.</summary>
+/// <summary>
+/// A change to an agenda whose notice was issued, in Norwegian, for the audience that may know of it, with the
+/// agenda's version as that audience sees it.
+/// </summary>
 public sealed record AgendaChange(int AgendaVersion, string Summary, string Audience);

@@ -10,10 +10,11 @@ namespace Hfi.Meetings.Grpc;
 internal static class MeetingMessages
 {
     /// <summary>
-    /// The meeting; its change counters only for a viewer of every audience, since a restricted change bumps them
-    /// too. The agenda only when <paramref name="withAgenda"/>.
+    /// The meeting with the agenda and notice versions of the viewer's audience (a restricted change bumps only the
+    /// restricted audience's), <paramref name="noticeVersion"/> being the latest notice that audience received. The
+    /// agenda only when <paramref name="withAgenda"/>.
     /// </summary>
-    public static Api.Meeting ToMessage(Domain.Meeting meeting, Viewer viewer, bool withAgenda = false) => new()
+    public static Api.Meeting ToMessage(Domain.Meeting meeting, Viewer viewer, int noticeVersion, bool withAgenda = false) => new()
     {
         MeetingId = meeting.Id.ToString(),
         ArenaId = meeting.ArenaId,
@@ -25,12 +26,10 @@ internal static class MeetingMessages
         Chair = meeting.Chair ?? "",
         Secretary = meeting.Secretary ?? "",
         PlannedMeetingId = meeting.PlannedMeetingId ?? "",
-        AgendaVersion = SeesAll(viewer) ? meeting.AgendaVersion : 0,
-        NoticeVersion = SeesAll(viewer) ? meeting.NoticeVersion : 0,
+        AgendaVersion = meeting.AgendaVersionFor(viewer.NoticeAudience),
+        NoticeVersion = noticeVersion,
         Agenda = withAgenda ? ToAgenda(meeting, viewer) : null,
     };
-
-    private static bool SeesAll(Viewer viewer) => Viewer.PublishedAudiences.All(viewer.Sees);
 
     public static Agenda ToAgenda(Domain.Meeting meeting, Viewer viewer)
     {
@@ -38,7 +37,7 @@ internal static class MeetingMessages
         return new Agenda
         {
             MeetingId = meeting.Id.ToString(),
-            AgendaVersion = SeesAll(viewer) ? meeting.AgendaVersion : 0,
+            AgendaVersion = meeting.AgendaVersionFor(viewer.NoticeAudience),
             Items = { schedule.Items.Select(s => ToMessage(meeting, s.Item, s)) },
             WithdrawnItems = { schedule.Withdrawn.Select(i => ToMessage(meeting, i, null)) },
             EstimatedEnd = OsloTime.Clock(schedule.EstimatedEnd),

@@ -74,7 +74,7 @@ public sealed partial class MeetingsService
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         meeting.MarkHeld();
         await store.SaveAsync(meeting, context.CancellationToken);
-        return MeetingMessages.ToMessage(meeting, Viewer.Everyone);
+        return await MeetingMessageAsync(meeting, Viewer.Everyone, context.CancellationToken);
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]

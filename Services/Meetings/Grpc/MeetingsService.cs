@@ -44,7 +44,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
 
         store.Db.Meetings.Add(meeting);
         await store.SaveChangesAsync(ct);
-        return MeetingMessages.ToMessage(meeting, Viewer.Everyone, withAgenda: true);
+        return MeetingMessages.ToMessage(meeting, Viewer.Everyone, noticeVersion: 0, withAgenda: true);
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -61,13 +61,13 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
             Secretary = request.Secretary,
         });
         await store.SaveAsync(meeting, context.CancellationToken);
-        return MeetingMessages.ToMessage(meeting, Viewer.Everyone, withAgenda: true);
+        return await MeetingMessageAsync(meeting, Viewer.Everyone, context.CancellationToken);
     }
 
     public override async Task<Api.Meeting> GetMeeting(GetMeetingRequest request, ServerCallContext context)
     {
         var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
-        return MeetingMessages.ToMessage(meeting, ViewerOf(context), withAgenda: true);
+        return await MeetingMessageAsync(meeting, ViewerOf(context), context.CancellationToken);
     }
 
     public override async Task<ListMeetingsResponse> ListMeetings(ListMeetingsRequest request, ServerCallContext context)
@@ -76,7 +76,15 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
         if (!string.IsNullOrWhiteSpace(request.ArenaId)) query = query.Where(m => m.ArenaId == request.ArenaId);
         var meetings = await query.OrderBy(m => m.StartsAt).ToListAsync(context.CancellationToken);
         var viewer = ViewerOf(context);
-        return new ListMeetingsResponse { Meetings = { meetings.Select(m => MeetingMessages.ToMessage(m, viewer)) } };
+        var notices = await store.NoticeVersionsAsync([.. meetings.Select(m => m.Id)], viewer.NoticeAudience, context.CancellationToken);
+        return new ListMeetingsResponse { Meetings = { meetings.Select(m => MeetingMessages.ToMessage(m, viewer, notices.GetValueOrDefault(m.Id))) } };
+    }
+
+    /// <summary>The meeting with its agenda, as <paramref name="viewer"/> sees it.</summary>
+    private async Task<Api.Meeting> MeetingMessageAsync(DomainMeeting meeting, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var notices = await store.NoticeVersionsAsync([meeting.Id], viewer.NoticeAudience, cancellationToken);
+        return MeetingMessages.ToMessage(meeting, viewer, notices.GetValueOrDefault(meeting.Id), withAgenda: true);
     }
 
     private static Viewer ViewerOf(ServerCallContext context) => Viewer.For(CallerOf(context));

@@ -81,7 +81,7 @@ public sealed class SeedNoticeTests(InfrastructureFixture infrastructure) : Meet
         var changes = (await OutboxAsync()).Where(m => m.MessageType.Contains(nameof(AgendaChanged), StringComparison.Ordinal))
             .Select(m => JsonSerializer.Deserialize<AgendaChanged>(m.Payload, JsonSerializerOptions.Web)!).ToList();
         Assert.Equal(15, budget.DurationMinutes);
-        Assert.Equal([(2, Audiences.MunicipalRepresentatives), (3, Audiences.AllMembers)], changes.Select(c => (c.AgendaVersion, c.Audience)));
+        Assert.Equal([(2, Audiences.MunicipalRepresentatives), (2, Audiences.AllMembers)], changes.Select(c => (c.AgendaVersion, c.Audience)));
         Assert.Equal("Sak 05.24 Samarbeidsavtalen mellom Sykehuset Innlandet og kommunene i sykehusområdet – erfaringer er trukket fra sakslisten.", changes[1].Summary);
         Assert.Equal(2, reissued.NoticeVersion);
         Assert.Equal("17:30", reissued.EstimatedEnd);
@@ -98,10 +98,25 @@ public sealed class SeedNoticeTests(InfrastructureFixture infrastructure) : Meet
             .Select(m => JsonSerializer.Deserialize<MeetingNoticeIssued>(m.Payload, JsonSerializerOptions.Web)!).ToList();
         var hospital = await Meetings(TestIdentity.HospitalMember).GetNoticeAsync(new GetNoticeRequest { MeetingId = seed.MeetingId });
         var hospitalMeeting = await Meetings(TestIdentity.HospitalMember).GetMeetingAsync(new GetMeetingRequest { MeetingId = seed.MeetingId });
+        var hospitalAgenda = await Meetings(TestIdentity.HospitalMember).GetAgendaAsync(new GetAgendaRequest { MeetingId = seed.MeetingId });
+        var hospitalList = await Meetings(TestIdentity.HospitalMember).ListMeetingsAsync(new ListMeetingsRequest { ArenaId = SeedNotice.ArenaId });
+        var anonymousMeeting = await Meetings().GetMeetingAsync(new GetMeetingRequest { MeetingId = seed.MeetingId });
+        var municipalMeeting = await Meetings(TestIdentity.MunicipalMember).GetMeetingAsync(new GetMeetingRequest { MeetingId = seed.MeetingId });
         Assert.Equal(
             [(1, Audiences.AllMembers), (1, Audiences.MunicipalRepresentatives), (2, Audiences.AllMembers), (2, Audiences.MunicipalRepresentatives), (3, Audiences.MunicipalRepresentatives)],
             notices.Select(n => (n.NoticeVersion, n.Audience)).Order());
         Assert.Equal(2, hospital.NoticeVersion);
-        Assert.Equal((0, 0), (hospitalMeeting.AgendaVersion, hospitalMeeting.NoticeVersion));
+        // Every read path outside the restricted audience shows the version all members see: 2 (the withdrawal of 05.24).
+        Assert.Equal((2, 2, 2), (hospitalMeeting.AgendaVersion, hospitalMeeting.Agenda.AgendaVersion, hospitalMeeting.NoticeVersion));
+        Assert.Equal(2, hospitalAgenda.AgendaVersion);
+        Assert.Equal((2, 2), (hospitalList.Meetings.Single().AgendaVersion, hospitalList.Meetings.Single().NoticeVersion));
+        Assert.Equal((2, 2), (anonymousMeeting.AgendaVersion, anonymousMeeting.NoticeVersion));
+        Assert.Equal((4, 3), (municipalMeeting.AgendaVersion, municipalMeeting.NoticeVersion));
+        using var rest = Factory.CreateRestClient(TestIdentity.HospitalMember);
+        foreach (var path in new[] { $"/api/meetings/{seed.MeetingId}", $"/api/meetings/{seed.MeetingId}/agenda" })
+        {
+            using var body = JsonDocument.Parse(await rest.GetStringAsync(path));
+            Assert.Equal(2, body.RootElement.GetProperty("agendaVersion").GetInt32());
+        }
     }
 }

@@ -128,14 +128,31 @@ public sealed class AgendaTests
         meeting.UpdateItem(restricted.Id, restricted.Content with { DurationMinutes = 20 });
         meeting.UpdateItem(common.Id, common.Content with { DurationMinutes = 25 });
 
-        Assert.Equal(3, meeting.AgendaVersion);
+        Assert.Equal((2, 3), (meeting.AgendaVersion, meeting.MunicipalAgendaVersion));
         Assert.Equal(
-            [(2, Audiences.MunicipalRepresentatives), (3, Audiences.AllMembers)],
+            [(2, Audiences.MunicipalRepresentatives), (2, Audiences.AllMembers)],
             meeting.Changes.Select(c => (c.AgendaVersion, c.Audience)));
         Assert.Equal("Sak 04.24 Strategiplan Helsefellesskap Innlandet 2022-2026 – strategiske satsninger og revidering har fått ny varighet (25 min).",
             meeting.Changes[1].Summary);
         Assert.Throws<InvalidStateException>(() =>
             meeting.UpdateItem(common.Id, common.Content with { Audience = Audiences.MunicipalRepresentatives }));
+    }
+
+    [Fact]
+    public void A_change_to_the_restricted_case_leaves_the_version_all_members_see_unchanged()
+    {
+        var meeting = SeedAgenda.Build();
+        meeting.IssueNotice();
+        var budget = meeting.Item("08.24");
+
+        meeting.UpdateItem(budget.Id, budget.Content with { DurationMinutes = 20 });
+        meeting.WithdrawItem(budget.Id);
+
+        Assert.Equal(1, meeting.AgendaVersionFor(Audiences.AllMembers));
+        Assert.Equal(3, meeting.AgendaVersionFor(Audiences.MunicipalRepresentatives));
+        Assert.Equal([2, 3], meeting.Changes.Select(c => c.AgendaVersion));
+        Assert.All(meeting.Changes, c => Assert.Equal(Audiences.MunicipalRepresentatives, c.Audience));
+        Assert.Equal(2, meeting.IssueNotice());
     }
 
     [Fact]

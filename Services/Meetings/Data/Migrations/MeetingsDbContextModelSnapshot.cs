@@ -311,6 +311,9 @@ namespace Hfi.Meetings.Data.Migrations
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("MunicipalAgendaVersion")
+                        .HasColumnType("integer");
+
                     b.Property<int>("NoticeVersion")
                         .HasColumnType("integer");
 
