@@ -30,6 +30,8 @@ public sealed record MinutesAttendee
     public string? SubstituteFor { get; init; }
     public string? ProxyHolder { get; init; }
     public bool HasVotingRight { get; init; }
+    /// <summary>The part of the meeting a present attendee missed, in Norwegian: "fra kl. 17:00", "til kl. 16:45".</summary>
+    public string? PartlyAbsent { get; init; }
 }
 
 public sealed record MinutesDecision
@@ -42,5 +44,7 @@ public sealed record MinutesDecision
     public int? VotesAgainst { get; init; }
     public int? VotesBlank { get; init; }
     public IReadOnlyList<string> Disqualified { get; init; } = [];
+    /// <summary>The votes present on the case when it was decided: proxies in, the disqualified and the absent out.</summary>
+    public int? VotesEntitled { get; init; }
     public required string Audience { get; init; }
 }

@@ -32,6 +32,8 @@ public sealed class Decision
     public int? VotesFor { get; init; }
     public int? VotesAgainst { get; init; }
     public int? VotesBlank { get; init; }
+    /// <summary>The count of votes present on the case when it was decided (telle antall stemmeberettigede).</summary>
+    public int? VotesEntitled { get; init; }
 
     /// <summary>Resolves the adopted text from the case's proposal and checks the votes against those entitled to vote.</summary>
     public static Decision For(AgendaItem item, DecisionInput input, VotingCount votes)
@@ -82,6 +84,7 @@ public sealed class Decision
             VotesFor = input.VotesFor,
             VotesAgainst = input.VotesAgainst,
             VotesBlank = input.VotesBlank,
+            VotesEntitled = votes.Votes,
         };
     }
 }

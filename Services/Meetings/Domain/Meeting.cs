@@ -116,7 +116,16 @@ public sealed partial class Meeting
 
     public void MarkHeld() => Status = MeetingLifecycle.Advance(Status, MeetingStatus.Held);
 
-    public void DraftMinutes() => Status = MeetingLifecycle.Advance(Status, MeetingStatus.MinutesDrafted);
+    /// <summary>
+    /// Drafts the minutes; a member of the arena nobody registered (no absence reported, not recorded present) is
+    /// recorded absent, so the minutes list every member.
+    /// </summary>
+    public void DraftMinutes(ArenaRoster roster)
+    {
+        Status = MeetingLifecycle.Advance(Status, MeetingStatus.MinutesDrafted);
+        var unregistered = roster.Members.Where(m => !m.IsSubstitute && AttendanceOf(m.MemberId) is null).ToList();
+        foreach (var member in unregistered) Attendances.Add(Attendance.For(Id, member, AttendanceStatus.Absent));
+    }
 
     public void ApproveMinutes() => Status = MeetingLifecycle.Advance(Status, MeetingStatus.MinutesApproved);
 

@@ -33,6 +33,7 @@ public static class MinutesBuilder
                     VotesAgainst = i.Decision.VotesAgainst,
                     VotesBlank = i.Decision.VotesBlank,
                     Disqualified = meeting.DisqualifiedOn(i.Id),
+                    VotesEntitled = i.Decision.VotesEntitled,
                     Audience = i.Audience,
                 })
                 .ToList(),
@@ -63,6 +64,7 @@ public static class MinutesBuilder
                     SubstituteFor = a.SubstituteForMemberId is { } principal ? NameOf(principal) : null,
                     ProxyHolder = proxy?.HolderName,
                     HasVotingRight = a.HasVotingRight,
+                    PartlyAbsent = a.Status == AttendanceStatus.Present ? a.PartialAbsence?.Describe() : null,
                 };
             })
             .ToList();

@@ -87,6 +87,7 @@ internal static class MeetingMessages
         VotesFor = decision.VotesFor ?? 0,
         VotesAgainst = decision.VotesAgainst ?? 0,
         VotesBlank = decision.VotesBlank ?? 0,
+        VotesEntitled = decision.VotesEntitled ?? 0,
         Disqualified = { disqualified },
     };
 
@@ -160,6 +161,7 @@ internal static class MeetingMessages
             {
                 Name = a.Name, PartnerName = a.PartnerName ?? "", Attendance = a.Attendance,
                 SubstituteFor = a.SubstituteFor ?? "", ProxyHolder = a.ProxyHolder ?? "", HasVotingRight = a.HasVotingRight,
+                PartlyAbsent = a.PartlyAbsent ?? "",
             }),
         },
         Decisions =
@@ -172,6 +174,7 @@ internal static class MeetingMessages
                 {
                     AdoptedText = d.AdoptedText, Unanimous = d.Unanimous, VotesFor = d.VotesFor ?? 0,
                     VotesAgainst = d.VotesAgainst ?? 0, VotesBlank = d.VotesBlank ?? 0, Disqualified = { d.Disqualified },
+                    VotesEntitled = d.VotesEntitled ?? 0,
                 },
             }),
         },

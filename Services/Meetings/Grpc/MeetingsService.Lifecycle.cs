@@ -80,8 +80,8 @@ public sealed partial class MeetingsService
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Minutes> DraftMinutes(DraftMinutesRequest request, ServerCallContext context)
     {
-        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        meeting.DraftMinutes();
+        var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        meeting.DraftMinutes(roster);
         await store.SaveAsync(meeting, context.CancellationToken);
         return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, "");
     }

@@ -44,13 +44,14 @@ public sealed class DecisionAndMinutesTests
     }
 
     [Fact]
-    public void Minutes_for_all_members_leave_the_restricted_decision_out_and_show_attendance_proxies_and_disqualification()
+    public void Minutes_leave_the_restricted_decision_out_for_all_members_and_show_every_member_proxies_partial_absence_and_the_count()
     {
         var budget = meeting.Item("08.24");
         meeting.RecordConflictOfInterest(roster, budget.Id, Members.Elverum.MemberId, null);
+        meeting.ReportAbsence(roster, Members.Hospital1.MemberId, "Forsinket tog", absentUntil: "16:30");
         meeting.RecordDecision(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
         meeting.RecordDecision(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
-        meeting.DraftMinutes();
+        meeting.DraftMinutes(roster);
 
         var all = MinutesBuilder.Build(meeting, "Partnerskapsmøtet", Audiences.AllMembers, Now);
         var municipal = MinutesBuilder.Build(meeting, "Partnerskapsmøtet", Audiences.MunicipalRepresentatives, Now);
@@ -61,6 +62,10 @@ public sealed class DecisionAndMinutesTests
         var gjovik = all.Attendees.Single(a => a.Name == "Per Gjøvik");
         Assert.Equal(("proxy-given", "Kari Hamar"), (gjovik.Attendance, gjovik.ProxyHolder));
         Assert.Equal("present", all.Attendees.Single(a => a.Name == "Kari Hamar").Attendance);
+        Assert.Equal(("present", "til kl. 16:30"), (all.Attendees.Single(a => a.Name == "Ola Sykehus").Attendance, all.Attendees.Single(a => a.Name == "Ola Sykehus").PartlyAbsent));
+        Assert.Equal("absent", all.Attendees.Single(a => a.Name == "Eva Sykehus").Attendance);
+        Assert.DoesNotContain(all.Attendees, a => a.Name == "Første Vara");
+        Assert.Equal((4, 3), (all.Decisions[0].VotesEntitled, municipal.Decisions[1].VotesEntitled));
     }
 
     [Fact]

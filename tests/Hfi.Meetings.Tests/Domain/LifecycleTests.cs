@@ -12,7 +12,7 @@ public sealed class LifecycleTests
 
         meeting.IssueNotice();
         meeting.MarkHeld();
-        meeting.DraftMinutes();
+        meeting.DraftMinutes(Members.Roster());
         meeting.ApproveMinutes();
 
         Assert.Equal(MeetingStatus.MinutesApproved, meeting.Status);
@@ -23,7 +23,7 @@ public sealed class LifecycleTests
     {
         var meeting = SeedAgenda.Build();
 
-        var error = Assert.Throws<InvalidStateException>(meeting.DraftMinutes);
+        var error = Assert.Throws<InvalidStateException>(() => meeting.DraftMinutes(Members.Roster()));
 
         Assert.Equal(MeetingStatus.Draft, meeting.Status);
         Assert.Contains("it is 'draft'", error.Message);
@@ -38,7 +38,7 @@ public sealed class LifecycleTests
         meeting.MarkHeld();
 
         var edit = Assert.Throws<InvalidStateException>(() => meeting.AddItem(SeedAgenda.Presentation, CaseNumberSequence.Start(SeedAgenda.ArenaId, 2024)));
-        meeting.DraftMinutes();
+        meeting.DraftMinutes(Members.Roster());
         meeting.ApproveMinutes();
         var after = Assert.Throws<InvalidStateException>(meeting.MarkHeld);
 
