@@ -1,5 +1,6 @@
 using Google.Protobuf.Reflection;
 using Google.Rpc;
+using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public static class GrpcExtensions
         return builder;
     }
 
-    /// <summary>Maps the service and the gRPC health service, behind problem details for bodiless errors and token validation.</summary>
+    /// <summary>Maps the service, its audit log (when it keeps one) and the gRPC health service, behind problem details for bodiless errors and token validation.</summary>
     public static WebApplication MapHfiGrpcService<TService>(this WebApplication app)
         where TService : class
     {
@@ -37,6 +38,7 @@ public static class GrpcExtensions
         app.UseAuthorization();
         app.MapGrpcService<TService>();
         app.MapGrpcHealthChecksService();
+        app.Services.GetService<AuditEndpoint>()?.Map(app);
         return app;
     }
 }

@@ -1,20 +1,23 @@
 using Hfi.Documents.Domain;
+using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Documents.Data;
 
-public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> options) : DbContext(options), IMessagingDbContext
+public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> options) : DbContext(options), IMessagingDbContext, IAuditDbContext
 {
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentVersion> AttachmentVersions => Set<AttachmentVersion>();
     public DbSet<KnownMeeting> KnownMeetings => Set<KnownMeeting>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
 
         modelBuilder.Entity<Attachment>(attachment =>
         {

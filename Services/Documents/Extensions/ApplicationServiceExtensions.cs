@@ -4,6 +4,7 @@ using Hfi.Documents.Events;
 using Hfi.Documents.Generation;
 using Hfi.Documents.Storage;
 using Hfi.ServiceDefaults;
+using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Messaging;
@@ -16,6 +17,7 @@ internal static class ApplicationServiceExtensions
     {
         builder.AddHfiGrpc();
         builder.AddHfiDatabase<DocumentsDbContext>(ResourceNames.DocumentsDatabase);
+        builder.AddHfiAudit<DocumentsDbContext>(ResourceNames.Documents);
         builder.AddHfiMessaging<DocumentsDbContext>(ResourceNames.Documents, bus =>
         {
             bus.AddConsumer<MeetingNoticeIssuedConsumer>();

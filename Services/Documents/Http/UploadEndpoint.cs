@@ -2,6 +2,7 @@ using System.Text;
 using Hfi.Documents.Application;
 using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Files;
+using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.Features;
@@ -21,7 +22,8 @@ internal static class UploadEndpoint
     private const long EnvelopeAllowanceBytes = 256 * 1024;
 
     public static async Task<IResult> HandleAsync(
-        Guid meetingId, HttpContext http, FileIntake intake, AttachmentLibrary library, CancellationToken cancellationToken)
+        Guid meetingId, HttpContext http, FileIntake intake, AttachmentLibrary library, IAuditLog audit,
+        CancellationToken cancellationToken)
     {
         var request = http.Request;
         var maxRequestBytes = intake.MaxFileBytes + EnvelopeAllowanceBytes;
@@ -48,6 +50,8 @@ internal static class UploadEndpoint
                 var file = await intake.StoreAsync(section.Body, clientName, cancellationToken);
                 var uploader = Caller.From(http.User).Subject ?? "unknown";
                 var (attachment, version) = await library.AddUploadAsync(meetingId, metadata, file, uploader, cancellationToken);
+                await audit.RecordAsync(http, "UploadAttachment", [meetingId.ToString(), attachment.Id.ToString()],
+                    $"title={attachment.Title}, audience={attachment.Audience}, file={version.FileName}, version={version.Version}, size={version.SizeBytes}");
                 return Results.Created(AttachmentLibrary.DownloadPath(attachment.Id), UploadedAttachment.From(attachment, version));
             }
 

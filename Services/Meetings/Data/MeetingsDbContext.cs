@@ -1,10 +1,11 @@
 using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Meetings.Data;
 
-public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> options) : DbContext(options), IMessagingDbContext
+public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> options) : DbContext(options), IMessagingDbContext, IAuditDbContext
 {
     private const int IdLength = 200;
     private const int EnumLength = 40;
@@ -16,6 +17,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     public DbSet<IssuedNotice> IssuedNotices => Set<IssuedNotice>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>A meeting with its agenda, attendance, proxies, conflicts of interest and substitute requests.</summary>
     public IQueryable<Meeting> FullMeetings => Meetings
@@ -30,6 +32,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
 
         modelBuilder.Entity<Meeting>(meeting =>
         {

@@ -2,6 +2,7 @@ using Hfi.Meetings.Data;
 using Hfi.Meetings.Grpc;
 using Hfi.Planning.Api;
 using Hfi.ServiceDefaults;
+using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Messaging;
@@ -14,6 +15,7 @@ internal static class ApplicationServiceExtensions
     {
         builder.AddHfiGrpc();
         builder.AddHfiDatabase<MeetingsDbContext>(ResourceNames.MeetingsDatabase);
+        builder.AddHfiAudit<MeetingsDbContext>(ResourceNames.Meetings);
         builder.AddHfiMessaging<MeetingsDbContext>(ResourceNames.Meetings);
         builder.Services.AddHfiGrpcClient<PlanningApi.PlanningApiClient>(ResourceNames.Planning);
         builder.Services.AddScoped<PlanningDirectory>();

@@ -1,10 +1,11 @@
 using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Notifications.Data;
 
-public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options), IMessagingDbContext
+public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options), IMessagingDbContext, IAuditDbContext
 {
     public DbSet<ReceivedEvent> ReceivedEvents => Set<ReceivedEvent>();
     public DbSet<Notice> Notices => Set<Notice>();
@@ -13,10 +14,12 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     public DbSet<PublishedDocument> PublishedDocuments => Set<PublishedDocument>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
 
         modelBuilder.Entity<ReceivedEvent>(received =>
         {

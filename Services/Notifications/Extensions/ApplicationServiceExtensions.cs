@@ -5,6 +5,7 @@ using Hfi.Notifications.Mail;
 using Hfi.Notifications.Recipients;
 using Hfi.Planning.Api;
 using Hfi.ServiceDefaults;
+using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Messaging;
@@ -17,6 +18,7 @@ internal static class ApplicationServiceExtensions
     {
         builder.AddHfiGrpc();
         builder.AddHfiDatabase<NotificationsDbContext>(ResourceNames.NotificationsDatabase);
+        builder.AddHfiAudit<NotificationsDbContext>(ResourceNames.Notifications);
         builder.AddHfiMessaging<NotificationsDbContext>(ResourceNames.Notifications, bus =>
         {
             bus.AddConsumer<ArenaCreatedConsumer>();

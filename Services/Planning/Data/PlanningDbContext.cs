@@ -1,12 +1,13 @@
 using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Members;
 using Hfi.Planning.Domain.Plans;
+using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Planning.Data;
 
-public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> options) : DbContext(options), IMessagingDbContext
+public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> options) : DbContext(options), IMessagingDbContext, IAuditDbContext
 {
     public DbSet<HealthRegion> Regions => Set<HealthRegion>();
     public DbSet<Partner> Partners => Set<Partner>();
@@ -18,10 +19,12 @@ public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> option
     public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
         MapOrganisation(modelBuilder);
         MapPlans(modelBuilder);
     }

@@ -1,5 +1,6 @@
 using Hfi.Planning.Data;
 using Hfi.ServiceDefaults;
+using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Messaging;
@@ -13,6 +14,7 @@ internal static class ApplicationServiceExtensions
         builder.AddHfiGrpc();
         builder.Services.AddScoped<PlanStore>();
         builder.AddHfiDatabase<PlanningDbContext>(ResourceNames.PlanningDatabase);
+        builder.AddHfiAudit<PlanningDbContext>(ResourceNames.Planning);
         builder.AddHfiMessaging<PlanningDbContext>(ResourceNames.Planning);
         return builder;
     }
