@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hfi.Meetings.Data.Migrations
 {
     [DbContext(typeof(MeetingsDbContext))]
-    [Migration("20261123125113_AuditLog")]
+    [Migration("20261123130552_AuditLog")]
     partial class AuditLog
     {
         /// <inheritdoc />
@@ -152,6 +152,12 @@ namespace Hfi.Meetings.Data.Migrations
 
                     b.Property<string>("AbsenceNote")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("AbsentFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("AbsentUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("HasVotingRight")
                         .HasColumnType("boolean");
