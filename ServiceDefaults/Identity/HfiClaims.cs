@@ -17,6 +17,9 @@ public static class HfiRoles
     public const string Member = "member";
     public const string Observer = "observer";
     public const string Admin = "admin";
+
+    /// <summary>Another service calling as itself (outside any user's request), with a short-lived token.</summary>
+    public const string Service = "service";
 }
 
 public static class PartnerKinds

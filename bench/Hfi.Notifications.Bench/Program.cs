@@ -3,12 +3,15 @@
 // Usage: dotnet run -c Release --project bench/Hfi.Notifications.Bench [-- recipients [connections]]
 using System.Diagnostics;
 using System.Globalization;
+using Grpc.Net.ClientFactory;
 using Hfi.Contracts;
+using Hfi.Documents.Api;
 using Hfi.Hosting.Servers;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.Notifications.Mail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -31,6 +34,8 @@ var mail = new MailOptions
 mail.ApplyConnectionString(smtp.ConnectionString);
 var services = new ServiceCollection()
     .AddDbContext<NotificationsDbContext>(options => options.UseNpgsql(postgres.GetConnectionString("notificationsdb")))
+    // Never called: the notice below links its PDF (no published document to attach).
+    .AddGrpcClient<DocumentsApi.DocumentsApiClient>(options => options.Address = new Uri("http://documents.invalid")).Services
     .BuildServiceProvider();
 await using (var scope = services.CreateAsyncScope())
 {
@@ -58,7 +63,10 @@ await using (var scope = services.CreateAsyncScope())
 intake.Stop();
 
 var dispatcher = new EmailDispatcher(
-    services.GetRequiredService<IServiceScopeFactory>(), new SmtpMailSender(Options.Create(mail)), Options.Create(mail),
+    services.GetRequiredService<IServiceScopeFactory>(), new SmtpMailSender(Options.Create(mail)),
+    new NoticeAttachments(services.GetRequiredService<GrpcClientFactory>(), new MemoryCache(new MemoryCacheOptions()), Options.Create(mail),
+        NullLogger<NoticeAttachments>.Instance),
+    Options.Create(mail),
     Options.Create(new WebOptions { PublicBaseUrl = new Uri("https://hfi.example.no/") }), TimeProvider.System,
     NullLogger<EmailDispatcher>.Instance);
 var dispatch = Stopwatch.StartNew();

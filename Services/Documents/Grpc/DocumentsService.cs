@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hfi.Documents.Api;
@@ -89,6 +90,38 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
         var latest = await db.AttachmentVersions.AsNoTracking()
             .SingleAsync(v => v.AttachmentId == id && v.Version == attachment.LatestVersion, context.CancellationToken);
         return ToDto(attachment, latest);
+    }
+
+    /// <summary>The audience rule for a service: it gets exactly the document of the audience it delivers to, no wider.</summary>
+    [Authorize(Roles = HfiRoles.Service)]
+    public override async Task<DocumentFile> GetDocumentForDelivery(GetDocumentForDeliveryRequest request, ServerCallContext context)
+    {
+        var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
+        if (request.MaxSizeBytes <= 0) throw new ValidationFailedException("max_size_bytes", "Give the largest file size you accept, in bytes.");
+        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+                         ?? throw new NotFoundException($"There is no document {id}.");
+        if (attachment.Audience != request.Audience)
+            throw new RpcException(new Status(StatusCode.PermissionDenied,
+                $"Document {id} is for the audience '{attachment.Audience}', not '{request.Audience}'."));
+
+        var versions = db.AttachmentVersions.AsNoTracking().Where(v => v.AttachmentId == id);
+        var version = await (request.NoticeVersion > 0
+                          ? versions.Where(v => v.SourceVersion == request.NoticeVersion)
+                          : versions.Where(v => v.Version == attachment.LatestVersion))
+                      .OrderByDescending(v => v.Version).FirstOrDefaultAsync(context.CancellationToken)
+                      ?? throw new NotFoundException($"Document {id} has no file rendering notice version {request.NoticeVersion}.");
+        if (version.SizeBytes > request.MaxSizeBytes)
+            throw new InvalidStateException($"Document {id} has {version.SizeBytes} bytes, more than the {request.MaxSizeBytes} asked for.");
+
+        await using var content = await store.OpenReadAsync(version.BlobId, version.SizeBytes, context.CancellationToken);
+        return new DocumentFile
+        {
+            FileName = version.FileName,
+            ContentType = version.ContentType,
+            Sha256 = version.Sha256,
+            Version = version.Version,
+            Content = await ByteString.FromStreamAsync(content, context.CancellationToken),
+        };
     }
 
     private async Task<AttachmentEntity> LoadReadableAsync(string attachmentId, ServerCallContext context)

@@ -3,6 +3,8 @@ namespace Hfi.Notifications.Domain;
 /// <summary>A notice or minutes PDF Documents has published: kept so a notice that arrives after it still links to it.</summary>
 public sealed class PublishedDocument
 {
+    public const string PdfMediaType = "application/pdf";
+
     public Guid DocumentId { get; init; }
     public Guid MeetingId { get; init; }
     public required string Kind { get; init; }

@@ -32,7 +32,8 @@ public sealed class DocumentPublishedConsumer(NotificationsDbContext db, NoticeI
 
         await db.HandleOnceAsync(context, nameof(DocumentPublishedConsumer), async cancellationToken =>
         {
-            var completed = document.Kind is DocumentKinds.Notice or DocumentKinds.Minutes
+            // The DOCX of the same notice is for the portal; e-mails carry the PDF.
+            var completed = document.Kind is DocumentKinds.Notice or DocumentKinds.Minutes && document.ContentType == PublishedDocument.PdfMediaType
                 ? await CompleteNoticesAsync(document, cancellationToken)
                 : 0;
             intake.RecordReceived<DocumentPublished>(

@@ -1,3 +1,4 @@
+using Hfi.Documents.Api;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.Notifications.Events;
@@ -9,6 +10,7 @@ using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Messaging;
+using Microsoft.Extensions.Options;
 
 namespace Hfi.Notifications.Extensions;
 
@@ -35,6 +37,11 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddTransient<ServiceTokenHandler>();
         builder.Services.AddHfiGrpcClient<PlanningApi.PlanningApiClient>(ResourceNames.Planning)
             .AddHttpMessageHandler<ServiceTokenHandler>();
+        builder.Services.AddHfiGrpcClient<DocumentsApi.DocumentsApiClient>(ResourceNames.Documents)
+            .AddHttpMessageHandler<ServiceTokenHandler>()
+            .ConfigureChannel((services, channel) =>
+                // Room for the largest attachment plus the message around it.
+                channel.MaxReceiveMessageSize = services.GetRequiredService<IOptions<MailOptions>>().Value.MaxAttachmentBytes + 64 * 1024);
         builder.Services.AddScoped<ArenaMembers>();
         builder.Services.AddScoped<NoticeIntake>();
         builder.Services.AddScoped<MeetingTitles>();
@@ -63,6 +70,8 @@ internal static class ApplicationServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<SmtpMailSender>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<NoticeAttachments>();
         builder.Services.AddHostedService<EmailDispatcher>();
     }
 }

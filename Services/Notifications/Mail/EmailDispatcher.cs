@@ -9,12 +9,13 @@ namespace Hfi.Notifications.Mail;
 /// <summary>
 /// Sends due e-mail deliveries. A batch is claimed with FOR UPDATE SKIP LOCKED by moving its due time forward
 /// by a lease, so several instances never send the same delivery, and one that dies leaves its claims to be
-/// taken over after the lease. Each delivery's outcome is saved as soon as the server answers; on shutdown the
+/// taken over after the lease. A notice's PDF is fetched once per batch and attached (or linked, when it cannot be). Each delivery's outcome is saved as soon as the server answers; on shutdown the
 /// send in flight is finished and recorded, and the rest of the claim is handed back for the next instance.
 /// </summary>
 public sealed partial class EmailDispatcher(
     IServiceScopeFactory scopes,
     SmtpMailSender sender,
+    NoticeAttachments attachments,
     IOptions<MailOptions> mailOptions,
     IOptions<WebOptions> webOptions,
     TimeProvider clock,
@@ -51,8 +52,9 @@ public sealed partial class EmailDispatcher(
         if (claimed.Count == 0) return 0;
 
         var notices = await LoadNoticesAsync(claimed, stoppingToken);
+        var files = await attachments.FetchAsync(await PublishedDocumentsAsync(notices.Values, stoppingToken), stoppingToken);
         var perConnection = (claimed.Count + Mail.Concurrency - 1) / Mail.Concurrency;
-        await Task.WhenAll(claimed.Chunk(perConnection).Select(share => SendAsync(share, notices, claimedAt, stoppingToken)));
+        await Task.WhenAll(claimed.Chunk(perConnection).Select(share => SendAsync(share, notices, files, claimedAt, stoppingToken)));
         return claimed.Count;
     }
 
@@ -83,7 +85,24 @@ public sealed partial class EmailDispatcher(
         return await db.Notices.AsNoTracking().Where(n => noticeIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellationToken);
     }
 
-    private async Task SendAsync(Delivery[] share, Dictionary<Guid, Notice> notices, DateTimeOffset claimedAt, CancellationToken stoppingToken)
+    /// <summary>The notices whose own PDF (their meeting's, kind's, audience's and version's) is published, with it.</summary>
+    private async Task<List<(Notice, PublishedDocument)>> PublishedDocumentsAsync(IEnumerable<Notice> notices, CancellationToken cancellationToken)
+    {
+        var linking = notices.Where(n => n.DocumentPath is not null && n.AwaitsDocumentKind is not null).ToList();
+        if (linking.Count == 0) return [];
+
+        var paths = linking.Select(n => n.DocumentPath).Distinct().ToList();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        var published = await db.PublishedDocuments.AsNoTracking().Where(d => paths.Contains(d.DownloadPath)).ToListAsync(cancellationToken);
+        return [.. linking
+            .Select(notice => (notice, document: published.FirstOrDefault(d => d.DownloadPath == notice.DocumentPath && d.Completes(notice))))
+            .Where(pair => pair.document is not null)
+            .Select(pair => (pair.notice, pair.document!))];
+    }
+
+    private async Task SendAsync(Delivery[] share, Dictionary<Guid, Notice> notices, IReadOnlyDictionary<Guid, NoticeAttachment> files,
+        DateTimeOffset claimedAt, CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
@@ -101,7 +120,8 @@ public sealed partial class EmailDispatcher(
                     return;
                 }
 
-                session = await SendOneAsync(share[index], notices[share[index].NoticeId], session, stoppingToken);
+                var noticeId = share[index].NoticeId;
+                session = await SendOneAsync(share[index], notices[noticeId], files.GetValueOrDefault(noticeId), session, stoppingToken);
                 // The outcome is saved even while stopping: the server has answered, and a lost answer means a second e-mail.
                 await db.SaveChangesAsync(CancellationToken.None);
             }
@@ -112,12 +132,13 @@ public sealed partial class EmailDispatcher(
         }
     }
 
-    private async Task<SmtpSession?> SendOneAsync(Delivery delivery, Notice notice, SmtpSession? session, CancellationToken stoppingToken)
+    private async Task<SmtpSession?> SendOneAsync(
+        Delivery delivery, Notice notice, NoticeAttachment? attachment, SmtpSession? session, CancellationToken stoppingToken)
     {
         try
         {
             session ??= await sender.ConnectAsync(stoppingToken);
-            var message = NoticeMessage.Create(notice, delivery, Mail, webOptions.Value.PublicBaseUrl!);
+            var message = NoticeMessage.Create(notice, delivery, Mail, webOptions.Value.PublicBaseUrl!, attachment);
             // Not cancelled by shutdown: a send in flight is finished (bounded by Mail:SendTimeout) and recorded.
             await session.SendAsync(message, CancellationToken.None);
             delivery.RecordSent(clock.GetUtcNow());

@@ -63,6 +63,13 @@ public sealed class MailOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The largest notice PDF attached to e-mails; a larger one is linked instead. 0 links always. Mail servers
+    /// commonly refuse messages over 10–25 MB, and attachments grow by a third in transit.
+    /// </summary>
+    [Range(0, 20 * 1024 * 1024)]
+    public int MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;
+
     public RetryPolicy RetryPolicy => new(MaxAttempts, InitialRetryDelay, MaxRetryDelay);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

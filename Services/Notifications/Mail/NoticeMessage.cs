@@ -6,12 +6,14 @@ namespace Hfi.Notifications.Mail;
 /// <summary>The e-mail of one delivery.</summary>
 public static class NoticeMessage
 {
-    public static MimeMessage Create(Notice notice, Delivery delivery, MailOptions mail, Uri publicBaseUrl)
+    public static MimeMessage Create(Notice notice, Delivery delivery, MailOptions mail, Uri publicBaseUrl, NoticeAttachment? attachment)
     {
+        var body = new BodyBuilder { TextBody = NoticeLetter.Text(notice, delivery.RecipientName, publicBaseUrl, attachment is not null) };
+        if (attachment is not null) body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
         var message = new MimeMessage
         {
             Subject = notice.Subject,
-            Body = new TextPart("plain") { Text = NoticeLetter.Text(notice, delivery.RecipientName, publicBaseUrl) },
+            Body = body.ToMessageBody(),
             // Stable per delivery: should a crash make us send it again, mail programs show it once.
             MessageId = $"{delivery.Id:N}@{MailboxAddress.Parse(mail.FromAddress).Domain}",
             Date = delivery.CreatedAt,

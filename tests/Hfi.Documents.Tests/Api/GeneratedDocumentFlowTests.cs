@@ -1,6 +1,9 @@
 using System.Net;
+using System.Security.Cryptography;
+using Grpc.Core;
 using Hfi.Contracts;
 using Hfi.Documents.Tests.Generation;
+using Hfi.ServiceDefaults.Identity;
 using Hfi.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -123,6 +126,32 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
         Assert.All(documents, d => Assert.Equal("minutes", d.Kind));
         Assert.Contains("Protokoll – Partnerskapsmøtet i Helsefellesskap Innlandet", text);
         Assert.DoesNotContain("08.24", text);
+    }
+
+    [Fact]
+    public async Task A_service_gets_a_document_whole_only_for_the_documents_own_audience_and_size_limit()
+    {
+        await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));
+        var documents = await Eventually.Get(
+            async () => (await Client(TestIdentity.Secretariat).ListAttachmentsAsync(listRequest)).Attachments,
+            list => list.Count == 2, "the notice in both formats");
+        var pdf = documents.Single(d => d.ContentType == "application/pdf");
+        var service = Client(TestIdentity.Token("service:notifications", HfiRoles.Service));
+        Hfi.Documents.Api.GetDocumentForDeliveryRequest Request(string audience, long maxSize) =>
+            new() { AttachmentId = pdf.AttachmentId, Audience = audience, MaxSizeBytes = maxSize };
+
+        var file = await service.GetDocumentForDeliveryAsync(Request(Audiences.AllMembers, 10_000_000));
+        var wrongAudience = await Assert.ThrowsAsync<RpcException>(() =>
+            service.GetDocumentForDeliveryAsync(Request(Audiences.MunicipalRepresentatives, 10_000_000)).ResponseAsync);
+        var tooLarge = await Assert.ThrowsAsync<RpcException>(() =>
+            service.GetDocumentForDeliveryAsync(Request(Audiences.AllMembers, pdf.SizeBytes - 1)).ResponseAsync);
+        var member = await Assert.ThrowsAsync<RpcException>(() =>
+            Client(TestIdentity.MunicipalMember).GetDocumentForDeliveryAsync(Request(Audiences.AllMembers, 10_000_000)).ResponseAsync);
+
+        Assert.Equal((pdf.FileName, pdf.Sha256), (file.FileName, Convert.ToHexStringLower(SHA256.HashData(file.Content.Span))));
+        Assert.Equal(StatusCode.PermissionDenied, wrongAudience.StatusCode);
+        Assert.Equal(StatusCode.FailedPrecondition, tooLarge.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, member.StatusCode);
     }
 
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

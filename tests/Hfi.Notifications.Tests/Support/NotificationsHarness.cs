@@ -1,3 +1,4 @@
+extern alias documents;
 extern alias planning;
 using Hfi.Hosting.Servers;
 using Hfi.Notifications.Api;
@@ -7,6 +8,9 @@ using Hfi.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using DocumentsApi = documents::Hfi.Documents.Api.DocumentsApi;
+using DocumentsOptions = documents::Hfi.Documents.DocumentsOptions;
+using DocumentsService = documents::Hfi.Documents.Grpc.DocumentsService;
 using PlanningApi = planning::Hfi.Planning.Api.PlanningApi;
 using PlanningService = planning::Hfi.Planning.Grpc.PlanningService;
 
@@ -15,11 +19,13 @@ namespace Hfi.Notifications.Tests.Support;
 /// <summary>
 /// Planning (the real service, the source of recipients), a real SMTP sink, and Notifications on a database of
 /// its own that survives <see cref="RestartNotificationsAsync"/>; all on the assembly's Postgres and RabbitMQ.
+/// Documents (rendering the notice PDFs the e-mails carry) runs too when asked for; otherwise it is unreachable.
 /// </summary>
 public sealed class NotificationsHarness : IAsyncDisposable
 {
-    // The gRPC client factory names Notifications' Planning client after the client type.
+    // The gRPC client factory names Notifications' clients after the client types.
     private const string PlanningClientName = "PlanningApiClient";
+    private const string DocumentsClientName = "DocumentsApiClient";
 
     private readonly InfrastructureFixture _infrastructure;
     private readonly IReadOnlyDictionary<string, string?> _settings;
@@ -32,13 +38,15 @@ public sealed class NotificationsHarness : IAsyncDisposable
     }
 
     public ServiceFactory<PlanningService> Planning { get; private set; } = null!;
+    public ServiceFactory<DocumentsService>? Documents { get; private set; }
     public SmtpSinkServer Mail { get; private set; } = null!;
     public ServiceFactory<NotificationsService> Notifications { get; private set; } = null!;
     private string NotificationsDatabase { get; set; } = null!;
 
     /// <param name="settings">Notifications settings over the tests' defaults (fast retries, no wait for PDFs).</param>
+    /// <param name="withDocuments">Runs Documents, generating PDFs, for Notifications to fetch them from.</param>
     public static async Task<NotificationsHarness> StartAsync(
-        InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null)
+        InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null, bool withDocuments = false)
     {
         var defaults = new Dictionary<string, string?>
         {
@@ -57,6 +65,9 @@ public sealed class NotificationsHarness : IAsyncDisposable
         var harness = new NotificationsHarness(infrastructure, defaults);
         harness.Planning = await infrastructure.StartServiceAsync<PlanningService>(
             ResourceNames.PlanningDatabase, configureServices: WaitForTheBus);
+        if (withDocuments)
+            harness.Documents = await infrastructure.StartServiceAsync<DocumentsService>(ResourceNames.DocumentsDatabase,
+                [new("Documents:PdfLicence", DocumentsOptions.AgplLicence)], WaitForTheBus);
         harness.Mail = await SmtpSinkServer.StartAsync(new SmtpSinkServerOptions(Path.Combine(harness._root, "smtp"), Throwaway: true));
         harness.NotificationsDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.NotificationsDatabase);
         harness.Notifications = harness.StartNotifications();
@@ -79,6 +90,9 @@ public sealed class NotificationsHarness : IAsyncDisposable
 
     public PlanningApi.PlanningApiClient PlanningClient() => new(Planning.CreateGrpcChannel(TestIdentity.Secretariat));
 
+    public DocumentsApi.DocumentsApiClient DocumentsClient() =>
+        new((Documents ?? throw new InvalidOperationException("Start the harness withDocuments.")).CreateGrpcChannel(TestIdentity.Secretariat));
+
     /// <summary>Publishes an event to RabbitMQ as the publishing service's outbox would.</summary>
     public Task PublishAsync<T>(T message, Guid messageId) where T : class =>
         Notifications.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId);
@@ -89,8 +103,11 @@ public sealed class NotificationsHarness : IAsyncDisposable
         // factory; a second instance in the same process would fail to build its bus.
         LogContext.ConfigureCurrentLogContext(Planning.Services.GetRequiredService<ILoggerFactory>());
         var planningServer = Planning.Server;
+        var documentsServer = Documents?.Server;
         var factory = new ServiceFactory<NotificationsService>(
         [
+            // Without Documents, a port nobody listens on: the e-mails link to their PDFs.
+            new($"services:{ResourceNames.Documents}:http:0", documentsServer is null ? $"http://127.0.0.1:{FreePort.Next()}" : "http://localhost"),
             new($"ConnectionStrings:{ResourceNames.NotificationsDatabase}", NotificationsDatabase),
             new($"ConnectionStrings:{ResourceNames.RabbitMq}", _infrastructure.RabbitMq.ConnectionString),
             new("ConnectionStrings:mail", Mail.ConnectionString),
@@ -100,6 +117,8 @@ public sealed class NotificationsHarness : IAsyncDisposable
         {
             WaitForTheBus(services);
             services.AddHttpClient(PlanningClientName).ConfigurePrimaryHttpMessageHandler(planningServer.CreateHandler);
+            if (documentsServer is not null)
+                services.AddHttpClient(DocumentsClientName).ConfigurePrimaryHttpMessageHandler(documentsServer.CreateHandler);
         });
         _ = factory.Server;
         return factory;
@@ -116,6 +135,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
     {
         await Notifications.DisposeAsync();
         await Planning.DisposeAsync();
+        if (Documents is not null) await Documents.DisposeAsync();
         await Mail.DisposeAsync();
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
