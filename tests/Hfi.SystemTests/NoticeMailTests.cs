@@ -21,14 +21,14 @@ public sealed class NoticeMailTests(RunningSystem system)
     {
         using var secretariat = system.CreateClient(system.Tokens.Issue("sekretariat-system", HfiRoles.Secretariat));
         var tag = Guid.NewGuid().ToString("N")[..8];
-        var arenaId = await CreateArenaAsync(secretariat, $"Fagråd e-post {tag}");
+        var arenaId = await secretariat.CreateArenaAsync($"Fagråd e-post {tag}");
         var hospitalEmail = $"per.{tag}@sykehuset-innlandet.test";
         var municipalEmail = $"kari.{tag}@hamar.kommune.test";
-        await AddMemberAsync(secretariat, arenaId, "Per Sykehus", hospitalEmail, "sykehuset-innlandet", "MEMBER_KIND_HOSPITAL_REPRESENTATIVE");
-        await AddMemberAsync(secretariat, arenaId, "Kari Kommune", municipalEmail, "hamar", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
-        var meetingId = await CreateMeetingAsync(secretariat, arenaId, $"Fagråd e-post {tag}");
-        await AddItemAsync(secretariat, meetingId, "Orientering om samhandlingsstatistikk", "all-members");
-        await AddItemAsync(secretariat, meetingId, "Kommunalt budsjett for samarbeidet", "municipal-representatives");
+        await secretariat.AddMemberAsync(arenaId, "Per Sykehus", hospitalEmail, "sykehuset-innlandet", "MEMBER_KIND_HOSPITAL_REPRESENTATIVE");
+        await secretariat.AddMemberAsync(arenaId, "Kari Kommune", municipalEmail, "hamar", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
+        var meetingId = await secretariat.CreateMeetingAsync(arenaId, $"Fagråd e-post {tag}");
+        await secretariat.AddItemAsync(meetingId, "Orientering om samhandlingsstatistikk", "all-members");
+        await secretariat.AddItemAsync(meetingId, "Kommunalt budsjett for samarbeidet", "municipal-representatives");
 
         (await secretariat.PostAsJsonAsync($"/api/meetings/{meetingId}/notice", new { })).EnsureSuccessStatusCode();
 
@@ -83,40 +83,4 @@ public sealed class NoticeMailTests(RunningSystem system)
     /// <summary>The folder the dashboard says caught mail is read from.</summary>
     private string CaughtMailFolder() =>
         system.App.GetResourceSnapshot(ResourceNames.Mail).Endpoints.Single(endpoint => endpoint.Name == "maildir").Url;
-
-    private static async Task<string> CreateArenaAsync(HttpClient secretariat, string name)
-    {
-        var created = await secretariat.PostAsJsonAsync("/api/planning/arenas", new { name, kind = "ARENA_KIND_OTHER" });
-        created.EnsureSuccessStatusCode();
-        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("arenaId").GetString()!;
-    }
-
-    private static async Task AddMemberAsync(HttpClient secretariat, string arenaId, string name, string email, string partnerId, string kind)
-    {
-        var added = await secretariat.PostAsJsonAsync($"/api/planning/arenas/{arenaId}/members", new
-        {
-            personName = name, email, partnerId, kind, role = "MEMBER_ROLE_MEMBER", hasVotingRight = true, termFrom = "2024-01-01",
-        });
-        Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
-    }
-
-    private static async Task<string> CreateMeetingAsync(HttpClient secretariat, string arenaId, string title)
-    {
-        var startsAt = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(30).AddHours(9), TimeSpan.Zero);
-        var created = await secretariat.PostAsJsonAsync("/api/meetings", new
-        {
-            arenaId, title, startsAt, endsAt = startsAt.AddHours(3), place = "Brumunddal",
-        });
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("meetingId").GetString()!;
-    }
-
-    private static async Task AddItemAsync(HttpClient secretariat, string meetingId, string title, string audience)
-    {
-        var added = await secretariat.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items", new
-        {
-            kind = "AGENDA_ITEM_KIND_CASE", title, durationMinutes = 20, caseType = "CASE_TYPE_ORIENTERING", audience,
-        });
-        Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
-    }
 }
