@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Hfi.Documents.Bench;
 using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.SystemTests;
@@ -21,10 +22,10 @@ public sealed class DocumentTransferTests(RunningSystem system)
     {
         using var secretariat = SecretariatClient();
         var meetingId = await NewMeetingAsync(secretariat);
-        await using var file = new GeneratedPdfStream(60 * MegaByte);
+        var sentSha256 = GeneratedFile.Sha256Of(60 * MegaByte);
 
-        using var uploaded = await secretariat.PostAsync($"/api/documents/meetings/{meetingId}/attachments", Form(file, "stor-rapport.pdf"));
-        var sentSha256 = file.Sha256;
+        using var uploaded = await secretariat.PostAsync(
+            $"/api/documents/meetings/{meetingId}/attachments", Form(new GeneratedFile(60 * MegaByte), "stor-rapport.pdf", 60 * MegaByte));
         Assert.True(uploaded.StatusCode == HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
         var attachment = await uploaded.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(sentSha256, attachment.GetProperty("sha256").GetString());
@@ -42,9 +43,9 @@ public sealed class DocumentTransferTests(RunningSystem system)
     {
         using var secretariat = SecretariatClient();
         var meetingId = await NewMeetingAsync(secretariat);
-        await using var file = new GeneratedPdfStream(110 * MegaByte);
-
-        using var refused = await secretariat.PostAsync($"/api/documents/meetings/{meetingId}/attachments", Form(file, "for-stor.pdf"));
+        // Sent without a declared length, so only counting the bytes as they stream through can catch it.
+        using var refused = await secretariat.PostAsync(
+            $"/api/documents/meetings/{meetingId}/attachments", Form(new GeneratedFile(110 * MegaByte), "for-stor.pdf", declaredLength: null));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
@@ -64,12 +65,12 @@ public sealed class DocumentTransferTests(RunningSystem system)
     private static Task<string> NewMeetingAsync(HttpClient secretariat) =>
         secretariat.CreateMeetingAsync("ssu", $"Strategisk samarbeidsutvalg {Guid.NewGuid():N}"[..40]);
 
-    /// <summary>The upload form: the file part streams from <paramref name="file"/>, its length declared up front.</summary>
-    private static MultipartFormDataContent Form(GeneratedPdfStream file, string fileName)
+    /// <summary>The upload form, its file part streaming from <paramref name="file"/>.</summary>
+    private static MultipartFormDataContent Form(Stream file, string fileName, long? declaredLength)
     {
         var content = new StreamContent(file, bufferSize: 64 * 1024);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        content.Headers.ContentLength = file.Length;
+        content.Headers.ContentLength = declaredLength;
         return new MultipartFormDataContent { { content, "file", fileName } };
     }
 }
