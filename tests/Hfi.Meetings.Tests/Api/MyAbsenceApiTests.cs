@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hfi.Meetings.Api;
@@ -87,6 +90,31 @@ public sealed class MyAbsenceApiTests(InfrastructureFixture infrastructure) : Me
         Assert.Equal((false, "17:00"), (reported.CanWithdraw, reported.AbsentFrom));
         Assert.Contains("The meeting started at 16:15 on 24.10.2024", reported.CannotWithdrawReason);
         Assert.Equal(StatusCode.FailedPrecondition, tooLate.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_web_page_reports_reads_and_withdraws_through_REST_with_the_member_from_the_token()
+    {
+        var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);
+        var id = await UpcomingNoticedMeetingAsync();
+        using var rest = Factory.CreateRestClient(Issuer.Issue("kommune-hamar", HfiRoles.Member, PartnerKinds.Municipal, "hamar", email: hamar.Email));
+        var path = $"/api/meetings/{id}/absences/mine";
+
+        // A member id in the body is not a field of this call: it cannot redirect the absence to someone else.
+        var put = await rest.PutAsJsonAsync(path, new { absentFrom = "17:15", note = "Går tidlig", memberId = "someone-else" });
+        var reported = await put.Content.ReadFromJsonAsync<JsonElement>();
+        var read = await rest.GetFromJsonAsync<JsonElement>(path);
+        var bad = await rest.PutAsJsonAsync(path, new { absentFrom = "17:15", absentUntil = "16:30" });
+        var deleted = await rest.DeleteAsync(path);
+        var after = await rest.GetFromJsonAsync<JsonElement>(path);
+
+        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        Assert.Equal((hamar.MemberId, "17:15", true), (reported.GetProperty("memberId").GetString(), reported.GetProperty("absentFrom").GetString(), reported.GetProperty("canWithdraw").GetBoolean()));
+        Assert.Equal("Går tidlig", read.GetProperty("note").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("absent_until", await bad.Content.ReadAsStringAsync());
+        Assert.True(deleted.IsSuccessStatusCode);
+        Assert.False(after.TryGetProperty("reported", out var reportedAfter) && reportedAfter.GetBoolean());
     }
 
     /// <summary>A meeting a week ahead with its notice issued, so that an absence can still be withdrawn.</summary>
