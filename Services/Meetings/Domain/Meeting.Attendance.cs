@@ -73,7 +73,31 @@ public sealed partial class Meeting
     {
         var attendance = ReportedAbsenceOf(memberId) ?? throw new NotFoundException($"'{memberId}' has reported no absence from this meeting.");
         if (WhyAbsenceStays(attendance, now) is { } reason) throw new InvalidStateException(reason);
+        Withdraw(attendance);
+    }
 
+    /// <summary>
+    /// The secretariat withdraws a member's absence, also on the day: the member came after all, or the absence was
+    /// reported by mistake. A substitute who accepted is released (the secretariat tells them), unless registered present.
+    /// </summary>
+    public void CancelAbsence(string memberId)
+    {
+        MeetingLifecycle.EnsureIn(Status, "withdraw an absence", AttendanceStates);
+        var attendance = ReportedAbsenceOf(memberId) ?? throw new NotFoundException($"'{memberId}' has reported no absence from this meeting.");
+        if (AcceptedSubstituteFor(memberId) is { } accepted)
+        {
+            var substitute = AttendanceOf(accepted.SubstituteMemberId);
+            if (substitute?.Status == AttendanceStatus.Present)
+                throw new InvalidStateException($"{accepted.SubstituteName} is registered present in {attendance.Name}'s place; record them absent first.");
+            if (substitute is not null) Attendances.Remove(substitute);
+            accepted.Status = SubstituteRequestStatus.Cancelled;
+        }
+        Withdraw(attendance);
+    }
+
+    private void Withdraw(Attendance attendance)
+    {
+        var memberId = attendance.MemberId;
         ReleaseSubstitutes(memberId);
         Proxies.RemoveAll(p => p.GiverMemberId == memberId);
         if (attendance.Status == AttendanceStatus.Present)

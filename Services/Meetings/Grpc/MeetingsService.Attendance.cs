@@ -40,6 +40,15 @@ public sealed partial class MeetingsService
         };
     }
 
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<AttendanceOverview> CancelAbsence(CancelAbsenceRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        meeting.CancelAbsence(request.MemberId);
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MeetingMessages.ToOverview(meeting);
+    }
+
     /// <summary>The substitute (or the secretariat on their behalf) accepts or declines.</summary>
     [Authorize(Policy = HfiPolicies.SignedIn)]
     public override async Task<AnswerSubstituteRequestResponse> AnswerSubstituteRequest(AnswerSubstituteRequestRequest request, ServerCallContext context)

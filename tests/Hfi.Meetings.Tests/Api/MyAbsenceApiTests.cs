@@ -65,7 +65,7 @@ public sealed class MyAbsenceApiTests(InfrastructureFixture infrastructure) : Me
     }
 
     [Fact]
-    public async Task Nobody_reports_absence_for_someone_else_or_withdraws_it_once_the_meeting_has_started()
+    public async Task Nobody_reports_absence_for_someone_else_and_once_the_meeting_has_started_only_the_secretariat_withdraws_it()
     {
         var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);
         var secretariat = Meetings(TestIdentity.Secretariat);
@@ -90,6 +90,12 @@ public sealed class MyAbsenceApiTests(InfrastructureFixture infrastructure) : Me
         Assert.Equal((false, "17:00"), (reported.CanWithdraw, reported.AbsentFrom));
         Assert.Contains("The meeting started at 16:15 on 24.10.2024", reported.CannotWithdrawReason);
         Assert.Equal(StatusCode.FailedPrecondition, tooLate.StatusCode);
+
+        var memberCancels = await Assert.ThrowsAsync<RpcException>(() =>
+            member.CancelAbsenceAsync(new CancelAbsenceRequest { MeetingId = past.MeetingId, MemberId = hamar.MemberId }).ResponseAsync);
+        await secretariat.CancelAbsenceAsync(new CancelAbsenceRequest { MeetingId = past.MeetingId, MemberId = hamar.MemberId });
+        Assert.Equal(StatusCode.PermissionDenied, memberCancels.StatusCode);
+        Assert.False((await member.GetMyAbsenceAsync(new GetMyAbsenceRequest { MeetingId = past.MeetingId })).Reported);
     }
 
     [Fact]

@@ -75,6 +75,26 @@ public sealed class SubstituteTests
     }
 
     [Fact]
+    public void The_secretariat_withdraws_an_absence_on_the_day_and_releases_the_substitute_unless_they_came()
+    {
+        meeting.IssueNotice();
+        var request = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
+        meeting.AnswerSubstituteRequest(roster, request.Id, accept: true);
+        meeting.MarkHeld();
+        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: true);
+
+        var came = Assert.Throws<InvalidStateException>(() => meeting.CancelAbsence(Members.Hamar.MemberId));
+        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: false);
+        meeting.CancelAbsence(Members.Hamar.MemberId);
+        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: true);
+
+        Assert.Contains("Første Vara is registered present in Kari Hamar's place", came.Message);
+        Assert.Equal(SubstituteRequestStatus.Cancelled, request.Status);
+        Assert.Null(meeting.AttendanceOf(Members.HamarVara1.MemberId));
+        Assert.Equal(1, meeting.CountVotes(roster, ArenaRules.Default(SeedAgenda.ArenaId)).PresentWithVote);
+    }
+
+    [Fact]
     public void A_caller_is_the_member_with_their_email_or_their_member_id_and_a_seat_holder_before_a_substitute()
     {
         var both = Members.Hamar with { Email = "kari@hamar.kommune.no" };
