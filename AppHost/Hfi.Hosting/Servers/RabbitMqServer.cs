@@ -22,7 +22,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private readonly RabbitMqLayout _layout;
     private readonly RabbitMqPorts _ports;
     private readonly string _nodeName;
-    private readonly ChildProcess _process;
+    private ChildProcess _process;
     private readonly Action<string> _log;
     private readonly RecentLines _recentOutput;
 
@@ -52,6 +52,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
     public int PortMapperPort => _ports.PortMapper;
 
     /// <summary>Completes with the exit code when the node's VM has exited (stopped or crashed).</summary>
+    /// <summary>Completes when the running node's process ends.</summary>
     public Task<int> Exited => _process.Exited;
 
     public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{AmqpPort}/";
@@ -75,12 +76,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
             Management: options.Management ? FreePort.Next() : null);
         var nodeName = await PrepareDataDirectoryAsync(layout, ports, ct);
 
-        var serverSpec = new ProcessSpec(ServerScript, [])
-        {
-            WorkingDirectory = layout.HomeDirectory,
-            Environment = layout.Environment(ports, nodeName),
-        };
-        var process = ChildProcess.Start(serverSpec.As(Account).InOwnSession(), Log);
+        var process = ChildProcess.Start(ServerProcess(layout, ports, nodeName), Log);
         var server = new RabbitMqServer(
             options with { DataDirectory = layout.Root }, layout, ports, nodeName, process, Log, recentOutput);
         try
@@ -91,6 +87,30 @@ public sealed class RabbitMqServer : IAsyncDisposable
         catch
         {
             await server.StopAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Starts the node again (after <see cref="StopAsync"/>) on the same ports and data directory, as a broker
+    /// restart in production: durable queues and the messages in them are still there.
+    /// </summary>
+    public async Task RestartAsync(CancellationToken ct = default)
+    {
+        if (!_process.HasExited)
+        {
+            throw new InvalidOperationException($"The RabbitMQ node on port {AmqpPort} is already running.");
+        }
+
+        _process.Dispose();
+        _process = ChildProcess.Start(ServerProcess(_layout, _ports, _nodeName), _log);
+        try
+        {
+            await WaitUntilReadyAsync(ct);
+        }
+        catch
+        {
+            await StopAsync();
             throw;
         }
     }
@@ -154,6 +174,13 @@ public sealed class RabbitMqServer : IAsyncDisposable
         await Account.TakeOwnershipAsync([layout.Root], ct);
         return (await File.ReadAllTextAsync(layout.NodeNameFile, ct)).Trim();
     }
+
+    private static ProcessSpec ServerProcess(RabbitMqLayout layout, RabbitMqPorts ports, string nodeName) =>
+        new ProcessSpec(ServerScript, [])
+        {
+            WorkingDirectory = layout.HomeDirectory,
+            Environment = layout.Environment(ports, nodeName),
+        }.As(Account).InOwnSession();
 
     private static IEnumerable<string> ConfigLines(RabbitMqPorts ports)
     {

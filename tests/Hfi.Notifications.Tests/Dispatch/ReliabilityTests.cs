@@ -35,6 +35,51 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
     }
 
     [Fact]
+    public async Task A_broker_restart_in_the_middle_of_a_dispatch_loses_no_notice_and_sends_no_email_twice()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure, new Dictionary<string, string?>
+        {
+            ["Mail:Concurrency"] = "1",
+            ["Mail:BatchSize"] = "5",
+        });
+        var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 20, hospital: 60);
+        var meetingId = Guid.NewGuid();
+        var broker = infrastructure.RabbitMq;
+
+        await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.AllMembers), Guid.NewGuid());
+        await Mailbox.WaitForAsync(harness.Mail, 1);
+        // Confirmed by the broker, then the broker goes: it may be mid-consumption, or still queued.
+        await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.MunicipalRepresentatives), Guid.NewGuid());
+        var sentBeforeStop = (await harness.Mail.ReadMessagesAsync()).Count;
+        await broker.StopAsync();
+        await broker.RestartAsync();
+        // Once the bus has reconnected, a notice published after the restart is consumed as well.
+        var laterMeeting = Guid.NewGuid();
+        await Eventually.Get(async () =>
+        {
+            try
+            {
+                await harness.PublishAsync(SeedNotice.For(laterMeeting, Audiences.AllMembers), Guid.NewGuid());
+                return true;
+            }
+            catch (Exception ex) when (ex is MassTransit.MassTransitException or OperationCanceledException)
+            {
+                return false;
+            }
+        }, published => published, "the bus to publish again after the broker restart");
+
+        var expected = members.Count + members.Count(m => !m.IsMunicipal);
+        await Mailbox.WaitForAsync(harness.Mail, expected, TimeSpan.FromMinutes(2));
+        await WaitUntilNothingPendingAsync(harness);
+        var mails = await harness.Mail.ReadMessagesAsync();
+        Assert.InRange(sentBeforeStop, 1, members.Count - 1); // the broker really went mid-dispatch
+        Assert.Equal(expected, mails.Count);
+        Assert.Equal(expected, mails.Select(m => m.Headers["X-Hfi-Delivery"]).Distinct().Count());
+        var perRecipient = Mailbox.CountByRecipient(mails);
+        Assert.All(members, member => Assert.Equal(member.IsMunicipal ? 1 : 2, perRecipient.GetValueOrDefault(member.Email)));
+    }
+
+    [Fact]
     public async Task Emails_that_fail_while_the_mail_server_is_down_are_all_delivered_once_it_is_back()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
