@@ -1,5 +1,6 @@
 // Calls the gateway's REST API with the signed-in user's token, and turns error answers into ApiError.
 import { currentSession } from './session.js';
+import { inNorwegian } from './messages.js';
 
 /** An error answer: problem details (RFC 7807) or a gRPC status with field violations, read into one shape. */
 export class ApiError extends Error {
@@ -67,11 +68,11 @@ function violationsOf(problem) {
   const violations = [];
   for (const detail of problem.details ?? []) {
     for (const violation of detail.fieldViolations ?? []) {
-      violations.push({ field: violation.field, description: violation.description });
+      violations.push({ field: violation.field, description: inNorwegian(violation.description) });
     }
   }
   for (const [field, messages] of Object.entries(problem.errors ?? {})) {
-    for (const description of [].concat(messages)) violations.push({ field, description });
+    for (const description of [].concat(messages)) violations.push({ field, description: inNorwegian(description) });
   }
   const message = problem.message ?? problem.detail;
   if (violations.length === 0 && message) violations.push({ field: '', description: message });

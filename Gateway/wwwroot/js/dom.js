@@ -72,11 +72,14 @@ export const formatTime = (iso) => (iso ? osloTime.format(new Date(iso)) : '');
 /** A table that scrolls sideways on a narrow screen, reachable and scrollable with the keyboard. */
 export function table(caption, headers, rows) {
   const captionId = `tabell-${++fieldCounter}`;
+  const body = h('tbody', {}, rows);
+  // On a phone each row becomes a card, its cells labelled by their column (see site.css).
+  for (const row of body.rows) [...row.cells].forEach((cell, index) => { cell.dataset.label = headers[index] ?? ''; });
   return h('div', { class: 'tabell-rull', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
     h('table', {},
       h('caption', { id: captionId }, caption),
       h('thead', {}, h('tr', {}, headers.map((header) => h('th', { scope: 'col' }, header)))),
-      h('tbody', {}, rows)));
+      body));
 }
 
 export function loading() {

@@ -18,7 +18,7 @@ export async function show(meetingId) {
     renderFailure(title, error);
     return;
   }
-  const me = tokenClaims().sub;
+  const me = await memberIdOf(meeting);
   const mine = (attendance.attendances ?? []).find((a) => a.memberId === me);
 
   const part = h('fieldset', { class: 'del', hidden: true },
@@ -41,7 +41,7 @@ export async function show(meetingId) {
     const answer = await api(`/api/meetings/${id}/absences`, {
       method: 'POST',
       json: {
-        memberId: me,
+        memberId: me ?? tokenClaims().sub,
         note: String(data.get('note') ?? '').trim(),
         absentFrom: partial ? String(data.get('absentFrom') ?? '') : '',
         absentUntil: partial ? String(data.get('absentUntil') ?? '') : '',
@@ -60,7 +60,20 @@ export async function show(meetingId) {
         mine.absentFrom ? ` fra kl. ${mine.absentFrom}` : '', mine.absentUntil ? ` til kl. ${mine.absentUntil}` : '', '.',
         mine.absenceNote ? ` Merknad: ${mine.absenceNote}` : '')
       : null,
-    mine ? null : h('p', {}, 'Du står ikke på innkallingslisten til dette møtet. Sekretariatet kan melde forfall for deg.'),
+    me ? null : h('p', {}, 'Du står ikke på medlemslisten til denne arenaen. Sekretariatet kan melde forfall for deg.'),
     form,
     h('p', {}, h('a', { href: `/moter/${id}` }, 'Tilbake til møtet')));
+}
+
+/** The caller's member id in the meeting's arena, found by the e-mail address their sign-in carries. */
+async function memberIdOf(meeting) {
+  const { email } = tokenClaims();
+  const day = new Date(meeting.startsAt).toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+  try {
+    const members = await api(`/api/planning/arenas/${encodeURIComponent(meeting.arenaId)}/members?onDate=${day}`);
+    const found = (members.members ?? []).find((m) => email && m.email?.toLowerCase() === email.toLowerCase());
+    return found?.memberId ?? null;
+  } catch {
+    return null;
+  }
 }

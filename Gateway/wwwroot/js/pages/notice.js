@@ -73,7 +73,7 @@ async function deliverySection(meeting) {
       const parts = await Promise.all(notices.map(async (notice) => {
         const deliveries = (await api(`/api/notifications/deliveries?noticeId=${encodeURIComponent(notice.noticeId)}`)).deliveries ?? [];
         return h('div', { class: 'varselblokk' },
-          h('h3', {}, `${noticeKindNames[notice.kind] ?? 'Varsel'}: ${notice.subject}`),
+          h('h3', {}, `${noticeKindNames[notice.kind] ?? 'Varsel'}: ${notice.subject}`, h('span', { class: 'dempet' }, ` – til ${(audiences[notice.audience] ?? 'alle representantene').toLowerCase()}`)),
           h('p', {}, `${notice.recipients ?? 0} mottakere. Levert: ${notice.delivered ?? 0}, venter: ${notice.pending ?? 0}, feilet: ${notice.deadLettered ?? 0}, lest i appen: ${notice.read ?? 0}.`),
           deliveries.length ? table(`Leveringslogg for «${notice.subject}»`, ['Mottaker', 'Kanal', 'Status', 'Forsøk', 'Sist forsøkt', 'Feil', ''],
             deliveries.map((delivery) => deliveryRow(delivery, load))) : null);
