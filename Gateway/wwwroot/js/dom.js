@@ -7,10 +7,13 @@ export function h(tag, attributes = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
     else if (name === 'class') element.className = value;
+    else if (name === 'value') continue;
     else if (name in element && typeof value !== 'string') element[name] = value;
     else element.setAttribute(name, value === true ? '' : value);
   }
   append(element, children);
+  // A select's value can only be set once its options are there; a textarea's is its content, not an attribute.
+  if (attributes?.value !== undefined && attributes.value !== null) element.value = attributes.value;
   return element;
 }
 

@@ -31,16 +31,3 @@ export function isSecretariat() {
   const role = currentUser()?.role;
   return role === 'secretariat' || role === 'admin';
 }
-
-/** The claims of the signed-in user's token (sub, email, …), read without verifying: the services verify it. */
-export function tokenClaims() {
-  const token = currentSession()?.token;
-  if (!token) return {};
-  try {
-    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(payload), (c) => c.charCodeAt(0));
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    return {};
-  }
-}

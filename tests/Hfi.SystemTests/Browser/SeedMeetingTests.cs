@@ -73,7 +73,7 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium)
             await OpenInboxWithNoticeAsync(municipal);
             await municipal.ScreenshotAsync("varsler");
 
-            await municipal.GoToAsync($"/moter/{meetingId}/forfall");
+            await ReportLeavingEarlyAsync(municipal, meetingId);
             await municipal.ScreenshotAsync("forfall");
             Assert.Empty(municipal.ScriptErrors);
         }
@@ -259,6 +259,19 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium)
         }
         await Assertions.Expect(log.First).ToBeVisibleAsync();
         await secretariat.ScreenshotAsync("innkalling");
+    }
+
+    /// <summary>The notice's "Meld forfall": the member leaves at 17:30, before case 08.24.</summary>
+    private static async Task ReportLeavingEarlyAsync(WebUser member, string meetingId)
+    {
+        var page = member.Page;
+        await member.GoToAsync($"/moter/{meetingId}/forfall");
+        await page.GetByLabel("Deler av møtet").CheckAsync();
+        await page.GetByLabel("Jeg går kl.").FillAsync("17:30");
+        await page.GetByLabel("Merknad til sekretariatet").FillAsync("Må rekke toget.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Meld forfall" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Du har meldt at du går kl. 17:30. Merknad: Må rekke toget.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Endre forfallet" })).ToBeVisibleAsync();
     }
 
     private static async Task OpenInboxWithNoticeAsync(WebUser member)
