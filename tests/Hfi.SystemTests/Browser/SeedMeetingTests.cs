@@ -39,6 +39,8 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium)
             await secretariat.ScreenshotAsync("mote-sekretariat");
             await IssueNoticeAsync(secretariat, meetingId);
             await secretariat.GoToAsync("/revisjonslogg");
+            var added = secretariat.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "La til punkt på sakslisten" }).First;
+            await Assertions.Expect(added).ToContainTextAsync("Siri Sekretariat (sekretariatet)");
             await secretariat.ScreenshotAsync("revisjonslogg");
             Assert.Empty(secretariat.ScriptErrors);
         }
