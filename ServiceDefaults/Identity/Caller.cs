@@ -9,7 +9,13 @@ public sealed record Caller(string? Subject, string? Role, string? PartnerKind, 
 
     public bool IsAuthenticated => Subject is not null;
     public bool IsSecretariat => Role is HfiRoles.Secretariat or HfiRoles.Admin;
-    public bool IsMunicipal => PartnerKind == PartnerKinds.Municipal;
+    public bool IsObserver => Role == HfiRoles.Observer;
+
+    /// <summary>
+    /// A municipal representative, who also reads what is for municipal representatives only. An observer reads
+    /// what is open to all members whatever partner they come from: restricted items are for those with a seat.
+    /// </summary>
+    public bool IsMunicipal => PartnerKind == PartnerKinds.Municipal && !IsObserver;
 
     public static Caller From(ClaimsPrincipal? principal)
     {

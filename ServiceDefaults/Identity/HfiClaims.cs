@@ -35,4 +35,10 @@ public static class HfiPolicies
 
     /// <summary>Any signed-in caller.</summary>
     public const string SignedIn = "signed-in";
+
+    /// <summary>
+    /// Someone with a seat: members (and the secretariat on their behalf). An observer (observatør) follows the
+    /// meetings but has no seat, so reports no absence, gives no proxy and answers no substitute request.
+    /// </summary>
+    public const string Member = "member";
 }

@@ -43,7 +43,8 @@ public static class IdentityExtensions
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(HfiPolicies.Secretariat, policy => policy.RequireRole(HfiRoles.Secretariat, HfiRoles.Admin))
-            .AddPolicy(HfiPolicies.SignedIn, policy => policy.RequireAuthenticatedUser());
+            .AddPolicy(HfiPolicies.SignedIn, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(HfiPolicies.Member, policy => policy.RequireRole(HfiRoles.Member, HfiRoles.Secretariat, HfiRoles.Admin));
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(sp => new TokenIssuer(sp.GetRequiredService<IOptions<IdentityOptions>>().Value));

@@ -26,7 +26,7 @@ public sealed class Viewer
     /// <summary>The notice (and minutes) version this viewer receives.</summary>
     public string NoticeAudience { get; }
 
-    public static Viewer For(Caller caller) => caller.IsSecretariat ? Everyone : ForPartnerKind(caller.PartnerKind);
+    public static Viewer For(Caller caller) => caller.IsSecretariat ? Everyone : caller.IsMunicipal ? Municipal : AllMembers;
 
     /// <summary>A member by the side they sit for: municipal representatives, or everyone else.</summary>
     public static Viewer ForPartnerKind(string? partnerKind) => partnerKind == PartnerKinds.Municipal ? Municipal : AllMembers;

@@ -9,7 +9,7 @@ namespace Hfi.Meetings.Grpc;
 /// <summary>A member's own absence, as the page behind the notice's link reports it; the member comes from the token.</summary>
 public sealed partial class MeetingsService
 {
-    [Authorize(Policy = HfiPolicies.SignedIn)]
+    [Authorize(Policy = HfiPolicies.Member)]
     public override async Task<MyAbsence> ReportMyAbsence(ReportMyAbsenceRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
@@ -28,7 +28,7 @@ public sealed partial class MeetingsService
         return MyAbsenceOf(meeting, CallingMember(context, roster));
     }
 
-    [Authorize(Policy = HfiPolicies.SignedIn)]
+    [Authorize(Policy = HfiPolicies.Member)]
     public override async Task<MyAbsence> WithdrawMyAbsence(WithdrawMyAbsenceRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);

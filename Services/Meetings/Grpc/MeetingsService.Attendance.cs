@@ -50,7 +50,7 @@ public sealed partial class MeetingsService
     }
 
     /// <summary>The substitute (or the secretariat on their behalf) accepts or declines.</summary>
-    [Authorize(Policy = HfiPolicies.SignedIn)]
+    [Authorize(Policy = HfiPolicies.Member)]
     public override async Task<AnswerSubstituteRequestResponse> AnswerSubstituteRequest(AnswerSubstituteRequestRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
