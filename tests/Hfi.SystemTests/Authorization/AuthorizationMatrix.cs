@@ -37,6 +37,7 @@ public static class AuthorizationMatrix
         ["GET /api/meetings/{meeting_id}"] = new(404, 404, 404, 404, 404),
         ["PUT /api/meetings/{meeting_id}"] = new(401, 403, 403, 404, 403),
         ["POST /api/meetings/{meeting_id}/absences"] = new(401, 403, 403, 404, 403),
+        ["DELETE /api/meetings/{meeting_id}/absences/{member_id}"] = new(401, 403, 403, 404, 403),
         ["DELETE /api/meetings/{meeting_id}/absences/mine"] = new(401, 404, 404, 404, 403),
         ["GET /api/meetings/{meeting_id}/absences/mine"] = new(401, 404, 404, 404, 404),
         ["PUT /api/meetings/{meeting_id}/absences/mine"] = new(401, 404, 404, 404, 403),
