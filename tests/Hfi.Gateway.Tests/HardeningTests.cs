@@ -105,15 +105,17 @@ public sealed class HardeningTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/api/auth/me")]
-    [InlineData("/api/nothing-here")]
-    [InlineData("/health")]
-    public async Task Every_answer_carries_the_security_headers(string path)
+    [InlineData("/api/auth/me", HttpStatusCode.Unauthorized)]
+    [InlineData("/api/nothing-here", HttpStatusCode.NotFound)]
+    [InlineData("/css/site.css", HttpStatusCode.OK)]
+    [InlineData("/arsplan", HttpStatusCode.OK)]
+    public async Task Every_answer_carries_the_security_headers(string path, HttpStatusCode status)
     {
         using var client = development.CreateClient();
 
         var answer = await client.GetAsync(path);
 
+        Assert.Equal(status, answer.StatusCode);
         AssertSecurityHeaders(answer);
         Assert.False(answer.Headers.Contains("Strict-Transport-Security"), "no HSTS on a developer's plain-HTTP localhost");
     }
