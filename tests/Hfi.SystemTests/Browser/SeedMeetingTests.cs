@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Hfi.SystemTests.Browser;
 
@@ -11,7 +12,7 @@ namespace Hfi.SystemTests.Browser;
 /// finds no trace of case 08.24 on any page or in any API answer the pages fetched, and a municipal one sees it.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium)
+public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, ITestOutputHelper output)
 {
     private const string RestrictedTitle = "Helsefelleskap Innlandet – kommunalt budsjett 2025 - regnskap 2023";
     private const string RestrictedBackground = "Saken sendes ut separat til kommunale representanter.";
@@ -27,6 +28,7 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium)
     public async Task The_seed_notice_is_built_and_issued_and_case_08_24_reaches_municipal_representatives_only()
     {
         var browser = await chromium.BrowserAsync();
+        output.WriteLine($"Screenshots of every page (desktop and {Screenshots.PhoneWidth} px): {Screenshots.Folder}");
         await SeatDemoMembersAsync();
 
         string meetingId;
