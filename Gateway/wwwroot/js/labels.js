@@ -70,3 +70,9 @@ export const deliveryStatusNames = {
 };
 
 export const channelNames = { CHANNEL_EMAIL: 'E-post', CHANNEL_IN_APP: 'I appen' };
+
+/** "1 advarsel", "2 advarsler": Norwegian nouns take the singular only for exactly one. */
+export function counted(count, singular, plural) {
+  const n = count ?? 0;
+  return `${n} ${n === 1 ? singular : plural}`;
+}

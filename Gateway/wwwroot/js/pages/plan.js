@@ -3,7 +3,7 @@ import { api, ApiError } from '../api.js';
 import { h, render, field, table, announce, loading, fill } from '../dom.js';
 import { onSubmit } from '../forms.js';
 import { isSecretariat } from '../session.js';
-import { planStatusNames, plannedStatusNames, topicMarks } from '../labels.js';
+import { counted, planStatusNames, plannedStatusNames, topicMarks } from '../labels.js';
 import { renderFailure } from './guard.js';
 
 const title = 'Årsplan';
@@ -130,9 +130,8 @@ function importForm(year, reload) {
     }
     const answer = await api(`/api/planning/plans/${year}/import?dryRun=${dryRun}`, { method: 'POST', body, contentType });
     fill(result, importResult(answer));
-    announce(dryRun
-      ? `Kontrollen er ferdig: ${answer.created?.length ?? 0} nye møter, ${answer.warnings?.length ?? 0} advarsler.`
-      : `Importert: ${answer.created?.length ?? 0} nye møter, ${answer.warnings?.length ?? 0} advarsler.`, 'ok');
+    const summary = `${counted(answer.created?.length, 'nytt møte', 'nye møter')}, ${counted(answer.warnings?.length, 'advarsel', 'advarsler')}.`;
+    announce(dryRun ? `Kontrollen er ferdig: ${summary}` : `Importert: ${summary}`, 'ok');
     if (!dryRun) await reload();
   });
 
@@ -143,7 +142,7 @@ function importResult(answer) {
   const warnings = answer.warnings ?? [];
   return [
     h('h3', {}, answer.dryRun ? 'Resultat av kontrollen (ingenting er lagret)' : 'Resultat av importen'),
-    h('p', {}, `${answer.created?.length ?? 0} nye møter. ${answer.alreadyImported ?? 0} rader var importert fra før.`),
+    h('p', {}, `${counted(answer.created?.length, 'nytt møte', 'nye møter')}. ${counted(answer.alreadyImported, 'rad var', 'rader var')} importert fra før.`),
     warnings.length
       ? table('Advarsler per rad', ['Rad', 'Melding'],
         warnings.map((w) => h('tr', { class: 'advarsel' }, h('td', {}, String(w.row)), h('td', {}, w.message))))
