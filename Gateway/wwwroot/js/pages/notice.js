@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h, render, table, announce, fill, formatDate, formatTime, formatDateTime } from '../dom.js';
 import { isSecretariat } from '../session.js';
-import { noticeKindNames, deliveryStatusNames, channelNames, caseTypes, audiences } from '../labels.js';
+import { counted, deliveryStatusNames, channelNames, caseTypes, audiences } from '../labels.js';
 import { renderFailure } from './guard.js';
 
 export async function show(meetingId) {
@@ -73,8 +73,8 @@ async function deliverySection(meeting) {
       const parts = await Promise.all(notices.map(async (notice) => {
         const deliveries = (await api(`/api/notifications/deliveries?noticeId=${encodeURIComponent(notice.noticeId)}`)).deliveries ?? [];
         return h('div', { class: 'varselblokk' },
-          h('h3', {}, `${noticeKindNames[notice.kind] ?? 'Varsel'}: ${notice.subject}`, h('span', { class: 'dempet' }, ` – til ${(audiences[notice.audience] ?? 'alle representantene').toLowerCase()}`)),
-          h('p', {}, `${notice.recipients ?? 0} mottakere. Levert: ${notice.delivered ?? 0}, venter: ${notice.pending ?? 0}, feilet: ${notice.deadLettered ?? 0}, lest i appen: ${notice.read ?? 0}.`),
+          h('h3', {}, notice.subject, h('span', { class: 'dempet' }, ` – til ${(audiences[notice.audience] ?? 'alle representantene').toLowerCase()}`)),
+          h('p', {}, `${counted(notice.recipients, 'mottaker', 'mottakere')}. Levert: ${notice.delivered ?? 0}, venter: ${notice.pending ?? 0}, feilet: ${notice.deadLettered ?? 0}, lest i appen: ${notice.read ?? 0}.`),
           deliveries.length ? table(`Leveringslogg for «${notice.subject}»`, ['Mottaker', 'Kanal', 'Status', 'Forsøk', 'Sist forsøkt', 'Feil', ''],
             deliveries.map((delivery) => deliveryRow(delivery, load))) : null);
       }));
