@@ -93,7 +93,8 @@ public sealed class GeneratedDocumentTests
         var municipalText = PdfText.Extract(Pdf.Render(municipal));
 
         Assert.Contains("Sak 06.24", allText);
-        Assert.Contains("Vedtatt med 20 mot 6 stemmer, 1 blanke.", allText);
+        Assert.Contains("Vedtatt med 20 mot 6 stemmer, 1 blanke. 27 stemmeberettigede til stede.", allText);
+        Assert.Contains("Direktør Sykehus (Sykehuset Innlandet), ikke til stede fra kl. 17:30", allText);
         Assert.Contains("Ola Vara (Elverum kommune), møtte som vara for Per Fast", allText);
         Assert.Contains("Anne Borte (Gjøvik kommune) ga fullmakt til Kari Nordmann", allText);
         Assert.DoesNotContain("08.24", allText);

@@ -54,12 +54,12 @@ internal static class SeedMeeting
             new MinutesAttendee { Name = "Kari Nordmann", PartnerName = "Hamar kommune", Attendance = "present", HasVotingRight = true },
             new MinutesAttendee { Name = "Ola Vara", PartnerName = "Elverum kommune", Attendance = "substitute", SubstituteFor = "Per Fast", HasVotingRight = true },
             new MinutesAttendee { Name = "Anne Borte", PartnerName = "Gjøvik kommune", Attendance = "proxy-given", ProxyHolder = "Kari Nordmann" },
-            new MinutesAttendee { Name = "Direktør Sykehus", PartnerName = "Sykehuset Innlandet", Attendance = "present", HasVotingRight = true },
+            new MinutesAttendee { Name = "Direktør Sykehus", PartnerName = "Sykehuset Innlandet", Attendance = "present", HasVotingRight = true, PartlyAbsent = "fra kl. 17:30" },
         ],
         Decisions =
         [
             new MinutesDecision { CaseNumber = "01.24", Title = "Godkjenning av innkalling og saksliste", AdoptedText = "Innkalling og saksliste godkjennes.", Unanimous = true, Audience = Audiences.AllMembers },
-            new MinutesDecision { CaseNumber = "06.24", Title = "Partnerskapsmøtet 2025", AdoptedText = "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet, lagt i tilknytning til KS Høstkonferanse i 2025.", Unanimous = false, VotesFor = 20, VotesAgainst = 6, VotesBlank = 1, Audience = Audiences.AllMembers },
+            new MinutesDecision { CaseNumber = "06.24", Title = "Partnerskapsmøtet 2025", AdoptedText = "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet, lagt i tilknytning til KS Høstkonferanse i 2025.", Unanimous = false, VotesFor = 20, VotesAgainst = 6, VotesBlank = 1, VotesEntitled = 27, Audience = Audiences.AllMembers },
             new MinutesDecision { CaseNumber = "08.24", Title = "Helsefelleskap Innlandet – kommunalt budsjett 2025 - regnskap 2023", AdoptedText = "Kommunalt budsjett 2025 vedtas.", Unanimous = true, Disqualified = ["Kari Nordmann"], Audience = Audiences.MunicipalRepresentatives },
         ],
         ApprovedAt = new DateTimeOffset(2025, 3, 3, 10, 0, 0, TimeSpan.Zero),

@@ -5,7 +5,7 @@ namespace Hfi.Documents.Domain.Generation;
 
 /// <summary>
 /// Writes the minutes (protokoll) of a meeting for one audience: who attended, as substitute or by proxy, and
-/// each decision with its vote. Decisions outside the audience are left out even if the event carries them.
+/// who missed part of the meeting, and each decision with its vote and the votes present. Decisions outside the audience are left out even if the event carries them.
 /// </summary>
 public static class MinutesComposer
 {
@@ -56,6 +56,7 @@ public static class MinutesComposer
             var text = Named(a);
             if (a.Attendance == "substitute" && !string.IsNullOrWhiteSpace(a.SubstituteFor)) text += $", møtte som vara for {a.SubstituteFor}";
             if (!a.HasVotingRight) text += " (uten stemmerett)";
+            if (!string.IsNullOrWhiteSpace(a.PartlyAbsent)) text += $", ikke til stede {a.PartlyAbsent}";
             return new Bullet(text);
         }));
 
@@ -87,8 +88,9 @@ public static class MinutesComposer
 
     private static string VoteText(MinutesDecision decision)
     {
-        if (decision.Unanimous) return "Enstemmig vedtatt.";
+        var entitled = decision.VotesEntitled is { } votes ? $" {votes} stemmeberettigede til stede." : string.Empty;
+        if (decision.Unanimous) return $"Enstemmig vedtatt.{entitled}";
         var text = $"Vedtatt med {decision.VotesFor ?? 0} mot {decision.VotesAgainst ?? 0} stemmer";
-        return decision.VotesBlank is > 0 ? $"{text}, {decision.VotesBlank} blanke." : $"{text}.";
+        return (decision.VotesBlank is > 0 ? $"{text}, {decision.VotesBlank} blanke." : $"{text}.") + entitled;
     }
 }
