@@ -27,13 +27,17 @@ public sealed class AuditInterceptor(IAuditLog audit) : Interceptor
         return response;
     }
 
-    /// <summary>A method is a read when its HTTP binding is a GET; one we cannot place is audited rather than missed.</summary>
+    /// <summary>
+    /// A method is a read when its HTTP binding is a GET, or, for a gRPC-only method, when it is one of the standard
+    /// read methods by name (Get…, List…; Google's API design guide). One we cannot place is audited rather than missed.
+    /// </summary>
     private static bool IsMutating(string fullMethod, IMessage request) => Mutating.GetOrAdd(fullMethod, method =>
     {
         var parts = method.Trim('/').Split('/');
         var descriptor = request.Descriptor.File.Services
             .FirstOrDefault(service => service.FullName == parts[0])?.FindMethodByName(parts[^1]);
         var rule = descriptor?.GetOptions()?.GetExtension(AnnotationsExtensions.Http);
-        return rule?.PatternCase != HttpRule.PatternOneofCase.Get;
+        if (rule is not null) return rule.PatternCase != HttpRule.PatternOneofCase.Get;
+        return !(parts[^1].StartsWith("Get", StringComparison.Ordinal) || parts[^1].StartsWith("List", StringComparison.Ordinal));
     });
 }

@@ -152,6 +152,8 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
         Assert.Equal(StatusCode.PermissionDenied, wrongAudience.StatusCode);
         Assert.Equal(StatusCode.FailedPrecondition, tooLarge.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, member.StatusCode);
+        // A read: Notifications fetching what it attaches is no change for the secretariat's audit log.
+        Assert.False(await QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "GetDocumentForDelivery")));
     }
 
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
