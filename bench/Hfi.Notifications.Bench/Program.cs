@@ -42,20 +42,22 @@ await using (var scope = services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.MigrateAsync();
 }
 
-// What the MeetingNoticeIssued consumer writes: the notice and one e-mail delivery per recipient.
+// What the notice comes to once its recipients are looked up: the notice and one e-mail delivery per recipient.
 var intake = Stopwatch.StartNew();
 var eventId = Guid.NewGuid();
 var now = DateTimeOffset.UtcNow;
 await using (var scope = services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-    db.Notices.Add(new Notice
+    var notice = new Notice
     {
         Id = eventId, Kind = NoticeKind.MeetingNotice, MeetingId = Guid.NewGuid(), ArenaId = "partnerskapsmotet",
         Audience = Audiences.AllMembers, NoticeVersion = 1, Subject = "Innkalling: Partnerskapsmøtet, torsdag 17. oktober 2024",
         Body = "Du innkalles til Partnerskapsmøtet.\n\nSaksliste:\n16:15  Sak 01.24 Godkjenning av innkalling og saksliste (2 min)\n",
-        CreatedAt = now, OccurredAt = now, RecipientCount = recipients, DocumentPath = "/api/documents/files/bench",
-    });
+        CreatedAt = now, OccurredAt = now, DocumentPath = "/api/documents/files/bench",
+    };
+    notice.RecordRecipients(recipients, now);
+    db.Notices.Add(notice);
     db.Deliveries.AddRange(Enumerable.Range(1, recipients).Select(i =>
         Delivery.Create(eventId, new Recipient($"m{i}", $"Medlem {i}", $"medlem.{i}@kommune.test", i % 2 == 0), Channel.Email, now, now)));
     await db.SaveChangesAsync();

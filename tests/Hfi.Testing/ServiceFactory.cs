@@ -2,20 +2,38 @@ using System.Net.Http.Headers;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.Testing;
 
 /// <summary>
-/// Hosts one service in memory against real infrastructure. <typeparamref name="TEntryPoint"/> is any type of
-/// the service's assembly (services all have a global Program, so tests name their gRPC service class instead).
+/// Hosts one service in memory against real infrastructure, or, given a port, on Kestrel over cleartext HTTP/2
+/// as it runs in the system (for tests that stop a service and start it again where its peers expect it).
+/// <typeparamref name="TEntryPoint"/> is any type of the service's assembly (services all have a global
+/// Program, so tests name their gRPC service class instead).
 /// </summary>
-public sealed class ServiceFactory<TEntryPoint>(
-    IEnumerable<KeyValuePair<string, string?>> settings,
-    Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<TEntryPoint>
+public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
+    private readonly IEnumerable<KeyValuePair<string, string?>> settings;
+    private readonly Action<IServiceCollection>? configureServices;
+    private readonly int? port;
+
+    public ServiceFactory(
+        IEnumerable<KeyValuePair<string, string?>> settings, Action<IServiceCollection>? configureServices = null, int? port = null)
+    {
+        this.settings = settings;
+        this.configureServices = configureServices;
+        this.port = port;
+        if (port is { } listenOn)
+            UseKestrel(kestrel => kestrel.ListenLocalhost(listenOn, listen => listen.Protocols = HttpProtocols.Http2));
+    }
+
+    /// <summary>Where a service on Kestrel listens.</summary>
+    public Uri Address => port is { } listenOn ? new Uri($"http://127.0.0.1:{listenOn}") : Server.BaseAddress;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -28,9 +46,9 @@ public sealed class ServiceFactory<TEntryPoint>(
     }
 
     public GrpcChannel CreateGrpcChannel(string? token = null) =>
-        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
+        GrpcChannel.ForAddress(Address, new GrpcChannelOptions
         {
-            HttpHandler = new BearerTokenHandler(token) { InnerHandler = Server.CreateHandler() },
+            HttpHandler = new BearerTokenHandler(token) { InnerHandler = port is null ? Server.CreateHandler() : new SocketsHttpHandler() },
         });
 
     public HttpClient CreateRestClient(string? token = null)

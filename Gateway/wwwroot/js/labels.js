@@ -69,6 +69,12 @@ export const deliveryStatusNames = {
   DELIVERY_STATUS_DEAD_LETTERED: 'Feilet',
 };
 
+// Notifications' reasons for a recipient lookup that failed, as the secretariat reads them.
+export const lookupErrorNames = {
+  'Planning is not reachable.': 'Planning svarer ikke.',
+  'Planning did not answer in time.': 'Planning svarte ikke i tide.',
+};
+
 export const channelNames = { CHANNEL_EMAIL: 'E-post', CHANNEL_IN_APP: 'I appen' };
 
 /** "1 advarsel", "2 advarsler": Norwegian nouns take the singular only for exactly one. */

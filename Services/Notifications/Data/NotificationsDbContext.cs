@@ -41,7 +41,13 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
             notice.Property(n => n.DocumentPath).HasMaxLength(500);
             notice.Property(n => n.AwaitsDocumentKind).HasMaxLength(50);
             notice.Property(n => n.MeetingTitle).HasMaxLength(Notice.MaxSubjectLength);
+            notice.Property(n => n.RecipientMemberId).HasMaxLength(100);
+            notice.Property(n => n.LookupError).HasMaxLength(Notice.MaxLookupErrorLength);
             notice.HasIndex(n => new { n.MeetingId, n.CreatedAt });
+            // The recipient lookup's queue: notices waiting for Planning, by due time.
+            notice.HasIndex(n => n.NextLookupAt)
+                .HasFilter("\"NextLookupAt\" IS NOT NULL")
+                .HasDatabaseName("ix_notices_awaiting_recipients");
         });
 
         modelBuilder.Entity<Delivery>(delivery =>

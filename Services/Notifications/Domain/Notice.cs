@@ -17,9 +17,14 @@ public enum NoticeKind
 /// One message to the members, made from one integration event (its id is the event's id): the text every
 /// recipient gets, and the document it links to once known. Its deliveries say who got it.
 /// </summary>
+/// <remarks>
+/// The notice is saved when its event arrives; who receives it is looked up in Planning afterwards, so a
+/// notice issued while Planning is down waits, visibly, instead of being lost with its event.
+/// </remarks>
 public sealed class Notice
 {
     public const int MaxSubjectLength = 300;
+    public const int MaxLookupErrorLength = 1000;
 
     public Guid Id { get; init; }
     public NoticeKind Kind { get; init; }
@@ -43,5 +48,51 @@ public sealed class Notice
     /// <summary>The document kind whose publication completes this notice ("notice", "minutes"), if any.</summary>
     public string? AwaitsDocumentKind { get; init; }
 
-    public int RecipientCount { get; init; }
+    /// <summary>Who among the arena's members on <see cref="MembersOn"/> receive it (unless it is for one named member).</summary>
+    public AudienceRule Rule { get; init; }
+
+    /// <summary>The day whose arena members are asked for (the meeting's day).</summary>
+    public DateTimeOffset MembersOn { get; init; }
+
+    /// <summary>A notice for one named member (a substitute); when the event gave no address, Planning is asked for it.</summary>
+    public string? RecipientMemberId { get; init; }
+
+    /// <summary>When the recipients were known and their deliveries created; until then the notice waits for Planning.</summary>
+    public DateTimeOffset? RecipientsKnownAt { get; private set; }
+
+    public int RecipientCount { get; private set; }
+
+    public int LookupAttempts { get; private set; }
+
+    /// <summary>When Planning is asked (again) for the recipients; null once they are known.</summary>
+    public DateTimeOffset? NextLookupAt { get; private set; }
+
+    /// <summary>Why the last lookup failed, for the secretariat's delivery log.</summary>
+    public string? LookupError { get; private set; }
+
+    /// <summary>A new notice whose recipients are yet to be looked up, at once.</summary>
+    public void AwaitRecipients(DateTimeOffset now) => NextLookupAt = now;
+
+    public void RecordRecipients(int count, DateTimeOffset now)
+    {
+        RecipientCount = count;
+        RecipientsKnownAt = now;
+        NextLookupAt = null;
+        LookupError = null;
+    }
+
+    /// <summary>Planning could not name the recipients: asked again after a backoff, for as long as it takes.</summary>
+    public void RecordLookupFailure(string error, DateTimeOffset now, RetryPolicy policy)
+    {
+        LookupAttempts++;
+        LookupError = error.Length > MaxLookupErrorLength ? error[..MaxLookupErrorLength] : error;
+        NextLookupAt = now + policy.DelayAfter(LookupAttempts);
+    }
+
+    /// <summary>
+    /// When its e-mails may go: at once, or, while the PDF they carry is not yet published, when the wait for it
+    /// (counted from the notice's arrival) is over.
+    /// </summary>
+    public DateTimeOffset EmailsFrom(DateTimeOffset now, TimeSpan documentWait) =>
+        AwaitsDocumentKind is not null && DocumentPath is null && CreatedAt + documentWait > now ? CreatedAt + documentWait : now;
 }

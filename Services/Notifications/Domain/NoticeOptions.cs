@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Hfi.Notifications.Domain;
 
 /// <summary>How notices are timed ("Notifications" section).</summary>
-public sealed class NoticeOptions
+public sealed class NoticeOptions : IValidatableObject
 {
     public const string SectionName = "Notifications";
 
@@ -13,4 +13,28 @@ public sealed class NoticeOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan DocumentWait { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often notices waiting for their recipients are looked for.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan LookupPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one question to Planning for a notice's recipients may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan LookupTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The wait after a first failed lookup; it doubles up to <see cref="LookupMaxRetryDelay"/>, and lookups never stop.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan LookupRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan LookupMaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    public RetryPolicy LookupRetryPolicy => new(int.MaxValue, LookupRetryDelay, LookupMaxRetryDelay);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (LookupMaxRetryDelay < LookupRetryDelay)
+            yield return new ValidationResult(
+                "Notifications:LookupMaxRetryDelay must not be shorter than Notifications:LookupRetryDelay.", [nameof(LookupMaxRetryDelay)]);
+    }
 }

@@ -5,36 +5,44 @@ using Hfi.Notifications.Recipients;
 using Hfi.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Hfi.Notifications.Events;
 
 /// <summary>
-/// Turns an event into a notice and its deliveries (one per recipient and channel), saved in the same
-/// transaction as the inbox row: a redelivered event creates nothing, a failed one leaves nothing behind.
+/// Turns an event into a notice, saved in the same transaction as the inbox row: a redelivered event creates
+/// nothing, a failed one leaves nothing behind. Recipients the event names come with it; an arena's members are
+/// looked up in Planning afterwards by <see cref="RecipientLookup"/>, so the event never waits on Planning.
 /// </summary>
-public sealed class NoticeIntake(NotificationsDbContext db, ArenaMembers members, IOptions<NoticeOptions> options, TimeProvider clock)
+public sealed class NoticeIntake(NotificationsDbContext db, NoticeRecipients noticeRecipients, TimeProvider clock)
 {
     /// <summary>A notice to the arena's members whom the draft's audience and rule select.</summary>
     public Task<bool> AcceptAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft) where TEvent : class =>
         db.HandleOnceAsync(context, consumer, async cancellationToken =>
         {
-            var recipients = RecipientSelection.Select(
-                await members.OnDateAsync(draft.ArenaId, draft.MembersOn, cancellationToken), draft.Audience, draft.Rule);
-            await AddNoticeAsync<TEvent>(context.MessageId!.Value, draft, recipients, cancellationToken);
+            var notice = await AddNoticeAsync<TEvent>(context.MessageId!.Value, draft, recipientMemberId: null, cancellationToken);
+            notice.AwaitRecipients(clock.GetUtcNow());
         });
 
     /// <summary>A notice to one named person (a substitute), who may or may not be a member of the arena yet.</summary>
     public Task<bool> AcceptForAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, Recipient recipient)
         where TEvent : class =>
-        db.HandleOnceAsync(context, consumer, cancellationToken =>
-            AddNoticeAsync<TEvent>(context.MessageId!.Value, draft, [recipient], cancellationToken));
+        db.HandleOnceAsync(context, consumer, async cancellationToken =>
+        {
+            var notice = await AddNoticeAsync<TEvent>(context.MessageId!.Value, draft, recipient.MemberId, cancellationToken);
+            await noticeRecipients.AddAsync(notice, [recipient], cancellationToken);
+        });
 
-    private async Task AddNoticeAsync<TEvent>(Guid eventId, NoticeDraft draft, IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken)
+    /// <summary>A notice to one member of the arena whom the event names by member id only: their address comes from Planning.</summary>
+    public Task<bool> AcceptForMemberAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, string memberId)
+        where TEvent : class =>
+        db.HandleOnceAsync(context, consumer, async cancellationToken =>
+        {
+            var notice = await AddNoticeAsync<TEvent>(context.MessageId!.Value, draft, memberId, cancellationToken);
+            notice.AwaitRecipients(clock.GetUtcNow());
+        });
+
+    private async Task<Notice> AddNoticeAsync<TEvent>(Guid eventId, NoticeDraft draft, string? recipientMemberId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var preferences = await PreferencesAsync(recipients, cancellationToken);
-
         var notice = new Notice
         {
             Id = eventId,
@@ -42,15 +50,17 @@ public sealed class NoticeIntake(NotificationsDbContext db, ArenaMembers members
             MeetingId = draft.MeetingId,
             ArenaId = draft.ArenaId,
             Audience = draft.Audience,
+            Rule = draft.Rule,
+            MembersOn = draft.MembersOn,
+            RecipientMemberId = recipientMemberId,
             NoticeVersion = draft.NoticeVersion,
             Subject = draft.Text.Subject,
             Body = draft.Text.Body,
-            CreatedAt = now,
+            CreatedAt = clock.GetUtcNow(),
             OccurredAt = draft.OccurredAt,
             MeetingTitle = draft.MeetingTitle,
             AwaitsDocumentKind = draft.AwaitsDocumentKind,
             DocumentPath = draft.DocumentPath,
-            RecipientCount = recipients.Count,
         };
         if (notice.AwaitsDocumentKind is not null && notice.MeetingId is { } meetingId)
         {
@@ -61,14 +71,9 @@ public sealed class NoticeIntake(NotificationsDbContext db, ArenaMembers members
         }
         db.Notices.Add(notice);
 
-        var sendFrom = notice.AwaitsDocumentKind is not null && notice.DocumentPath is null ? now + options.Value.DocumentWait : now;
-        foreach (var recipient in recipients)
-        {
-            var channels = preferences.GetValueOrDefault(MemberAddress.Normalize(recipient.Email), ChannelPreference.Both).Channels();
-            db.Deliveries.AddRange(channels.Select(channel => Delivery.Create(eventId, recipient, channel, now, sendFrom)));
-        }
-
-        RecordReceived<TEvent>(eventId, $"{draft.Kind} for {draft.ArenaId} ({draft.Audience}): {recipients.Count} recipient(s).");
+        var whom = recipientMemberId is null ? $"the arena's members ({draft.Audience})" : $"member {recipientMemberId}";
+        RecordReceived<TEvent>(eventId, $"{draft.Kind} for {draft.ArenaId} to {whom}.");
+        return notice;
     }
 
     /// <summary>
@@ -95,12 +100,4 @@ public sealed class NoticeIntake(NotificationsDbContext db, ArenaMembers members
             ReceivedAt = clock.GetUtcNow(),
             TraceId = Activity.Current?.TraceId.ToString(),
         });
-
-    private async Task<Dictionary<string, ChannelPreference>> PreferencesAsync(IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken)
-    {
-        var emails = recipients.Select(r => MemberAddress.Normalize(r.Email)).ToList();
-        return await db.MemberPreferences.AsNoTracking()
-            .Where(p => emails.Contains(p.Email))
-            .ToDictionaryAsync(p => p.Email, p => p.Channels, cancellationToken);
-    }
 }

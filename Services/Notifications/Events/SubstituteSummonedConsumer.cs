@@ -1,7 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
-using Hfi.Notifications.Recipients;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +10,7 @@ namespace Hfi.Notifications.Events;
 /// Sends a substitute who accepted the notice version in force for their audience, linking its PDF (or waiting
 /// for it, like any member's notice).
 /// </summary>
-public sealed class SubstituteSummonedConsumer(NotificationsDbContext db, NoticeIntake intake, ArenaMembers members)
+public sealed class SubstituteSummonedConsumer(NotificationsDbContext db, NoticeIntake intake)
     : IConsumer<SubstituteSummoned>
 {
     public async Task Consume(ConsumeContext<SubstituteSummoned> context)
@@ -25,10 +24,7 @@ public sealed class SubstituteSummonedConsumer(NotificationsDbContext db, Notice
             ?? throw new InvalidOperationException(
                 $"Notice version {summons.NoticeVersion} ({summons.NoticeAudience}) of meeting {summons.MeetingId} has not been received yet.");
 
-        var substitute = summons.SubstituteEmail is { Length: > 0 } email
-            ? new Recipient(summons.SubstituteMemberId, summons.SubstituteName, email, summons.NoticeAudience == Audiences.MunicipalRepresentatives)
-            : await members.FindAsync(summons.ArenaId, summons.SubstituteMemberId, summons.SummonedAt, context.CancellationToken);
-        await intake.AcceptForAsync(context, nameof(SubstituteSummonedConsumer), new NoticeDraft(
+        var draft = new NoticeDraft(
             NoticeKind.SubstituteSummoned, summons.MeetingId, summons.ArenaId, summons.NoticeAudience, AudienceRule.OneVersionPerMember,
             summons.SummonedAt, summons.SummonedAt, SubstituteText.For(summons, notice))
         {
@@ -36,6 +32,10 @@ public sealed class SubstituteSummonedConsumer(NotificationsDbContext db, Notice
             MeetingTitle = notice.MeetingTitle,
             AwaitsDocumentKind = DocumentKinds.Notice,
             DocumentPath = notice.DocumentPath,
-        }, substitute);
+        };
+        await (summons.SubstituteEmail is { Length: > 0 } email
+            ? intake.AcceptForAsync(context, nameof(SubstituteSummonedConsumer), draft,
+                new Recipient(summons.SubstituteMemberId, summons.SubstituteName, email, summons.NoticeAudience == Audiences.MunicipalRepresentatives))
+            : intake.AcceptForMemberAsync(context, nameof(SubstituteSummonedConsumer), draft, summons.SubstituteMemberId));
     }
 }

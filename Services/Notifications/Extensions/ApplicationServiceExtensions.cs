@@ -43,7 +43,9 @@ internal static class ApplicationServiceExtensions
                 // Room for the largest attachment plus the message around it.
                 channel.MaxReceiveMessageSize = services.GetRequiredService<IOptions<MailOptions>>().Value.MaxAttachmentBytes + 64 * 1024);
         builder.Services.AddScoped<ArenaMembers>();
+        builder.Services.AddScoped<NoticeRecipients>();
         builder.Services.AddScoped<NoticeIntake>();
+        builder.Services.AddHostedService<RecipientLookup>();
         builder.Services.AddScoped<MeetingTitles>();
 
         builder.AddMail();

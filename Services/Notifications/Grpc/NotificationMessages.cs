@@ -32,6 +32,9 @@ internal static class NotificationMessages
             Pending = list.Where(c => c.Status == DeliveryStatus.Pending).Sum(c => c.Count),
             DeadLettered = list.Where(c => c.Status == DeliveryStatus.DeadLettered).Sum(c => c.Count),
             Read = list.Where(c => c.Read).Sum(c => c.Count),
+            RecipientsPending = notice.RecipientsKnownAt is null,
+            RecipientsError = notice.RecipientsKnownAt is null ? notice.LookupError ?? string.Empty : string.Empty,
+            NextLookupAt = notice.NextLookupAt is { } next ? Timestamp.FromDateTimeOffset(next) : null,
         };
     }
 

@@ -1,11 +1,18 @@
 using Hfi.Notifications.Domain;
 using Hfi.Planning.Api;
+using Microsoft.Extensions.Options;
 
 namespace Hfi.Notifications.Recipients;
 
 /// <summary>An arena's members as Planning lists them (ListArenaMembers over gRPC).</summary>
-public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning)
+public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOptions<NoticeOptions> options)
 {
+    /// <summary>Whom a notice is for: the one member it names, or the arena's members its audience and rule select.</summary>
+    public async Task<IReadOnlyList<Recipient>> OfAsync(Notice notice, CancellationToken cancellationToken) =>
+        notice.RecipientMemberId is { } memberId
+            ? [await FindAsync(notice.ArenaId, memberId, notice.MembersOn, cancellationToken)]
+            : RecipientSelection.Select(await OnDateAsync(notice.ArenaId, notice.MembersOn, cancellationToken), notice.Audience, notice.Rule);
+
     /// <summary>The members whose term covers the Oslo date of <paramref name="when"/> (the meeting's day).</summary>
     public async Task<IReadOnlyList<Recipient>> OnDateAsync(string arenaId, DateTimeOffset when, CancellationToken cancellationToken)
     {
@@ -14,7 +21,8 @@ public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning)
             ArenaId = arenaId,
             OnDate = NorwegianText.InOslo(when).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
-        var response = await planning.ListArenaMembersAsync(request, cancellationToken: cancellationToken);
+        var response = await planning.ListArenaMembersAsync(
+            request, deadline: DateTime.UtcNow + options.Value.LookupTimeout, cancellationToken: cancellationToken);
         return response.Members
             .Select(member => new Recipient(
                 member.MemberId, member.PersonName, member.Email, member.Kind == MemberKind.MunicipalRepresentative))
@@ -22,7 +30,7 @@ public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning)
     }
 
     /// <summary>A person the event names only by member id (no e-mail given): found among the arena's members that day.</summary>
-    public async Task<Recipient> FindAsync(string arenaId, string memberId, DateTimeOffset when, CancellationToken cancellationToken) =>
+    private async Task<Recipient> FindAsync(string arenaId, string memberId, DateTimeOffset when, CancellationToken cancellationToken) =>
         (await OnDateAsync(arenaId, when, cancellationToken)).FirstOrDefault(member => member.MemberId == memberId)
         ?? throw new InvalidOperationException($"Member '{memberId}' of arena '{arenaId}' is not listed by Planning for that day; nobody to send to.");
 }

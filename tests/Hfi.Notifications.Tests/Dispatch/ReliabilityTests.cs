@@ -80,6 +80,48 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
     }
 
     [Fact]
+    public async Task A_notice_issued_while_Planning_is_down_waits_visibly_and_reaches_every_member_once_Planning_is_back()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure, new Dictionary<string, string?>
+        {
+            ["Notifications:LookupRetryDelay"] = "00:00:00.200",
+            ["Notifications:LookupMaxRetryDelay"] = "00:00:00.500",
+        });
+        var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 4, hospital: 6);
+        await harness.StopPlanningAsync();
+        var meetingId = Guid.NewGuid();
+
+        await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.AllMembers), Guid.NewGuid());
+        await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.MunicipalRepresentatives), Guid.NewGuid());
+        var secretariat = harness.NotificationsClient(TestIdentity.Secretariat);
+        var waiting = await Eventually.Get(
+            async () => (await secretariat.ListNoticesAsync(new ListNoticesRequest { MeetingId = meetingId.ToString() })).Notices,
+            notices => notices.Count == 2 && notices.All(n => n.RecipientsPending && n.RecipientsError.Length > 0),
+            "both notices to wait for Planning, saying why");
+        Assert.All(waiting, notice => Assert.Equal("Planning is not reachable.", notice.RecipientsError));
+        Assert.All(waiting, notice => Assert.NotNull(notice.NextLookupAt));
+        // Planning is asked again and again while it is down.
+        var firstNextLookup = waiting.Max(n => n.NextLookupAt.ToDateTimeOffset());
+        await Eventually.Get(
+            async () => (await secretariat.ListNoticesAsync(new ListNoticesRequest { MeetingId = meetingId.ToString() })).Notices,
+            notices => notices.All(n => n.RecipientsPending && n.NextLookupAt.ToDateTimeOffset() > firstNextLookup),
+            "Planning to be asked again");
+        Assert.Empty(await harness.Mail.ReadMessagesAsync());
+
+        harness.StartPlanningAgain();
+
+        var mails = await Mailbox.WaitForAsync(harness.Mail, members.Count);
+        await WaitUntilNothingPendingAsync(harness);
+        mails = await harness.Mail.ReadMessagesAsync();
+        Assert.Equal(members.Count, mails.Count);
+        Assert.All(members, member => Assert.Equal(1, Mailbox.CountByRecipient(mails).GetValueOrDefault(member.Email)));
+        var known = (await secretariat.ListNoticesAsync(new ListNoticesRequest { MeetingId = meetingId.ToString() })).Notices;
+        Assert.All(known, notice => Assert.False(notice.RecipientsPending));
+        Assert.All(known, notice => Assert.Empty(notice.RecipientsError));
+        Assert.Equal(members.Count, known.Sum(n => n.Recipients));
+    }
+
+    [Fact]
     public async Task Emails_that_fail_while_the_mail_server_is_down_are_all_delivered_once_it_is_back()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);

@@ -30,7 +30,7 @@ public sealed class SeedNoticeDeliveryTests(InfrastructureFixture infrastructure
         var secretariat = harness.NotificationsClient(TestIdentity.Secretariat);
         var notices = await Eventually.Get(
             async () => (await secretariat.ListNoticesAsync(new ListNoticesRequest { MeetingId = meetingId.ToString() })).Notices,
-            n => n.Count == 2, "both notices to be recorded");
+            n => n.Count == 2 && n.All(x => !x.RecipientsPending), "both notices to be recorded with their recipients");
         Assert.Equal(40, notices.Sum(n => n.Recipients));
         Assert.Empty(await harness.Mail.ReadMessagesAsync()); // held until the PDFs are published
 

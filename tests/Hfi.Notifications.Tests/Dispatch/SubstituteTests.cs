@@ -44,4 +44,23 @@ public sealed class SubstituteTests(InfrastructureFixture infrastructure)
         Assert.Contains($"Sak {SeedNotice.RestrictedCase}", body);
         Assert.Equal(3, (await harness.Mail.ReadMessagesAsync()).Count);
     }
+
+    [Fact]
+    public async Task A_substitute_named_only_by_member_id_is_asked_at_the_address_planning_has_for_them()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure);
+        var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 0, hospital: 2);
+        var (absent, substitute) = (members[0], members[1]);
+
+        await harness.PublishAsync(new SubstituteAsked
+        {
+            MeetingId = Guid.NewGuid(), ArenaId = SeedNotice.ArenaId, RequestId = Guid.NewGuid(), MeetingTitle = "Partnerskapsmøtet",
+            StartsAt = SeedNotice.StartsAt, AbsentMemberName = absent.Name, SubstituteMemberId = substitute.MemberId,
+            SubstituteName = substitute.Name, SubstituteEmail = null, Rank = 1, AskedAt = DateTimeOffset.UtcNow,
+        }, Guid.NewGuid());
+
+        var asked = Assert.Single(await Mailbox.WaitForAsync(harness.Mail, 1));
+        Assert.Equal(substitute.Email, Mailbox.Recipient(asked), StringComparer.OrdinalIgnoreCase);
+        Assert.Contains($"{absent.Name} har meldt forfall", asked.TextBody ?? string.Empty);
+    }
 }

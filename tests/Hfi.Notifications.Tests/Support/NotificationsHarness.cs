@@ -17,19 +17,20 @@ using PlanningService = planning::Hfi.Planning.Grpc.PlanningService;
 namespace Hfi.Notifications.Tests.Support;
 
 /// <summary>
-/// Planning (the real service, the source of recipients), a real SMTP sink, and Notifications on a database of
-/// its own that survives <see cref="RestartNotificationsAsync"/>; all on the assembly's Postgres and RabbitMQ.
-/// Documents (rendering the notice PDFs the e-mails carry) runs too when asked for; otherwise it is unreachable.
+/// Planning (the real service, the source of recipients, on Kestrel where Notifications calls it over the
+/// network), a real SMTP sink, and Notifications; each on a database of its own that survives stopping and
+/// starting it; all on the assembly's Postgres and RabbitMQ. Documents (rendering the notice PDFs the e-mails
+/// carry) runs too when asked for; otherwise it is unreachable.
 /// </summary>
 public sealed class NotificationsHarness : IAsyncDisposable
 {
     // The gRPC client factory names Notifications' clients after the client types.
-    private const string PlanningClientName = "PlanningApiClient";
     private const string DocumentsClientName = "DocumentsApiClient";
 
     private readonly InfrastructureFixture _infrastructure;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _root = Path.Combine(Path.GetTempPath(), "hfi-notifications-tests", Guid.NewGuid().ToString("N")[..12]);
+    private readonly int _planningPort = FreePort.Next();
 
     private NotificationsHarness(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?> settings)
     {
@@ -42,6 +43,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
     public SmtpSinkServer Mail { get; private set; } = null!;
     public ServiceFactory<NotificationsService> Notifications { get; private set; } = null!;
     private string NotificationsDatabase { get; set; } = null!;
+    private string PlanningDatabase { get; set; } = null!;
 
     /// <param name="settings">Notifications settings over the tests' defaults (fast retries, no wait for PDFs).</param>
     /// <param name="withDocuments">Runs Documents, generating PDFs, for Notifications to fetch them from.</param>
@@ -63,8 +65,8 @@ public sealed class NotificationsHarness : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) defaults[key] = value;
 
         var harness = new NotificationsHarness(infrastructure, defaults);
-        harness.Planning = await infrastructure.StartServiceAsync<PlanningService>(
-            ResourceNames.PlanningDatabase, configureServices: WaitForTheBus);
+        harness.PlanningDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.PlanningDatabase);
+        harness.Planning = harness.StartPlanning();
         if (withDocuments)
             harness.Documents = await infrastructure.StartServiceAsync<DocumentsService>(ResourceNames.DocumentsDatabase,
                 [new("Documents:PdfLicence", DocumentsOptions.AgplLicence)], WaitForTheBus);
@@ -83,6 +85,16 @@ public sealed class NotificationsHarness : IAsyncDisposable
 
     public Task StopNotificationsAsync() => Notifications.DisposeAsync().AsTask();
 
+    /// <summary>Stops Planning: Notifications' calls to it then find nobody listening.</summary>
+    public Task StopPlanningAsync() => Planning.DisposeAsync().AsTask();
+
+    /// <summary>Starts Planning again on the same port and database.</summary>
+    public void StartPlanningAgain()
+    {
+        LogContext.ConfigureCurrentLogContext(Notifications.Services.GetRequiredService<ILoggerFactory>());
+        Planning = StartPlanning();
+    }
+
     public void StartNotificationsAgain() => Notifications = StartNotifications();
 
     public NotificationsApi.NotificationsApiClient NotificationsClient(string token) =>
@@ -97,12 +109,22 @@ public sealed class NotificationsHarness : IAsyncDisposable
     public Task PublishAsync<T>(T message, Guid messageId) where T : class =>
         Notifications.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId);
 
+    private ServiceFactory<PlanningService> StartPlanning()
+    {
+        var factory = new ServiceFactory<PlanningService>(
+        [
+            new($"ConnectionStrings:{ResourceNames.PlanningDatabase}", PlanningDatabase),
+            new($"ConnectionStrings:{ResourceNames.RabbitMq}", _infrastructure.RabbitMq.ConnectionString),
+        ], WaitForTheBus, _planningPort);
+        factory.StartServer();
+        return factory;
+    }
+
     private ServiceFactory<NotificationsService> StartNotifications()
     {
         // MassTransit logs through a static context that still holds the stopped instance's (disposed) logger
         // factory; a second instance in the same process would fail to build its bus.
         LogContext.ConfigureCurrentLogContext(Planning.Services.GetRequiredService<ILoggerFactory>());
-        var planningServer = Planning.Server;
         var documentsServer = Documents?.Server;
         var factory = new ServiceFactory<NotificationsService>(
         [
@@ -111,12 +133,11 @@ public sealed class NotificationsHarness : IAsyncDisposable
             new($"ConnectionStrings:{ResourceNames.NotificationsDatabase}", NotificationsDatabase),
             new($"ConnectionStrings:{ResourceNames.RabbitMq}", _infrastructure.RabbitMq.ConnectionString),
             new("ConnectionStrings:mail", Mail.ConnectionString),
-            new($"services:{ResourceNames.Planning}:http:0", "http://localhost"),
+            new($"services:{ResourceNames.Planning}:http:0", Planning.Address.ToString()),
             .. _settings,
         ], services =>
         {
             WaitForTheBus(services);
-            services.AddHttpClient(PlanningClientName).ConfigurePrimaryHttpMessageHandler(planningServer.CreateHandler);
             if (documentsServer is not null)
                 services.AddHttpClient(DocumentsClientName).ConfigurePrimaryHttpMessageHandler(documentsServer.CreateHandler);
         });

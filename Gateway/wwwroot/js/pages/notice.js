@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h, render, table, announce, fill, formatDate, formatTime, formatDateTime } from '../dom.js';
 import { isSecretariat } from '../session.js';
-import { counted, deliveryStatusNames, channelNames, caseTypes, audiences } from '../labels.js';
+import { counted, deliveryStatusNames, channelNames, caseTypes, audiences, lookupErrorNames } from '../labels.js';
 import { renderFailure } from './guard.js';
 
 export async function show(meetingId) {
@@ -74,7 +74,9 @@ async function deliverySection(meeting) {
         const deliveries = (await api(`/api/notifications/deliveries?noticeId=${encodeURIComponent(notice.noticeId)}`)).deliveries ?? [];
         return h('div', { class: 'varselblokk' },
           h('h3', {}, notice.subject, h('span', { class: 'dempet' }, ` – til ${(audiences[notice.audience] ?? 'alle representantene').toLowerCase()}`)),
-          h('p', {}, `${counted(notice.recipients, 'mottaker', 'mottakere')}. Levert: ${notice.delivered ?? 0}, venter: ${notice.pending ?? 0}, feilet: ${notice.deadLettered ?? 0}, lest i appen: ${notice.read ?? 0}.`),
+          notice.recipientsPending
+            ? recipientsPending(notice)
+            : h('p', {}, `${counted(notice.recipients, 'mottaker', 'mottakere')}. Levert: ${notice.delivered ?? 0}, venter: ${notice.pending ?? 0}, feilet: ${notice.deadLettered ?? 0}, lest i appen: ${notice.read ?? 0}.`),
           deliveries.length ? table(`Leveringslogg for «${notice.subject}»`, ['Mottaker', 'Kanal', 'Status', 'Forsøk', 'Sist forsøkt', 'Feil', ''],
             deliveries.map((delivery) => deliveryRow(delivery, load))) : null);
       }));
@@ -90,6 +92,14 @@ async function deliverySection(meeting) {
   section.append(h('div', { class: 'knapper' }, refresh), body);
   await load();
   return section;
+}
+
+// Notifications asks Planning who the recipients are; while Planning cannot answer, the notice waits and says why.
+function recipientsPending(notice) {
+  const next = notice.nextLookupAt ? ` Nytt forsøk kl. ${formatTime(notice.nextLookupAt)}.` : '';
+  return notice.recipientsError
+    ? h('p', { class: 'feil' }, `Mottakerlisten er ikke hentet ennå: ${lookupErrorNames[notice.recipientsError] ?? notice.recipientsError}${next} Ingenting går tapt; varselet sendes når Planning svarer.`)
+    : h('p', {}, 'Mottakerlisten hentes fra Planning …');
 }
 
 function deliveryRow(delivery, reload) {

@@ -152,12 +152,25 @@ namespace Hfi.Notifications.Data.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<int>("LookupAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LookupError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid?>("MeetingId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("MeetingTitle")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("MembersOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NextLookupAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("NoticeVersion")
                         .HasColumnType("integer");
@@ -168,12 +181,26 @@ namespace Hfi.Notifications.Data.Migrations
                     b.Property<int>("RecipientCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RecipientMemberId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("RecipientsKnownAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NextLookupAt")
+                        .HasDatabaseName("ix_notices_awaiting_recipients")
+                        .HasFilter("\"NextLookupAt\" IS NOT NULL");
 
                     b.HasIndex("MeetingId", "CreatedAt");
 

@@ -1,0 +1,32 @@
+using Hfi.Notifications.Data;
+using Hfi.Notifications.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hfi.Notifications.Recipients;
+
+/// <summary>Gives a notice its recipients: one delivery per recipient and channel the member prefers.</summary>
+public sealed class NoticeRecipients(NotificationsDbContext db, IOptions<NoticeOptions> options, TimeProvider clock)
+{
+    /// <summary>Adds the deliveries (saved with the caller's other changes) and records the notice's recipients as known.</summary>
+    public async Task AddAsync(Notice notice, IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var preferences = await PreferencesAsync(recipients, cancellationToken);
+        var sendFrom = notice.EmailsFrom(now, options.Value.DocumentWait);
+        foreach (var recipient in recipients)
+        {
+            var channels = preferences.GetValueOrDefault(MemberAddress.Normalize(recipient.Email), ChannelPreference.Both).Channels();
+            db.Deliveries.AddRange(channels.Select(channel => Delivery.Create(notice.Id, recipient, channel, now, sendFrom)));
+        }
+        notice.RecordRecipients(recipients.Count, now);
+    }
+
+    private async Task<Dictionary<string, ChannelPreference>> PreferencesAsync(IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken)
+    {
+        var emails = recipients.Select(r => MemberAddress.Normalize(r.Email)).ToList();
+        return await db.MemberPreferences.AsNoTracking()
+            .Where(p => emails.Contains(p.Email))
+            .ToDictionaryAsync(p => p.Email, p => p.Channels, cancellationToken);
+    }
+}

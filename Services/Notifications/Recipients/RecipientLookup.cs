@@ -1,0 +1,102 @@
+using Grpc.Core;
+using Hfi.Notifications.Data;
+using Hfi.Notifications.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hfi.Notifications.Recipients;
+
+/// <summary>
+/// Asks Planning who receives each notice that waits for its recipients, and creates their deliveries. A notice
+/// is claimed with FOR UPDATE SKIP LOCKED for the length of its lookup, so instances never both resolve it;
+/// when Planning cannot answer, the notice keeps waiting with the reason and is asked for again after a backoff,
+/// for as long as it takes.
+/// </summary>
+public sealed partial class RecipientLookup(
+    IServiceScopeFactory scopes,
+    IOptions<NoticeOptions> options,
+    TimeProvider clock,
+    ILogger<RecipientLookup> logger) : BackgroundService
+{
+    private const int BatchSize = 20;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var looked = 0;
+            try
+            {
+                looked = await LookUpDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogLookupRoundFailed(ex);
+            }
+
+            if (looked == 0)
+            {
+                await Task.Delay(options.Value.LookupPollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <returns>How many notices were looked up (successfully or not).</returns>
+    public async Task<int> LookUpDueAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        var members = scope.ServiceProvider.GetRequiredService<ArenaMembers>();
+        var recipients = scope.ServiceProvider.GetRequiredService<NoticeRecipients>();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
+        var due = await db.Notices
+            .FromSql($"""
+                SELECT * FROM notices
+                WHERE "NextLookupAt" <= {clock.GetUtcNow()}
+                ORDER BY "NextLookupAt" LIMIT {BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(stoppingToken);
+        string? planningDown = null;
+        foreach (var notice in due)
+        {
+            try
+            {
+                // Once Planning is down, the rest of the batch is not asked again (each question could take the whole timeout).
+                if (planningDown is not null) throw new PlanningDownException(planningDown);
+                await recipients.AddAsync(notice, await members.OfAsync(notice, stoppingToken), stoppingToken);
+                LogRecipientsFound(notice.Id, notice.RecipientCount);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                var error = Describe(ex);
+                if (ex is RpcException { StatusCode: StatusCode.Unavailable or StatusCode.DeadlineExceeded }) planningDown = error;
+                notice.RecordLookupFailure(error, clock.GetUtcNow(), options.Value.LookupRetryPolicy);
+                LogLookupFailed(notice.Id, notice.LookupAttempts, notice.NextLookupAt, error);
+            }
+        }
+        await db.SaveChangesAsync(stoppingToken);
+        await transaction.CommitAsync(stoppingToken);
+        return due.Count;
+    }
+
+    private static string Describe(Exception exception) => exception switch
+    {
+        RpcException { StatusCode: StatusCode.Unavailable } => "Planning is not reachable.",
+        RpcException { StatusCode: StatusCode.DeadlineExceeded } => "Planning did not answer in time.",
+        RpcException rpc => $"Planning answered {rpc.StatusCode}: {rpc.Status.Detail}",
+        _ => exception.Message,
+    };
+
+    private sealed class PlanningDownException(string message) : Exception(message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Looking up notice recipients failed")]
+    private partial void LogLookupRoundFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notice {NoticeId}: {Count} recipient(s) found in Planning")]
+    private partial void LogRecipientsFound(Guid noticeId, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notice {NoticeId}: recipient lookup {Attempts} failed, next at {NextLookupAt}: {Error}")]
+    private partial void LogLookupFailed(Guid noticeId, int attempts, DateTimeOffset? nextLookupAt, string error);
+}
