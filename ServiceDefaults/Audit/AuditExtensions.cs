@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,8 @@ public static class AuditExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IAuditLog, AuditLog<TContext>>();
+        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<ISaveChangesInterceptor, AuditSaveInterceptor>();
         builder.Services.AddSingleton(new AuditEndpoint(service, endpoints => endpoints.MapAuditEntries<TContext>(service)));
         builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<AuditInterceptor>());
         return builder;

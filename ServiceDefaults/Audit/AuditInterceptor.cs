@@ -7,8 +7,9 @@ using Grpc.Core.Interceptors;
 namespace Hfi.ServiceDefaults.Audit;
 
 /// <summary>
-/// Records every call that succeeded and changes something — any method not bound to an HTTP GET — with the
-/// caller, the ids in the request and in the answer (a create's new id), and a short summary.
+/// Records every call that changes something — any method not bound to an HTTP GET — with the caller, the ids in
+/// the request and in the answer (a create's new id), and a short summary. The entry is written with the call's
+/// own save, so it exists exactly when the change does.
 /// </summary>
 public sealed class AuditInterceptor(IAuditLog audit) : Interceptor
 {
@@ -17,13 +18,13 @@ public sealed class AuditInterceptor(IAuditLog audit) : Interceptor
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
+        if (request is not IMessage message || !IsMutating(context.Method, message)) return await continuation(request, context);
+
+        var http = context.GetHttpContext();
+        var action = context.Method[(context.Method.LastIndexOf('/') + 1)..];
+        var entry = audit.Begin(http, action, RequestSummary.EntityIdsOf(message), RequestSummary.Of(message));
         var response = await continuation(request, context);
-        if (request is IMessage message && IsMutating(context.Method, message))
-        {
-            var action = context.Method[(context.Method.LastIndexOf('/') + 1)..];
-            var ids = RequestSummary.EntityIdsOf(message).Concat(RequestSummary.EntityIdsOf(response as IMessage));
-            await audit.RecordAsync(context.GetHttpContext(), action, ids, RequestSummary.Of(message));
-        }
+        await audit.CompleteAsync(http, entry, RequestSummary.EntityIdsOf(response as IMessage));
         return response;
     }
 

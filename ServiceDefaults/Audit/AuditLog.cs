@@ -6,9 +6,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.ServiceDefaults.Audit;
 
-/// <summary>Records a change that has just succeeded, attributed to the signed-in caller of the request.</summary>
+/// <summary>Records the changes made through a service's API, attributed to the signed-in caller of the request.</summary>
 public interface IAuditLog
 {
+    /// <summary>Starts the entry of a change the request is about to make; it is saved together with the change.</summary>
+    AuditEntry Begin(HttpContext http, string action, IEnumerable<string> entityIds, string summary);
+
+    /// <summary>
+    /// The request succeeded. If none of its saves carried the entry, it is saved now, with the ids its answer
+    /// holds as well.
+    /// </summary>
+    Task CompleteAsync(HttpContext http, AuditEntry entry, IEnumerable<string> answerIds);
+
+    /// <summary>Records a change that has just been saved.</summary>
     Task RecordAsync(HttpContext http, string action, IEnumerable<string> entityIds, string summary);
 }
 
@@ -17,13 +27,11 @@ internal sealed class AuditLog<TContext>(IServiceScopeFactory scopes, TimeProvid
 {
     public const string RequestIdHeader = "X-Request-Id";
 
-    public async Task RecordAsync(HttpContext http, string action, IEnumerable<string> entityIds, string summary)
+    public AuditEntry Begin(HttpContext http, string action, IEnumerable<string> entityIds, string summary)
     {
         var user = http.User;
         var requestId = http.Request.Headers[RequestIdHeader].ToString();
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        db.AuditEntries.Add(new AuditEntry
+        var entry = new AuditEntry
         {
             At = clock.GetUtcNow(),
             Action = action,
@@ -33,8 +41,27 @@ internal sealed class AuditLog<TContext>(IServiceScopeFactory scopes, TimeProvid
             EntityIds = entityIds.Distinct(StringComparer.Ordinal).ToList(),
             Summary = summary.Length <= AuditEntry.SummaryLength ? summary : summary[..(AuditEntry.SummaryLength - 1)] + "…",
             RequestId = string.IsNullOrWhiteSpace(requestId) ? Activity.Current?.TraceId.ToString() : requestId[..Math.Min(128, requestId.Length)],
-        });
-        // The change is made: record it even when the caller has hung up meanwhile.
+        };
+        http.RequestServices.GetRequiredService<AuditTrail>().Begin(entry);
+        return entry;
+    }
+
+    public async Task CompleteAsync(HttpContext http, AuditEntry entry, IEnumerable<string> answerIds)
+    {
+        var trail = http.RequestServices.GetRequiredService<AuditTrail>();
+        var savedWithChange = trail.SavedWithChange;
+        trail.End();
+        if (savedWithChange) return;
+
+        // No save of the request carried it (nothing changed, or the change was made without the change tracker):
+        // recorded now, even when the caller has hung up meanwhile.
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        entry.EntityIds = [.. entry.EntityIds.Union(answerIds, StringComparer.Ordinal)];
+        db.AuditEntries.Add(entry);
         await db.SaveChangesAsync(CancellationToken.None);
     }
+
+    public Task RecordAsync(HttpContext http, string action, IEnumerable<string> entityIds, string summary) =>
+        CompleteAsync(http, Begin(http, action, entityIds, summary), []);
 }

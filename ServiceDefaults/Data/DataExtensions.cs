@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,7 +15,10 @@ public static class DataExtensions
         where TContext : DbContext
     {
         var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
-        builder.Services.AddDbContext<TContext>(options => options.UseNpgsql(connectionString));
+        // Interceptors come from the request's scope (the audit log saves its entry with the request's changes).
+        builder.Services.AddDbContext<TContext>((services, options) => options
+            .UseNpgsql(connectionString)
+            .AddInterceptors(services.GetServices<ISaveChangesInterceptor>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: ["ready"]);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
