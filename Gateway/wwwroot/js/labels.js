@@ -61,6 +61,7 @@ export const noticeKindNames = {
   NOTICE_KIND_MINUTES_APPROVED: 'Protokoll godkjent',
   NOTICE_KIND_SUBSTITUTE_ASKED: 'Forespørsel om å møte som vara',
   NOTICE_KIND_SUBSTITUTE_SUMMONED: 'Innkalling som vara',
+  NOTICE_KIND_SUBSTITUTE_RELEASED: 'Vara trengs ikke likevel',
 };
 
 export const deliveryStatusNames = {

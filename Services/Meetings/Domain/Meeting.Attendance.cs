@@ -78,7 +78,7 @@ public sealed partial class Meeting
 
     /// <summary>
     /// The secretariat withdraws a member's absence, also on the day: the member came after all, or the absence was
-    /// reported by mistake. A substitute who accepted is released (the secretariat tells them), unless registered present.
+    /// reported by mistake. A substitute who accepted is released (and told so), unless registered present.
     /// </summary>
     public void CancelAbsence(string memberId)
     {

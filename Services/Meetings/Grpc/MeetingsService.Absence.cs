@@ -14,8 +14,7 @@ public sealed partial class MeetingsService
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var member = CallingMember(context, roster);
-        var asked = meeting.ReportAbsence(roster, member.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
-        if (asked is not null) EnqueueAsked(meeting, asked);
+        ReportAbsenceOf(meeting, roster, member.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
         await store.SaveAsync(meeting, context.CancellationToken);
         return MyAbsenceOf(meeting, member);
     }
@@ -33,7 +32,7 @@ public sealed partial class MeetingsService
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var member = CallingMember(context, roster);
-        meeting.WithdrawAbsence(member.MemberId, clock.GetUtcNow());
+        ReleasingSubstitutes(meeting, () => meeting.WithdrawAbsence(member.MemberId, clock.GetUtcNow()));
         await store.SaveAsync(meeting, context.CancellationToken);
         return MyAbsenceOf(meeting, member);
     }

@@ -30,8 +30,7 @@ public sealed partial class MeetingsService
     public override async Task<ReportAbsenceResponse> ReportAbsence(ReportAbsenceRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
-        var asked = meeting.ReportAbsence(roster, request.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
-        if (asked is not null) EnqueueAsked(meeting, asked);
+        var asked = ReportAbsenceOf(meeting, roster, request.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
         await store.SaveAsync(meeting, context.CancellationToken);
         return new ReportAbsenceResponse
         {
@@ -44,7 +43,7 @@ public sealed partial class MeetingsService
     public override async Task<AttendanceOverview> CancelAbsence(CancelAbsenceRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        meeting.CancelAbsence(request.MemberId);
+        ReleasingSubstitutes(meeting, () => meeting.CancelAbsence(request.MemberId));
         await store.SaveAsync(meeting, context.CancellationToken);
         return MeetingMessages.ToOverview(meeting);
     }
@@ -133,6 +132,43 @@ public sealed partial class MeetingsService
     {
         var meeting = await store.LoadAsync(meetingId, context.CancellationToken);
         return (meeting, await planning.RosterAsync(meeting, context.CancellationToken));
+    }
+
+    /// <summary>A member's absence: their first substitute is asked, or, for part of the meeting, those asked are released.</summary>
+    private Domain.SubstituteRequest? ReportAbsenceOf(
+        Domain.Meeting meeting, ArenaRoster roster, string memberId, string? note, string? absentFrom, string? absentUntil)
+    {
+        Domain.SubstituteRequest? asked = null;
+        ReleasingSubstitutes(meeting, () => asked = meeting.ReportAbsence(roster, memberId, note, absentFrom, absentUntil));
+        if (asked is not null) EnqueueAsked(meeting, asked);
+        return asked;
+    }
+
+    /// <summary>Makes a change to absences and tells each substitute whose request it withdraws (SubstituteReleased).</summary>
+    private void ReleasingSubstitutes(Domain.Meeting meeting, Action change)
+    {
+        var open = meeting.SubstituteRequests
+            .Where(r => r.Status is Domain.SubstituteRequestStatus.Asked or Domain.SubstituteRequestStatus.Accepted)
+            .Select(r => (Request: r, r.Status, AbsentName: meeting.AttendanceOf(r.AbsentMemberId)?.Name ?? r.AbsentMemberId))
+            .ToList();
+        change();
+        foreach (var (request, status, absentName) in open.Where(o => o.Request.Status == Domain.SubstituteRequestStatus.Cancelled))
+        {
+            store.Db.Enqueue(new SubstituteReleased
+            {
+                MeetingId = meeting.Id,
+                ArenaId = meeting.ArenaId,
+                RequestId = request.Id,
+                MeetingTitle = meeting.Title,
+                StartsAt = meeting.StartsAt,
+                AbsentMemberName = absentName,
+                SubstituteMemberId = request.SubstituteMemberId,
+                SubstituteName = request.SubstituteName,
+                SubstituteEmail = request.SubstituteEmail,
+                HadAccepted = status == Domain.SubstituteRequestStatus.Accepted,
+                ReleasedAt = clock.GetUtcNow(),
+            }, clock);
+        }
     }
 
     private void EnqueueAsked(Domain.Meeting meeting, Domain.SubstituteRequest asked) => store.Db.Enqueue(new SubstituteAsked

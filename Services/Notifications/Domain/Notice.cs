@@ -11,6 +11,7 @@ public enum NoticeKind
     MinutesApproved = 6,
     SubstituteAsked = 7,
     SubstituteSummoned = 8,
+    SubstituteReleased = 9,
 }
 
 /// <summary>

@@ -22,4 +22,14 @@ public static class SubstituteText
 
         {notice.Body}
         """);
+
+    public static NoticeText For(SubstituteReleased release) => new(
+        $"Du trenger ikke å møte som vara: {release.MeetingTitle}, {NorwegianText.Date(release.StartsAt)}",
+        $"""
+        {release.AbsentMemberName} kan likevel møte på {release.MeetingTitle} {NorwegianText.DateAndTime(release.StartsAt)}, så du trenger ikke å møte som vara.
+
+        {(release.HadAccepted
+            ? "Takk for at du sa ja. Innkallingen du fikk, gjelder ikke lenger for deg."
+            : "Forespørselen du fikk, er trukket tilbake, og du trenger ikke å svare på den.")}
+        """);
 }

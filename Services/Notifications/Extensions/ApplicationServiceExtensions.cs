@@ -32,6 +32,7 @@ internal static class ApplicationServiceExtensions
             bus.AddConsumer<MeetingCancelledConsumer>();
             bus.AddConsumer<SubstituteAskedConsumer>();
             bus.AddConsumer<SubstituteSummonedConsumer>();
+            bus.AddConsumer<SubstituteReleasedConsumer>();
         });
 
         builder.Services.AddTransient<ServiceTokenHandler>();

@@ -65,6 +65,38 @@ public sealed class MyAbsenceApiTests(InfrastructureFixture infrastructure) : Me
     }
 
     [Fact]
+    public async Task Substitutes_no_longer_needed_are_told_whether_they_were_still_asked_or_had_accepted()
+    {
+        var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);
+        var hamarVara = await AddMemberAsync("Vera Vara", "hamar", MemberKind.MunicipalRepresentative, MemberRole.Substitute, hamar, rank: 1);
+        var gjovik = await AddMemberAsync("Per Gjøvik", "gjovik", MemberKind.MunicipalRepresentative);
+        var gjovikVara = await AddMemberAsync("Vidar Vara", "gjovik", MemberKind.MunicipalRepresentative, MemberRole.Substitute, gjovik, rank: 1);
+        var id = await UpcomingNoticedMeetingAsync();
+        var secretariat = Meetings(TestIdentity.Secretariat);
+        var kari = Meetings(Issuer.Issue("kommune-hamar", HfiRoles.Member, PartnerKinds.Municipal, "hamar", email: hamar.Email));
+
+        // Kari reports absence and withdraws it before her substitute has answered.
+        await kari.ReportMyAbsenceAsync(new ReportMyAbsenceRequest { MeetingId = id });
+        await kari.WithdrawMyAbsenceAsync(new WithdrawMyAbsenceRequest { MeetingId = id });
+        // Per's substitute accepts; then the secretariat records that Per comes after all.
+        var asked = await secretariat.ReportAbsenceAsync(new ReportAbsenceRequest { MeetingId = id, MemberId = gjovik.MemberId });
+        await Meetings(Issuer.Issue("vara", HfiRoles.Member, email: gjovikVara.Email)).AnswerSubstituteRequestAsync(
+            new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = asked.SubstituteRequest.RequestId, Accept = true });
+        await secretariat.CancelAbsenceAsync(new CancelAbsenceRequest { MeetingId = id, MemberId = gjovik.MemberId });
+
+        var released = (await OutboxAsync())
+            .Where(m => m.MessageType.Contains(nameof(Hfi.Contracts.SubstituteReleased), StringComparison.Ordinal))
+            .Select(m => JsonSerializer.Deserialize<Hfi.Contracts.SubstituteReleased>(m.Payload, JsonSerializerOptions.Web)!)
+            .OrderBy(r => r.ReleasedAt)
+            .ToList();
+        Assert.Equal(
+            [(hamarVara.MemberId, hamarVara.Email, "Kari Hamar", false), (gjovikVara.MemberId, gjovikVara.Email, "Per Gjøvik", true)],
+            released.Select(r => (r.SubstituteMemberId, r.SubstituteEmail, r.AbsentMemberName, r.HadAccepted)));
+        var overview = await secretariat.GetAttendanceAsync(new GetAttendanceRequest { MeetingId = id });
+        Assert.DoesNotContain(overview.Attendances, a => a.MemberId == gjovikVara.MemberId);
+    }
+
+    [Fact]
     public async Task Nobody_reports_absence_for_someone_else_and_once_the_meeting_has_started_only_the_secretariat_withdraws_it()
     {
         var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);

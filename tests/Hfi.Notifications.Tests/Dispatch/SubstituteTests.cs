@@ -63,4 +63,24 @@ public sealed class SubstituteTests(InfrastructureFixture infrastructure)
         Assert.Equal(substitute.Email, Mailbox.Recipient(asked), StringComparer.OrdinalIgnoreCase);
         Assert.Contains($"{absent.Name} har meldt forfall", asked.TextBody ?? string.Empty);
     }
+
+    [Fact]
+    public async Task A_substitute_who_is_no_longer_needed_is_told_so()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure);
+        const string substituteEmail = "vara.gjovik@kommune.test";
+
+        await harness.PublishAsync(new SubstituteReleased
+        {
+            MeetingId = Guid.NewGuid(), ArenaId = SeedNotice.ArenaId, RequestId = Guid.NewGuid(), MeetingTitle = "Partnerskapsmøtet",
+            StartsAt = SeedNotice.StartsAt, AbsentMemberName = "Per Gjøvik", SubstituteMemberId = Guid.NewGuid().ToString(),
+            SubstituteName = "Vidar Vara", SubstituteEmail = substituteEmail, HadAccepted = true, ReleasedAt = DateTimeOffset.UtcNow,
+        }, Guid.NewGuid());
+
+        var released = Assert.Single(await Mailbox.WaitForAsync(harness.Mail, 1));
+        Assert.Equal(substituteEmail, Mailbox.Recipient(released));
+        Assert.Equal("Du trenger ikke å møte som vara: Partnerskapsmøtet, torsdag 17. oktober 2024", released.Subject);
+        Assert.Contains("Per Gjøvik kan likevel møte på Partnerskapsmøtet torsdag 17. oktober 2024 kl. 16:00", released.TextBody ?? string.Empty);
+        Assert.Contains("Innkallingen du fikk, gjelder ikke lenger for deg.", released.TextBody ?? string.Empty);
+    }
 }

@@ -14,7 +14,7 @@ public sealed class Chromium : IAsyncLifetime
     private static readonly string[] Arguments =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
+        "--disable-component-update", "--disable-sync", "--lang=nb-NO",
     ];
 
     private readonly SemaphoreSlim gate = new(1, 1);

@@ -1,0 +1,21 @@
+using Hfi.Contracts;
+using Hfi.Notifications.Domain;
+using MassTransit;
+
+namespace Hfi.Notifications.Events;
+
+/// <summary>Tells a substitute (vara) they are no longer needed, so nobody comes to a seat that is taken.</summary>
+public sealed class SubstituteReleasedConsumer(NoticeIntake intake) : IConsumer<SubstituteReleased>
+{
+    public Task Consume(ConsumeContext<SubstituteReleased> context)
+    {
+        var release = context.Message;
+        var draft = new NoticeDraft(
+            NoticeKind.SubstituteReleased, release.MeetingId, release.ArenaId, Audiences.AllMembers, AudienceRule.WhoMaySee,
+            release.StartsAt, release.ReleasedAt, SubstituteText.For(release));
+        return release.SubstituteEmail is { Length: > 0 } email
+            ? intake.AcceptForAsync(context, nameof(SubstituteReleasedConsumer), draft,
+                new Recipient(release.SubstituteMemberId, release.SubstituteName, email, IsMunicipalRepresentative: false))
+            : intake.AcceptForMemberAsync(context, nameof(SubstituteReleasedConsumer), draft, release.SubstituteMemberId);
+    }
+}
