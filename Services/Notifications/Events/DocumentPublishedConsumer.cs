@@ -60,8 +60,14 @@ public sealed class DocumentPublishedConsumer(NotificationsDbContext db, NoticeI
         if (!await db.PublishedDocuments.AnyAsync(d => d.DocumentId == document.DocumentId, cancellationToken))
             db.PublishedDocuments.Add(published);
 
+        // Locked: a notice whose recipients are being looked up right now gets its deliveries first, and they are
+        // released below; one looked up after this commits finds the document itself.
         var candidates = await db.Notices
-            .Where(n => n.MeetingId == document.MeetingId && n.AwaitsDocumentKind == document.Kind && n.DocumentPath == null)
+            .FromSql($"""
+                SELECT * FROM notices
+                WHERE "MeetingId" = {document.MeetingId} AND "AwaitsDocumentKind" = {document.Kind} AND "DocumentPath" IS NULL
+                FOR UPDATE
+                """)
             .ToListAsync(cancellationToken);
         var completed = candidates.Where(published.Completes).ToList();
         if (completed.Count == 0) return 0;

@@ -4,7 +4,6 @@ using Hfi.Notifications.Domain;
 using Hfi.Notifications.Recipients;
 using Hfi.ServiceDefaults.Messaging;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Notifications.Events;
 
@@ -17,31 +16,28 @@ public sealed class NoticeIntake(NotificationsDbContext db, NoticeRecipients not
 {
     /// <summary>A notice to the arena's members whom the draft's audience and rule select.</summary>
     public Task<bool> AcceptAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft) where TEvent : class =>
-        db.HandleOnceAsync(context, consumer, async cancellationToken =>
-        {
-            var notice = await AddNoticeAsync<TEvent>(context.MessageId!.Value, draft, recipientMemberId: null, cancellationToken);
-            notice.AwaitRecipients(clock.GetUtcNow());
-        });
+        AcceptAwaitingRecipientsAsync(context, consumer, draft, recipientMemberId: null);
 
     /// <summary>A notice to one named person (a substitute), who may or may not be a member of the arena yet.</summary>
     public Task<bool> AcceptForAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, Recipient recipient)
         where TEvent : class =>
-        db.HandleOnceAsync(context, consumer, async cancellationToken =>
-        {
-            var notice = await AddNoticeAsync<TEvent>(context.MessageId!.Value, draft, recipient.MemberId, cancellationToken);
-            await noticeRecipients.AddAsync(notice, [recipient], cancellationToken);
-        });
+        db.HandleOnceAsync(context, consumer, cancellationToken =>
+            noticeRecipients.AddAsync(AddNotice<TEvent>(context.MessageId!.Value, draft, recipient.MemberId), [recipient], cancellationToken));
 
     /// <summary>A notice to one member of the arena whom the event names by member id only: their address comes from Planning.</summary>
     public Task<bool> AcceptForMemberAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, string memberId)
         where TEvent : class =>
-        db.HandleOnceAsync(context, consumer, async cancellationToken =>
+        AcceptAwaitingRecipientsAsync(context, consumer, draft, memberId);
+
+    private Task<bool> AcceptAwaitingRecipientsAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, string? recipientMemberId)
+        where TEvent : class =>
+        db.HandleOnceAsync(context, consumer, _ =>
         {
-            var notice = await AddNoticeAsync<TEvent>(context.MessageId!.Value, draft, memberId, cancellationToken);
-            notice.AwaitRecipients(clock.GetUtcNow());
+            AddNotice<TEvent>(context.MessageId!.Value, draft, recipientMemberId).AwaitRecipients(clock.GetUtcNow());
+            return Task.CompletedTask;
         });
 
-    private async Task<Notice> AddNoticeAsync<TEvent>(Guid eventId, NoticeDraft draft, string? recipientMemberId, CancellationToken cancellationToken)
+    private Notice AddNotice<TEvent>(Guid eventId, NoticeDraft draft, string? recipientMemberId)
     {
         var notice = new Notice
         {
@@ -62,13 +58,6 @@ public sealed class NoticeIntake(NotificationsDbContext db, NoticeRecipients not
             AwaitsDocumentKind = draft.AwaitsDocumentKind,
             DocumentPath = draft.DocumentPath,
         };
-        if (notice.AwaitsDocumentKind is not null && notice.MeetingId is { } meetingId)
-        {
-            var published = await db.PublishedDocuments.AsNoTracking()
-                .Where(d => d.MeetingId == meetingId && d.Kind == notice.AwaitsDocumentKind)
-                .ToListAsync(cancellationToken);
-            notice.DocumentPath ??= published.FirstOrDefault(d => d.Completes(notice))?.DownloadPath;
-        }
         db.Notices.Add(notice);
 
         var whom = recipientMemberId is null ? $"the arena's members ({draft.Audience})" : $"member {recipientMemberId}";

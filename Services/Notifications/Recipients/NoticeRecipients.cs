@@ -12,6 +12,7 @@ public sealed class NoticeRecipients(NotificationsDbContext db, IOptions<NoticeO
     public async Task AddAsync(Notice notice, IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        await FindPublishedDocumentAsync(notice, cancellationToken);
         var preferences = await PreferencesAsync(recipients, cancellationToken);
         var sendFrom = notice.EmailsFrom(now, options.Value.DocumentWait);
         foreach (var recipient in recipients)
@@ -20,6 +21,19 @@ public sealed class NoticeRecipients(NotificationsDbContext db, IOptions<NoticeO
             db.Deliveries.AddRange(channels.Select(channel => Delivery.Create(notice.Id, recipient, channel, now, sendFrom)));
         }
         notice.RecordRecipients(recipients.Count, now);
+    }
+
+    /// <summary>
+    /// The PDF the notice's e-mails carry, if Documents has published it already. One published later completes
+    /// the notice itself (DocumentPublishedConsumer), waiting for this notice's lock while its deliveries are made.
+    /// </summary>
+    private async Task FindPublishedDocumentAsync(Notice notice, CancellationToken cancellationToken)
+    {
+        if (notice.AwaitsDocumentKind is null || notice.DocumentPath is not null || notice.MeetingId is not { } meetingId) return;
+        var published = await db.PublishedDocuments.AsNoTracking()
+            .Where(d => d.MeetingId == meetingId && d.Kind == notice.AwaitsDocumentKind)
+            .ToListAsync(cancellationToken);
+        notice.DocumentPath = published.FirstOrDefault(d => d.Completes(notice))?.DownloadPath;
     }
 
     private async Task<Dictionary<string, ChannelPreference>> PreferencesAsync(IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken)

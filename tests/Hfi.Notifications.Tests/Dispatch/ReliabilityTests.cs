@@ -86,6 +86,7 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
         {
             ["Notifications:LookupRetryDelay"] = "00:00:00.200",
             ["Notifications:LookupMaxRetryDelay"] = "00:00:00.500",
+            ["Notifications:DocumentWait"] = "00:10:00",
         });
         var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 4, hospital: 6);
         await harness.StopPlanningAsync();
@@ -107,6 +108,13 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
             notices => notices.All(n => n.RecipientsPending && n.NextLookupAt.ToDateTimeOffset() > firstNextLookup),
             "Planning to be asked again");
         Assert.Empty(await harness.Mail.ReadMessagesAsync());
+        // The PDFs come while the recipients are still unknown: the e-mails carry them as soon as they are known.
+        var pdfs = new[] { Audiences.AllMembers, Audiences.MunicipalRepresentatives }
+            .ToDictionary(audience => audience, audience => SeedNotice.PdfPublished(meetingId, audience));
+        foreach (var pdf in pdfs.Values) await harness.PublishAsync(pdf, Guid.NewGuid());
+        await Eventually.Get(
+            async () => (await secretariat.ListNoticesAsync(new ListNoticesRequest { MeetingId = meetingId.ToString() })).Notices,
+            notices => notices.All(n => n.DocumentPath.Length > 0), "both notices to know their PDF");
 
         harness.StartPlanningAgain();
 
@@ -115,6 +123,9 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
         mails = await harness.Mail.ReadMessagesAsync();
         Assert.Equal(members.Count, mails.Count);
         Assert.All(members, member => Assert.Equal(1, Mailbox.CountByRecipient(mails).GetValueOrDefault(member.Email)));
+        Assert.All(mails, mail => Assert.Contains(
+            pdfs[members.Single(m => m.Email == Mailbox.Recipient(mail)).IsMunicipal ? Audiences.MunicipalRepresentatives : Audiences.AllMembers].DownloadPath,
+            mail.TextBody ?? string.Empty));
         var known = (await secretariat.ListNoticesAsync(new ListNoticesRequest { MeetingId = meetingId.ToString() })).Notices;
         Assert.All(known, notice => Assert.False(notice.RecipientsPending));
         Assert.All(known, notice => Assert.Empty(notice.RecipientsError));

@@ -87,22 +87,8 @@ public sealed class SeedNoticeDeliveryTests(InfrastructureFixture infrastructure
 
     private static async Task<string> PublishNoticePdfAsync(NotificationsHarness harness, Guid meetingId, string audience)
     {
-        var documentId = Guid.NewGuid();
-        var path = $"/api/documents/files/{documentId}";
-        await harness.PublishAsync(new DocumentPublished
-        {
-            DocumentId = documentId,
-            MeetingId = meetingId,
-            ArenaId = SeedNotice.ArenaId,
-            Kind = "notice",
-            Title = "Innkalling til Partnerskapsmøtet",
-            FileName = "innkalling.pdf",
-            ContentType = "application/pdf",
-            Audience = audience,
-            DownloadPath = path,
-            NoticeVersion = 1,
-            PublishedAt = DateTimeOffset.UtcNow,
-        }, Guid.NewGuid());
-        return path;
+        var pdf = SeedNotice.PdfPublished(meetingId, audience);
+        await harness.PublishAsync(pdf, Guid.NewGuid());
+        return pdf.DownloadPath;
     }
 }

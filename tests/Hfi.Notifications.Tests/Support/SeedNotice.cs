@@ -52,6 +52,26 @@ public static class SeedNotice
         };
     }
 
+    /// <summary>Documents' announcement of the notice's PDF for one audience.</summary>
+    public static DocumentPublished PdfPublished(Guid meetingId, string audience)
+    {
+        var documentId = Guid.NewGuid();
+        return new DocumentPublished
+        {
+            DocumentId = documentId,
+            MeetingId = meetingId,
+            ArenaId = ArenaId,
+            Kind = "notice",
+            Title = "Innkalling til Partnerskapsmøtet",
+            FileName = "innkalling.pdf",
+            ContentType = "application/pdf",
+            Audience = audience,
+            DownloadPath = $"/api/documents/files/{documentId}",
+            NoticeVersion = 1,
+            PublishedAt = DateTimeOffset.UtcNow,
+        };
+    }
+
     private static NoticeItem Item(string kind, string? caseNumber, string title, int minutes, string startsAt, string endsAt,
         string audience = Audiences.AllMembers, string? presenter = null, NoticeAttachment[]? attachments = null) => new()
     {
