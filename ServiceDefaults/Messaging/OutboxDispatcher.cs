@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Hfi.ServiceDefaults.Hosting;
 using Hfi.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -20,29 +21,18 @@ public sealed partial class OutboxDispatcher<TContext>(
     IBus bus,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    ILogger<OutboxDispatcher<TContext>> logger) : PollingWorker
     where TContext : DbContext, IMessagingDbContext
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var published = 0;
-            try
-            {
-                published = await DispatchBatchAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogDispatchFailed(ex);
-            }
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
 
-            if (published < options.Value.BatchSize)
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    protected override TimeProvider Clock => clock;
+
+    // A full batch means more messages are probably waiting.
+    protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken) =>
+        await DispatchBatchAsync(stoppingToken) >= options.Value.BatchSize;
+
+    protected override void OnRoundFailed(Exception exception) => LogDispatchFailed(exception);
 
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {

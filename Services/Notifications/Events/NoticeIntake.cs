@@ -18,16 +18,16 @@ public sealed class NoticeIntake(NotificationsDbContext db, NoticeRecipients not
     public Task<bool> AcceptAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft) where TEvent : class =>
         AcceptAwaitingRecipientsAsync(context, consumer, draft, recipientMemberId: null);
 
-    /// <summary>A notice to one named person (a substitute), who may or may not be a member of the arena yet.</summary>
+    /// <summary>
+    /// A notice to one named person (a substitute), who may or may not be a member of the arena yet: at the address
+    /// the event gives, or, when it gives none, at the one Planning has for their member id.
+    /// </summary>
     public Task<bool> AcceptForAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, Recipient recipient)
         where TEvent : class =>
-        db.HandleOnceAsync(context, consumer, cancellationToken =>
-            noticeRecipients.AddAsync(AddNotice<TEvent>(context.MessageId!.Value, draft, recipient.MemberId), [recipient], cancellationToken));
-
-    /// <summary>A notice to one member of the arena whom the event names by member id only: their address comes from Planning.</summary>
-    public Task<bool> AcceptForMemberAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, string memberId)
-        where TEvent : class =>
-        AcceptAwaitingRecipientsAsync(context, consumer, draft, memberId);
+        string.IsNullOrWhiteSpace(recipient.Email)
+            ? AcceptAwaitingRecipientsAsync(context, consumer, draft, recipient.MemberId)
+            : db.HandleOnceAsync(context, consumer, cancellationToken =>
+                noticeRecipients.AddAsync(AddNotice<TEvent>(context.MessageId!.Value, draft, recipient.MemberId), [recipient], cancellationToken));
 
     private Task<bool> AcceptAwaitingRecipientsAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, string? recipientMemberId)
         where TEvent : class =>

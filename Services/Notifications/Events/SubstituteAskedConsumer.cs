@@ -13,9 +13,7 @@ public sealed class SubstituteAskedConsumer(NoticeIntake intake) : IConsumer<Sub
         var draft = new NoticeDraft(
             NoticeKind.SubstituteAsked, request.MeetingId, request.ArenaId, Audiences.AllMembers, AudienceRule.WhoMaySee,
             request.StartsAt, request.AskedAt, SubstituteText.For(request));
-        return request.SubstituteEmail is { Length: > 0 } email
-            ? intake.AcceptForAsync(context, nameof(SubstituteAskedConsumer), draft,
-                new Recipient(request.SubstituteMemberId, request.SubstituteName, email, IsMunicipalRepresentative: false))
-            : intake.AcceptForMemberAsync(context, nameof(SubstituteAskedConsumer), draft, request.SubstituteMemberId);
+        return intake.AcceptForAsync(context, nameof(SubstituteAskedConsumer), draft,
+            new Recipient(request.SubstituteMemberId, request.SubstituteName, request.SubstituteEmail ?? string.Empty, IsMunicipalRepresentative: false));
     }
 }

@@ -13,9 +13,7 @@ public sealed class SubstituteReleasedConsumer(NoticeIntake intake) : IConsumer<
         var draft = new NoticeDraft(
             NoticeKind.SubstituteReleased, release.MeetingId, release.ArenaId, Audiences.AllMembers, AudienceRule.WhoMaySee,
             release.StartsAt, release.ReleasedAt, SubstituteText.For(release));
-        return release.SubstituteEmail is { Length: > 0 } email
-            ? intake.AcceptForAsync(context, nameof(SubstituteReleasedConsumer), draft,
-                new Recipient(release.SubstituteMemberId, release.SubstituteName, email, IsMunicipalRepresentative: false))
-            : intake.AcceptForMemberAsync(context, nameof(SubstituteReleasedConsumer), draft, release.SubstituteMemberId);
+        return intake.AcceptForAsync(context, nameof(SubstituteReleasedConsumer), draft,
+            new Recipient(release.SubstituteMemberId, release.SubstituteName, release.SubstituteEmail ?? string.Empty, IsMunicipalRepresentative: false));
     }
 }

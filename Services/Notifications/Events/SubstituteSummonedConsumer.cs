@@ -33,9 +33,8 @@ public sealed class SubstituteSummonedConsumer(NotificationsDbContext db, Notice
             AwaitsDocumentKind = DocumentKinds.Notice,
             DocumentPath = notice.DocumentPath,
         };
-        await (summons.SubstituteEmail is { Length: > 0 } email
-            ? intake.AcceptForAsync(context, nameof(SubstituteSummonedConsumer), draft,
-                new Recipient(summons.SubstituteMemberId, summons.SubstituteName, email, summons.NoticeAudience == Audiences.MunicipalRepresentatives))
-            : intake.AcceptForMemberAsync(context, nameof(SubstituteSummonedConsumer), draft, summons.SubstituteMemberId));
+        await intake.AcceptForAsync(context, nameof(SubstituteSummonedConsumer), draft, new Recipient(
+            summons.SubstituteMemberId, summons.SubstituteName, summons.SubstituteEmail ?? string.Empty,
+            summons.NoticeAudience == Audiences.MunicipalRepresentatives));
     }
 }

@@ -1,5 +1,6 @@
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults.Hosting;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,30 +20,17 @@ public sealed partial class EmailDispatcher(
     IOptions<MailOptions> mailOptions,
     IOptions<WebOptions> webOptions,
     TimeProvider clock,
-    ILogger<EmailDispatcher> logger) : BackgroundService
+    ILogger<EmailDispatcher> logger) : PollingWorker
 {
     private MailOptions Mail => mailOptions.Value;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var attempted = 0;
-            try
-            {
-                attempted = await DispatchBatchAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogDispatchFailed(ex);
-            }
+    protected override TimeSpan PollInterval => Mail.PollInterval;
 
-            if (attempted == 0)
-            {
-                await Task.Delay(Mail.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    protected override TimeProvider Clock => clock;
+
+    protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken) => await DispatchBatchAsync(stoppingToken) > 0;
+
+    protected override void OnRoundFailed(Exception exception) => LogDispatchFailed(exception);
 
     /// <returns>How many deliveries were claimed.</returns>
     public async Task<int> DispatchBatchAsync(CancellationToken stoppingToken)

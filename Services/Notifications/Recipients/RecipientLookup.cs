@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,30 +17,17 @@ public sealed partial class RecipientLookup(
     IServiceScopeFactory scopes,
     IOptions<NoticeOptions> options,
     TimeProvider clock,
-    ILogger<RecipientLookup> logger) : BackgroundService
+    ILogger<RecipientLookup> logger) : PollingWorker
 {
     private const int BatchSize = 20;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var looked = 0;
-            try
-            {
-                looked = await LookUpDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogLookupRoundFailed(ex);
-            }
+    protected override TimeSpan PollInterval => options.Value.LookupPollInterval;
 
-            if (looked == 0)
-            {
-                await Task.Delay(options.Value.LookupPollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    protected override TimeProvider Clock => clock;
+
+    protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken) => await LookUpDueAsync(stoppingToken) > 0;
+
+    protected override void OnRoundFailed(Exception exception) => LogLookupRoundFailed(exception);
 
     /// <returns>How many notices were looked up (successfully or not).</returns>
     public async Task<int> LookUpDueAsync(CancellationToken stoppingToken)

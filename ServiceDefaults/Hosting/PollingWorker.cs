@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Hosting;
+
+namespace Hfi.ServiceDefaults.Hosting;
+
+/// <summary>
+/// A background loop over rows that wait in the database (outbox messages, e-mails, notices): one round of work,
+/// then a pause of <see cref="PollInterval"/> unless the round says more is waiting. A failed round is reported
+/// and the loop goes on; how a round claims, finishes or hands back its work is the worker's own.
+/// </summary>
+public abstract class PollingWorker : BackgroundService
+{
+    protected abstract TimeSpan PollInterval { get; }
+
+    protected abstract TimeProvider Clock { get; }
+
+    /// <returns>Whether more work is waiting now, so the next round starts without a pause.</returns>
+    protected abstract Task<bool> RunRoundAsync(CancellationToken stoppingToken);
+
+    /// <summary>Logs a round that threw; the next round comes after the pause.</summary>
+    protected abstract void OnRoundFailed(Exception exception);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var moreWaiting = false;
+            try
+            {
+                moreWaiting = await RunRoundAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                OnRoundFailed(ex);
+            }
+
+            if (!moreWaiting)
+            {
+                await Task.Delay(PollInterval, Clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+}
