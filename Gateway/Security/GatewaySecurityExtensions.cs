@@ -1,4 +1,6 @@
+using System.Net;
 using Hfi.Gateway.Identity;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace Hfi.Gateway.Security;
@@ -15,6 +17,19 @@ internal static class GatewaySecurityExtensions
             .ValidateOnStart();
         builder.Services.AddOptions<GatewayCorsOptions>()
             .Bind(builder.Configuration.GetSection(GatewayCorsOptions.SectionName));
+        builder.Services.AddOptions<GatewayForwardingOptions>()
+            .Bind(builder.Configuration.GetSection(GatewayForwardingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<IOptions<GatewayForwardingOptions>>((forwarded, proxies) =>
+            {
+                forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                forwarded.KnownProxies.Clear();
+                forwarded.KnownIPNetworks.Clear();
+                foreach (var proxy in proxies.Value.KnownProxies) forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+                foreach (var network in proxies.Value.KnownNetworks) forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            });
 
         builder.Services.AddGatewayRateLimiting();
         builder.Services.AddCors();
@@ -28,11 +43,13 @@ internal static class GatewaySecurityExtensions
     }
 
     /// <summary>
-    /// Headers first (so that every refusal carries them too), then CORS (closed unless origins are configured),
-    /// body limits, the caller's token, and the rate limit per caller.
+    /// The client's address from known proxies' headers (when proxies are configured), then headers (so that every
+    /// refusal carries them too), CORS (closed unless origins are configured), body limits, the caller's token, and
+    /// the rate limit per caller.
     /// </summary>
     public static WebApplication UseGatewaySecurity(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<GatewayForwardingOptions>>().Value.Configured) app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseCors(CorsPolicy);
         app.UseRequestBodyLimits();

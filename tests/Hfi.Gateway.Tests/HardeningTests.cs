@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hfi.Testing;
+using Microsoft.AspNetCore.Http;
 
 namespace Hfi.Gateway.Tests;
 
@@ -15,6 +16,13 @@ public sealed class HardeningTests : IAsyncLifetime
         new("Gateway:Limits:PermitsPerWindow", "3"),
         new("Gateway:Limits:SignInPermitsPerWindow", "2"),
         new("Gateway:Limits:Window", "00:10:00"),
+    ]);
+
+    private readonly GatewayFactory behindProxy = new("Development",
+    [
+        new("Gateway:Limits:PermitsPerWindow", "3"),
+        new("Gateway:Limits:Window", "00:10:00"),
+        new("Gateway:ForwardedHeaders:KnownProxies:0", "10.0.0.1"),
     ]);
 
     private readonly GatewayFactory development = new("Development");
@@ -37,6 +45,40 @@ public sealed class HardeningTests : IAsyncLifetime
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After should say when to come back");
         Assert.Equal(HttpStatusCode.OK, otherCaller.StatusCode);
     }
+
+    [Fact]
+    public async Task Behind_a_known_proxy_each_client_has_its_own_limit_and_a_forwarded_address_from_anyone_else_changes_nothing()
+    {
+        for (var i = 0; i < 3; i++) Assert.Equal(401, (await CallAsync(behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.10")).StatusCode);
+        var sameClient = await CallAsync(behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.10");
+        var otherClient = await CallAsync(behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.11");
+
+        Assert.Equal(429, sameClient.StatusCode);
+        Assert.Equal(401, otherClient.StatusCode);
+
+        // With no proxy configured, a client cannot escape its limit by naming other addresses.
+        for (var i = 0; i < 3; i++) await CallAsync(limited, from: "198.51.100.7", forwardedFor: $"203.0.113.{i}");
+        Assert.Equal(429, (await CallAsync(limited, from: "198.51.100.7", forwardedFor: "203.0.113.99")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_proxy_network_that_is_no_network_stops_the_start_naming_it()
+    {
+        await using var misconfigured = new GatewayFactory("Development", [new("Gateway:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33")]);
+
+        var error = Assert.ThrowsAny<Exception>(() => misconfigured.CreateClient());
+
+        Assert.Contains("'10.0.0.0/33' is not a network in CIDR notation", error.ToString());
+    }
+
+    private static async Task<HttpResponse> CallAsync(GatewayFactory gateway, string from, string forwardedFor) =>
+        (await gateway.Server.SendAsync(context =>
+        {
+            context.Request.Method = "GET";
+            context.Request.Path = "/api/auth/me";
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(from);
+            context.Request.Headers["X-Forwarded-For"] = forwardedFor;
+        })).Response;
 
     [Fact]
     public async Task The_sign_in_has_a_stricter_limit_of_its_own()
@@ -162,6 +204,7 @@ public sealed class HardeningTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await limited.DisposeAsync();
+        await behindProxy.DisposeAsync();
         await development.DisposeAsync();
         await production.DisposeAsync();
         await withAllowedOrigin.DisposeAsync();
