@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Hfi.ServiceDefaults.Messaging;
 
@@ -10,7 +11,7 @@ public static class MessagingExtensions
 {
     /// <summary>
     /// MassTransit over RabbitMQ (connection string <see cref="ResourceNames.RabbitMq"/>, an amqp URI), with
-    /// retries and the error queue, queues named after the service, and the outbox dispatcher for
+    /// retries long enough to outlast a restart (<see cref="MessagingOptions"/>) and then the error queue, queues named after the service, and the outbox dispatcher for
     /// <typeparamref name="TContext"/>. Consumers are registered by <paramref name="configureConsumers"/>.
     /// </summary>
     public static IHostApplicationBuilder AddHfiMessaging<TContext>(
@@ -26,15 +27,17 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                var messaging = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
                 rabbit.UseMessageRetry(retry => retry.Exponential(
-                    retryLimit: 5,
-                    minInterval: TimeSpan.FromMilliseconds(200),
-                    maxInterval: TimeSpan.FromSeconds(10),
-                    intervalDelta: TimeSpan.FromMilliseconds(300)));
+                    messaging.RetryLimit, messaging.RetryMinInterval, messaging.RetryMaxInterval, messaging.RetryIntervalDelta));
                 rabbit.ConfigureEndpoints(context);
             });
         });
 
+        builder.Services.AddOptions<MessagingOptions>()
+            .Bind(builder.Configuration.GetSection(MessagingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddOptions<OutboxOptions>()
             .Bind(builder.Configuration.GetSection(OutboxOptions.SectionName))
             .ValidateDataAnnotations()
