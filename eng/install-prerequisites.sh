@@ -17,6 +17,8 @@ command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 # The browser tests drive Debian's chromium through Playwright (which must not download a browser of its own).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# Its Norwegian resources: without them time fields show "05:30 PM" in the screenshots of a Norwegian UI.
+[ -f /usr/lib/chromium/locales/nb.pak ] || missing+=(chromium-l10n)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

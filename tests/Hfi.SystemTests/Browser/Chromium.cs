@@ -14,8 +14,17 @@ public sealed class Chromium : IAsyncLifetime
     private static readonly string[] Arguments =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--lang=nb-NO",
+        "--disable-component-update", "--disable-sync", "--lang=nb",
     ];
+
+    // Date and time fields take their format from the environment's language (and chromium-l10n's resources),
+    // not from the page's locale: without this they show "05:30 PM" in a Norwegian UI.
+    private static readonly Dictionary<string, string> Environment =
+        System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(variable => (string)variable.Key, variable => (string?)variable.Value ?? string.Empty)
+            .Concat([new("LANG", "nb_NO.UTF-8"), new("LANGUAGE", "nb")])
+            .GroupBy(variable => variable.Key)
+            .ToDictionary(group => group.Key, group => group.Last().Value);
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private IPlaywright? playwright;
@@ -34,6 +43,7 @@ public sealed class Chromium : IAsyncLifetime
                 ExecutablePath = ExecutablePath,
                 Headless = true,
                 Args = Arguments,
+                Env = Environment,
                 Timeout = 60_000,
             });
             return browser;
