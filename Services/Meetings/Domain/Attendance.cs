@@ -73,6 +73,18 @@ public sealed class ConflictOfInterest
     public string? Reason { get; init; }
 }
 
+/// <summary>What keeps a member from withdrawing their reported absence (numbers match the proto enum).</summary>
+public enum AbsenceLock
+{
+    None = 0,
+
+    /// <summary>The meeting has started (or is no longer before it): the secretariat records attendance.</summary>
+    MeetingStarted = 1,
+
+    /// <summary>A substitute has accepted and holds the notice: the secretariat settles it.</summary>
+    SubstituteAccepted = 2,
+}
+
 public enum SubstituteRequestStatus
 {
     Asked = 1,

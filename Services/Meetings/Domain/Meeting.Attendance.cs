@@ -119,12 +119,19 @@ public sealed partial class Meeting
             : null;
 
     /// <summary>Why a reported absence can no longer be withdrawn by the member, or null when it can.</summary>
-    public string? WhyAbsenceStays(Attendance absence, DateTimeOffset now)
+    public string? WhyAbsenceStays(Attendance absence, DateTimeOffset now) => LockOf(absence, now) switch
     {
-        if (Status != MeetingStatus.NoticeIssued || now >= StartsAt)
-            return $"The meeting started at {OsloTime.Clock(StartsAt)} on {OsloTime.Date(StartsAt)}; from then on the secretariat records attendance.";
-        return AcceptedSubstituteFor(absence.MemberId) is { } accepted ? SeatTakenBy(accepted) : null;
-    }
+        AbsenceLock.MeetingStarted =>
+            $"The meeting started at {OsloTime.Clock(StartsAt)} on {OsloTime.Date(StartsAt)}; from then on the secretariat records attendance.",
+        AbsenceLock.SubstituteAccepted => SeatTakenBy(AcceptedSubstituteFor(absence.MemberId)!),
+        _ => null,
+    };
+
+    /// <summary>What keeps the member from withdrawing a reported absence themselves.</summary>
+    public AbsenceLock LockOf(Attendance absence, DateTimeOffset now) =>
+        Status != MeetingStatus.NoticeIssued || now >= StartsAt ? AbsenceLock.MeetingStarted
+        : AcceptedSubstituteFor(absence.MemberId) is not null ? AbsenceLock.SubstituteAccepted
+        : AbsenceLock.None;
 
     /// <summary>The substitute's answer: one who accepts is summoned; a decline passes the request to the next in rank.</summary>
     public SubstituteRequest? AnswerSubstituteRequest(ArenaRoster roster, Guid requestId, bool accept)

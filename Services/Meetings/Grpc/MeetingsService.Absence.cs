@@ -51,6 +51,7 @@ public sealed partial class MeetingsService
         answer.Note = attendance.AbsenceNote;
         answer.CanWithdraw = reason is null;
         answer.CannotWithdrawReason = reason ?? "";
+        answer.AbsenceLock = (Api.AbsenceLock)meeting.LockOf(absence, clock.GetUtcNow());
         answer.SubstituteRequests.AddRange(meeting.SubstituteRequests
             .Where(r => r.AbsentMemberId == member.MemberId)
             .OrderBy(r => r.Rank)

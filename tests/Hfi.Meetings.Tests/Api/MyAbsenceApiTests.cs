@@ -82,6 +82,9 @@ public sealed class MyAbsenceApiTests(InfrastructureFixture infrastructure) : Me
         var asked = await secretariat.ReportAbsenceAsync(new ReportAbsenceRequest { MeetingId = id, MemberId = gjovik.MemberId });
         await Meetings(Issuer.Issue("vara", HfiRoles.Member, email: gjovikVara.Email)).AnswerSubstituteRequestAsync(
             new AnswerSubstituteRequestRequest { MeetingId = id, RequestId = asked.SubstituteRequest.RequestId, Accept = true });
+        var perSees = await Meetings(Issuer.Issue("kommune-gjovik", HfiRoles.Member, PartnerKinds.Municipal, "gjovik", email: gjovik.Email))
+            .GetMyAbsenceAsync(new GetMyAbsenceRequest { MeetingId = id });
+        Assert.Equal((false, Hfi.Meetings.Api.AbsenceLock.SubstituteAccepted), (perSees.CanWithdraw, perSees.AbsenceLock));
         await secretariat.CancelAbsenceAsync(new CancelAbsenceRequest { MeetingId = id, MemberId = gjovik.MemberId });
 
         var released = (await OutboxAsync())
@@ -121,6 +124,7 @@ public sealed class MyAbsenceApiTests(InfrastructureFixture infrastructure) : Me
         Assert.Equal("absent_from", badTime.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Single().Field);
         Assert.Equal((false, "17:00"), (reported.CanWithdraw, reported.AbsentFrom));
         Assert.Contains("The meeting started at 16:15 on 24.10.2024", reported.CannotWithdrawReason);
+        Assert.Equal(Hfi.Meetings.Api.AbsenceLock.MeetingStarted, reported.AbsenceLock);
         Assert.Equal(StatusCode.FailedPrecondition, tooLate.StatusCode);
 
         var memberCancels = await Assert.ThrowsAsync<RpcException>(() =>

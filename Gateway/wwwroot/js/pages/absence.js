@@ -65,7 +65,15 @@ function reportedSection(meeting, mine, reload) {
     mine.substituteRequests?.length
       ? h('ul', {}, mine.substituteRequests.map((r) => h('li', {}, `Vara ${r.rank}: ${r.substituteName} ${substituteStatus[r.status] ?? ''}`)))
       : null,
-    withdraw ?? (mine.cannotWithdrawReason ? h('p', {}, mine.cannotWithdrawReason) : null));
+    withdraw ?? (mine.reported ? h('p', {}, whyItStays(meeting, mine)) : null));
+}
+
+function whyItStays(meeting, mine) {
+  if (mine.absenceLock === 'ABSENCE_LOCK_SUBSTITUTE_ACCEPTED') {
+    const substitute = mine.substituteRequests?.find((r) => r.status === 'SUBSTITUTE_REQUEST_STATUS_ACCEPTED');
+    return `${substitute?.substituteName ?? 'Varaen din'} har sagt ja til å møte for deg og har fått innkallingen. Kontakt sekretariatet om du likevel kan møte.`;
+  }
+  return `Møtet begynte ${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}. Nå er det sekretariatet som fører oppmøtet; kontakt dem om forfallet skal endres.`;
 }
 
 function reportForm(meeting, mine, reload) {
