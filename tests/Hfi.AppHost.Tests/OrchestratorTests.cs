@@ -1,6 +1,8 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Hfi.Hosting;
 using Hfi.Hosting.Servers;
+using Hfi.Testing;
 using Npgsql;
 
 namespace Hfi.AppHost.Tests;
@@ -73,6 +75,47 @@ public sealed class OrchestratorTests
         Assert.All(app.GetResourceSnapshots(), resource => Assert.Equal(ResourceState.Stopped, resource.State));
         Assert.False(ProcessTable.IsRunning(postgres.ProcessId.Value));
         Assert.False(ProcessTable.IsRunning(rabbitMq.ProcessId.Value));
+    }
+
+    [Fact]
+    public async Task Messages_parked_in_an_error_queue_show_on_the_dashboard_until_the_operator_moves_them_back()
+    {
+        var builder = CreateBuilder();
+        builder.AddRabbitMQ("mq").WithManagementPlugin();
+        await using var app = builder.Build();
+        using var timeout = new CancellationTokenSource(Patience);
+        await app.StartAsync(timeout.Token);
+        await app.WaitForHealthyAsync("mq", timeout.Token);
+        using var management = new HttpClient { BaseAddress = app.GetEndpoint("mq", "management") };
+        management.DefaultRequestHeaders.Authorization =
+            new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8.ToArray()));
+
+        // Two messages a consumer gave up on, where MassTransit parks them: the "_error" twin of its queue.
+        foreach (var queue in new[] { "demo", "demo_error" })
+            (await management.PutAsJsonAsync($"api/queues/%2F/{queue}", new { durable = true })).EnsureSuccessStatusCode();
+        for (var i = 0; i < 2; i++)
+        {
+            (await management.PostAsJsonAsync("api/exchanges/%2F/amq.default/publish",
+                new { properties = new { }, routing_key = "demo_error", payload = "{}", payload_encoding = "string" })).EnsureSuccessStatusCode();
+        }
+        var parked = await Eventually.Get(() => Task.FromResult(app.GetResourceSnapshot("mq").Message),
+            message => message?.Contains("demo_error (2)", StringComparison.Ordinal) == true, "the dashboard to show the parked messages");
+
+        // The management UI's "Move messages": a shovel from the error queue back to the queue, gone once it is empty.
+        (await management.PutAsJsonAsync("api/parameters/shovel/%2F/move-demo", new
+        {
+            value = new Dictionary<string, string>
+            {
+                ["src-protocol"] = "amqp091", ["src-uri"] = "amqp://", ["src-queue"] = "demo_error",
+                ["dest-protocol"] = "amqp091", ["dest-uri"] = "amqp://", ["dest-queue"] = "demo", ["src-delete-after"] = "queue-length",
+            },
+        })).EnsureSuccessStatusCode();
+        await Eventually.Get(() => Task.FromResult(app.GetResourceSnapshot("mq").Message),
+            message => message is null, "the note to go once the messages are back", TimeSpan.FromSeconds(60));
+        var demo = await management.GetFromJsonAsync<JsonElement>("api/queues/%2F/demo");
+
+        Assert.StartsWith("Meldinger i feilkø: demo_error (2).", parked);
+        Assert.Equal(2, demo.GetProperty("messages").GetInt32());
     }
 
     [Fact]

@@ -8,6 +8,7 @@ internal sealed class RabbitMQRunner(RabbitMQServerResource resource, ResourceSt
 {
     private const int DefaultAmqpPort = 5672;
     private RabbitMqServer? _server;
+    private RabbitMqManagement? _management;
     private Task _exitReport = Task.CompletedTask;
 
     /// <summary>The management UI's address once our node runs with the plugin on.</summary>
@@ -28,6 +29,7 @@ internal sealed class RabbitMQRunner(RabbitMQServerResource resource, ResourceSt
             if (_server.ManagementUrl is { } managementUrl)
             {
                 endpoints.Add(new ResourceEndpoint("management", managementUrl));
+                _management = new RabbitMqManagement(new Uri(managementUrl));
             }
         }
         else
@@ -39,11 +41,29 @@ internal sealed class RabbitMQRunner(RabbitMQServerResource resource, ResourceSt
         Status.SetState(ResourceState.Running);
     }
 
-    public override Task<bool> CheckHealthAsync(CancellationToken cancellationToken) =>
-        PortProbe.IsAcceptingAsync(AmqpHost, AmqpPort, cancellationToken);
+    /// <summary>The node accepts connections; on the way, the dashboard learns of messages parked in error queues.</summary>
+    public override async Task<bool> CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        if (!await PortProbe.IsAcceptingAsync(AmqpHost, AmqpPort, cancellationToken)) return false;
+        if (_management is not null) await ReportParkedMessagesAsync(_management, cancellationToken);
+        return true;
+    }
+
+    private async Task ReportParkedMessagesAsync(RabbitMqManagement management, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Status.SetRunningMessage(ParkedText.Describe(await management.ParkedMessagesAsync(cancellationToken)));
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+        {
+            // The management API is a window on the broker, not its health: the next probe asks again.
+        }
+    }
 
     public override async Task StopAsync()
     {
+        _management?.Dispose();
         if (_server is not null)
         {
             await _server.DisposeAsync();

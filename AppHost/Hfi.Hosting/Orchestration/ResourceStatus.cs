@@ -64,6 +64,15 @@ internal sealed class ResourceStatus(string name, string type, ConsoleOutput con
         }
     }
 
+    /// <summary>A note on a running resource (e.g. parked messages); a change of state replaces it.</summary>
+    public void SetRunningMessage(string? message)
+    {
+        lock (_lock)
+        {
+            if (_state is ResourceState.Running) _message = message;
+        }
+    }
+
     public void SetEndpoints(IReadOnlyList<ResourceEndpoint> endpoints)
     {
         lock (_lock)

@@ -169,7 +169,9 @@ public sealed class RabbitMqServer : IAsyncDisposable
             await File.WriteAllTextAsync(layout.NodeNameFile, $"hfi-{suffix}@localhost", ct);
         }
 
-        await File.WriteAllTextAsync(layout.EnabledPluginsFile, ports.Management is null ? "[]." : "[rabbitmq_management].", ct);
+        // With the management UI comes the shovel, whose "Move messages" puts parked messages back on their queue.
+        await File.WriteAllTextAsync(layout.EnabledPluginsFile,
+            ports.Management is null ? "[]." : "[rabbitmq_management,rabbitmq_shovel,rabbitmq_shovel_management].", ct);
         await File.WriteAllLinesAsync(layout.ConfigFile, ConfigLines(ports), ct);
         await Account.TakeOwnershipAsync([layout.Root], ct);
         return (await File.ReadAllTextAsync(layout.NodeNameFile, ct)).Trim();
