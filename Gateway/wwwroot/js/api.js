@@ -75,6 +75,6 @@ function violationsOf(problem) {
     for (const description of [].concat(messages)) violations.push({ field, description: inNorwegian(description) });
   }
   const message = problem.message ?? problem.detail;
-  if (violations.length === 0 && message) violations.push({ field: '', description: message });
+  if (violations.length === 0 && message) violations.push({ field: '', description: inNorwegian(message) });
   return violations;
 }
