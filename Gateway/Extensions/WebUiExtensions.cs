@@ -19,6 +19,7 @@ internal static class WebUiExtensions
         "/moter/{meetingId}/innkalling",
         "/moter/{meetingId}/forfall",
         "/varsler",
+        "/oppfolging",
         "/revisjonslogg",
         "/tilgjengelighet",
     ];

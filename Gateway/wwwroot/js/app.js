@@ -10,6 +10,7 @@ const routes = [
   { pattern: /^\/moter\/([^/]+)\/innkalling$/, load: () => import('./pages/notice.js') },
   { pattern: /^\/moter\/([^/]+)\/forfall$/, load: () => import('./pages/absence.js') },
   { pattern: /^\/varsler$/, load: () => import('./pages/inbox.js') },
+  { pattern: /^\/oppfolging$/, load: () => import('./pages/followups.js') },
   { pattern: /^\/revisjonslogg$/, load: () => import('./pages/audit.js') },
   { pattern: /^\/tilgjengelighet$/, load: () => import('./pages/accessibility.js') },
 ];
@@ -19,6 +20,7 @@ function renderMenu() {
   const links = [
     ['/', 'Møter'],
     ['/arsplan', 'Årsplan'],
+    ['/oppfolging', 'Oppfølging'],
     user ? ['/varsler', 'Mine varsler'] : null,
     isSecretariat() ? ['/revisjonslogg', 'Revisjonslogg'] : null,
     user ? null : ['/logg-inn', 'Logg inn'],

@@ -76,6 +76,12 @@ export const lookupErrorNames = {
   'Planning did not answer in time.': 'Planning svarte ikke i tide.',
 };
 
+export const followUpStatusNames = {
+  FOLLOW_UP_STATUS_OPEN: 'Åpen',
+  FOLLOW_UP_STATUS_IN_PROGRESS: 'Under arbeid',
+  FOLLOW_UP_STATUS_DONE: 'Ferdig',
+};
+
 export const channelNames = { CHANNEL_EMAIL: 'E-post', CHANNEL_IN_APP: 'I appen' };
 
 /** "1 advarsel", "2 advarsler": Norwegian nouns take the singular only for exactly one. */

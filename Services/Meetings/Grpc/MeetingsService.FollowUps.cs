@@ -56,7 +56,12 @@ public sealed partial class MeetingsService
     {
         var audiences = ViewerOf(context).VisibleAudiences;
         var query = store.Db.FollowUps.AsNoTracking().Where(f => f.ArenaId == request.ArenaId && audiences.Contains(f.Audience));
-        if (request.Status != Api.FollowUpStatus.Unspecified) query = query.Where(f => f.Status == (Domain.FollowUpStatus)request.Status);
+        if (request.Status != Api.FollowUpStatus.Unspecified)
+        {
+            // Converted before the query: EF would otherwise send the proto enum's number where the column holds its name.
+            var status = (Domain.FollowUpStatus)request.Status;
+            query = query.Where(f => f.Status == status);
+        }
         var followUps = await query.OrderBy(f => f.DueDate).ThenBy(f => f.CaseNumber).ToListAsync(context.CancellationToken);
         return new ListFollowUpsResponse { FollowUps = { followUps.Select(MeetingMessages.ToMessage) } };
     }

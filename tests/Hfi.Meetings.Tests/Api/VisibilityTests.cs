@@ -98,6 +98,30 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
         $"/api/meetings/arenas/{SeedNotice.ArenaId}/rules",
     ];
 
+    [Fact]
+    public async Task The_handlingsdel_lists_follow_ups_by_status_over_rest_as_the_web_ui_asks()
+    {
+        await HeldAndMinutedAsync();
+        var secretariat = Meetings(TestIdentity.Secretariat);
+        var report = (await secretariat.ListFollowUpsAsync(new ListFollowUpsRequest { ArenaId = SeedNotice.ArenaId }))
+            .FollowUps.Single(f => f.Description == "Publisere årsrapporten");
+        await secretariat.UpdateFollowUpAsync(new UpdateFollowUpRequest
+        {
+            FollowUpId = report.FollowUpId, Description = report.Description, Owner = report.Owner, DueDate = report.DueDate,
+            Status = FollowUpStatus.InProgress,
+        });
+        using var rest = Factory.CreateRestClient(TestIdentity.MunicipalMember);
+        var path = $"/api/meetings/arenas/{SeedNotice.ArenaId}/follow-ups";
+
+        var inProgress = await rest.GetStringAsync($"{path}?status=FOLLOW_UP_STATUS_IN_PROGRESS");
+        var open = await rest.GetStringAsync($"{path}?status=FOLLOW_UP_STATUS_OPEN");
+
+        Assert.Contains("Publisere årsrapporten", inProgress);
+        Assert.DoesNotContain(BudgetFollowUp, inProgress);
+        Assert.Contains(BudgetFollowUp, open);
+        Assert.DoesNotContain("Publisere årsrapporten", open);
+    }
+
     /// <summary>The seed meeting through its whole life: notice, held, decisions and follow-ups on 03.24 and 08.24, approved minutes.</summary>
     private async Task<SeedNotice> HeldAndMinutedAsync()
     {

@@ -1,0 +1,87 @@
+// Oppfølging: the handlingsdel of an arena — what its decisions asked for, who owns it, by when, and how far it has come.
+// The secretariat moves an item's status here; members read what their audience may see.
+import { api } from '../api.js';
+import { h, render, field, table, announce, fill, loading } from '../dom.js';
+import { isSecretariat } from '../session.js';
+import { followUpStatusNames } from '../labels.js';
+import { renderFailure } from './guard.js';
+
+const title = 'Oppfølging';
+const osloToday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date()); // yyyy-MM-dd
+const shortDate = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export async function show() {
+  const query = new URLSearchParams(location.search);
+  let arenas;
+  try {
+    arenas = (await api('/api/planning/arenas')).arenas ?? [];
+  } catch (error) {
+    renderFailure(title, error);
+    return;
+  }
+  const arenaId = query.get('arena') || arenas[0]?.arenaId || '';
+  const status = query.get('status') ?? '';
+  const list = h('div', { id: 'oppfolging' }, loading());
+  render(
+    h('h1', {}, `${title} – handlingsdel`),
+    h('p', {}, 'Tiltak som vedtakene i arenaens møter ber om, med ansvarlig, frist og status.'),
+    h('form', { class: 'filter', method: 'get', action: '/oppfolging' },
+      field('Arena', h('select', { name: 'arena' },
+        arenas.map((a) => h('option', { value: a.arenaId, selected: a.arenaId === arenaId }, a.name)))),
+      field('Status', h('select', { name: 'status' }, h('option', { value: '' }, 'Alle'),
+        Object.entries(followUpStatusNames).map(([value, name]) => h('option', { value, selected: value === status }, name)))),
+      h('button', { type: 'submit' }, 'Vis')),
+    list);
+  const arena = arenas.find((a) => a.arenaId === arenaId);
+  await load(list, arenaId, arena?.name ?? arenaId, status);
+}
+
+async function load(area, arenaId, arenaName, status) {
+  let followUps;
+  try {
+    const filter = status ? `?status=${encodeURIComponent(status)}` : '';
+    followUps = (await api(`/api/meetings/arenas/${encodeURIComponent(arenaId)}/follow-ups${filter}`)).followUps ?? [];
+  } catch (error) {
+    fill(area, h('p', { class: 'feil' }, error.message));
+    return;
+  }
+  if (!followUps.length) {
+    fill(area, h('p', {}, `Ingen oppfølgingspunkter for ${arenaName}${status ? ' med denne statusen' : ''}.`));
+    return;
+  }
+  const reload = () => load(area, arenaId, arenaName, status);
+  const headers = ['Sak', 'Tiltak', 'Ansvarlig', 'Frist', 'Status'];
+  fill(area, table(`Oppfølging i ${arenaName}`, headers, followUps.map((followUp) => row(followUp, reload))));
+}
+
+function row(followUp, reload) {
+  const overdue = followUp.dueDate && followUp.dueDate < osloToday && followUp.status !== 'FOLLOW_UP_STATUS_DONE';
+  return h('tr', {},
+    h('td', {}, followUp.caseNumber ? `Sak ${followUp.caseNumber}` : ''),
+    h('td', {}, followUp.description),
+    h('td', {}, followUp.owner),
+    h('td', {}, followUp.dueDate ? shortDate.format(new Date(`${followUp.dueDate}T00:00:00Z`)) : 'Ingen frist',
+      overdue ? h('strong', { class: 'feil' }, ' (forfalt)') : ''),
+    h('td', {}, isSecretariat() ? statusControl(followUp, reload) : followUpStatusNames[followUp.status] ?? ''));
+}
+
+function statusControl(followUp, reload) {
+  const label = `Status for sak ${followUp.caseNumber}: ${followUp.description}`;
+  const select = h('select', { 'aria-label': label },
+    Object.entries(followUpStatusNames).map(([value, name]) => h('option', { value, selected: value === followUp.status }, name)));
+  select.addEventListener('change', async () => {
+    select.disabled = true;
+    try {
+      await api(`/api/meetings/follow-ups/${encodeURIComponent(followUp.followUpId)}`, {
+        method: 'PUT',
+        json: { description: followUp.description, owner: followUp.owner, dueDate: followUp.dueDate, status: select.value },
+      });
+      await reload();
+      announce(`Sak ${followUp.caseNumber}: status er nå «${followUpStatusNames[select.value]}».`, 'ok');
+    } catch (error) {
+      select.disabled = false;
+      announce(error.message, 'feil');
+    }
+  });
+  return select;
+}
