@@ -7,6 +7,12 @@ public sealed record Caller(string? Subject, string? Role, string? PartnerKind, 
 {
     public static readonly Caller Anonymous = new(null, null, null, null);
 
+    /// <summary>
+    /// The caller's e-mail address, by which Planning knows members: the token's "email" claim, or its subject when
+    /// that is an address (as some sign-ins issue it).
+    /// </summary>
+    public string? Email { get; init; }
+
     public bool IsAuthenticated => Subject is not null;
     public bool IsSecretariat => Role is HfiRoles.Secretariat or HfiRoles.Admin;
     public bool IsObserver => Role == HfiRoles.Observer;
@@ -24,10 +30,16 @@ public sealed record Caller(string? Subject, string? Role, string? PartnerKind, 
             return Anonymous;
         }
 
+        var subject = principal.FindFirstValue(HfiClaims.Subject);
         return new Caller(
-            principal.FindFirstValue(HfiClaims.Subject) ?? "unknown",
+            subject ?? "unknown",
             principal.FindFirstValue(HfiClaims.Role),
             principal.FindFirstValue(HfiClaims.PartnerKind),
-            principal.FindFirstValue(HfiClaims.Partner));
+            principal.FindFirstValue(HfiClaims.Partner))
+        {
+            Email = principal.FindFirstValue(HfiClaims.Email) is { } email && !string.IsNullOrWhiteSpace(email) ? email
+                : subject is not null && subject.Contains('@', StringComparison.Ordinal) ? subject
+                : null,
+        };
     }
 }

@@ -43,7 +43,8 @@ public sealed partial class MeetingsService
         if (meeting.ReportedAbsenceOf(member.MemberId) is not { } absence) return answer;
 
         var attendance = MeetingMessages.ToMessage(absence);
-        var reason = meeting.WhyAbsenceStays(absence, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var reason = meeting.WhyAbsenceStays(absence, now);
         answer.Reported = true;
         answer.WholeMeeting = absence.PartialAbsence is null;
         answer.AbsentFrom = attendance.AbsentFrom;
@@ -51,7 +52,7 @@ public sealed partial class MeetingsService
         answer.Note = attendance.AbsenceNote;
         answer.CanWithdraw = reason is null;
         answer.CannotWithdrawReason = reason ?? "";
-        answer.AbsenceLock = (Api.AbsenceLock)meeting.LockOf(absence, clock.GetUtcNow());
+        answer.AbsenceLock = (Api.AbsenceLock)meeting.LockOf(absence, now);
         answer.SubstituteRequests.AddRange(meeting.SubstituteRequests
             .Where(r => r.AbsentMemberId == member.MemberId)
             .OrderBy(r => r.Rank)
@@ -62,15 +63,9 @@ public sealed partial class MeetingsService
     /// <summary>The arena member the token belongs to (see <see cref="ArenaRoster.FindCaller"/>).</summary>
     private static MemberInfo CallingMember(ServerCallContext context, ArenaRoster roster)
     {
-        var user = context.GetHttpContext().User;
-        return roster.FindCaller(user.FindFirst(HfiClaims.Subject)?.Value, EmailOf(user))
+        var caller = CallerOf(context);
+        return roster.FindCaller(caller.Subject, caller.Email)
             ?? throw new RpcException(new Status(StatusCode.PermissionDenied,
                 "You are not a member of this meeting's arena on its date; members are known by the e-mail address the secretariat registered."));
     }
-
-    /// <summary>The token's e-mail, or its subject when that is an e-mail address (as some sign-ins issue it).</summary>
-    private static string? EmailOf(System.Security.Claims.ClaimsPrincipal user) =>
-        user.FindFirst(HfiClaims.Email)?.Value is { Length: > 0 } email ? email
-        : user.FindFirst(HfiClaims.Subject)?.Value is { } subject && subject.Contains('@', StringComparison.Ordinal) ? subject
-        : null;
 }

@@ -10,15 +10,9 @@ namespace Hfi.Notifications.Grpc;
 /// </summary>
 public static class MemberIdentity
 {
-    public static string EmailOf(ServerCallContext context)
-    {
-        var user = context.GetHttpContext().User;
-        var email = user.FindFirst(HfiClaims.Email)?.Value;
-        if (string.IsNullOrWhiteSpace(email) && user.FindFirst(HfiClaims.Subject)?.Value is { } subject && subject.Contains('@', StringComparison.Ordinal))
-            email = subject;
-        return string.IsNullOrWhiteSpace(email)
-            ? throw new RpcException(new Status(StatusCode.PermissionDenied,
-                "Your sign-in carries no e-mail address; notices are matched to arena members by e-mail."))
-            : MemberAddress.Normalize(email);
-    }
+    public static string EmailOf(ServerCallContext context) =>
+        Caller.From(context.GetHttpContext().User).Email is { } email
+            ? MemberAddress.Normalize(email)
+            : throw new RpcException(new Status(StatusCode.PermissionDenied,
+                "Your sign-in carries no e-mail address; notices are matched to arena members by e-mail."));
 }
