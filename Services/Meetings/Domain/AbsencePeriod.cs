@@ -16,8 +16,9 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
     public static AbsencePeriod? Parse(Meeting meeting, string? absentFrom, string? absentUntil)
     {
         var errors = new List<FieldError>();
-        var from = ClockOnMeetingDay(meeting, absentFrom, "absent_from", errors);
-        var until = ClockOnMeetingDay(meeting, absentUntil, "absent_until", errors);
+        var end = meeting.ScheduledEnd;
+        var from = ClockOnMeetingDay(meeting, end, absentFrom, "absent_from", errors);
+        var until = ClockOnMeetingDay(meeting, end, absentUntil, "absent_until", errors);
         if (errors.Count == 0 && from is not null && until is not null && from >= until)
             errors.Add(new("absent_until", $"The absence must end after it starts ({OsloTime.Clock(from.Value)})."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
@@ -37,7 +38,7 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
         _ => "hele møtet",
     };
 
-    private static DateTimeOffset? ClockOnMeetingDay(Meeting meeting, string? text, string field, List<FieldError> errors)
+    private static DateTimeOffset? ClockOnMeetingDay(Meeting meeting, DateTimeOffset end, string? text, string field, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (!TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
@@ -48,7 +49,6 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
 
         // Stored as timestamptz, which takes UTC only.
         var instant = OsloTime.At(DateOnly.FromDateTime(OsloTime.Local(meeting.StartsAt).DateTime), clock).ToUniversalTime();
-        var end = meeting.ScheduledEnd;
         if (instant <= meeting.StartsAt || instant >= end)
         {
             errors.Add(new(field,
