@@ -28,8 +28,7 @@ export async function show() {
     h('form', { class: 'filter', method: 'get', action: '/oppfolging' },
       field('Arena', h('select', { name: 'arena' },
         arenas.map((a) => h('option', { value: a.arenaId, selected: a.arenaId === arenaId }, a.name)))),
-      field('Status', h('select', { name: 'status' }, h('option', { value: '' }, 'Alle'),
-        Object.entries(followUpStatusNames).map(([value, name]) => h('option', { value, selected: value === status }, name)))),
+      field('Status', h('select', { name: 'status' }, h('option', { value: '' }, 'Alle'), statusOptions(status))),
       h('button', { type: 'submit' }, 'Vis')),
     list);
   const arena = arenas.find((a) => a.arenaId === arenaId);
@@ -67,8 +66,7 @@ function row(followUp, reload) {
 
 function statusControl(followUp, reload) {
   const label = `Status for sak ${followUp.caseNumber}: ${followUp.description}`;
-  const select = h('select', { 'aria-label': label },
-    Object.entries(followUpStatusNames).map(([value, name]) => h('option', { value, selected: value === followUp.status }, name)));
+  const select = h('select', { 'aria-label': label }, statusOptions(followUp.status));
   select.addEventListener('change', async () => {
     select.disabled = true;
     try {
@@ -85,3 +83,6 @@ function statusControl(followUp, reload) {
   });
   return select;
 }
+
+const statusOptions = (selected) =>
+  Object.entries(followUpStatusNames).map(([value, name]) => h('option', { value, selected: value === selected }, name));
