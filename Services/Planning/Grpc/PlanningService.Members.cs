@@ -49,6 +49,48 @@ public sealed partial class PlanningService
         return ToMessage(member, partners.ToDictionary(p => p.Id, p => p.Name));
     }
 
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<ArenaMember> UpdateArenaMember(UpdateArenaMemberRequest request, ServerCallContext context)
+    {
+        var (existing, arenaMembers) = await MemberOfArenaAsync(request.ArenaId, request.MemberId, context.CancellationToken);
+        var partners = await db.Partners.AsNoTracking().ToListAsync(context.CancellationToken);
+        var corrected = existing.Corrected(new NewArenaMember(
+            request.PersonName, request.Email, request.PartnerId,
+            (DomainMemberKind)request.Kind, (DomainMemberRole)request.Role, request.HasVotingRight,
+            request.TermFrom, request.TermTo, request.SubstituteForMemberId, request.SubstituteRank), partners, arenaMembers);
+
+        db.Entry(existing).CurrentValues.SetValues(corrected);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return ToMessage(corrected, partners.ToDictionary(p => p.Id, p => p.Name));
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<ArenaMember> EndArenaMemberTerm(EndArenaMemberTermRequest request, ServerCallContext context)
+    {
+        var (existing, arenaMembers) = await MemberOfArenaAsync(request.ArenaId, request.MemberId, context.CancellationToken);
+        var ended = existing.EndedOn(request.TermTo);
+        db.Entry(existing).CurrentValues.SetValues(ended);
+        var lastDay = ended.TermTo!.Value;
+        // A substitute stands in for this seat only: their term ends with it (one who had not begun by then, on their first day).
+        var leaving = arenaMembers.Where(m => m.SubstituteForMemberId == existing.Id && m.OutlastsSeatEndingOn(lastDay)).Select(m => m.Id).ToList();
+        foreach (var substitute in await db.ArenaMembers.Where(m => leaving.Contains(m.Id)).ToListAsync(context.CancellationToken))
+            db.Entry(substitute).CurrentValues.SetValues(substitute.EndedOn(substitute.TermFrom > lastDay ? substitute.TermFrom : lastDay));
+        await db.SaveChangesAsync(context.CancellationToken);
+        return ToMessage(ended, await PartnerNamesAsync(context.CancellationToken));
+    }
+
+    /// <summary>The member to change (tracked) and all members of its arena (read only).</summary>
+    private async Task<(DomainMember Member, List<DomainMember> ArenaMembers)> MemberOfArenaAsync(
+        string arenaId, string memberId, CancellationToken cancellationToken)
+    {
+        arenaId = await RequireArenaAsync(arenaId, cancellationToken);
+        var id = Guid.TryParse(memberId, out var parsed) ? parsed : Guid.Empty;
+        var member = await db.ArenaMembers.SingleOrDefaultAsync(m => m.ArenaId == arenaId && m.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"Member '{memberId}' does not sit in arena '{arenaId}'.");
+        var arenaMembers = await db.ArenaMembers.AsNoTracking().Where(m => m.ArenaId == arenaId).ToListAsync(cancellationToken);
+        return (member, arenaMembers);
+    }
+
     private async Task<string> RequireArenaAsync(string arenaId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(arenaId))

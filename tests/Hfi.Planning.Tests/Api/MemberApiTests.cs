@@ -110,4 +110,50 @@ public sealed class MemberApiTests(InfrastructureFixture infrastructure) : Plann
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, malformed.StatusCode);
     }
+
+    [Fact]
+    public async Task The_secretariat_corrects_a_seat_and_ends_a_term_and_its_substitutes_leave_with_it()
+    {
+        var secretariat = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
+        var leader = await secretariat.AddArenaMemberAsync(Leader);
+        var vara = await secretariat.AddArenaMemberAsync(new AddArenaMemberRequest
+        {
+            ArenaId = "ssu", PersonName = "Per Vara", Email = "per.vara@hamar.kommune.no", PartnerId = "hamar",
+            Kind = MemberKind.MunicipalRepresentative, Role = MemberRole.Substitute, HasVotingRight = true,
+            TermFrom = "2024-01-01", SubstituteForMemberId = leader.MemberId, SubstituteRank = 1,
+        });
+
+        var corrected = await secretariat.UpdateArenaMemberAsync(new UpdateArenaMemberRequest
+        {
+            ArenaId = "ssu", MemberId = leader.MemberId, PersonName = "Kari Leder-Hansen", Email = "kari.hansen@hamar.kommune.no",
+            PartnerId = "hamar", Kind = MemberKind.MunicipalRepresentative, Role = MemberRole.Leader, HasVotingRight = true,
+            TermFrom = "2024-01-01", TermTo = "2025-12-31",
+        });
+        var refused = await Assert.ThrowsAsync<RpcException>(() => secretariat.UpdateArenaMemberAsync(new UpdateArenaMemberRequest
+        {
+            ArenaId = "ssu", MemberId = leader.MemberId, PersonName = "Kari Leder-Hansen", Email = "kari.hansen@hamar.kommune.no",
+            PartnerId = "elverum", Kind = MemberKind.MunicipalRepresentative, Role = MemberRole.Leader, HasVotingRight = true, TermFrom = "2024-01-01",
+        }).ResponseAsync);
+        var ended = await secretariat.EndArenaMemberTermAsync(new EndArenaMemberTermRequest { ArenaId = "ssu", MemberId = leader.MemberId, TermTo = "2025-06-30" });
+        var tooEarly = await Assert.ThrowsAsync<RpcException>(() =>
+            secretariat.EndArenaMemberTermAsync(new EndArenaMemberTermRequest { ArenaId = "ssu", MemberId = leader.MemberId, TermTo = "2023-06-30" }).ResponseAsync);
+        var elsewhere = await Assert.ThrowsAsync<RpcException>(() =>
+            secretariat.EndArenaMemberTermAsync(new EndArenaMemberTermRequest { ArenaId = "partnerskapsmotet", MemberId = leader.MemberId, TermTo = "2025-06-30" }).ResponseAsync);
+        var member = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.MunicipalMember));
+        var denied = await Assert.ThrowsAsync<RpcException>(() =>
+            member.EndArenaMemberTermAsync(new EndArenaMemberTermRequest { ArenaId = "ssu", MemberId = leader.MemberId, TermTo = "2025-06-30" }).ResponseAsync);
+
+        var inJune = await secretariat.ListArenaMembersAsync(new ListArenaMembersRequest { ArenaId = "ssu", OnDate = "2025-06-30" });
+        var inJuly = await secretariat.ListArenaMembersAsync(new ListArenaMembersRequest { ArenaId = "ssu", OnDate = "2025-07-01" });
+
+        Assert.Equal("Kari Leder-Hansen", corrected.PersonName);
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Equal("2025-06-30", ended.TermTo);
+        Assert.Equal(StatusCode.InvalidArgument, tooEarly.StatusCode);
+        Assert.Equal(StatusCode.NotFound, elsewhere.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
+        Assert.Equal(["Kari Leder-Hansen", "Per Vara"], inJune.Members.Select(m => m.PersonName));
+        Assert.Equal("2025-06-30", inJune.Members.Single(m => m.MemberId == vara.MemberId).TermTo);
+        Assert.Empty(inJuly.Members);
+    }
 }

@@ -155,4 +155,46 @@ public sealed class ArenaMemberTests
         Assert.Equal(Partners.All.Count, Partners.All.Select(p => p.Id).Distinct().Count());
         Assert.Equal(["hamar", "loten", "ringsaker", "stange"], Partners.All.Where(p => p.RegionId == "hamar").Select(p => p.Id).Order());
     }
+
+    [Fact]
+    public void A_correction_is_checked_against_the_other_members_not_against_the_seat_itself()
+    {
+        var corrected = Leader.Corrected(
+            new NewArenaMember("Kari Leder-Hansen", Leader.Email, "hamar", MemberKind.MunicipalRepresentative, MemberRole.Leader, true, "2024-01-01", "2027-12-31", null, 0),
+            Partners.All, [Leader]);
+
+        Assert.Equal(LeaderId, corrected.Id);
+        Assert.Equal("Kari Leder-Hansen", corrected.PersonName);
+    }
+
+    [Fact]
+    public void A_member_with_substitutes_keeps_their_partner_and_does_not_become_a_substitute()
+    {
+        var vara = ArenaMember.Create(Guid.NewGuid(), "ssu", Valid with
+        {
+            PersonName = "Per Vara", Email = "per.vara@hamar.kommune.no", PartnerId = "hamar", Role = MemberRole.Substitute,
+            SubstituteForMemberId = LeaderId.ToString(), SubstituteRank = 1,
+        }, Partners.All, [Leader]);
+        var asLeader = new NewArenaMember(Leader.PersonName, Leader.Email, "hamar", MemberKind.MunicipalRepresentative, MemberRole.Leader, true, "2024-01-01", null, null, 0);
+
+        var moved = Assert.Throws<ValidationFailedException>(() => Leader.Corrected(asLeader with { PartnerId = "elverum" }, Partners.All, [Leader, vara]));
+        var substitute = Assert.Throws<ValidationFailedException>(() => Leader.Corrected(
+            asLeader with { Role = MemberRole.Substitute, SubstituteForMemberId = vara.Id.ToString(), SubstituteRank = 1 }, Partners.All, [Leader, vara]));
+
+        Assert.Equal(["partner_id"], moved.Errors.Select(e => e.Field));
+        Assert.Equal(MemberRole.Member, Leader.Corrected(asLeader with { Role = MemberRole.Member }, Partners.All, [Leader, vara]).Role);
+        Assert.Equal(["role"], substitute.Errors.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void A_term_ends_on_a_day_it_covers_and_not_before_it_began()
+    {
+        var ended = Leader.EndedOn("2025-06-30");
+
+        Assert.Equal(new Term(new DateOnly(2024, 1, 1), new DateOnly(2025, 6, 30)), ended.Term);
+        Assert.Equal(["term_to"], Assert.Throws<ValidationFailedException>(() => Leader.EndedOn("2023-12-31")).Errors.Select(e => e.Field));
+        Assert.Equal(["term_to"], Assert.Throws<ValidationFailedException>(() => Leader.EndedOn("30.06.2025")).Errors.Select(e => e.Field));
+        Assert.True(Leader.OutlastsSeatEndingOn(new DateOnly(2025, 6, 30)));
+        Assert.False(ended.OutlastsSeatEndingOn(new DateOnly(2025, 6, 30)));
+    }
 }

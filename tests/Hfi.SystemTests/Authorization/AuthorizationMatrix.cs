@@ -76,6 +76,8 @@ public static class AuthorizationMatrix
         ["GET /api/planning/arenas/{arena_id}"] = new(404, 404, 404, 404, 404),
         ["GET /api/planning/arenas/{arena_id}/members"] = new(401, 404, 404, 404, 404),
         ["POST /api/planning/arenas/{arena_id}/members"] = new(401, 403, 403, 404, 403),
+        ["PUT /api/planning/arenas/{arena_id}/members/{member_id}"] = new(401, 403, 403, 404, 403),
+        ["POST /api/planning/arenas/{arena_id}/members/{member_id}/end-term"] = new(401, 403, 403, 404, 403),
         ["GET /api/planning/audit"] = new(401, 403, 403, 200, 403),
         ["GET /api/planning/partners"] = new(200, 200, 200, 200, 200),
         ["GET /api/planning/planned-meetings"] = new(200, 200, 200, 200, 200),

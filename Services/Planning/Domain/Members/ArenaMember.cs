@@ -79,6 +79,46 @@ public sealed class ArenaMember
         };
     }
 
+    /// <summary>
+    /// The seat as corrected: the rules of a new member, checked against the arena's other members. A member whom
+    /// substitutes stand in for stays a member of the same side and partner as they are, or the vara order breaks.
+    /// </summary>
+    public ArenaMember Corrected(NewArenaMember input, IReadOnlyCollection<Partner> partners, IReadOnlyCollection<ArenaMember> arenaMembers)
+    {
+        var others = arenaMembers.Where(m => m.Id != Id).ToList();
+        var substitutes = others.Where(m => m.SubstituteForMemberId == Id).ToList();
+        if (input.Role == MemberRole.Substitute && substitutes.Count > 0)
+            throw new ValidationFailedException("role", $"{PersonName} has substitutes of their own and cannot become a substitute; move them first.");
+        var corrected = Create(Id, ArenaId, input, partners, others);
+        if (substitutes.Any(m => m.Kind != corrected.Kind || m.PartnerId != corrected.PartnerId))
+            throw new ValidationFailedException("partner_id",
+                $"The substitutes of {PersonName} represent the same side and partner; change or end their seats first.");
+        return corrected;
+    }
+
+    /// <summary>The seat with its term ending on <paramref name="lastDay"/> (yyyy-MM-dd), which cannot be before it began.</summary>
+    public ArenaMember EndedOn(string? lastDay)
+    {
+        if (!IsoDate.TryParse(lastDay, out var to))
+            throw new ValidationFailedException("term_to", $"Give the last day of the term as yyyy-MM-dd (got '{lastDay}').");
+        return EndedOn(to);
+    }
+
+    public ArenaMember EndedOn(DateOnly lastDay)
+    {
+        if (lastDay < TermFrom)
+            throw new ValidationFailedException("term_to", $"The term cannot end ({IsoDate.Write(lastDay)}) before it starts ({IsoDate.Write(TermFrom)}).");
+        return new ArenaMember
+        {
+            Id = Id, ArenaId = ArenaId, PersonName = PersonName, Email = Email, PartnerId = PartnerId, Kind = Kind, Role = Role,
+            HasVotingRight = HasVotingRight, TermFrom = TermFrom, TermTo = lastDay,
+            SubstituteForMemberId = SubstituteForMemberId, SubstituteRank = SubstituteRank,
+        };
+    }
+
+    /// <summary>Whether a substitute must leave with the member whose seat ends on <paramref name="lastDay"/>.</summary>
+    public bool OutlastsSeatEndingOn(DateOnly lastDay) => TermTo is null || TermTo > lastDay;
+
     private static bool IsEmailAddress(string text) =>
         text.Length is > 0 and <= MaxEmailLength
         && MailAddress.TryCreate(text, out var address)
