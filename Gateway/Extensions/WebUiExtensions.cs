@@ -18,8 +18,11 @@ internal static class WebUiExtensions
         "/moter/{meetingId}",
         "/moter/{meetingId}/innkalling",
         "/moter/{meetingId}/forfall",
+        "/moter/{meetingId}/motet",
+        "/moter/{meetingId}/protokoll",
         "/varsler",
         "/oppfolging",
+        "/medlemmer",
         "/revisjonslogg",
         "/tilgjengelighet",
     ];

@@ -9,8 +9,11 @@ const routes = [
   { pattern: /^\/moter\/([^/]+)$/, load: () => import('./pages/meeting.js') },
   { pattern: /^\/moter\/([^/]+)\/innkalling$/, load: () => import('./pages/notice.js') },
   { pattern: /^\/moter\/([^/]+)\/forfall$/, load: () => import('./pages/absence.js') },
+  { pattern: /^\/moter\/([^/]+)\/motet$/, load: () => import('./pages/meetingday.js') },
+  { pattern: /^\/moter\/([^/]+)\/protokoll$/, load: () => import('./pages/minutes.js') },
   { pattern: /^\/varsler$/, load: () => import('./pages/inbox.js') },
   { pattern: /^\/oppfolging$/, load: () => import('./pages/followups.js') },
+  { pattern: /^\/medlemmer$/, load: () => import('./pages/members.js') },
   { pattern: /^\/revisjonslogg$/, load: () => import('./pages/audit.js') },
   { pattern: /^\/tilgjengelighet$/, load: () => import('./pages/accessibility.js') },
 ];
@@ -22,6 +25,7 @@ function renderMenu() {
     ['/arsplan', 'Årsplan'],
     ['/oppfolging', 'Oppfølging'],
     user ? ['/varsler', 'Mine varsler'] : null,
+    isSecretariat() ? ['/medlemmer', 'Medlemmer'] : null,
     isSecretariat() ? ['/revisjonslogg', 'Revisjonslogg'] : null,
     user ? null : ['/logg-inn', 'Logg inn'],
   ].filter(Boolean);

@@ -67,6 +67,11 @@ internal static class MeetingMessages
             Attachments = { item.Attachments.Select(a => new Attachment { DocumentId = a.DocumentId.ToString(), Title = a.Title }) },
             Withdrawn = item.Withdrawn,
             Decision = item.Decision is null ? null : ToMessage(item.Decision, meeting.DisqualifiedOn(item.Id)),
+            DisqualifiedMembers =
+            {
+                meeting.Conflicts.Where(c => c.AgendaItemId == item.Id).OrderBy(c => c.Name, StringComparer.Ordinal)
+                    .Select(c => new Api.DisqualifiedMember { MemberId = c.MemberId, Name = c.Name }),
+            },
         };
         if (scheduled is not null)
         {

@@ -27,19 +27,24 @@ export async function show() {
     h('p', {}, 'Tiltak som vedtakene i arenaens møter ber om, med ansvarlig, frist og status.'),
     h('form', { class: 'filter', method: 'get', action: '/oppfolging' },
       field('Arena', h('select', { name: 'arena' },
-        arenas.map((a) => h('option', { value: a.arenaId, selected: a.arenaId === arenaId }, a.name)))),
+        arenas.map((a) => h('option', { value: a.arenaId, selected: a.arenaId === arenaId }, a.name)),
+        h('option', { value: allArenas, selected: arenaId === allArenas }, 'Alle arenaer'))),
       field('Status', h('select', { name: 'status' }, h('option', { value: '' }, 'Alle'), statusOptions(status))),
       h('button', { type: 'submit' }, 'Vis')),
     list);
   const arena = arenas.find((a) => a.arenaId === arenaId);
-  await load(list, arenaId, arena?.name ?? arenaId, status);
+  await load(list, arenaId, arena?.name ?? (arenaId === allArenas ? 'alle arenaer' : arenaId), status, arenas);
 }
 
-async function load(area, arenaId, arenaName, status) {
+const allArenas = 'alle';
+
+async function load(area, arenaId, arenaName, status, arenas) {
   let followUps;
   try {
     const filter = status ? `?status=${encodeURIComponent(status)}` : '';
-    followUps = (await api(`/api/meetings/arenas/${encodeURIComponent(arenaId)}/follow-ups${filter}`)).followUps ?? [];
+    const of = async (id) => (await api(`/api/meetings/arenas/${encodeURIComponent(id)}/follow-ups${filter}`)).followUps ?? [];
+    // The handlingsdel across arenas: each arena's list, in the arenas' order.
+    followUps = arenaId === allArenas ? (await Promise.all(arenas.map((a) => of(a.arenaId)))).flat() : await of(arenaId);
   } catch (error) {
     fill(area, h('p', { class: 'feil' }, error.message));
     return;
@@ -48,14 +53,16 @@ async function load(area, arenaId, arenaName, status) {
     fill(area, h('p', {}, `Ingen oppfølgingspunkter for ${arenaName}${status ? ' med denne statusen' : ''}.`));
     return;
   }
-  const reload = () => load(area, arenaId, arenaName, status);
-  const headers = ['Sak', 'Tiltak', 'Ansvarlig', 'Frist', 'Status'];
-  fill(area, table(`Oppfølging i ${arenaName}`, headers, followUps.map((followUp) => row(followUp, reload))));
+  const reload = () => load(area, arenaId, arenaName, status, arenas);
+  const names = arenaId === allArenas ? Object.fromEntries(arenas.map((a) => [a.arenaId, a.name])) : null;
+  const headers = [names ? 'Arena' : null, 'Sak', 'Tiltak', 'Ansvarlig', 'Frist', 'Status'].filter(Boolean);
+  fill(area, table(`Oppfølging i ${arenaName}`, headers, followUps.map((followUp) => row(followUp, reload, names))));
 }
 
-function row(followUp, reload) {
+function row(followUp, reload, arenaNames) {
   const overdue = followUp.dueDate && followUp.dueDate < osloToday && followUp.status !== 'FOLLOW_UP_STATUS_DONE';
   return h('tr', {},
+    arenaNames ? h('td', {}, arenaNames[followUp.arenaId] ?? '') : null,
     h('td', {}, followUp.caseNumber ? `Sak ${followUp.caseNumber}` : ''),
     h('td', {}, followUp.description),
     h('td', {}, followUp.owner),

@@ -35,7 +35,9 @@ export async function show(meetingId) {
       h('dt', {}, 'Status'), h('dd', {}, meetingStatusNames[meeting.status] ?? '')),
     h('ul', { class: 'knapper lenker' },
       h('li', {}, h('a', { href: `${base}/innkalling` }, 'Innkalling')),
-      currentUser() ? h('li', {}, h('a', { href: `${base}/forfall` }, 'Meld forfall')) : null),
+      currentUser() ? h('li', {}, h('a', { href: `${base}/forfall` }, 'Meld forfall')) : null,
+      isSecretariat() ? h('li', {}, h('a', { href: `${base}/motet` }, 'Møtet: oppmøte og vedtak')) : null,
+      h('li', {}, h('a', { href: `${base}/protokoll` }, 'Protokoll'))),
     agendaSection(meeting, agenda, files, reload),
     attachmentSection(meeting, files, reload),
     isSecretariat() ? itemForm(meeting, reload) : null);
