@@ -20,6 +20,8 @@ internal static class WebUiExtensions
         "/moter/{meetingId}/forfall",
         "/moter/{meetingId}/motet",
         "/moter/{meetingId}/protokoll",
+        "/moter/{meetingId}/vara/{requestId}",
+        "/mine-moter",
         "/varsler",
         "/oppfolging",
         "/medlemmer",

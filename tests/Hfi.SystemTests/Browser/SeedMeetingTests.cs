@@ -149,7 +149,11 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
             [
                 "Partnerskapsmøtet godkjenner utvidelse av planperioden for strategiplan Helsefellesskap Innlandet fra 2022-2026 til 2022-2027.",
                 "Partnerskapsmøtet ber strategisk samarbeidsutvalg igangsette prosess for å revidere strategiplan for Helsefelleskap Innlandet.",
-                "Partnerskapsmøtet ber strategisk samarbeidsutvalg prioritere tiltaksområder innen følgende prioritering av satsningsområder for 2025.",
+                "Partnerskapsmøtet ber strategisk samarbeidsutvalg prioritere tiltaksområder innen følgende prioritering av satsningsområder for 2025:",
+                "- Interessepolitikk",
+                "- Samhandling med de som trenger det mest",
+                "- Likeverdige tjenester",
+                "- Videreutvikling av Helsefellesskap Innlandet",
             ],
         });
         await AddItemAsync(page, new("Sak", "Samarbeidsavtalen mellom Sykehuset Innlandet og kommunene i sykehusområdet – erfaringer", 10)
@@ -167,6 +171,13 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         await AddItemAsync(page, new("Sak", "Rekruttering – og samhandlingsmidler - orientering", 3) { Type = "(O) Orientering", Proposal = "Partnerskapsmøtet tar saken til orientering." });
         await AddItemAsync(page, new("Sak", RestrictedTitle, 15) { Background = RestrictedBackground, Proposal = RestrictedProposal, MunicipalOnly = true });
 
+        await AssertStrategyPointsAsync(page);
+        // "Endre" then "Lagre" without a change keeps three points, the third with its sub-list.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Endre Sak 04.24" }).ClickAsync();
+        await page.Locator("#punktskjema").GetByRole(AriaRole.Button, new() { Name = "Lagre punktet" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#melding")).ToContainTextAsync("«Sak 04.24 Strategiplan");
+        await AssertStrategyPointsAsync(page);
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Endre Eventuelt" }).ClickAsync();
         var form = page.Locator("#punktskjema");
         await form.GetByLabel("Varighet i minutter").FillAsync("2");
@@ -180,6 +191,14 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
             await page.GetByRole(AriaRole.Button, new() { Name = $"Flytt opp Presentasjon: {Presentation}" }).ClickAsync();
             await Assertions.Expect(page.Locator($"ol.saksliste > li:nth-child({2 - step}) h3")).ToHaveTextAsync($"Presentasjon: {Presentation}");
         }
+    }
+
+    private static async Task AssertStrategyPointsAsync(IPage page)
+    {
+        var points = page.Locator("li.sak", new() { HasText = "Sak 04.24" }).Locator("ol > li");
+        await Assertions.Expect(points).ToHaveCountAsync(3);
+        await Assertions.Expect(points.Nth(2).Locator("ul > li")).ToHaveTextAsync(
+            ["Interessepolitikk", "Samhandling med de som trenger det mest", "Likeverdige tjenester", "Videreutvikling av Helsefellesskap Innlandet"]);
     }
 
     private sealed record Item(string Kind, string Title, int Minutes)
@@ -250,8 +269,18 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
     {
         var page = secretariat.Page;
         await secretariat.GoToAsync($"/moter/{meetingId}/innkalling");
+        // Both versions before sending, with their recipients: the demo members, one of each side.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Til alle representantene", Exact = false })).ToContainTextAsync("1 mottaker");
+        var municipalVersion = page.Locator(".versjon", new() { HasText = "Til kommunale representanter" });
+        await Assertions.Expect(municipalVersion).ToContainTextAsync("Sak 08.24");
+        await Assertions.Expect(page.Locator(".versjon", new() { HasText = "Til alle representantene" })).Not.ToContainTextAsync("Sak 08.24");
+        await secretariat.ScreenshotAsync("innkalling-forhandsvisning");
+        string? question = null;
+        page.Dialog += async (_, dialog) => { question = dialog.Message; await dialog.AcceptAsync(); };
         await page.GetByRole(AriaRole.Button, new() { Name = "Send innkalling" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Innkallingen, versjon 1" })).ToBeVisibleAsync();
+        Assert.Contains("2 mottakere (1 kommunale)", question, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De to versjonene som ble sendt" })).ToBeVisibleAsync();
 
         // Notifications hears of the notice over the broker and delivers it: its log fills within seconds.
         var log = page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Levert" });

@@ -1,6 +1,6 @@
 // Møte: the agenda with computed times, restricted items marked for those who may see them, and attachments.
 // The secretariat adds, edits, reorders and withdraws items and uploads attachments here.
-import { api } from '../api.js';
+import { api, ApiError } from '../api.js';
 import { h, render, field, announce, formatDate, formatTime } from '../dom.js';
 import { onSubmit, clearErrors } from '../forms.js';
 import { currentUser, isSecretariat } from '../session.js';
@@ -37,9 +37,10 @@ export async function show(meetingId) {
       h('li', {}, h('a', { href: `${base}/innkalling` }, 'Innkalling')),
       currentUser() ? h('li', {}, h('a', { href: `${base}/forfall` }, 'Meld forfall')) : null,
       isSecretariat() ? h('li', {}, h('a', { href: `${base}/motet` }, 'Møtet: oppmøte og vedtak')) : null,
-      h('li', {}, h('a', { href: `${base}/protokoll` }, 'Protokoll'))),
+      h('li', {}, h('a', { href: `${base}/protokoll` }, 'Protokoll')),
+      meeting.plannedMeetingId ? h('li', {}, h('a', { href: `/arsplan?ar=${new Date(meeting.startsAt).getFullYear()}&arena=${encodeURIComponent(meeting.arenaId)}` }, 'I årsplanen')) : null),
     agendaSection(meeting, agenda, files, reload),
-    attachmentSection(meeting, files, reload),
+    attachmentSection(meeting, files, reload, agenda.items ?? []),
     isSecretariat() ? itemForm(meeting, reload) : null);
 }
 
@@ -92,9 +93,29 @@ function resolution(item) {
   return [
     h('h4', {}, 'Forslag til vedtak'),
     item.proposedResolution ? h('p', {}, item.proposedResolution) : null,
-    points.length ? h('ol', {}, points.map((point) => h('li', {}, point))) : null,
+    points.length ? h('ol', {}, points.map(pointItem)) : null,
     alternatives.map((alternative) => h('div', { class: 'alternativ' }, h('p', {}, h('strong', {}, `${alternative.label}:`)), h('p', {}, alternative.text))),
   ];
+}
+
+// A resolution point may carry a sub-list (04.24's point 3): its lines that begin with "-" or "•".
+const subListLine = /^\s*[-–•]\s*/;
+
+function pointItem(point) {
+  const [first, ...rest] = String(point).split('\n');
+  const sub = rest.filter((line) => subListLine.test(line)).map((line) => line.replace(subListLine, ''));
+  const more = rest.filter((line) => !subListLine.test(line) && line.trim());
+  return h('li', {}, [first, ...more].join(' '), sub.length ? h('ul', {}, sub.map((line) => h('li', {}, line))) : null);
+}
+
+/** The points as typed: one a line, and a line beginning with "-" or "•" belongs to the point above it. */
+function resolutionPoints(text) {
+  const points = [];
+  for (const line of String(text ?? '').split('\n').map((l) => l.trimEnd()).filter((l) => l.trim())) {
+    if (subListLine.test(line) && points.length) points[points.length - 1] += `\n- ${line.replace(subListLine, '').trim()}`;
+    else points.push(line.trim());
+  }
+  return points;
 }
 
 function itemButtons(meeting, items, index, reload) {
@@ -129,18 +150,35 @@ function itemButtons(meeting, items, index, reload) {
     h('button', { type: 'button', class: 'sekundær liten', 'aria-label': `Trekk ${label}`, onclick: withdraw }, 'Trekk'));
 }
 
-function attachmentSection(meeting, files, reload) {
+/** An attachment readable by more people than its case: all members for a case of municipal representatives only. */
+const widerThanCase = (file, items) =>
+  file.audience !== restrictedAudience && items.some((item) => item.caseNumber && item.caseNumber === file.caseNumber && item.audience === restrictedAudience);
+
+function attachmentSection(meeting, files, reload, items) {
   return h('section', { 'aria-labelledby': 'vedlegg' },
     h('h2', { id: 'vedlegg' }, 'Vedlegg'),
     files.length
       ? h('ul', {}, files.map((file) => h('li', {},
         downloadLink(file.downloadPath, file.title, file.fileName),
-        ` (${[file.caseNumber ? `sak ${file.caseNumber}` : null, fileSize(file.sizeBytes), file.audience === restrictedAudience ? 'kun kommunale representanter' : null].filter(Boolean).join(', ')})`)))
+        ` (${[file.caseNumber ? `sak ${file.caseNumber}` : null, fileSize(file.sizeBytes), file.audience === restrictedAudience ? 'kun kommunale representanter' : null].filter(Boolean).join(', ')})`,
+        isSecretariat() && widerThanCase(file, items)
+          ? h('strong', { class: 'feil' }, ` Advarsel: alle representantene kan lese vedlegget, men sak ${file.caseNumber} er kun for kommunale representanter.`)
+          : null)))
       : h('p', {}, 'Ingen vedlegg ennå.'),
-    isSecretariat() ? uploadForm(meeting, reload) : null);
+    isSecretariat() ? uploadForm(meeting, reload, items) : null);
 }
 
-function uploadForm(meeting, reload) {
+/** The item as the secretariat wrote it, for a change of its attachments only. */
+function inputOf(item) {
+  return {
+    kind: item.kind, title: item.title, durationMinutes: item.durationMinutes ?? 0, questionMinutes: item.questionMinutes ?? 0,
+    caseType: item.caseType ?? 'CASE_TYPE_UNSPECIFIED', presenter: item.presenter ?? '', background: item.background ?? '',
+    proposedResolution: item.proposedResolution ?? '', resolutionPoints: item.resolutionPoints ?? [],
+    alternatives: (item.alternatives ?? []).map((a) => a.text), audience: item.audience || 'all-members', attachments: item.attachments ?? [],
+  };
+}
+
+function uploadForm(meeting, reload, items) {
   const form = h('form', { id: 'vedleggskjema', novalidate: true },
     h('h3', {}, 'Last opp vedlegg'),
     field('Fil', h('input', { name: 'file', type: 'file', required: true })),
@@ -160,9 +198,21 @@ function uploadForm(meeting, reload) {
       if (value) upload.append(name, value);
     }
     upload.append('file', data.get('file'));
-    await api(`/api/documents/meetings/${meeting.meetingId}/attachments`, { method: 'POST', body: upload });
+    const caseNumber = String(data.get('caseNumber') ?? '').trim();
+    const item = caseNumber ? items.find((i) => i.caseNumber === caseNumber) : null;
+    if (caseNumber && !item) throw new ApiError(400, '', [{ field: 'caseNumber', description: `Sakslisten har ingen sak ${caseNumber}.` }]);
+    if (item?.audience === restrictedAudience && data.get('audience') !== restrictedAudience) {
+      throw new ApiError(400, '', [{ field: 'audience', description: `Sak ${caseNumber} er kun for kommunale representanter. Velg det samme for vedlegget, ellers kan alle lese det.` }]);
+    }
+    const uploaded = await api(`/api/documents/meetings/${meeting.meetingId}/attachments`, { method: 'POST', body: upload });
+    // Linked to its case, the attachment appears in the notice's "Vedlegg" list for the case.
+    if (item) {
+      const input = inputOf(item);
+      input.attachments = [...input.attachments, { documentId: uploaded.attachmentId, title: uploaded.title }];
+      await api(`/api/meetings/${meeting.meetingId}/agenda/items/${item.itemId}`, { method: 'PUT', json: input });
+    }
     await reload();
-    announce('Vedlegget er lastet opp.', 'ok');
+    announce(item ? `Vedlegget er lastet opp og knyttet til sak ${caseNumber}.` : 'Vedlegget er lastet opp.', 'ok');
   });
   return form;
 }
@@ -181,7 +231,7 @@ function itemForm(meeting, reload) {
     field('Innleder', h('input', { name: 'presenter', autocomplete: 'off' })),
     field('Saksgrunnlag', h('textarea', { name: 'background', rows: '4' })),
     field('Forslag til vedtak', h('textarea', { name: 'proposedResolution', rows: '3' }), 'Eller innledningen når vedtaket har nummererte punkter.'),
-    field('Nummererte vedtakspunkter', h('textarea', { name: 'resolutionPoints', rows: '4' }), 'Ett punkt per linje.'),
+    field('Nummererte vedtakspunkter', h('textarea', { name: 'resolutionPoints', rows: '6' }), 'Ett punkt per linje. En linje som begynner med «-» er et underpunkt til punktet over.'),
     field('Alternative forslag til vedtak', h('textarea', { name: 'alternatives', rows: '3' }), 'Ett alternativ per linje: Alternativ 1, Alternativ 2 …'),
     field('Hvem saken gjelder', h('select', { name: 'audience' },
       Object.entries(audiences).map(([value, text]) => h('option', { value }, text)))),
@@ -215,7 +265,7 @@ function itemInput(data) {
     presenter: String(data.get('presenter') ?? '').trim(),
     background: String(data.get('background') ?? '').trim(),
     proposedResolution: String(data.get('proposedResolution') ?? '').trim(),
-    resolutionPoints: lines(data.get('resolutionPoints')),
+    resolutionPoints: resolutionPoints(data.get('resolutionPoints')),
     alternatives: lines(data.get('alternatives')),
     audience: data.get('audience'),
   };

@@ -18,18 +18,50 @@ export async function show(meetingId) {
     .catch((error) => ({ failed: error }));
   const reload = () => show(meetingId);
 
+  const recipients = isSecretariat() ? await recipientCounts(meeting) : null;
   render(
     h('h1', {}, `Innkalling til ${meeting.title}`),
     h('p', {}, h('a', { href: `/moter/${id}` }, 'Tilbake til møtet')),
-    isSecretariat() ? issueButton(meeting, notice, reload) : null,
+    isSecretariat() ? versionsSection(meeting, notice, recipients) : null,
+    isSecretariat() ? issueButton(meeting, notice, reload, recipients) : null,
     noticeSection(meeting, notice),
     isSecretariat() ? await deliverySection(meeting) : null);
 }
 
-function issueButton(meeting, notice, reload) {
+/** Who receives which version: municipal representatives the one with their cases, every other seat the other. */
+async function recipientCounts(meeting) {
+  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(meeting.startsAt));
+  const members = await api(`/api/planning/arenas/${encodeURIComponent(meeting.arenaId)}/members?onDate=${day}`)
+    .then((answer) => (answer.members ?? []).filter((m) => m.role !== 'MEMBER_ROLE_SUBSTITUTE')).catch(() => null);
+  if (!members) return null;
+  const municipal = members.filter((m) => m.kind === 'MEMBER_KIND_MUNICIPAL_REPRESENTATIVE').length;
+  return { municipal, others: members.length - municipal };
+}
+
+/** Both versions side by side, as they go out (before the notice) or went out (after it). */
+function versionsSection(meeting, notice, recipients) {
+  const items = notice && !notice.failed ? notice.items ?? [] : (meeting.agenda?.items ?? []);
+  const shared = items.filter((item) => item.audience !== 'municipal-representatives');
+  const count = (n) => (recipients ? ` – ${counted(n, 'mottaker', 'mottakere')}` : '');
+  const version = (heading, list, n, hint) => h('section', { class: 'versjon' },
+    h('h3', {}, heading, count(n)),
+    h('p', { class: 'hint' }, hint),
+    list.length ? h('ol', {}, list.map((item) => h('li', { class: item.audience === 'municipal-representatives' ? 'begrenset' : null },
+      `${item.startTime ? `${item.startTime} ` : ''}${item.caseNumber ? `Sak ${item.caseNumber} ` : ''}${item.title || ''}`,
+      item.audience === 'municipal-representatives' ? h('strong', {}, ' (kun kommunale)') : null))) : h('p', {}, 'Sakslisten er tom.'));
+  return h('section', { 'aria-labelledby': 'versjoner' },
+    h('h2', { id: 'versjoner' }, notice && !notice.failed ? 'De to versjonene som ble sendt' : 'Forhåndsvisning: de to versjonene som sendes'),
+    h('div', { class: 'versjoner' },
+      version('Til alle representantene', shared, recipients?.others, 'Uten saker som bare gjelder kommunale representanter.'),
+      version('Til kommunale representanter', items, recipients?.municipal, 'Hele sakslisten, også sakene kun for kommunale representanter.')));
+}
+
+function issueButton(meeting, notice, reload, recipients) {
   const issued = notice && !notice.failed;
   const button = h('button', { type: 'button' }, issued ? 'Send ny versjon av innkallingen' : 'Send innkalling');
   button.addEventListener('click', async () => {
+    const who = recipients ? ` til ${counted(recipients.others + recipients.municipal, 'mottaker', 'mottakere')} (${recipients.municipal} kommunale)` : '';
+    if (!confirm(`Sende innkallingen${who} nå? E-posten går ut med en gang og kan ikke kalles tilbake.`)) return;
     button.disabled = true;
     try {
       const sent = await api(`/api/meetings/${meeting.meetingId}/notice`, { method: 'POST', json: {} });
