@@ -68,6 +68,10 @@ const osloDate = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', wee
 const osloDateTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
 
+const osloDayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+/** The day in Oslo as yyyy-MM-dd: of an instant, or today. */
+export const osloDay = (iso) => osloDayFormat.format(iso ? new Date(iso) : new Date());
+
 export const formatDate = (iso) => (iso ? osloDate.format(new Date(iso)) : '');
 export const formatDateTime = (iso) => (iso ? osloDateTime.format(new Date(iso)) : '');
 export const formatTime = (iso) => (iso ? osloTime.format(new Date(iso)) : '');

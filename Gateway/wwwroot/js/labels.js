@@ -82,6 +82,21 @@ export const followUpStatusNames = {
   FOLLOW_UP_STATUS_DONE: 'Ferdig',
 };
 
+export const memberKindNames = {
+  MEMBER_KIND_MUNICIPAL_REPRESENTATIVE: 'Kommunal representant',
+  MEMBER_KIND_HOSPITAL_REPRESENTATIVE: 'Representant for sykehuset',
+  MEMBER_KIND_OBSERVER: 'Observatør',
+  MEMBER_KIND_SECRETARIAT: 'Sekretariatet',
+};
+
+export const memberRoleNames = {
+  MEMBER_ROLE_LEADER: 'Leder',
+  MEMBER_ROLE_DEPUTY_LEADER: 'Nestleder',
+  MEMBER_ROLE_MEMBER: 'Medlem',
+  MEMBER_ROLE_OBSERVER: 'Observatør',
+  MEMBER_ROLE_SUBSTITUTE: 'Vara',
+};
+
 export const channelNames = { CHANNEL_EMAIL: 'E-post', CHANNEL_IN_APP: 'I appen' };
 
 /** "1 advarsel", "2 advarsler": Norwegian nouns take the singular only for exactly one. */

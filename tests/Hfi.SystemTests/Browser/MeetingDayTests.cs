@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Hfi.SystemTests.Browser;
 
 /// <summary>
-/// The meeting day in the browser, from the notice to approved minutes and a follow-up, with the seed's cases
+/// The meeting day in the browser, from the plan to approved minutes and a follow-up, with the seed's cases
 /// (seeds/004): check-in done with the keyboard alone, a substitute who comes for an absent member, a proxy, a
 /// conflict of interest, the municipal-only case 08.24, decisions by proposal, alternative and amended text;
 /// then a municipal representative reads the approved minutes with 08.24, a hospital one without it.
@@ -24,13 +24,14 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
     public async Task The_secretariat_runs_the_seed_meeting_from_check_in_to_approved_minutes_and_a_follow_up()
     {
         using var api = await system.SignedInClientAsync("sekretariat");
-        var meeting = await NoticeIssuedMeetingAsync(api);
         var browser = await chromium.BrowserAsync();
+        SeedMeeting meeting;
 
         await using (var secretariat = await WebUser.SignInAsync(browser, system.Gateway, "sekretariat"))
         {
             var page = secretariat.Page;
             page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+            meeting = await NoticeIssuedMeetingAsync(api, secretariat);
             await secretariat.GoToAsync($"/moter/{meeting.Id}/motet");
             await secretariat.ScreenshotAsync("motet-innsjekk");
 
@@ -190,12 +191,14 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
     private sealed record SeedMeeting(string Id, string Ola, string Guro, string Henrik, string ReportCase, string NextMeetingCase, string BudgetCase);
 
     /// <summary>
-    /// An arena of four seats (two municipal, two hospital) and a vara for Gjøvik; a meeting earlier today with three
-    /// of the seed's cases, 08.24's for municipal representatives only; its notice issued.
+    /// An arena of four seats (two municipal, two hospital) and a vara for Gjøvik; its meeting of yesterday in the
+    /// annual plan, made a meeting in the plan's page, with three of the seed's cases, 08.24's for municipal
+    /// representatives only; its notice issued.
     /// </summary>
-    private static async Task<SeedMeeting> NoticeIssuedMeetingAsync(HttpClient api)
+    private static async Task<SeedMeeting> NoticeIssuedMeetingAsync(HttpClient api, WebUser secretariat)
     {
-        var arenaId = await api.CreateArenaAsync($"Møtedagen {Guid.NewGuid():N}"[..20]);
+        var arenaName = $"Møtedagen {Guid.NewGuid():N}"[..20];
+        var arenaId = await api.CreateArenaAsync(arenaName);
         await api.AddMemberAsync(arenaId, "Ola Nordmann", "ola.nordmann@hamar.kommune.no", "hamar", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
         await api.AddMemberAsync(arenaId, "Guro Gjøvik", "guro.gjovik@gjovik.kommune.test", "gjovik", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
         await api.AddMemberAsync(arenaId, "Kari Nordmann", "kari.nordmann@sykehuset-innlandet.no", "sykehuset-innlandet", "MEMBER_KIND_HOSPITAL_REPRESENTATIVE");
@@ -208,15 +211,27 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         });
         Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
 
-        // Earlier today in Oslo: the meeting's steps follow the clock, so attendance and decisions are for its day.
-        var today = DateTime.UtcNow.Date;
-        var startsAt = new DateTimeOffset(today.AddHours(8), TimeSpan.Zero);
-        var created = await api.PostAsJsonAsync("/api/meetings", new
+        // Yesterday in Oslo: the meeting's steps follow the clock, so attendance and decisions come on or after its day.
+        var oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, oslo).DateTime).AddDays(-1);
+        string[] months = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"];
+        var dateText = $"{day.Day:00}.{months[day.Month - 1]}.{day.Year % 100:00}";
+        var table = $"Samhandlingsarenaer\tHelseregioner\tDag\tDato\tKlokkeslett\tSted\tSaker\n{arenaName}\t\t\t{dateText}\t09:00-11:00\tHamar\tÅrsrapport\n";
+        using (var imported = await api.PostAsync($"/api/planning/plans/{day.Year}/import", new StringContent(table, System.Text.Encoding.UTF8, "text/plain")))
         {
-            arenaId, title = "Partnerskapsmøtet – møtedagen", startsAt, endsAt = startsAt.AddHours(2), place = "Hamar", chair = "Leder Partnerskapsmøtet",
-        });
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        var meetingId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("meetingId").GetString()!;
+            Assert.True(imported.IsSuccessStatusCode, await imported.Content.ReadAsStringAsync());
+        }
+
+        var page = secretariat.Page;
+        await secretariat.GoToAsync($"/arsplan?ar={day.Year}&arena={arenaId}");
+        var row = page.Locator("tr", new() { HasText = dateText });
+        await row.GetByText($"Endre {arenaName} {dateText}").ClickAsync();
+        await row.GetByLabel("Tittel").FillAsync("Partnerskapsmøtet – møtedagen");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Opprett møtet fra planen" }).ClickAsync();
+        await page.WaitForURLAsync("**/moter/*");
+        var meetingId = page.Url.Split('/').Last();
+        await secretariat.WaitUntilShownAsync($"/moter/{meetingId}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "I årsplanen" })).ToBeVisibleAsync();
 
         var report = await AddCaseAsync(api, meetingId, new { title = Report, proposedResolution = "Partnerskapsmøtet godkjenner årsrapport 2023." });
         var next = await AddCaseAsync(api, meetingId, new

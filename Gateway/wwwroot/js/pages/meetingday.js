@@ -3,19 +3,13 @@
 // the meeting held. Built for one hand on a phone (big buttons, one card per seat) and for the keyboard on a laptop
 // (find a seat by name and press Enter: focus lands on its "Til stede" button).
 import { api } from '../api.js';
-import { h, render, fill, field, announce, formatDate, formatTime } from '../dom.js';
+import { h, render, fill, field, announce, formatDate, formatTime, osloDay } from '../dom.js';
 import { onSubmit } from '../forms.js';
-import { meetingStatusNames } from '../labels.js';
+import { meetingStatusNames, memberRoleNames } from '../labels.js';
 import { requireSecretariat, renderFailure } from './guard.js';
 import { inNorwegian } from '../messages.js';
 
 const title = 'Møtet';
-const roleNames = {
-  MEMBER_ROLE_LEADER: 'leder',
-  MEMBER_ROLE_DEPUTY_LEADER: 'nestleder',
-  MEMBER_ROLE_MEMBER: 'medlem',
-  MEMBER_ROLE_OBSERVER: 'observatør',
-};
 const requestStatus = {
   SUBSTITUTE_REQUEST_STATUS_ASKED: 'er spurt, har ikke svart',
   SUBSTITUTE_REQUEST_STATUS_ACCEPTED: 'har takket ja',
@@ -54,7 +48,7 @@ export async function show(meetingId) {
 async function load(meetingId) {
   const id = encodeURIComponent(meetingId);
   const meeting = await api(`/api/meetings/${id}`);
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(meeting.startsAt));
+  const day = osloDay(meeting.startsAt);
   const [overview, roster, count] = await Promise.all([
     api(`/api/meetings/${id}/attendance`),
     api(`/api/planning/arenas/${encodeURIComponent(meeting.arenaId)}/members?onDate=${day}`),
@@ -233,7 +227,7 @@ function seatCard(data, member, attendances, open) {
 
   return h('li', { class: `sete ${isPresent ? 'til-stede' : isAbsent ? 'borte' : ''}`, id: `sete-${key}`, 'data-search': `${name} ${member.partnerName ?? ''}`.toLowerCase() },
     h('h3', {}, name),
-    h('p', { class: 'dempet' }, [member.partnerName, roleNames[member.role], member.hasVotingRight ? 'stemmerett' : 'uten stemmerett'].filter(Boolean).join(' · ')),
+    h('p', { class: 'dempet' }, [member.partnerName, memberRoleNames[member.role]?.toLowerCase(), member.hasVotingRight ? 'stemmerett' : 'uten stemmerett'].filter(Boolean).join(' · ')),
     h('p', { class: 'setestatus' }, seatStatus(member, attendance, overview)),
     h('div', { class: 'knapper store' }, present, absent),
     h('p', { class: 'feltfeil', id: error, role: 'alert', hidden: true }),

@@ -1,26 +1,13 @@
 // Medlemmer: the seats of an arena on a date, each with its substitutes in order (vara 1, 2 …) and the other arenas the
 // person sits in. The secretariat adds a member or a substitute, corrects a seat and ends a term here.
 import { api, ApiError } from '../api.js';
-import { h, render, field, table, announce, fill, loading } from '../dom.js';
+import { h, render, field, table, announce, fill, loading, osloDay } from '../dom.js';
 import { onSubmit, clearErrors } from '../forms.js';
 import { requireSecretariat, renderFailure } from './guard.js';
-import { counted } from '../labels.js';
+import { counted, memberKindNames as kindNames, memberRoleNames as roleNames } from '../labels.js';
 
 const title = 'Medlemmer';
-const osloToday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
-const kindNames = {
-  MEMBER_KIND_MUNICIPAL_REPRESENTATIVE: 'Kommunal representant',
-  MEMBER_KIND_HOSPITAL_REPRESENTATIVE: 'Representant for sykehuset',
-  MEMBER_KIND_OBSERVER: 'Observatør',
-  MEMBER_KIND_SECRETARIAT: 'Sekretariatet',
-};
-const roleNames = {
-  MEMBER_ROLE_LEADER: 'Leder',
-  MEMBER_ROLE_DEPUTY_LEADER: 'Nestleder',
-  MEMBER_ROLE_MEMBER: 'Medlem',
-  MEMBER_ROLE_OBSERVER: 'Observatør',
-  MEMBER_ROLE_SUBSTITUTE: 'Vara',
-};
+const osloToday = osloDay();
 const dateText = (iso) => (iso ? iso.split('-').reverse().join('.') : '');
 
 export async function show() {

@@ -1,6 +1,6 @@
 // Innkalling: the notice as the caller receives it; the secretariat issues it and follows its delivery per recipient.
 import { api } from '../api.js';
-import { h, render, table, announce, fill, formatDate, formatTime, formatDateTime } from '../dom.js';
+import { h, render, table, announce, fill, formatDate, formatTime, formatDateTime, osloDay } from '../dom.js';
 import { isSecretariat } from '../session.js';
 import { counted, deliveryStatusNames, channelNames, caseTypes, audiences, lookupErrorNames } from '../labels.js';
 import { renderFailure } from './guard.js';
@@ -30,7 +30,7 @@ export async function show(meetingId) {
 
 /** Who receives which version: municipal representatives the one with their cases, every other seat the other. */
 async function recipientCounts(meeting) {
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(meeting.startsAt));
+  const day = osloDay(meeting.startsAt);
   const members = await api(`/api/planning/arenas/${encodeURIComponent(meeting.arenaId)}/members?onDate=${day}`)
     .then((answer) => (answer.members ?? []).filter((m) => m.role !== 'MEMBER_ROLE_SUBSTITUTE')).catch(() => null);
   if (!members) return null;
