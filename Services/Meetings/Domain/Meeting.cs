@@ -114,7 +114,19 @@ public sealed partial class Meeting
         return NoticeVersion;
     }
 
-    public void MarkHeld() => Status = MeetingLifecycle.Advance(Status, MeetingStatus.Held);
+    /// <summary>Marks the meeting held; not before the meeting's day.</summary>
+    public void MarkHeld(DateTimeOffset now)
+    {
+        EnsureMeetingDayReached(now, "mark the meeting as held");
+        Status = MeetingLifecycle.Advance(Status, MeetingStatus.Held);
+    }
+
+    /// <summary>The steps of the meeting itself (held, attendance, decisions) follow the clock: none before its (Oslo) day.</summary>
+    public void EnsureMeetingDayReached(DateTimeOffset now, string action)
+    {
+        if (DateOnly.FromDateTime(OsloTime.Local(now).DateTime) < Day)
+            throw new InvalidStateException($"Cannot {action} before the meeting's day: it is held on {OsloTime.Date(StartsAt)}.");
+    }
 
     /// <summary>
     /// Drafts the minutes; a member of the arena nobody registered (no absence reported, not recorded present) is

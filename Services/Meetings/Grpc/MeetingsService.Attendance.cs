@@ -16,7 +16,7 @@ public sealed partial class MeetingsService
     public override async Task<Api.Attendance> RecordAttendance(RecordAttendanceRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
-        var attendance = meeting.RecordAttendance(roster, request.MemberId, request.Present);
+        var attendance = meeting.RecordAttendance(roster, request.MemberId, request.Present, clock.GetUtcNow());
         await store.SaveAsync(meeting, context.CancellationToken);
         return MeetingMessages.ToMessage(attendance);
     }
@@ -119,11 +119,12 @@ public sealed partial class MeetingsService
             Source = (Domain.AdoptedTextSource)request.Source,
             AlternativeNumber = request.Source == Api.AdoptedTextSource.Alternative ? request.AlternativeNumber : null,
             AmendedText = request.AmendedText,
+            Amendment = request.Amendment,
             Unanimous = request.Unanimous,
             VotesFor = request.HasVotesFor ? request.VotesFor : null,
             VotesAgainst = request.HasVotesAgainst ? request.VotesAgainst : null,
             VotesBlank = request.HasVotesBlank ? request.VotesBlank : null,
-        });
+        }, clock.GetUtcNow());
         await store.SaveAsync(meeting, context.CancellationToken);
         return MeetingMessages.ToMessage(meeting, meeting.FindItem(itemId), null);
     }
