@@ -42,7 +42,7 @@ public sealed partial class Meeting
         if (member.IsSubstitute)
             throw new ValidationFailedException("member_id", $"{member.Name} is a substitute; a substitute declines the request instead.");
         if (note?.Trim().Length > 500) throw new ValidationFailedException("note", "At most 500 characters.");
-        var period = AbsencePeriod.Parse(this, absentFrom, absentUntil);
+        var period = AbsencePeriod.Parse(this, Viewer.ForPartnerKind(member.PartnerKind), absentFrom, absentUntil);
 
         var attendance = AttendanceOf(member.MemberId);
         if (attendance is null)
@@ -110,6 +110,17 @@ public sealed partial class Meeting
         {
             Attendances.Remove(attendance);
         }
+    }
+
+    /// <summary>
+    /// An attendance as <paramref name="viewer"/> may see it: absence times past the end of the meeting they see are
+    /// left out (or, when the absence covers all of it, shown as absence), so they do not betray hidden items.
+    /// </summary>
+    public (AttendanceStatus Status, AbsencePeriod? Absence) AttendanceSeenBy(Attendance attendance, Viewer viewer)
+    {
+        if (attendance.PartialAbsence is not { } absence) return (attendance.Status, null);
+        var seen = absence.Within(ScheduledEndFor(viewer), out var whole);
+        return (whole ? AttendanceStatus.Absent : attendance.Status, seen);
     }
 
     /// <summary>The member's absence, whole or partial, when they have one; never a substitute's summons.</summary>

@@ -41,8 +41,11 @@ public sealed partial class Meeting
 
     public int Year => OsloTime.Year(StartsAt);
 
-    /// <summary>The planned end, or the agenda's computed end when it runs later.</summary>
-    public DateTimeOffset ScheduledEnd => AgendaSchedule.For(this, Viewer.Everyone) is { RunsOver: true } schedule ? schedule.LastEnd : EndsAt;
+    /// <summary>
+    /// The planned end, or the end of the agenda <paramref name="viewer"/> sees when it runs later: a restricted item
+    /// past the planned end lengthens the meeting only for those who may see it.
+    /// </summary>
+    public DateTimeOffset ScheduledEndFor(Viewer viewer) => AgendaSchedule.For(this, viewer) is { RunsOver: true } schedule ? schedule.LastEnd : EndsAt;
 
     /// <summary>
     /// A new meeting with the standard opening steps as numbered cases (approval of the notice and agenda, of the

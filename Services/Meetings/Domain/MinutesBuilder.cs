@@ -21,7 +21,7 @@ public static class MinutesBuilder
             Place = meeting.Place,
             Chair = meeting.Chair,
             Secretary = meeting.Secretary,
-            Attendees = Attendees(meeting),
+            Attendees = Attendees(meeting, viewer),
             ActualStartsAt = meeting.ActualStartsAt,
             ActualEndsAt = meeting.ActualEndsAt,
             Presentations = Notes(visible, AgendaItemKind.Presentation),
@@ -63,7 +63,7 @@ public static class MinutesBuilder
             ? string.Join("\n", item.Alternatives.Select((text, index) => $"{AgendaItem.AlternativeLabel(index + 1)}: {text}"))
             : item.ProposalText();
 
-    private static List<MinutesAttendee> Attendees(Meeting meeting)
+    private static List<MinutesAttendee> Attendees(Meeting meeting, Viewer viewer)
     {
         string NameOf(string memberId) => meeting.AttendanceOf(memberId)?.Name ?? memberId;
         return meeting.Attendances
@@ -71,7 +71,8 @@ public static class MinutesBuilder
             .Select(a =>
             {
                 var proxy = meeting.Proxies.SingleOrDefault(p => p.GiverMemberId == a.MemberId);
-                var attendance = a.Status switch
+                var (status, absence) = meeting.AttendanceSeenBy(a, viewer);
+                var attendance = status switch
                 {
                     AttendanceStatus.Present when a.SubstituteForMemberId is not null => "substitute",
                     AttendanceStatus.Present => "present",
@@ -86,7 +87,7 @@ public static class MinutesBuilder
                     SubstituteFor = a.SubstituteForMemberId is { } principal ? NameOf(principal) : null,
                     ProxyHolder = proxy?.HolderName,
                     HasVotingRight = a.HasVotingRight,
-                    PartlyAbsent = a.Status == AttendanceStatus.Present ? a.PartialAbsence?.Describe() : null,
+                    PartlyAbsent = status == AttendanceStatus.Present ? absence?.Describe() : null,
                 };
             })
             .ToList();

@@ -210,6 +210,17 @@ internal static class MeetingMessages
         ItemId = note.ItemId.ToString(), Title = note.Title, Presenter = note.Presenter ?? "", Topic = note.Topic ?? "", Notes = note.Notes ?? "",
     };
 
+    /// <summary>An attendance as <paramref name="viewer"/> may see it (<see cref="Domain.Meeting.AttendanceSeenBy"/>).</summary>
+    public static Api.Attendance ToMessage(Domain.Meeting meeting, Domain.Attendance attendance, Viewer viewer)
+    {
+        var (status, absence) = meeting.AttendanceSeenBy(attendance, viewer);
+        var message = ToMessage(attendance);
+        message.Status = (Api.AttendanceStatus)status;
+        message.AbsentFrom = absence?.From is { } from ? OsloTime.Clock(from) : "";
+        message.AbsentUntil = absence?.Until is { } until ? OsloTime.Clock(until) : "";
+        return message;
+    }
+
     public static Api.Attendance ToMessage(Domain.Attendance attendance) => new()
     {
         MemberId = attendance.MemberId,
@@ -239,9 +250,9 @@ internal static class MeetingMessages
         Status = (Api.SubstituteRequestStatus)request.Status,
     };
 
-    public static AttendanceOverview ToOverview(Domain.Meeting meeting) => new()
+    public static AttendanceOverview ToOverview(Domain.Meeting meeting, Viewer viewer) => new()
     {
-        Attendances = { meeting.Attendances.OrderBy(a => a.Name, StringComparer.Ordinal).Select(ToMessage) },
+        Attendances = { meeting.Attendances.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => ToMessage(meeting, a, viewer)) },
         Proxies = { meeting.Proxies.Select(ToMessage) },
         SubstituteRequests = { meeting.SubstituteRequests.Select(ToMessage) },
     };

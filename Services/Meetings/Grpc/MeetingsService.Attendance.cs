@@ -23,7 +23,7 @@ public sealed partial class MeetingsService
 
     [Authorize(Policy = HfiPolicies.SignedIn)]
     public override async Task<AttendanceOverview> GetAttendance(GetAttendanceRequest request, ServerCallContext context) =>
-        MeetingMessages.ToOverview(await LoadReadOnlyAsync(request.MeetingId, context));
+        MeetingMessages.ToOverview(await LoadReadOnlyAsync(request.MeetingId, context), ViewerOf(context));
 
     /// <summary>Absence (forfall) of any member, by the secretariat; members report their own with ReportMyAbsence.</summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -45,7 +45,7 @@ public sealed partial class MeetingsService
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         ReleasingSubstitutes(meeting, () => meeting.CancelAbsence(request.MemberId));
         await store.SaveAsync(meeting, context.CancellationToken);
-        return MeetingMessages.ToOverview(meeting);
+        return MeetingMessages.ToOverview(meeting, Viewer.Everyone);
     }
 
     /// <summary>The substitute (or the secretariat on their behalf) accepts or declines.</summary>
@@ -86,7 +86,7 @@ public sealed partial class MeetingsService
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         meeting.RevokeProxy(request.GiverMemberId);
         await store.SaveAsync(meeting, context.CancellationToken);
-        return MeetingMessages.ToOverview(meeting);
+        return MeetingMessages.ToOverview(meeting, Viewer.Everyone);
     }
 
     [Authorize(Policy = HfiPolicies.SignedIn)]
