@@ -31,7 +31,21 @@ public abstract class DocumentsServiceTest(InfrastructureFixture infrastructure)
             new("Documents:PdfLicence", DocumentsOptions.AgplLicence),
         ]);
         _ = Factory.Server;
+        foreach (var meetingId in KnownMeetingIds) await KnowMeetingAsync(meetingId);
     }
+
+    /// <summary>The meetings Documents has heard of from Meetings when the test starts (uploads to others are refused).</summary>
+    protected virtual IEnumerable<Guid> KnownMeetingIds => [Generation.SeedMeeting.MeetingId];
+
+    /// <summary>What a MeetingCasesChanged from Meetings leaves behind: the meeting exists, with these cases.</summary>
+    protected Task KnowMeetingAsync(Guid meetingId, params Hfi.Documents.Domain.CaseAudience[] cases) => QueryAsync(async db =>
+    {
+        db.MeetingCases.Add(new Hfi.Documents.Domain.MeetingCases
+        {
+            MeetingId = meetingId, ArenaId = "partnerskapsmotet", AsOf = DateTimeOffset.UnixEpoch, Cases = [.. cases],
+        });
+        return await db.SaveChangesAsync();
+    });
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 

@@ -36,6 +36,9 @@ public sealed partial class Meeting
     public List<SubstituteRequest> SubstituteRequests { get; private set; } = [];
 
     private readonly List<AgendaChange> changes = [];
+    private bool casesChanged;
+    /// <summary>True when this unit of work created the meeting or added, changed or withdrew an item: its cases are to be told.</summary>
+    public bool CasesChanged => casesChanged;
     /// <summary>Agenda changes since the notice, made by this unit of work, to be told to their audience.</summary>
     public IReadOnlyList<AgendaChange> Changes => changes;
 
@@ -73,6 +76,7 @@ public sealed partial class Meeting
             meeting.Items.Add(AgendaItem.Create(meeting.Id, content, numbers.Next(), meeting.NextPosition(), step));
         }
         meeting.Items.Add(AgendaItem.Create(meeting.Id, StandardSteps.AnyOtherBusiness, null, meeting.NextPosition()));
+        meeting.casesChanged = true;
         return meeting;
     }
 
@@ -157,6 +161,7 @@ public sealed partial class Meeting
 
     private void RecordChange(string summary, string audience)
     {
+        casesChanged = true;
         if (!HasNotice) return;
         MunicipalAgendaVersion++;
         if (audience == Audiences.AllMembers) AgendaVersion++;
