@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Domain;
@@ -54,19 +53,11 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
 
     private static DateTimeOffset? ClockOnMeetingDay(Meeting meeting, DateTimeOffset end, string? text, string field, List<FieldError> errors)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (!TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
-        {
-            errors.Add(new(field, $"'{text}' is not a time of day such as 15:30."));
-            return null;
-        }
-
-        // Stored as timestamptz, which takes UTC only.
-        var instant = OsloTime.At(DateOnly.FromDateTime(OsloTime.Local(meeting.StartsAt).DateTime), clock).ToUniversalTime();
+        if (meeting.ClockOnDay(text, field, errors) is not { } instant) return null;
         if (instant <= meeting.StartsAt || instant >= end)
         {
             errors.Add(new(field,
-                $"{text.Trim()} is not during the meeting ({OsloTime.Clock(meeting.StartsAt)}–{OsloTime.Clock(end)}); report absence from the whole meeting without times."));
+                $"{text!.Trim()} is not during the meeting ({OsloTime.Clock(meeting.StartsAt)}–{OsloTime.Clock(end)}); report absence from the whole meeting without times."));
             return null;
         }
         return instant;

@@ -53,12 +53,13 @@ public sealed partial class Meeting
         foreach (var (item, text) in notes) item.MinutesNote = text;
     }
 
-    private DateTimeOffset? ClockOnDay(string? text, string field, List<FieldError> errors)
+    /// <summary>An Oslo clock time ("15:30") on the meeting's day, or null (with the error added) when it is none.</summary>
+    internal DateTimeOffset? ClockOnDay(string? text, string field, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (!TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
         {
-            errors.Add(new(field, $"'{text}' is not a time of day such as 16:15."));
+            errors.Add(new(field, $"'{text}' is not a time of day such as 15:30."));
             return null;
         }
         // Stored as timestamptz, which takes UTC only.
