@@ -19,6 +19,22 @@ public sealed record MinutesApproved
     public required IReadOnlyList<MinutesAttendee> Attendees { get; init; }
     public required IReadOnlyList<MinutesDecision> Decisions { get; init; }
     public required DateTimeOffset ApprovedAt { get; init; }
+    /// <summary>When the meeting actually started and ended, as the secretariat recorded it (null until recorded).</summary>
+    public DateTimeOffset? ActualStartsAt { get; init; }
+    public DateTimeOffset? ActualEndsAt { get; init; }
+    public IReadOnlyList<MinutesNote> Presentations { get; init; } = [];
+    /// <summary>Eventuelt: the topics the agenda announced and what was said.</summary>
+    public IReadOnlyList<MinutesNote> AnyOtherBusiness { get; init; } = [];
+}
+
+/// <summary>A presentation or Eventuelt in the minutes, with what was said.</summary>
+public sealed record MinutesNote
+{
+    public required Guid ItemId { get; init; }
+    public required string Title { get; init; }
+    public string? Presenter { get; init; }
+    public string? Topic { get; init; }
+    public string? Notes { get; init; }
 }
 
 public sealed record MinutesAttendee
@@ -47,4 +63,15 @@ public sealed record MinutesDecision
     /// <summary>The votes present on the case when it was decided: proxies in, the disqualified and the absent out.</summary>
     public int? VotesEntitled { get; init; }
     public required string Audience { get; init; }
+    /// <summary>What was adopted: "proposal", "alternative" (see <see cref="AlternativeNumber"/>) or "amended".</summary>
+    public string? Source { get; init; }
+    public int? AlternativeNumber { get; init; }
+    /// <summary>For an amended text: the amendment (endringsforslag) the meeting adopted.</summary>
+    public string? Amendment { get; init; }
+    /// <summary>For an alternative or an amended text: the proposal as the agenda put it.</summary>
+    public string? ProposedText { get; init; }
+    /// <summary>The voting seats of the body that decided.</summary>
+    public int? VotingSeats { get; init; }
+    /// <summary>The body that decided when it is not the whole meeting, in Norwegian: "Kommunenes representanter".</summary>
+    public string? DecidedBy { get; init; }
 }

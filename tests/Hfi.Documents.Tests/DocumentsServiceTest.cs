@@ -29,9 +29,26 @@ public abstract class DocumentsServiceTest(InfrastructureFixture infrastructure)
             new("Documents:ChunkBytes", ChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("Documents:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("Documents:PdfLicence", DocumentsOptions.AgplLicence),
-        ]);
+        ],
+        // A host stopped while its bus is still connecting leaves the bus to start on the disposed host and take
+        // the next test's messages: start counts as done once the bus is.
+        services => services.Configure<MassTransit.MassTransitHostOptions>(options => options.WaitUntilStarted = true));
         _ = Factory.Server;
+        foreach (var meetingId in KnownMeetingIds) await KnowMeetingAsync(meetingId);
     }
+
+    /// <summary>The meetings Documents has heard of from Meetings when the test starts (uploads to others are refused).</summary>
+    protected virtual IEnumerable<Guid> KnownMeetingIds => [Generation.SeedMeeting.MeetingId];
+
+    /// <summary>What a MeetingCasesChanged from Meetings leaves behind: the meeting exists, with these cases.</summary>
+    protected Task KnowMeetingAsync(Guid meetingId, params Hfi.Documents.Domain.CaseAudience[] cases) => QueryAsync(async db =>
+    {
+        db.MeetingCases.Add(new Hfi.Documents.Domain.MeetingCases
+        {
+            MeetingId = meetingId, ArenaId = "partnerskapsmotet", AsOf = DateTimeOffset.UnixEpoch, Cases = [.. cases],
+        });
+        return await db.SaveChangesAsync();
+    });
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 

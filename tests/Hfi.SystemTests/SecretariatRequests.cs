@@ -22,9 +22,10 @@ internal static class SecretariatRequests
         Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
     }
 
-    public static async Task<string> CreateMeetingAsync(this HttpClient secretariat, string arenaId, string title)
+    /// <summary>A meeting 30 days ahead, or <paramref name="daysAhead"/> (negative for one already past, to be held and decided).</summary>
+    public static async Task<string> CreateMeetingAsync(this HttpClient secretariat, string arenaId, string title, int daysAhead = 30)
     {
-        var startsAt = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(30).AddHours(9), TimeSpan.Zero);
+        var startsAt = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(daysAhead).AddHours(9), TimeSpan.Zero);
         var created = await secretariat.PostAsJsonAsync("/api/meetings", new
         {
             arenaId, title, startsAt, endsAt = startsAt.AddHours(3), place = "Brumunddal",

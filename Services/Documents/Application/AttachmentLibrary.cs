@@ -13,6 +13,9 @@ namespace Hfi.Documents.Application;
 /// <summary>Records stored files as documents and their versions, and announces them through the outbox.</summary>
 internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore store, TimeProvider clock)
 {
+    /// <summary>How long an upload waits to hear of a meeting just created (the event is on its way through the outbox).</summary>
+    private static readonly TimeSpan NewMeetingGrace = TimeSpan.FromSeconds(3);
+
     public static string DownloadPath(Guid attachmentId) => $"/api/documents/files/{attachmentId}";
 
     /// <summary>
@@ -23,10 +26,12 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
         Guid meetingId, AttachmentMetadata metadata, StoredFile file, string uploadedBy, CancellationToken cancellationToken) =>
         SaveOrDeleteBlobAsync(file, async () =>
         {
+            var cases = await MeetingCasesAsync(meetingId, cancellationToken);
             var attachment = await FindUploadTargetAsync(meetingId, metadata, file, cancellationToken);
+            var isNew = db.Entry(attachment).State == EntityState.Added;
             if (metadata.Title is not null) attachment.Title = metadata.Title;
             if (metadata.CaseNumber is not null) attachment.CaseNumber = metadata.CaseNumber;
-            if (metadata.Audience is not null) attachment.Audience = metadata.Audience;
+            attachment.Audience = cases.AudienceFor(attachment.CaseNumber, metadata.Audience ?? (isNew ? null : attachment.Audience));
             if (metadata.PublicAccess is not null) attachment.PublicAccess = metadata.PublicAccess;
             var version = attachment.AddVersion(file, uploadedBy, clock.GetUtcNow());
 
@@ -36,6 +41,19 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
             await SaveAsync(cancellationToken);
             return (attachment, version);
         });
+
+    /// <summary>The meeting as Meetings told it; a meeting it has not told of (within a short grace for a new one) does not exist.</summary>
+    private async Task<MeetingCases> MeetingCasesAsync(Guid meetingId, CancellationToken cancellationToken)
+    {
+        var giveUpAt = clock.GetUtcNow() + NewMeetingGrace;
+        while (true)
+        {
+            var cases = await db.MeetingCases.AsNoTracking().SingleOrDefaultAsync(m => m.MeetingId == meetingId, cancellationToken);
+            if (cases is not null) return cases;
+            if (clock.GetUtcNow() >= giveUpAt) throw new NotFoundException($"Meeting {meetingId} does not exist.");
+            await Task.Delay(TimeSpan.FromMilliseconds(200), clock, cancellationToken);
+        }
+    }
 
     /// <summary>Adds a generated notice or minutes as the next version of its document, announced to its audience.</summary>
     public Task<AttachmentVersion> AddGeneratedAsync(

@@ -10,9 +10,12 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentVersion> AttachmentVersions => Set<AttachmentVersion>();
     public DbSet<KnownMeeting> KnownMeetings => Set<KnownMeeting>();
+    public DbSet<MeetingCases> MeetingCases => Set<MeetingCases>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    private static readonly System.Text.Json.JsonSerializerOptions CasesJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -55,6 +58,19 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
             meeting.ToTable("known_meetings");
             meeting.HasKey(m => m.MeetingId);
             meeting.Property(m => m.ArenaId).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<MeetingCases>(meeting =>
+        {
+            meeting.ToTable("meeting_cases");
+            meeting.HasKey(m => m.MeetingId);
+            meeting.Property(m => m.MeetingId).ValueGeneratedNever();
+            meeting.Property(m => m.ArenaId).HasMaxLength(100);
+            meeting.Property(m => m.Cases).HasColumnType("jsonb").HasConversion(
+                cases => System.Text.Json.JsonSerializer.Serialize(cases, CasesJson),
+                json => System.Text.Json.JsonSerializer.Deserialize<List<CaseAudience>>(json, CasesJson) ?? new List<CaseAudience>(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<CaseAudience>>(
+                    (a, b) => a!.SequenceEqual(b!), cases => cases.Count, cases => cases.ToList()));
         });
 
         // Written and read with plain SQL by PostgresAttachmentStore; mapped only so migrations create it.

@@ -22,6 +22,7 @@ internal static class ApplicationServiceExtensions
         {
             bus.AddConsumer<MeetingNoticeIssuedConsumer>();
             bus.AddConsumer<MinutesApprovedConsumer>();
+            bus.AddConsumer<MeetingCasesChangedConsumer>();
         });
 
         builder.Services.AddOptions<DocumentsOptions>()

@@ -59,6 +59,19 @@ public sealed class MeetingStore(MeetingsDbContext db, TimeProvider clock)
                 ChangedAt = now,
             }, clock);
         }
+        if (meeting.CasesChanged)
+        {
+            db.Enqueue(new MeetingCasesChanged
+            {
+                MeetingId = meeting.Id,
+                ArenaId = meeting.ArenaId,
+                Cases = [.. meeting.Items.Where(i => i.IsCase).Select(i => new MeetingCase
+                {
+                    CaseNumber = i.CaseNumber!, Audience = i.Audience, Withdrawn = i.Withdrawn, AttachmentIds = [.. i.Attachments.Select(a => a.DocumentId)],
+                })],
+                ChangedAt = now,
+            }, clock);
+        }
         if (db.Entry(meeting).State == EntityState.Unchanged) db.Entry(meeting).State = EntityState.Modified;
         await SaveChangesAsync(cancellationToken);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Domain;
@@ -11,18 +10,32 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
 {
     /// <summary>
     /// Reads Oslo clock times ("15:30") on the meeting's date; null when neither is given (absence from the whole
-    /// meeting). Each time must fall inside the meeting (its planned end, or the agenda's end when that is later).
+    /// meeting). Each time must fall inside the meeting as <paramref name="viewer"/> (the member's side) sees it: its
+    /// planned end, or the end of the agenda they see when that is later.
     /// </summary>
-    public static AbsencePeriod? Parse(Meeting meeting, string? absentFrom, string? absentUntil)
+    public static AbsencePeriod? Parse(Meeting meeting, Viewer viewer, string? absentFrom, string? absentUntil)
     {
         var errors = new List<FieldError>();
-        var end = meeting.ScheduledEnd;
+        var end = meeting.ScheduledEndFor(viewer);
         var from = ClockOnMeetingDay(meeting, end, absentFrom, "absent_from", errors);
         var until = ClockOnMeetingDay(meeting, end, absentUntil, "absent_until", errors);
         if (errors.Count == 0 && from is not null && until is not null && from >= until)
             errors.Add(new("absent_until", $"The absence must end after it starts ({OsloTime.Clock(from.Value)})."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
         return from is null && until is null ? null : new AbsencePeriod(from, until);
+    }
+
+    /// <summary>
+    /// The absence as someone who sees the meeting end at <paramref name="end"/> may see it: a time past that end would
+    /// betray that the meeting runs on for others. Null when it touches none of their meeting; <paramref name="whole"/>
+    /// when it covers all of it.
+    /// </summary>
+    public AbsencePeriod? Within(DateTimeOffset end, out bool whole)
+    {
+        var from = From >= end ? null : From;
+        var until = Until >= end ? null : Until;
+        whole = Until >= end && From is null;
+        return whole || (from is null && until is null) || From >= end ? null : new AbsencePeriod(from, until);
     }
 
     /// <summary>True when the member is away during any part of the span (a case's computed time slot).</summary>
@@ -40,19 +53,11 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
 
     private static DateTimeOffset? ClockOnMeetingDay(Meeting meeting, DateTimeOffset end, string? text, string field, List<FieldError> errors)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (!TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
-        {
-            errors.Add(new(field, $"'{text}' is not a time of day such as 15:30."));
-            return null;
-        }
-
-        // Stored as timestamptz, which takes UTC only.
-        var instant = OsloTime.At(DateOnly.FromDateTime(OsloTime.Local(meeting.StartsAt).DateTime), clock).ToUniversalTime();
+        if (meeting.ClockOnDay(text, field, errors) is not { } instant) return null;
         if (instant <= meeting.StartsAt || instant >= end)
         {
             errors.Add(new(field,
-                $"{text.Trim()} is not during the meeting ({OsloTime.Clock(meeting.StartsAt)}–{OsloTime.Clock(end)}); report absence from the whole meeting without times."));
+                $"{text!.Trim()} is not during the meeting ({OsloTime.Clock(meeting.StartsAt)}–{OsloTime.Clock(end)}); report absence from the whole meeting without times."));
             return null;
         }
         return instant;

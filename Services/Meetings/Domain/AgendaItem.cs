@@ -34,6 +34,8 @@ public sealed class AgendaItem
     public int Position { get; internal set; }
     public bool Withdrawn { get; internal set; }
     public Decision? Decision { get; internal set; }
+    /// <summary>What was said, for the minutes: on a presentation, or under Eventuelt.</summary>
+    public string? MinutesNote { get; internal set; }
 
     public bool IsCase => Kind == AgendaItemKind.Case;
     public bool IsRestricted => Audience != Audiences.AllMembers;

@@ -42,8 +42,8 @@ public sealed class ArenaRoster(IEnumerable<MemberInfo> members)
             .OrderBy(m => m.IsSubstitute)
             .FirstOrDefault();
 
-    /// <summary>Members who hold a seat with a vote (substitutes hold none of their own).</summary>
-    public int VotingSeats => members.Count(m => m.HasVotingRight && !m.IsSubstitute);
+    /// <summary>Members of <paramref name="body"/> who hold a seat with a vote (substitutes hold none of their own).</summary>
+    public int VotingSeatsIn(VotingBody body) => members.Count(m => m.HasVotingRight && !m.IsSubstitute && body.Includes(m.PartnerKind));
 
     public IEnumerable<MemberInfo> SubstitutesFor(string memberId) =>
         members.Where(m => m.SubstituteForMemberId == memberId).OrderBy(m => m.SubstituteRank).ThenBy(m => m.Name, StringComparer.Ordinal);

@@ -16,6 +16,8 @@ public sealed record DecisionInput
     /// <summary>1-based, for <see cref="AdoptedTextSource.Alternative"/>.</summary>
     public int? AlternativeNumber { get; init; }
     public string? AmendedText { get; init; }
+    /// <summary>For <see cref="AdoptedTextSource.Amended"/>: the amendment (endringsforslag), e.g. who proposed what.</summary>
+    public string? Amendment { get; init; }
     public bool Unanimous { get; init; }
     public int? VotesFor { get; init; }
     public int? VotesAgainst { get; init; }
@@ -28,12 +30,19 @@ public sealed class Decision
     public AdoptedTextSource Source { get; init; }
     public int? AlternativeNumber { get; init; }
     public required string AdoptedText { get; init; }
+    public string? Amendment { get; init; }
     public bool Unanimous { get; init; }
     public int? VotesFor { get; init; }
     public int? VotesAgainst { get; init; }
     public int? VotesBlank { get; init; }
     /// <summary>The count of votes present on the case when it was decided (telle antall stemmeberettigede).</summary>
     public int? VotesEntitled { get; init; }
+    /// <summary>The voting seats of the body that decided, when it was decided.</summary>
+    public int? VotingSeats { get; init; }
+    /// <summary>The audience of the body that decided (<see cref="VotingBody"/>); null in decisions made before it was kept.</summary>
+    public string? DecidedBy { get; init; }
+
+    public VotingBody Body() => VotingBody.For(DecidedBy);
 
     /// <summary>Resolves the adopted text from the case's proposal and checks the votes against those entitled to vote.</summary>
     public static Decision For(AgendaItem item, DecisionInput input, VotingCount votes)
@@ -56,12 +65,15 @@ public sealed class Decision
                 text = string.IsNullOrWhiteSpace(input.AmendedText) ? null : input.AmendedText.Trim();
                 if (text is null) errors.Add(new("amended_text", "Give the text the meeting adopted."));
                 else if (text.Length > AgendaItemContent.MaxTextLength) errors.Add(new("amended_text", $"At most {AgendaItemContent.MaxTextLength} characters."));
+                if (input.Amendment?.Trim().Length > AgendaItemContent.MaxTextLength) errors.Add(new("amendment", $"At most {AgendaItemContent.MaxTextLength} characters."));
                 break;
             default:
                 errors.Add(new("source", "Say whether the proposal, an alternative or an amended text was adopted."));
                 break;
         }
 
+        if (input.Source != AdoptedTextSource.Amended && !string.IsNullOrWhiteSpace(input.Amendment))
+            errors.Add(new("amendment", "Only an amended text has an amendment."));
         var counted = new[] { input.VotesFor, input.VotesAgainst, input.VotesBlank };
         if (input.Unanimous && counted.Any(v => v is not null))
             errors.Add(new("unanimous", "A unanimous decision has no vote counts."));
@@ -80,11 +92,34 @@ public sealed class Decision
             Source = input.Source,
             AlternativeNumber = input.Source == AdoptedTextSource.Alternative ? input.AlternativeNumber : null,
             AdoptedText = text!,
+            Amendment = input.Source == AdoptedTextSource.Amended && !string.IsNullOrWhiteSpace(input.Amendment) ? input.Amendment.Trim() : null,
             Unanimous = input.Unanimous,
             VotesFor = input.VotesFor,
             VotesAgainst = input.VotesAgainst,
             VotesBlank = input.VotesBlank,
             VotesEntitled = votes.Votes,
+            VotingSeats = votes.VotingSeats,
+            DecidedBy = votes.Body.Audience,
         };
     }
+}
+
+/// <summary>The names the contracts use for what was adopted.</summary>
+public static class AdoptedTextSourceNames
+{
+    public static string Of(AdoptedTextSource source) => source switch
+    {
+        AdoptedTextSource.Proposal => "proposal",
+        AdoptedTextSource.Alternative => "alternative",
+        AdoptedTextSource.Amended => "amended",
+        _ => throw new ArgumentOutOfRangeException(nameof(source)),
+    };
+
+    public static AdoptedTextSource? Parse(string? name) => name switch
+    {
+        "proposal" => AdoptedTextSource.Proposal,
+        "alternative" => AdoptedTextSource.Alternative,
+        "amended" => AdoptedTextSource.Amended,
+        _ => null,
+    };
 }

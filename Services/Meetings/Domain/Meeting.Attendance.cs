@@ -9,9 +9,10 @@ public sealed partial class Meeting
     public Attendance? AttendanceOf(string memberId) => Attendances.SingleOrDefault(a => a.MemberId == memberId);
 
     /// <summary>Registers a member (or a summoned substitute) as present or absent.</summary>
-    public Attendance RecordAttendance(ArenaRoster roster, string memberId, bool present)
+    public Attendance RecordAttendance(ArenaRoster roster, string memberId, bool present, DateTimeOffset now)
     {
         MeetingLifecycle.EnsureIn(Status, "record attendance", AttendanceStates);
+        EnsureMeetingDayReached(now, "record attendance");
         var member = roster.Find(memberId, "member_id");
         var status = present ? AttendanceStatus.Present : AttendanceStatus.Absent;
         var existing = AttendanceOf(member.MemberId);
@@ -41,7 +42,7 @@ public sealed partial class Meeting
         if (member.IsSubstitute)
             throw new ValidationFailedException("member_id", $"{member.Name} is a substitute; a substitute declines the request instead.");
         if (note?.Trim().Length > 500) throw new ValidationFailedException("note", "At most 500 characters.");
-        var period = AbsencePeriod.Parse(this, absentFrom, absentUntil);
+        var period = AbsencePeriod.Parse(this, Viewer.ForPartnerKind(member.PartnerKind), absentFrom, absentUntil);
 
         var attendance = AttendanceOf(member.MemberId);
         if (attendance is null)
@@ -109,6 +110,17 @@ public sealed partial class Meeting
         {
             Attendances.Remove(attendance);
         }
+    }
+
+    /// <summary>
+    /// An attendance as <paramref name="viewer"/> may see it: absence times past the end of the meeting they see are
+    /// left out (or, when the absence covers all of it, shown as absence), so they do not betray hidden items.
+    /// </summary>
+    public (AttendanceStatus Status, AbsencePeriod? Absence) AttendanceSeenBy(Attendance attendance, Viewer viewer)
+    {
+        if (attendance.PartialAbsence is not { } absence) return (attendance.Status, null);
+        var seen = absence.Within(ScheduledEndFor(viewer), out var whole);
+        return (whole ? AttendanceStatus.Absent : attendance.Status, seen);
     }
 
     /// <summary>The member's absence, whole or partial, when they have one; never a substitute's summons.</summary>
@@ -223,21 +235,25 @@ public sealed partial class Meeting
 
     /// <summary>
     /// Those present with a vote and the proxies they hold, for the meeting or one case. On a case, the disqualified
-    /// are left out, and so is whoever is away during part of the case's computed time slot. A proxy counts only while
-    /// its holder votes and its giver does not.
+    /// are left out, and so is whoever is away during part of the case's computed time slot. A case for municipal
+    /// representatives only is decided by them alone: only their seats, votes and proxies count. A proxy counts only
+    /// while its holder votes and its giver does not.
     /// </summary>
     public VotingCount CountVotes(ArenaRoster roster, ArenaRules rules, Guid? caseId = null)
     {
+        var item = caseId is { } id ? FindItem(id) : null;
+        var body = VotingBody.For(item);
         var disqualified = caseId is null ? [] : Conflicts.Where(c => c.AgendaItemId == caseId).Select(c => c.MemberId).ToHashSet();
         var slot = caseId is null ? null : AgendaSchedule.For(this, Viewer.Everyone).Items.SingleOrDefault(s => s.Item.Id == caseId);
         var voters = Attendances
-            .Where(a => a.Status == AttendanceStatus.Present && a.HasVotingRight && !disqualified.Contains(a.MemberId))
+            .Where(a => a.Status == AttendanceStatus.Present && a.HasVotingRight && body.Includes(a.PartnerKind) && !disqualified.Contains(a.MemberId))
             .Where(a => slot is null || a.PartialAbsence?.Overlaps(slot.StartsAt, slot.EndsAt) != true)
             .Select(a => a.MemberId)
             .ToHashSet();
         var proxyVotes = Proxies.Count(p =>
             voters.Contains(p.HolderMemberId) && !voters.Contains(p.GiverMemberId) && !disqualified.Contains(p.GiverMemberId));
-        return new VotingCount(voters.Count, proxyVotes, roster.VotingSeats, rules.VotesRequired(roster.VotingSeats));
+        var seats = roster.VotingSeatsIn(body);
+        return new VotingCount(voters.Count, proxyVotes, seats, rules.VotesRequired(seats), body);
     }
 
     /// <summary>A member who attends after all no longer needs a substitute: those still to answer are no longer asked.</summary>
@@ -278,7 +294,7 @@ public sealed partial class Meeting
 }
 
 /// <summary>The count of votes (telle antall stemmeberettigede) and whether the arena's quorum is met.</summary>
-public sealed record VotingCount(int PresentWithVote, int ProxyVotes, int VotingSeats, int VotesRequired)
+public sealed record VotingCount(int PresentWithVote, int ProxyVotes, int VotingSeats, int VotesRequired, VotingBody Body)
 {
     public int Votes => PresentWithVote + ProxyVotes;
     public bool QuorumMet => Votes >= VotesRequired;

@@ -36,13 +36,19 @@ public sealed partial class Meeting
     public List<SubstituteRequest> SubstituteRequests { get; private set; } = [];
 
     private readonly List<AgendaChange> changes = [];
+    private bool casesChanged;
+    /// <summary>True when this unit of work created the meeting or added, changed or withdrew an item: its cases are to be told.</summary>
+    public bool CasesChanged => casesChanged;
     /// <summary>Agenda changes since the notice, made by this unit of work, to be told to their audience.</summary>
     public IReadOnlyList<AgendaChange> Changes => changes;
 
     public int Year => OsloTime.Year(StartsAt);
 
-    /// <summary>The planned end, or the agenda's computed end when it runs later.</summary>
-    public DateTimeOffset ScheduledEnd => AgendaSchedule.For(this, Viewer.Everyone) is { RunsOver: true } schedule ? schedule.LastEnd : EndsAt;
+    /// <summary>
+    /// The planned end, or the end of the agenda <paramref name="viewer"/> sees when it runs later: a restricted item
+    /// past the planned end lengthens the meeting only for those who may see it.
+    /// </summary>
+    public DateTimeOffset ScheduledEndFor(Viewer viewer) => AgendaSchedule.For(this, viewer) is { RunsOver: true } schedule ? schedule.LastEnd : EndsAt;
 
     /// <summary>
     /// A new meeting with the standard opening steps as numbered cases (approval of the notice and agenda, of the
@@ -70,6 +76,7 @@ public sealed partial class Meeting
             meeting.Items.Add(AgendaItem.Create(meeting.Id, content, numbers.Next(), meeting.NextPosition(), step));
         }
         meeting.Items.Add(AgendaItem.Create(meeting.Id, StandardSteps.AnyOtherBusiness, null, meeting.NextPosition()));
+        meeting.casesChanged = true;
         return meeting;
     }
 
@@ -114,7 +121,19 @@ public sealed partial class Meeting
         return NoticeVersion;
     }
 
-    public void MarkHeld() => Status = MeetingLifecycle.Advance(Status, MeetingStatus.Held);
+    /// <summary>Marks the meeting held; not before the meeting's day.</summary>
+    public void MarkHeld(DateTimeOffset now)
+    {
+        EnsureMeetingDayReached(now, "mark the meeting as held");
+        Status = MeetingLifecycle.Advance(Status, MeetingStatus.Held);
+    }
+
+    /// <summary>The steps of the meeting itself (held, attendance, decisions) follow the clock: none before its (Oslo) day.</summary>
+    public void EnsureMeetingDayReached(DateTimeOffset now, string action)
+    {
+        if (DateOnly.FromDateTime(OsloTime.Local(now).DateTime) < Day)
+            throw new InvalidStateException($"Cannot {action} before the meeting's day: it is held on {OsloTime.Date(StartsAt)}.");
+    }
 
     /// <summary>
     /// Drafts the minutes; a member of the arena nobody registered (no absence reported, not recorded present) is
@@ -142,6 +161,7 @@ public sealed partial class Meeting
 
     private void RecordChange(string summary, string audience)
     {
+        casesChanged = true;
         if (!HasNotice) return;
         MunicipalAgendaVersion++;
         if (audience == Audiences.AllMembers) AgendaVersion++;

@@ -94,6 +94,17 @@ internal static class MeetingMessages
         VotesBlank = decision.VotesBlank ?? 0,
         VotesEntitled = decision.VotesEntitled ?? 0,
         Disqualified = { disqualified },
+        VotingBody = decision.Body().Audience,
+        DecidedBy = decision.Body().Name ?? "",
+        VotingSeats = decision.VotingSeats ?? 0,
+        Amendment = decision.Amendment ?? "",
+    };
+
+    public static MinutesProceedings ToProceedings(string actualStart, string actualEnd, IDictionary<string, string> itemNotes) => new()
+    {
+        ActualStart = actualStart,
+        ActualEnd = actualEnd,
+        ItemNotes = itemNotes.ToDictionary(),
     };
 
     public static AgendaItemContent ToContent(AgendaItemInput? input) => input is null ? new AgendaItemContent() : new()
@@ -160,6 +171,12 @@ internal static class MeetingMessages
         MeetingId = minutes.MeetingId.ToString(),
         Status = (Api.MeetingStatus)status,
         Audience = minutes.Audience,
+        PlannedStart = OsloTime.Clock(minutes.StartsAt),
+        PlannedEnd = OsloTime.Clock(minutes.EndsAt),
+        ActualStart = minutes.ActualStartsAt is { } start ? OsloTime.Clock(start) : "",
+        ActualEnd = minutes.ActualEndsAt is { } end ? OsloTime.Clock(end) : "",
+        Presentations = { minutes.Presentations.Select(ToMessage) },
+        AnyOtherBusiness = { minutes.AnyOtherBusiness.Select(ToMessage) },
         Attendees =
         {
             minutes.Attendees.Select(a => new Api.MinutesAttendee
@@ -175,15 +192,39 @@ internal static class MeetingMessages
             {
                 CaseNumber = d.CaseNumber,
                 Title = d.Title,
+                Audience = d.Audience,
                 Decision = new Api.Decision
                 {
+                    Source = AdoptedTextSourceNames.Parse(d.Source) is { } source ? (Api.AdoptedTextSource)source : Api.AdoptedTextSource.Unspecified,
+                    AlternativeNumber = d.AlternativeNumber ?? 0,
                     AdoptedText = d.AdoptedText, Unanimous = d.Unanimous, VotesFor = d.VotesFor ?? 0,
                     VotesAgainst = d.VotesAgainst ?? 0, VotesBlank = d.VotesBlank ?? 0, Disqualified = { d.Disqualified },
                     VotesEntitled = d.VotesEntitled ?? 0,
+                    VotingBody = d.Audience,
+                    DecidedBy = d.DecidedBy ?? "",
+                    VotingSeats = d.VotingSeats ?? 0,
+                    Amendment = d.Amendment ?? "",
+                    ProposedText = d.ProposedText ?? "",
                 },
             }),
         },
     };
+
+    private static Api.MinutesNote ToMessage(Hfi.Contracts.MinutesNote note) => new()
+    {
+        ItemId = note.ItemId.ToString(), Title = note.Title, Presenter = note.Presenter ?? "", Topic = note.Topic ?? "", Notes = note.Notes ?? "",
+    };
+
+    /// <summary>An attendance as <paramref name="viewer"/> may see it (<see cref="Domain.Meeting.AttendanceSeenBy"/>).</summary>
+    public static Api.Attendance ToMessage(Domain.Meeting meeting, Domain.Attendance attendance, Viewer viewer)
+    {
+        var (status, absence) = meeting.AttendanceSeenBy(attendance, viewer);
+        var message = ToMessage(attendance);
+        message.Status = (Api.AttendanceStatus)status;
+        message.AbsentFrom = absence?.From is { } from ? OsloTime.Clock(from) : "";
+        message.AbsentUntil = absence?.Until is { } until ? OsloTime.Clock(until) : "";
+        return message;
+    }
 
     public static Api.Attendance ToMessage(Domain.Attendance attendance) => new()
     {
@@ -214,9 +255,9 @@ internal static class MeetingMessages
         Status = (Api.SubstituteRequestStatus)request.Status,
     };
 
-    public static AttendanceOverview ToOverview(Domain.Meeting meeting) => new()
+    public static AttendanceOverview ToOverview(Domain.Meeting meeting, Viewer viewer) => new()
     {
-        Attendances = { meeting.Attendances.OrderBy(a => a.Name, StringComparer.Ordinal).Select(ToMessage) },
+        Attendances = { meeting.Attendances.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => ToMessage(meeting, a, viewer)) },
         Proxies = { meeting.Proxies.Select(ToMessage) },
         SubstituteRequests = { meeting.SubstituteRequests.Select(ToMessage) },
     };
@@ -229,6 +270,8 @@ internal static class MeetingMessages
         VotingSeats = count.VotingSeats,
         VotesRequired = count.VotesRequired,
         QuorumMet = count.QuorumMet,
+        VotingBody = count.Body.Audience,
+        DecidedBy = count.Body.Name ?? "",
     };
 
     public static Api.ArenaRules ToMessage(Domain.ArenaRules rules) => new()

@@ -16,14 +16,14 @@ public sealed partial class MeetingsService
     public override async Task<Api.Attendance> RecordAttendance(RecordAttendanceRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
-        var attendance = meeting.RecordAttendance(roster, request.MemberId, request.Present);
+        var attendance = meeting.RecordAttendance(roster, request.MemberId, request.Present, clock.GetUtcNow());
         await store.SaveAsync(meeting, context.CancellationToken);
         return MeetingMessages.ToMessage(attendance);
     }
 
     [Authorize(Policy = HfiPolicies.SignedIn)]
     public override async Task<AttendanceOverview> GetAttendance(GetAttendanceRequest request, ServerCallContext context) =>
-        MeetingMessages.ToOverview(await LoadReadOnlyAsync(request.MeetingId, context));
+        MeetingMessages.ToOverview(await LoadReadOnlyAsync(request.MeetingId, context), ViewerOf(context));
 
     /// <summary>Absence (forfall) of any member, by the secretariat; members report their own with ReportMyAbsence.</summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -45,7 +45,7 @@ public sealed partial class MeetingsService
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         ReleasingSubstitutes(meeting, () => meeting.CancelAbsence(request.MemberId));
         await store.SaveAsync(meeting, context.CancellationToken);
-        return MeetingMessages.ToOverview(meeting);
+        return MeetingMessages.ToOverview(meeting, Viewer.Everyone);
     }
 
     /// <summary>The substitute (or the secretariat on their behalf) accepts or declines.</summary>
@@ -86,7 +86,7 @@ public sealed partial class MeetingsService
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         meeting.RevokeProxy(request.GiverMemberId);
         await store.SaveAsync(meeting, context.CancellationToken);
-        return MeetingMessages.ToOverview(meeting);
+        return MeetingMessages.ToOverview(meeting, Viewer.Everyone);
     }
 
     [Authorize(Policy = HfiPolicies.SignedIn)]
@@ -119,11 +119,12 @@ public sealed partial class MeetingsService
             Source = (Domain.AdoptedTextSource)request.Source,
             AlternativeNumber = request.Source == Api.AdoptedTextSource.Alternative ? request.AlternativeNumber : null,
             AmendedText = request.AmendedText,
+            Amendment = request.Amendment,
             Unanimous = request.Unanimous,
             VotesFor = request.HasVotesFor ? request.VotesFor : null,
             VotesAgainst = request.HasVotesAgainst ? request.VotesAgainst : null,
             VotesBlank = request.HasVotesBlank ? request.VotesBlank : null,
-        });
+        }, clock.GetUtcNow());
         await store.SaveAsync(meeting, context.CancellationToken);
         return MeetingMessages.ToMessage(meeting, meeting.FindItem(itemId), null);
     }

@@ -72,7 +72,7 @@ public sealed partial class MeetingsService
     public override async Task<Api.Meeting> MarkHeld(MarkHeldRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        meeting.MarkHeld();
+        meeting.MarkHeld(clock.GetUtcNow());
         await store.SaveAsync(meeting, context.CancellationToken);
         return await MeetingMessageAsync(meeting, Viewer.Everyone, context.CancellationToken);
     }
@@ -81,7 +81,18 @@ public sealed partial class MeetingsService
     public override async Task<Minutes> DraftMinutes(DraftMinutesRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
+        var proceedings = MeetingMessages.ToProceedings(request.ActualStart, request.ActualEnd, request.ItemNotes);
+        if (!proceedings.IsEmpty) meeting.RecordProceedings(proceedings);
         meeting.DraftMinutes(roster);
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, "");
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Minutes> UpdateMinutes(UpdateMinutesRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        meeting.RecordProceedings(MeetingMessages.ToProceedings(request.ActualStart, request.ActualEnd, request.ItemNotes));
         await store.SaveAsync(meeting, context.CancellationToken);
         return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, "");
     }

@@ -43,7 +43,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
         var meeting = DomainMeeting.Create(details, numbers, previous);
 
         store.Db.Meetings.Add(meeting);
-        await store.SaveChangesAsync(ct);
+        await store.SaveAsync(meeting, ct);
         return MeetingMessages.ToMessage(meeting, Viewer.Everyone, noticeVersion: 0, withAgenda: true);
     }
 

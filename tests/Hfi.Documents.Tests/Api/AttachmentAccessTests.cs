@@ -10,6 +10,8 @@ public sealed class AttachmentAccessTests(InfrastructureFixture infrastructure) 
 {
     private readonly Guid meetingId = Guid.NewGuid();
 
+    protected override IEnumerable<Guid> KnownMeetingIds => [meetingId];
+
     [Fact]
     public async Task A_municipal_only_attachment_is_refused_to_a_hospital_representative_and_served_to_a_municipal_one()
     {

@@ -15,6 +15,8 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
 {
     private readonly Guid meetingId = Guid.NewGuid();
 
+    protected override IEnumerable<Guid> KnownMeetingIds => [meetingId];
+
     [Fact]
     public async Task A_file_comes_back_byte_for_byte_with_its_sha256()
     {

@@ -16,6 +16,7 @@ public sealed class AttachmentWithdrawalTests(InfrastructureFixture infrastructu
     public async Task An_attachment_uploaded_by_mistake_is_withdrawn_with_its_versions_and_bytes()
     {
         var meetingId = Guid.NewGuid();
+        await KnowMeetingAsync(meetingId);
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
         var uploaded = await secretariat.UploadAsync(meetingId, Uploads.Form(Uploads.Pdf(100_000), "feil.pdf"));
         await secretariat.UploadAsync(meetingId, Uploads.Form(Uploads.Pdf(100_000, seed: 2), "feil.pdf"));

@@ -93,13 +93,23 @@ public sealed class GeneratedDocumentTests
         var municipalText = PdfText.Extract(Pdf.Render(municipal));
 
         Assert.Contains("Sak 06.24", allText);
-        Assert.Contains("Vedtatt med 20 mot 6 stemmer, 1 blanke. 27 stemmeberettigede til stede.", allText);
+        Assert.Contains("Vedtatt med 20 stemmer for, 6 mot og 1 avholdende. 27 av 30 stemmeberettigede til stede.", allText);
+        Assert.Contains("Vedtak (alternativ 1 ble vedtatt):", allText);
+        Assert.Contains("Endringsforslag:", allText);
+        Assert.Contains("Forslag fra Kari Nordmann: tillegg «og rapportere tilbake i 2025».", allText);
+        Assert.Contains("Vedtak (endret forslag):", allText);
+        Assert.Contains("satt kl. 16.05, hevet kl. 17.50", allText);
+        Assert.Contains("v/ Jonas Sjømæling", allText);
+        Assert.Contains("NTNU orienterte om studiestart", allText);
+        Assert.DoesNotContain("Kommunenes representanter", allText);
         Assert.Contains("Direktør Sykehus (Sykehuset Innlandet), ikke til stede fra kl. 17:30", allText);
         Assert.Contains("Ola Vara (Elverum kommune), møtte som vara for Per Fast", allText);
         Assert.Contains("Anne Borte (Gjøvik kommune) ga fullmakt til Kari Nordmann", allText);
         Assert.DoesNotContain("08.24", allText);
         Assert.Contains("Sak 08.24", municipalText);
         Assert.Contains("Inhabil: Kari Nordmann", municipalText);
+        Assert.Contains("Enstemmig vedtatt. Kommunenes representanter vedtok saken alene, 21 av 23 stemmeberettigede til stede.", municipal.PlainText);
+        Assert.Contains("Kommunenes representanter vedtok saken alene", municipalText);
     }
 
     private static string DocxText(byte[] bytes)

@@ -59,8 +59,48 @@ internal static class SeedMeeting
         Decisions =
         [
             new MinutesDecision { CaseNumber = "01.24", Title = "Godkjenning av innkalling og saksliste", AdoptedText = "Innkalling og saksliste godkjennes.", Unanimous = true, Audience = Audiences.AllMembers },
-            new MinutesDecision { CaseNumber = "06.24", Title = "Partnerskapsmøtet 2025", AdoptedText = "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet, lagt i tilknytning til KS Høstkonferanse i 2025.", Unanimous = false, VotesFor = 20, VotesAgainst = 6, VotesBlank = 1, VotesEntitled = 27, Audience = Audiences.AllMembers },
-            new MinutesDecision { CaseNumber = "08.24", Title = "Helsefelleskap Innlandet – kommunalt budsjett 2025 - regnskap 2023", AdoptedText = "Kommunalt budsjett 2025 vedtas.", Unanimous = true, Disqualified = ["Kari Nordmann"], Audience = Audiences.MunicipalRepresentatives },
+            new MinutesDecision
+            {
+                CaseNumber = "05.24", Title = "Samarbeidsavtalen mellom Sykehuset Innlandet og kommunene i sykehusområdet – erfaringer",
+                AdoptedText = "Partnerskapsmøtet ber Strategisk samarbeidsutvalg sikre forankring og etterlevelse av Samarbeidsavtalen, og rapportere tilbake i 2025.",
+                Source = "amended", Amendment = "Forslag fra Kari Nordmann: tillegg «og rapportere tilbake i 2025».",
+                ProposedText = "Partnerskapsmøtet ber Strategisk samarbeidsutvalg sikre forankring og etterlevelse av Samarbeidsavtalen mellom Sykehuset Innlandet og kommunene i sykehusområdet",
+                Unanimous = true, VotesEntitled = 27, VotingSeats = 30, Audience = Audiences.AllMembers,
+            },
+            new MinutesDecision
+            {
+                CaseNumber = "06.24", Title = "Partnerskapsmøtet 2025", AdoptedText = "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet, lagt i tilknytning til KS Høstkonferanse i 2025.",
+                Source = "alternative", AlternativeNumber = 1,
+                ProposedText = "Alternativ 1: Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet, lagt i tilknytning til KS Høstkonferanse i 2025.\nAlternativ 2: Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet på teams medio juni 2025.",
+                Unanimous = false, VotesFor = 20, VotesAgainst = 6, VotesBlank = 1, VotesEntitled = 27, VotingSeats = 30, Audience = Audiences.AllMembers,
+            },
+            new MinutesDecision
+            {
+                CaseNumber = "08.24", Title = "Helsefelleskap Innlandet – kommunalt budsjett 2025 - regnskap 2023", AdoptedText = "Kommunalt budsjett 2025 vedtas.",
+                Source = "proposal", Unanimous = true, Disqualified = ["Kari Nordmann"], VotesEntitled = 21, VotingSeats = 23,
+                DecidedBy = "Kommunenes representanter", Audience = Audiences.MunicipalRepresentatives,
+            },
+        ],
+        ActualStartsAt = new DateTimeOffset(2025, 2, 13, 15, 5, 0, TimeSpan.Zero),
+        ActualEndsAt = new DateTimeOffset(2025, 2, 13, 16, 50, 0, TimeSpan.Zero),
+        Presentations =
+        [
+            new MinutesNote
+            {
+                ItemId = Guid.Parse("00000000-0000-0000-0000-000000000101"),
+                Title = "Erfaringer på strategisk samarbeid fra Helsefelleskap i nordre Trøndelag",
+                Presenter = "Jonas Sjømæling, samhandlingsleder helse, kommunene i nordre Trøndelag",
+                Notes = "Sjømæling delte erfaringer fra nordre Trøndelag. Spørsmål om felles budsjett ble besvart.",
+            },
+        ],
+        AnyOtherBusiness =
+        [
+            new MinutesNote
+            {
+                ItemId = Guid.Parse("00000000-0000-0000-0000-000000000102"), Title = "Eventuelt",
+                Topic = "NTNU og Universitetet I Oslo - etablerer medisinutdanning i Innlandet",
+                Notes = "NTNU orienterte om studiestart høsten 2026. Partnerskapsmøtet tok orienteringen til etterretning.",
+            },
         ],
         ApprovedAt = new DateTimeOffset(2025, 3, 3, 10, 0, 0, TimeSpan.Zero),
     };

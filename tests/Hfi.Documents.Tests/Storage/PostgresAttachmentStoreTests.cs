@@ -59,7 +59,7 @@ public sealed class PostgresAttachmentStoreTests(InfrastructureFixture infrastru
     public async Task Stored_bytes_no_document_refers_to_are_swept_once_old_enough()
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
-        var kept = await secretariat.UploadAsync(Guid.NewGuid(), Uploads.Form(Uploads.Pdf(100_000), "beholdes.pdf"));
+        var kept = await secretariat.UploadAsync(Generation.SeedMeeting.MeetingId, Uploads.Form(Uploads.Pdf(100_000), "beholdes.pdf"));
         await WriteAsync(Store(chunkBytes: 64 * 1024), Uploads.Pdf(100_000));
         var sweeper = Factory.Services.GetRequiredService<OrphanedBlobSweeper>();
 

@@ -14,10 +14,10 @@ public sealed class DecisionAndMinutesTests
     [Fact]
     public void The_adopted_text_is_the_proposal_with_its_numbered_points_an_alternative_or_an_amendment()
     {
-        var points = meeting.RecordDecision(roster, rules, meeting.Item("04.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
-        var alternative = meeting.RecordDecision(roster, rules, meeting.Item("06.24").Id,
+        var points = meeting.Decide(roster, rules, meeting.Item("04.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var alternative = meeting.Decide(roster, rules, meeting.Item("06.24").Id,
             new DecisionInput { Source = AdoptedTextSource.Alternative, AlternativeNumber = 2, VotesFor = 3, VotesAgainst = 1, VotesBlank = 0 });
-        var amended = meeting.RecordDecision(roster, rules, meeting.Item("03.24").Id,
+        var amended = meeting.Decide(roster, rules, meeting.Item("03.24").Id,
             new DecisionInput { Source = AdoptedTextSource.Amended, AmendedText = "Årsrapporten godkjennes med endringer.", Unanimous = true });
 
         Assert.StartsWith("1. Partnerskapsmøtet godkjenner utvidelse", points.AdoptedText);
@@ -32,10 +32,10 @@ public sealed class DecisionAndMinutesTests
         var alternatives = meeting.Item("06.24").Id;
 
         var proposal = Assert.Throws<ValidationFailedException>(() =>
-            meeting.RecordDecision(roster, rules, alternatives, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
-        var tooMany = Assert.Throws<ValidationFailedException>(() => meeting.RecordDecision(roster, rules, alternatives,
+            meeting.Decide(roster, rules, alternatives, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
+        var tooMany = Assert.Throws<ValidationFailedException>(() => meeting.Decide(roster, rules, alternatives,
             new DecisionInput { Source = AdoptedTextSource.Alternative, AlternativeNumber = 1, VotesFor = 5, VotesAgainst = 0, VotesBlank = 0 }));
-        var notACase = Assert.Throws<ValidationFailedException>(() => meeting.RecordDecision(roster, rules,
+        var notACase = Assert.Throws<ValidationFailedException>(() => meeting.Decide(roster, rules,
             meeting.Items.Single(i => i.Kind == AgendaItemKind.Presentation).Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
 
         Assert.Contains("say which one was adopted", proposal.Message);
@@ -49,8 +49,8 @@ public sealed class DecisionAndMinutesTests
         var budget = meeting.Item("08.24");
         meeting.RecordConflictOfInterest(roster, budget.Id, Members.Elverum.MemberId, null);
         meeting.ReportAbsence(roster, Members.Hospital1.MemberId, "Forsinket tog", absentUntil: "16:30");
-        meeting.RecordDecision(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
-        meeting.RecordDecision(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        meeting.Decide(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        meeting.Decide(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
         meeting.DraftMinutes(roster);
 
         var all = MinutesBuilder.Build(meeting, "Partnerskapsmøtet", Audiences.AllMembers, Now);
@@ -65,7 +65,48 @@ public sealed class DecisionAndMinutesTests
         Assert.Equal(("present", "til kl. 16:30"), (all.Attendees.Single(a => a.Name == "Ola Sykehus").Attendance, all.Attendees.Single(a => a.Name == "Ola Sykehus").PartlyAbsent));
         Assert.Equal("absent", all.Attendees.Single(a => a.Name == "Eva Sykehus").Attendance);
         Assert.DoesNotContain(all.Attendees, a => a.Name == "Første Vara");
-        Assert.Equal((4, 3), (all.Decisions[0].VotesEntitled, municipal.Decisions[1].VotesEntitled));
+        // 08.24 is decided by the municipal representatives alone: Kari Hamar and the proxy she holds; not Ola Sykehus.
+        Assert.Equal((4, 2), (all.Decisions[0].VotesEntitled, municipal.Decisions[1].VotesEntitled));
+        Assert.Equal((5, 3), (all.Decisions[0].VotingSeats, municipal.Decisions[1].VotingSeats));
+        Assert.Equal((null, "Kommunenes representanter"), (all.Decisions[0].DecidedBy, municipal.Decisions[1].DecidedBy));
+    }
+
+    [Fact]
+    public void Minutes_keep_how_each_decision_was_made_and_the_proceedings()
+    {
+        meeting.Decide(roster, rules, meeting.Item("06.24").Id,
+            new DecisionInput { Source = AdoptedTextSource.Alternative, AlternativeNumber = 1, VotesFor = 3, VotesAgainst = 1, VotesBlank = 0 });
+        meeting.Decide(roster, rules, meeting.Item("05.24").Id, new DecisionInput
+        {
+            Source = AdoptedTextSource.Amended, AmendedText = "Partnerskapsmøtet ber SSU sikre forankring og etterlevelse av avtalen, og rapportere i 2025.",
+            Amendment = "Forslag fra Kari Hamar: tillegg «og rapportere i 2025».", Unanimous = true,
+        });
+        var presentation = meeting.Items.Single(i => i.Kind == AgendaItemKind.Presentation);
+        var eventuelt = meeting.Items.Single(i => i.Kind == AgendaItemKind.AnyOtherBusiness);
+        meeting.RecordProceedings(new MinutesProceedings
+        {
+            ActualStart = "16:20", ActualEnd = "17:50",
+            ItemNotes = new Dictionary<string, string> { [presentation.Id.ToString()] = "Gode erfaringer.", [eventuelt.Id.ToString()] = "NTNU orienterte." },
+        });
+        var badEnd = Assert.Throws<ValidationFailedException>(() => meeting.RecordProceedings(new MinutesProceedings { ActualEnd = "16:00" }));
+        var onCase = Assert.Throws<ValidationFailedException>(() => meeting.RecordProceedings(new MinutesProceedings
+        {
+            ItemNotes = new Dictionary<string, string> { [meeting.Item("05.24").Id.ToString()] = "x" },
+        }));
+
+        var minutes = MinutesBuilder.Build(meeting, "Partnerskapsmøtet", Audiences.AllMembers, Now);
+
+        var alternative = minutes.Decisions.Single(d => d.CaseNumber == "06.24");
+        var amended = minutes.Decisions.Single(d => d.CaseNumber == "05.24");
+        Assert.Equal(("alternative", 1, 3, 1), (alternative.Source, alternative.AlternativeNumber, alternative.VotesFor, alternative.VotesAgainst));
+        Assert.StartsWith("Alternativ 1: ", alternative.ProposedText);
+        Assert.Equal(("amended", "Forslag fra Kari Hamar: tillegg «og rapportere i 2025».", true), (amended.Source, amended.Amendment, amended.Unanimous));
+        Assert.StartsWith("Partnerskapsmøtet ber Strategisk samarbeidsutvalg sikre forankring", amended.ProposedText);
+        Assert.Equal(("16:20", "17:50"), (OsloTime.Clock(minutes.ActualStartsAt!.Value), OsloTime.Clock(minutes.ActualEndsAt!.Value)));
+        Assert.Equal(("Gode erfaringer.", "Jonas Sjømæling, samhandlingsleder helse, kommunene i nordre Trøndelag"), (minutes.Presentations.Single().Notes, minutes.Presentations.Single().Presenter));
+        Assert.Equal(("NTNU og Universitetet I Oslo - etablerer medisinutdanning i Innlandet", "NTNU orienterte."), (minutes.AnyOtherBusiness.Single().Topic, minutes.AnyOtherBusiness.Single().Notes));
+        Assert.Equal("actual_end", badEnd.Errors.Single().Field);
+        Assert.Equal("item_notes", onCase.Errors.Single().Field);
     }
 
     [Fact]
@@ -113,7 +154,7 @@ public sealed class DecisionAndMinutesTests
         var budget = meeting.Item("08.24");
 
         Assert.Throws<InvalidStateException>(() => FollowUp.Create(meeting, budget.Id, "Send budsjett", "Sekretariatet", null));
-        meeting.RecordDecision(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        meeting.Decide(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
         var followUp = FollowUp.Create(meeting, budget.Id, "Send budsjett til kommunene", "Sekretariatet", new DateOnly(2024, 12, 1));
         followUp.Update(followUp.Description, followUp.Owner, followUp.DueDate, FollowUpStatus.Done);
 
@@ -125,9 +166,9 @@ public sealed class DecisionAndMinutesTests
         var meeting = SeedAgenda.Build();
         meeting.IssueNotice();
         foreach (var member in new[] { Members.Hamar, Members.Elverum, Members.Hospital1 })
-            meeting.RecordAttendance(roster, member.MemberId, present: true);
+            meeting.RecordAttendance(roster, member.MemberId, present: true, SeedAgenda.StartsAt);
         meeting.GiveProxy(roster, ArenaRules.Default(SeedAgenda.ArenaId), Members.Gjovik.MemberId, Members.Hamar.MemberId);
-        meeting.MarkHeld();
+        meeting.MarkHeld(SeedAgenda.StartsAt);
         return meeting;
     }
 }

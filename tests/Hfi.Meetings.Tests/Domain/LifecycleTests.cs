@@ -11,7 +11,7 @@ public sealed class LifecycleTests
         var meeting = SeedAgenda.Build();
 
         meeting.IssueNotice();
-        meeting.MarkHeld();
+        meeting.MarkHeld(SeedAgenda.StartsAt);
         meeting.DraftMinutes(Members.Roster());
         meeting.ApproveMinutes();
 
@@ -35,15 +35,33 @@ public sealed class LifecycleTests
     {
         var meeting = SeedAgenda.Build();
         meeting.IssueNotice();
-        meeting.MarkHeld();
+        meeting.MarkHeld(SeedAgenda.StartsAt);
 
         var edit = Assert.Throws<InvalidStateException>(() => meeting.AddItem(SeedAgenda.Presentation, CaseNumberSequence.Start(SeedAgenda.ArenaId, 2024)));
         meeting.DraftMinutes(Members.Roster());
         meeting.ApproveMinutes();
-        var after = Assert.Throws<InvalidStateException>(meeting.MarkHeld);
+        var after = Assert.Throws<InvalidStateException>(() => meeting.MarkHeld(SeedAgenda.StartsAt));
 
         Assert.Contains("while the meeting is 'held'", edit.Message);
         Assert.Contains("no further step is possible", after.Message);
+    }
+
+    [Fact]
+    public void The_meeting_is_not_held_nor_attendance_recorded_before_its_day_but_from_its_morning()
+    {
+        var meeting = SeedAgenda.Noticed();
+        var roster = Members.Roster();
+        var dayBefore = OsloTime.At(new DateOnly(2024, 10, 23), new TimeOnly(23, 59));
+        var morning = OsloTime.At(new DateOnly(2024, 10, 24), new TimeOnly(8, 0));
+
+        var held = Assert.Throws<InvalidStateException>(() => meeting.MarkHeld(dayBefore));
+        var attendance = Assert.Throws<InvalidStateException>(() => meeting.RecordAttendance(roster, Members.Hamar.MemberId, true, dayBefore));
+        meeting.RecordAttendance(roster, Members.Hamar.MemberId, true, morning);
+        meeting.MarkHeld(morning);
+
+        Assert.Contains("before the meeting's day: it is held on 24.10.2024", held.Message);
+        Assert.Contains("Cannot record attendance before the meeting's day", attendance.Message);
+        Assert.Equal(MeetingStatus.Held, meeting.Status);
     }
 
     [Fact]

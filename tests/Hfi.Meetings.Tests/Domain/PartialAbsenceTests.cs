@@ -46,10 +46,10 @@ public sealed class PartialAbsenceTests
     {
         Present(Members.Hamar, Members.Gjovik, Members.Hospital1);
         meeting.ReportAbsence(roster, Members.Gjovik.MemberId, null, absentFrom: "16:55", absentUntil: "17:10");
-        meeting.MarkHeld();
+        meeting.MarkHeld(SeedAgenda.StartsAt);
 
-        meeting.RecordDecision(roster, rules, meeting.Item("03.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
-        var error = Assert.Throws<InvalidStateException>(() => meeting.RecordDecision(roster, rules, meeting.Item("04.24").Id,
+        meeting.Decide(roster, rules, meeting.Item("03.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var error = Assert.Throws<InvalidStateException>(() => meeting.Decide(roster, rules, meeting.Item("04.24").Id,
             new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
 
         Assert.Contains("not quorate on Sak 04.24", error.Message);

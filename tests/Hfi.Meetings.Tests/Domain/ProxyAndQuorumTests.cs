@@ -73,7 +73,7 @@ public sealed class ProxyAndQuorumTests
         Present(Members.Hamar, Members.Hospital1);
         meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
 
-        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: false);
+        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: false, SeedAgenda.StartsAt);
         var count = meeting.CountVotes(roster, rules);
 
         Assert.Equal(1, count.Votes);
@@ -85,13 +85,13 @@ public sealed class ProxyAndQuorumTests
     {
         Present(Members.Hamar, Members.Elverum, Members.Hospital1);
         meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
-        var budget = meeting.Item("08.24");
+        var strategy = meeting.Item("04.24");
 
-        meeting.RecordConflictOfInterest(roster, budget.Id, Members.Hamar.MemberId, "Styreleder i selskapet");
+        meeting.RecordConflictOfInterest(roster, strategy.Id, Members.Hamar.MemberId, "Styreleder i selskapet");
 
         Assert.Equal(4, meeting.CountVotes(roster, rules).Votes);
-        Assert.Equal(2, meeting.CountVotes(roster, rules, budget.Id).Votes);
-        Assert.Equal(["Kari Hamar"], meeting.DisqualifiedOn(budget.Id));
+        Assert.Equal(2, meeting.CountVotes(roster, rules, strategy.Id).Votes);
+        Assert.Equal(["Kari Hamar"], meeting.DisqualifiedOn(strategy.Id));
     }
 
     [Fact]
@@ -114,17 +114,48 @@ public sealed class ProxyAndQuorumTests
         Present(Members.Hamar, Members.Gjovik, Members.Hospital1);
         var annualReport = meeting.Item("03.24").Id;
         meeting.RecordConflictOfInterest(roster, annualReport, Members.Gjovik.MemberId, "Styremedlem");
-        meeting.MarkHeld();
+        meeting.MarkHeld(SeedAgenda.StartsAt);
 
-        var error = Assert.Throws<InvalidStateException>(() => meeting.RecordDecision(roster, rules, annualReport,
+        var error = Assert.Throws<InvalidStateException>(() => meeting.Decide(roster, rules, annualReport,
             new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
-        var quorate = meeting.RecordDecision(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var quorate = meeting.Decide(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
 
         Assert.Contains("not quorate on Sak 03.24", error.Message);
         Assert.Contains("2 vote(s) present", error.Message);
         Assert.Contains("5 voting seats requires 3", error.Message);
         Assert.Null(meeting.Item("03.24").Decision);
         Assert.Equal("Innkalling og saksliste godkjennes.", quorate.AdoptedText);
+    }
+
+    [Fact]
+    public void A_case_for_municipal_representatives_only_is_decided_by_them_alone_counting_only_their_seats()
+    {
+        Present(Members.Hamar, Members.Gjovik, Members.Elverum, Members.Hospital1, Members.Hospital2);
+        var budget = meeting.Item("08.24");
+
+        var whole = meeting.CountVotes(roster, rules);
+        var municipal = meeting.CountVotes(roster, rules, budget.Id);
+        meeting.MarkHeld(SeedAgenda.StartsAt);
+        var decision = meeting.Decide(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+
+        Assert.Equal((5, 5, 3, VotingBody.WholeMeeting), (whole.Votes, whole.VotingSeats, whole.VotesRequired, whole.Body));
+        Assert.Equal((3, 3, 2, VotingBody.MunicipalRepresentatives), (municipal.Votes, municipal.VotingSeats, municipal.VotesRequired, municipal.Body));
+        Assert.Equal((3, 3, "Kommunenes representanter"), (decision.VotesEntitled, decision.VotingSeats, decision.Body().Name));
+    }
+
+    [Fact]
+    public void On_a_municipal_case_the_quorum_is_of_municipal_seats_and_hospital_votes_and_proxies_do_not_make_it()
+    {
+        Present(Members.Hamar, Members.Hospital1, Members.Hospital2);
+        var budget = meeting.Item("08.24");
+        meeting.MarkHeld(SeedAgenda.StartsAt);
+
+        var error = Assert.Throws<InvalidStateException>(() =>
+            meeting.Decide(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
+        meeting.Decide(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+
+        Assert.Contains("1 vote(s) present", error.Message);
+        Assert.Contains("3 voting seats of the municipal representatives", error.Message);
     }
 
     private void Present(params MemberInfo[] members) => meeting.Present(roster, members);

@@ -88,8 +88,12 @@ internal static class SeedAgenda
 
     public static void Present(this Meeting meeting, ArenaRoster roster, params MemberInfo[] members)
     {
-        foreach (var member in members) meeting.RecordAttendance(roster, member.MemberId, present: true);
+        foreach (var member in members) meeting.RecordAttendance(roster, member.MemberId, present: true, SeedAgenda.StartsAt);
     }
+
+    /// <summary>Records a decision on the meeting's day.</summary>
+    public static Decision Decide(this Meeting meeting, ArenaRoster roster, ArenaRules rules, Guid itemId, DecisionInput input) =>
+        meeting.RecordDecision(roster, rules, itemId, input, StartsAt);
 
     public static AgendaItem Item(this Meeting meeting, string caseNumber) => meeting.Items.Single(i => i.CaseNumber == caseNumber);
 

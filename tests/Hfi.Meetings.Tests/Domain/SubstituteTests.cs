@@ -31,8 +31,8 @@ public sealed class SubstituteTests
         meeting.IssueNotice();
         var request = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
         meeting.AnswerSubstituteRequest(roster, request.Id, accept: true);
-        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: true);
-        meeting.RecordAttendance(roster, Members.Gjovik.MemberId, present: true);
+        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: true, SeedAgenda.StartsAt);
+        meeting.RecordAttendance(roster, Members.Gjovik.MemberId, present: true, SeedAgenda.StartsAt);
 
         var rules = ArenaRules.Default(SeedAgenda.ArenaId);
         var error = Assert.Throws<ValidationFailedException>(() => meeting.GiveProxy(roster, rules, "hamar", "gjovik"));
@@ -58,7 +58,7 @@ public sealed class SubstituteTests
         meeting.IssueNotice();
         var beforeStart = SeedAgenda.StartsAt.AddDays(-1);
         meeting.ReportAbsence(roster, Members.Gjovik.MemberId, null);
-        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: true);
+        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: true, SeedAgenda.StartsAt);
         meeting.GiveProxy(roster, ArenaRules.Default(SeedAgenda.ArenaId), Members.Gjovik.MemberId, Members.Hamar.MemberId);
         var request = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
         meeting.AnswerSubstituteRequest(roster, request.Id, accept: true);
@@ -80,13 +80,13 @@ public sealed class SubstituteTests
         meeting.IssueNotice();
         var request = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
         meeting.AnswerSubstituteRequest(roster, request.Id, accept: true);
-        meeting.MarkHeld();
-        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: true);
+        meeting.MarkHeld(SeedAgenda.StartsAt);
+        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: true, SeedAgenda.StartsAt);
 
         var came = Assert.Throws<InvalidStateException>(() => meeting.CancelAbsence(Members.Hamar.MemberId));
-        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: false);
+        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: false, SeedAgenda.StartsAt);
         meeting.CancelAbsence(Members.Hamar.MemberId);
-        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: true);
+        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: true, SeedAgenda.StartsAt);
 
         Assert.Contains("Første Vara is registered present in Kari Hamar's place", came.Message);
         Assert.Equal(SubstituteRequestStatus.Cancelled, request.Status);

@@ -44,7 +44,8 @@ public sealed class FollowUpPageTests(RunningSystem system, Chromium chromium)
         await api.AddMemberAsync(arenaId, "Kari Hamar", "kari.hamar@hamar.kommune.test", "hamar", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
         var memberId = (await api.GetFromJsonAsync<JsonElement>($"/api/planning/arenas/{arenaId}/members"))
             .GetProperty("members")[0].GetProperty("memberId").GetString();
-        var meetingId = await api.CreateMeetingAsync(arenaId, "Fagrådets møte");
+        // Yesterday: a meeting is held and decided on its day, not before.
+        var meetingId = await api.CreateMeetingAsync(arenaId, "Fagrådets møte", daysAhead: -1);
         await api.AddItemAsync(meetingId, "Revisjon av strategiplanen", "all-members");
         var agenda = await api.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetingId}/agenda");
         var item = agenda.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Revisjon av strategiplanen");

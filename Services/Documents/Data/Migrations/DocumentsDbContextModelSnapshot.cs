@@ -157,6 +157,28 @@ namespace Hfi.Documents.Data.Migrations
                     b.ToTable("known_meetings", (string)null);
                 });
 
+            modelBuilder.Entity("Hfi.Documents.Domain.MeetingCases", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ArenaId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Cases")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("MeetingId");
+
+                    b.ToTable("meeting_cases", (string)null);
+                });
+
             modelBuilder.Entity("Hfi.ServiceDefaults.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

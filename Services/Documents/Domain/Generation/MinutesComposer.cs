@@ -4,8 +4,11 @@ using Hfi.Documents.Domain.Access;
 namespace Hfi.Documents.Domain.Generation;
 
 /// <summary>
-/// Writes the minutes (protokoll) of a meeting for one audience: who attended, as substitute or by proxy, and
-/// who missed part of the meeting, and each decision with its vote and the votes present. Decisions outside the audience are left out even if the event carries them.
+/// Writes the minutes (protokoll) of a meeting for one audience: when it actually started and ended, who attended,
+/// as substitute or by proxy, and who missed part of it, the presentations, each decision with how it was made (the
+/// proposal, an alternative, or an amended text with its amendment), its vote, the body that decided and who left for
+/// a conflict of interest, and Eventuelt with what was said. Decisions outside the audience are left out even if the
+/// event carries them.
 /// </summary>
 public static class MinutesComposer
 {
@@ -20,6 +23,7 @@ public static class MinutesComposer
             new Field("Dato", NorwegianFormat.Date(startsAt)),
             new Field("Tid", $"{NorwegianFormat.Clock(startsAt)}–{NorwegianFormat.Time(NorwegianFormat.InOslo(minutes.EndsAt))}"),
         };
+        if (ActualTime(minutes) is { } actual) blocks.Add(new Field("Møtet", actual));
         if (!string.IsNullOrWhiteSpace(minutes.Place)) blocks.Add(new Field("Sted", minutes.Place));
         if (!string.IsNullOrWhiteSpace(minutes.Chair)) blocks.Add(new Field("Møteleder", minutes.Chair));
         if (!string.IsNullOrWhiteSpace(minutes.Secretary)) blocks.Add(new Field("Referent", minutes.Secretary));
@@ -28,10 +32,21 @@ public static class MinutesComposer
 
         AddAttendance(blocks, minutes.Attendees);
 
+        if (minutes.Presentations.Count > 0)
+        {
+            blocks.Add(new Heading(minutes.Presentations.Count == 1 ? "Presentasjon" : "Presentasjoner", 2));
+            foreach (var presentation in minutes.Presentations) AddNote(blocks, presentation, presentation.Title);
+        }
+
         var general = decisions.Where(d => d.Audience == Audiences.AllMembers).ToList();
         var restricted = decisions.Where(d => d.Audience != Audiences.AllMembers).ToList();
         blocks.Add(new Heading("Vedtak", 2));
         foreach (var decision in general) AddDecision(blocks, decision);
+        foreach (var anyOtherBusiness in minutes.AnyOtherBusiness)
+        {
+            blocks.Add(new Heading(anyOtherBusiness.Title, 2));
+            AddNote(blocks, anyOtherBusiness, null);
+        }
         if (restricted.Count > 0)
         {
             blocks.Add(new Heading("Saker kun for kommunale representanter", 2));
@@ -73,24 +88,76 @@ public static class MinutesComposer
         }
     }
 
+    /// <summary>"satt kl. 16.20, hevet kl. 17.50".</summary>
+    private static string? ActualTime(MinutesApproved minutes)
+    {
+        var start = minutes.ActualStartsAt is { } started ? $"satt {NorwegianFormat.Clock(NorwegianFormat.InOslo(started))}" : null;
+        var end = minutes.ActualEndsAt is { } ended ? $"hevet {NorwegianFormat.Clock(NorwegianFormat.InOslo(ended))}" : null;
+        return (start, end) switch
+        {
+            (null, null) => null,
+            ({ }, { }) => $"{start}, {end}",
+            _ => start ?? end,
+        };
+    }
+
+    private static void AddNote(List<Block> blocks, MinutesNote note, string? heading)
+    {
+        if (heading is not null) blocks.Add(new Heading(heading, 3));
+        if (!string.IsNullOrWhiteSpace(note.Presenter)) blocks.Add(new Paragraph($"v/ {note.Presenter}", Italic: true));
+        if (!string.IsNullOrWhiteSpace(note.Topic)) blocks.Add(new Paragraph(note.Topic, Bold: true));
+        blocks.Add(new Paragraph(string.IsNullOrWhiteSpace(note.Notes) ? "Ingen merknader ført i protokollen." : note.Notes));
+    }
+
     private static string Named(MinutesAttendee attendee) =>
         string.IsNullOrWhiteSpace(attendee.PartnerName) ? attendee.Name : $"{attendee.Name} ({attendee.PartnerName})";
 
     private static void AddDecision(List<Block> blocks, MinutesDecision decision)
     {
         blocks.Add(new Heading($"Sak {decision.CaseNumber} {decision.Title}", 3));
-        blocks.Add(new Paragraph("Vedtak:", Bold: true));
-        blocks.Add(new Paragraph(decision.AdoptedText));
-        blocks.Add(new Paragraph(VoteText(decision), Italic: true));
         if (decision.Disqualified.Count > 0)
             blocks.Add(new Paragraph($"Inhabil: {string.Join(", ", decision.Disqualified)}. Fratrådte under behandlingen.", Italic: true));
+        if (!string.IsNullOrWhiteSpace(decision.ProposedText))
+        {
+            blocks.Add(new Paragraph("Forslag til vedtak:", Bold: true));
+            blocks.Add(new Paragraph(decision.ProposedText));
+        }
+        if (!string.IsNullOrWhiteSpace(decision.Amendment))
+        {
+            blocks.Add(new Paragraph("Endringsforslag:", Bold: true));
+            blocks.Add(new Paragraph(decision.Amendment));
+        }
+        blocks.Add(new Paragraph(AdoptedHeading(decision), Bold: true));
+        blocks.Add(new Paragraph(decision.AdoptedText));
+        blocks.Add(new Paragraph(VoteText(decision), Italic: true));
     }
 
+    /// <summary>"Vedtak (alternativ 1):", "Vedtak (forslaget med endring):", or "Vedtak:" for the proposal as put.</summary>
+    private static string AdoptedHeading(MinutesDecision decision) => decision.Source switch
+    {
+        "alternative" when decision.AlternativeNumber is { } number => $"Vedtak (alternativ {number} ble vedtatt):",
+        "amended" => "Vedtak (endret forslag):",
+        _ => "Vedtak:",
+    };
+
+    /// <summary>
+    /// "Enstemmig vedtatt. 27 stemmeberettigede til stede." or "Vedtatt med 20 stemmer for, 6 mot og 1 avholdende. …";
+    /// a case decided by the municipal representatives alone names them and their seats.
+    /// </summary>
     private static string VoteText(MinutesDecision decision)
     {
-        var entitled = decision.VotesEntitled is { } votes ? $" {votes} stemmeberettigede til stede." : string.Empty;
-        if (decision.Unanimous) return $"Enstemmig vedtatt.{entitled}";
-        var text = $"Vedtatt med {decision.VotesFor ?? 0} mot {decision.VotesAgainst ?? 0} stemmer";
-        return (decision.VotesBlank is > 0 ? $"{text}, {decision.VotesBlank} blanke." : $"{text}.") + entitled;
+        var present = decision.VotesEntitled is { } votes
+            ? decision.VotingSeats is { } seats ? $"{votes} av {seats} stemmeberettigede til stede" : $"{votes} stemmeberettigede til stede"
+            : null;
+        var body = decision.DecidedBy is { Length: > 0 } decidedBy ? $"{decidedBy} vedtok saken alene" : null;
+        var context = (body, present) switch
+        {
+            ({ }, { }) => $" {body}, {present}.",
+            ({ }, null) => $" {body}.",
+            (null, { }) => $" {char.ToUpperInvariant(present[0])}{present[1..]}.",
+            _ => string.Empty,
+        };
+        if (decision.Unanimous) return $"Enstemmig vedtatt.{context}";
+        return $"Vedtatt med {decision.VotesFor ?? 0} stemmer for, {decision.VotesAgainst ?? 0} mot og {decision.VotesBlank ?? 0} avholdende.{context}";
     }
 }

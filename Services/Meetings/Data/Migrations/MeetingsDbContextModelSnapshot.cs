@@ -90,6 +90,9 @@ namespace Hfi.Meetings.Data.Migrations
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("MinutesNote")
+                        .HasColumnType("text");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -295,6 +298,12 @@ namespace Hfi.Meetings.Data.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ActualEndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ActualStartsAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("AgendaVersion")
                         .HasColumnType("integer");

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Domain;
+
+/// <summary>
+/// What the minutes record of the meeting besides attendance and decisions: "HH:mm" of the actual start and end on
+/// the meeting's day, and what was said on a presentation or under Eventuelt, by item id. A null field is left as it is.
+/// </summary>
+public sealed record MinutesProceedings
+{
+    public string? ActualStart { get; init; }
+    public string? ActualEnd { get; init; }
+    public IReadOnlyDictionary<string, string> ItemNotes { get; init; } = new Dictionary<string, string>();
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(ActualStart) && string.IsNullOrWhiteSpace(ActualEnd) && ItemNotes.Count == 0;
+}
+
+public sealed partial class Meeting
+{
+    /// <summary>When the meeting actually started, as the secretariat recorded it for the minutes.</summary>
+    public DateTimeOffset? ActualStartsAt { get; private set; }
+    public DateTimeOffset? ActualEndsAt { get; private set; }
+
+    /// <summary>The meeting's date in Oslo.</summary>
+    public DateOnly Day => DateOnly.FromDateTime(OsloTime.Local(StartsAt).DateTime);
+
+    /// <summary>Records the proceedings for the minutes while they can still change (held, or minutes drafted).</summary>
+    public void RecordProceedings(MinutesProceedings proceedings)
+    {
+        MeetingLifecycle.EnsureIn(Status, "record the proceedings in the minutes", MeetingStatus.Held, MeetingStatus.MinutesDrafted);
+        var errors = new List<FieldError>();
+        var start = ClockOnDay(proceedings.ActualStart, "actual_start", errors) ?? ActualStartsAt;
+        var end = ClockOnDay(proceedings.ActualEnd, "actual_end", errors) ?? ActualEndsAt;
+        if (errors.Count == 0 && start is not null && end is not null && end <= start)
+            errors.Add(new("actual_end", $"The meeting must end after it started ({OsloTime.Clock(start.Value)})."));
+
+        var notes = new List<(AgendaItem Item, string? Text)>();
+        foreach (var (itemId, text) in proceedings.ItemNotes)
+        {
+            var item = Guid.TryParse(itemId, out var id) ? Items.SingleOrDefault(i => i.Id == id) : null;
+            if (item is null) errors.Add(new("item_notes", $"Agenda item '{itemId}' is not on this meeting's agenda."));
+            else if (item.Kind is not (AgendaItemKind.Presentation or AgendaItemKind.AnyOtherBusiness))
+                errors.Add(new("item_notes", $"{item.Label}: notes are kept for presentations and Eventuelt; a case's outcome is its decision."));
+            else if (text?.Trim().Length > AgendaItemContent.MaxTextLength)
+                errors.Add(new("item_notes", $"{item.Label}: at most {AgendaItemContent.MaxTextLength} characters."));
+            else notes.Add((item, string.IsNullOrWhiteSpace(text) ? null : text.Trim()));
+        }
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+
+        ActualStartsAt = start;
+        ActualEndsAt = end;
+        foreach (var (item, text) in notes) item.MinutesNote = text;
+    }
+
+    /// <summary>An Oslo clock time ("15:30") on the meeting's day, or null (with the error added) when it is none.</summary>
+    internal DateTimeOffset? ClockOnDay(string? text, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (!TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+        {
+            errors.Add(new(field, $"'{text}' is not a time of day such as 15:30."));
+            return null;
+        }
+        // Stored as timestamptz, which takes UTC only.
+        return OsloTime.At(Day, clock).ToUniversalTime();
+    }
+}

@@ -1,0 +1,67 @@
+using Hfi.Contracts;
+using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
+
+namespace Hfi.Meetings.Tests.Domain;
+
+/// <summary>
+/// The seed meeting (16:15–18:00) with 08.24 lengthened to 90 minutes: the whole agenda ends 19:10, the part all
+/// members see at 17:40. Nothing a hospital member is told may depend on the 90 minutes.
+/// </summary>
+public sealed class PerViewerTests
+{
+    private readonly ArenaRoster roster = Members.Roster();
+    private readonly Meeting meeting = LongMunicipalCase();
+
+    [Theory]
+    [InlineData("19:00")]
+    [InlineData("18:05")]
+    public void A_hospital_member_is_told_the_meeting_they_see_ends_at_the_planned_end(string from)
+    {
+        var error = Assert.Throws<ValidationFailedException>(() => meeting.ReportAbsence(roster, Members.Hospital1.MemberId, null, absentFrom: from));
+
+        Assert.Contains($"{from} is not during the meeting (16:15–18:00)", error.Message);
+    }
+
+    [Fact]
+    public void A_municipal_member_may_be_away_during_the_long_case_and_others_see_no_time_past_their_end()
+    {
+        meeting.ReportAbsence(roster, Members.Hamar.MemberId, null, absentFrom: "18:30");
+        meeting.ReportAbsence(roster, Members.Gjovik.MemberId, null, absentUntil: "18:30");
+        meeting.ReportAbsence(roster, Members.Elverum.MemberId, null, absentFrom: "17:00", absentUntil: "18:30");
+        var hamar = meeting.AttendanceOf(Members.Hamar.MemberId)!;
+        var gjovik = meeting.AttendanceOf(Members.Gjovik.MemberId)!;
+        var elverum = meeting.AttendanceOf(Members.Elverum.MemberId)!;
+
+        Assert.Equal((AttendanceStatus.Summoned, null), meeting.AttendanceSeenBy(hamar, Viewer.AllMembers));
+        Assert.Equal(AttendanceStatus.Absent, meeting.AttendanceSeenBy(gjovik, Viewer.AllMembers).Status);
+        Assert.Equal("fra kl. 17:00", meeting.AttendanceSeenBy(elverum, Viewer.AllMembers).Absence!.Describe());
+        Assert.Equal("fra kl. 18:30", meeting.AttendanceSeenBy(hamar, Viewer.Municipal).Absence!.Describe());
+        Assert.Equal("kl. 17:00–18:30", meeting.AttendanceSeenBy(elverum, Viewer.Municipal).Absence!.Describe());
+    }
+
+    [Fact]
+    public void The_minutes_for_all_members_show_no_absence_time_past_the_end_they_see()
+    {
+        meeting.Present(roster, Members.Hamar);
+        meeting.ReportAbsence(roster, Members.Hamar.MemberId, null, absentFrom: "18:30");
+        meeting.MarkHeld(SeedAgenda.StartsAt);
+        meeting.DraftMinutes(roster);
+
+        var all = MinutesBuilder.Build(meeting, "P", Audiences.AllMembers, SeedAgenda.StartsAt);
+        var municipal = MinutesBuilder.Build(meeting, "P", Audiences.MunicipalRepresentatives, SeedAgenda.StartsAt);
+
+        Assert.Null(all.Attendees.Single(a => a.Name == Members.Hamar.Name).PartlyAbsent);
+        Assert.Equal("fra kl. 18:30", municipal.Attendees.Single(a => a.Name == Members.Hamar.Name).PartlyAbsent);
+        Assert.DoesNotContain("18:30", System.Text.Json.JsonSerializer.Serialize(all));
+    }
+
+    private static Meeting LongMunicipalCase()
+    {
+        var meeting = SeedAgenda.Build();
+        var budget = meeting.Item("08.24");
+        meeting.UpdateItem(budget.Id, budget.Content with { DurationMinutes = 90 });
+        meeting.IssueNotice();
+        return meeting;
+    }
+}
