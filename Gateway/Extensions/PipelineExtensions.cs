@@ -1,3 +1,5 @@
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using System.Diagnostics;
 
 namespace Hfi.Gateway.Extensions;
@@ -24,16 +26,13 @@ internal static class PipelineExtensions
             context.TraceIdentifier = requestId;
             await next(context);
         });
-        app.UseStatusCodePages();
+        app.UseHfiErrorAnswers();
         return app;
     }
 
     public static WebApplication MapUnknownRoutesToProblemDetails(this WebApplication app)
     {
-        app.MapFallback((HttpContext context) => Results.Problem(
-            statusCode: StatusCodes.Status404NotFound,
-            title: "Not found",
-            detail: $"No route matches '{context.Request.Method} {context.Request.Path}'."));
+        app.MapFallback(() => ErrorMapping.Problem(StatusCodes.Status404NotFound, Reasons.RouteNotFound, "No route matches the request."));
         return app;
     }
 }
