@@ -76,3 +76,35 @@ public static partial class Reasons
 {
     public static readonly Reason NotADemoUser = new("NOT_A_DEMO_USER", "Velg en av demobrukerne.");
 }
+
+/// <summary>Planning: arenas, members, annual plans and their import.</summary>
+public static partial class Reasons
+{
+    public static readonly Reason PlanTableMissing = new("PLAN_TABLE_MISSING", "Lim inn årsplantabellen (tabulatorseparert tekst) eller last opp en .docx- eller .xlsx-fil.");
+    public static readonly Reason PlanTableTypeUnknown = new("PLAN_TABLE_TYPE_UNKNOWN", "Kan ikke lese denne filtypen. Send tabulatorseparert tekst, en .docx- eller en .xlsx-fil.");
+    public static readonly Reason PlanTextNotUtf8 = new("PLAN_TEXT_NOT_UTF8", "Teksten er ikke UTF-8. Lagre eller lim inn tabellen som UTF-8.");
+    public static Reason PlanFileUnreadable(string what) => new("PLAN_FILE_UNREADABLE", $"Kunne ikke åpne {what}: filen er skadet eller av en annen type.");
+}
+
+/// <summary>Rules shared by every service's fields.</summary>
+public static partial class Reasons
+{
+    public static Reason AtMost(int characters) => new("TEXT_TOO_LONG", $"Høyst {characters} tegn.");
+    public static readonly Reason DateFormat = new("DATE_FORMAT", "Skriv datoen som åååå-mm-dd, f.eks. 2025-09-18.");
+    public static readonly Reason RangeEndsBeforeStart = new("RANGE_ENDS_BEFORE_START", "Perioden slutter før den begynner.");
+    public static readonly Reason LimitOutOfRange = new("LIMIT_OUT_OF_RANGE", "Antallet er utenfor det som er tillatt.");
+}
+
+/// <summary>Meetings: meetings, agendas, attendance, decisions and follow-up.</summary>
+public static partial class Reasons
+{
+    public static readonly Reason MeetingNotFound = new("MEETING_NOT_FOUND", "Møtet finnes ikke.");
+    public static readonly Reason MeetingArenaMissing = new("MEETING_ARENA_MISSING", "Velg arenaen møtet hører til.");
+    public static readonly Reason MeetingTitleMissing = new("MEETING_TITLE_MISSING", "Møtet må ha en tittel.");
+    public static readonly Reason MeetingStartMissing = new("MEETING_START_MISSING", "Fyll inn når møtet begynner.");
+    public static readonly Reason MeetingEndMissing = new("MEETING_END_MISSING", "Fyll inn når møtet slutter.");
+    public static readonly Reason MeetingEndsBeforeStart = new("MEETING_ENDS_BEFORE_START", "Møtet må slutte etter at det begynner.");
+    public static Reason MeetingOutsideWindow(int first, int last) => new("MEETING_OUTSIDE_WINDOW", $"Møtet må holdes mellom år {first} og {last}.");
+    public static Reason MeetingTooLong(int days) => new("MEETING_TOO_LONG", $"Et møte kan vare i høyst {days} døgn.");
+    public static readonly Reason MeetingCannotChangeYear = new("MEETING_CANNOT_CHANGE_YEAR", "Sakene er nummerert for møtets år, så møtet kan ikke flyttes til et annet år.");
+}

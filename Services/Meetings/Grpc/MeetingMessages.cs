@@ -194,6 +194,12 @@ internal static class MeetingMessages
         AbsentUntil = attendance.AbsentUntil is { } until ? OsloTime.Clock(until) : "",
     };
 
+    private static Api.Attendance WithoutNote(Api.Attendance attendance)
+    {
+        attendance.AbsenceNote = "";
+        return attendance;
+    }
+
     public static Api.Proxy ToMessage(Domain.Proxy proxy) => new()
     {
         GiverMemberId = proxy.GiverMemberId, GiverName = proxy.GiverName, HolderMemberId = proxy.HolderMemberId, HolderName = proxy.HolderName,
@@ -209,9 +215,17 @@ internal static class MeetingMessages
         Status = (Api.SubstituteRequestStatus)request.Status,
     };
 
-    public static AttendanceOverview ToOverview(Domain.Meeting meeting) => new()
+    /// <summary>The overview with every absence note: for the secretariat.</summary>
+    public static AttendanceOverview ToOverview(Domain.Meeting meeting) => ToOverview(meeting, _ => true);
+
+    /// <summary>The overview with the absence notes <paramref name="showsNote"/> allows, the others left empty.</summary>
+    public static AttendanceOverview ToOverview(Domain.Meeting meeting, Func<Domain.Attendance, bool> showsNote) => new()
     {
-        Attendances = { meeting.Attendances.OrderBy(a => a.Name, StringComparer.Ordinal).Select(ToMessage) },
+        Attendances =
+        {
+            meeting.Attendances.OrderBy(a => a.Name, StringComparer.Ordinal)
+                .Select(a => showsNote(a) ? ToMessage(a) : WithoutNote(ToMessage(a))),
+        },
         Proxies = { meeting.Proxies.Select(ToMessage) },
         SubstituteRequests = { meeting.SubstituteRequests.Select(ToMessage) },
     };

@@ -21,9 +21,19 @@ public sealed partial class MeetingsService
         return MeetingMessages.ToMessage(attendance);
     }
 
+    /// <summary>
+    /// The attendance list is for the secretariat and for the members of the meeting's arena (who need to know who
+    /// meets, who sits in for whom and who holds proxies). An absence note can be health information: only the
+    /// secretariat and the member who wrote it see it.
+    /// </summary>
     [Authorize(Policy = HfiPolicies.SignedIn)]
-    public override async Task<AttendanceOverview> GetAttendance(GetAttendanceRequest request, ServerCallContext context) =>
-        MeetingMessages.ToOverview(await LoadReadOnlyAsync(request.MeetingId, context));
+    public override async Task<AttendanceOverview> GetAttendance(GetAttendanceRequest request, ServerCallContext context)
+    {
+        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        if (CallerOf(context).IsSecretariat) return MeetingMessages.ToOverview(meeting);
+        var member = CallingMember(context, await planning.RosterAsync(meeting, context.CancellationToken));
+        return MeetingMessages.ToOverview(meeting, attendance => attendance.MemberId == member.MemberId);
+    }
 
     /// <summary>Absence (forfall) of any member, by the secretariat; members report their own with ReportMyAbsence.</summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]

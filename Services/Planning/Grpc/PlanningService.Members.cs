@@ -14,7 +14,11 @@ namespace Hfi.Planning.Grpc;
 
 public sealed partial class PlanningService
 {
-    /// <summary>Members carry contact e-mails, so only signed-in callers (peers forward the caller's token) see them.</summary>
+    /// <summary>
+    /// The members of an arena, for signed-in callers (peers forward the caller's token). Their e-mail addresses are
+    /// personal data: the secretariat, the services and the arena's own members see them (a member's substitutes are
+    /// asked by e-mail); anyone else gets the list without them.
+    /// </summary>
     [Authorize(Policy = HfiPolicies.SignedIn)]
     public override async Task<ListArenaMembersResponse> ListArenaMembers(ListArenaMembersRequest request, ServerCallContext context)
     {
@@ -29,7 +33,13 @@ public sealed partial class PlanningService
         // Roles are stored by name, so they are put in the arena's order (leader first) here, not by the database.
         members = members.OrderBy(m => m.Role).ThenBy(m => m.SubstituteRank).ThenBy(m => m.PersonName, StringComparer.Ordinal).ToList();
         var partnerNames = await PartnerNamesAsync(context.CancellationToken);
-        return new ListArenaMembersResponse { Members = { members.Select(m => ToMessage(m, partnerNames)) } };
+        var caller = Caller.From(context.GetHttpContext().User);
+        var seesEmails = caller.IsSecretariat || caller.Role == HfiRoles.Service
+            || (!string.IsNullOrWhiteSpace(caller.Email) && members.Any(m => string.Equals(m.Email, caller.Email, StringComparison.OrdinalIgnoreCase)));
+        return new ListArenaMembersResponse
+        {
+            Members = { members.Select(m => ToMessage(m, partnerNames)).Select(m => seesEmails ? m : WithoutEmail(m)) },
+        };
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -60,6 +70,12 @@ public sealed partial class PlanningService
 
     private Task<Dictionary<string, string>> PartnerNamesAsync(CancellationToken cancellationToken) =>
         db.Partners.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+
+    private static ArenaMember WithoutEmail(ArenaMember member)
+    {
+        member.Email = string.Empty;
+        return member;
+    }
 
     private static ArenaMember ToMessage(DomainMember member, IReadOnlyDictionary<string, string> partnerNames) => new()
     {
