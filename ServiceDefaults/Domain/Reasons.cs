@@ -108,3 +108,135 @@ public static partial class Reasons
     public static Reason MeetingTooLong(int days) => new("MEETING_TOO_LONG", $"Et møte kan vare i høyst {days} døgn.");
     public static readonly Reason MeetingCannotChangeYear = new("MEETING_CANNOT_CHANGE_YEAR", "Sakene er nummerert for møtets år, så møtet kan ikke flyttes til et annet år.");
 }
+
+public static partial class Reasons
+{
+    public static readonly Reason ArenaIdMissing = new("ARENA_ID_MISSING", "Velg en arena.");
+    public static readonly Reason ArenaNotFound = new("ARENA_NOT_FOUND", "Arenaen finnes ikke.");
+    public static readonly Reason ArenaNameTaken = new("ARENA_NAME_TAKEN", "Det finnes allerede en arena med dette navnet.");
+    public static readonly Reason ArenaNameMissing = new("ARENA_NAME_MISSING", "Arenaen må ha et navn.");
+    public static readonly Reason ArenaNameNeedsLetters = new("ARENA_NAME_NEEDS_LETTERS", "Navnet må inneholde bokstaver eller tall.");
+    public static readonly Reason ArenaKindMissing = new("ARENA_KIND_MISSING", "Velg hva slags arena det er.");
+    public static readonly Reason DialogueNeedsRegion = new("DIALOGUE_NEEDS_REGION", "Et dialogmøte hører til en helseregion. Velg regionen.");
+    public static readonly Reason RegionNotFound = new("REGION_NOT_FOUND", "Helseregionen finnes ikke.");
+    public static readonly Reason PlanNotFound = new("PLAN_NOT_FOUND", "Det finnes ingen årsplan for dette året.");
+    public static Reason PlanYearOutOfRange(int first, int last) => new("PLAN_YEAR_OUT_OF_RANGE", $"Årsplanen må gjelde et år mellom {first} og {last}.");
+    public static readonly Reason ApprovalCaseMissing = new("APPROVAL_CASE_MISSING", "Oppgi saken som godkjente planen, f.eks. «sak 33/24».");
+    public static readonly Reason PlanAlreadyApproved = new("PLAN_ALREADY_APPROVED", "Årsplanen er allerede godkjent. Den kan godkjennes på nytt etter at den er revidert.");
+    public static readonly Reason PlanChanged = new("PLAN_CHANGED", "Årsplanen er endret av noen andre siden du åpnet den. Last den på nytt og gjør endringen igjen.");
+    public static readonly Reason PlannedMeetingNotFound = new("PLANNED_MEETING_NOT_FOUND", "Det planlagte møtet finnes ikke.");
+    public static readonly Reason PlannedMeetingCannotMove = new("PLANNED_MEETING_CANNOT_MOVE", "Møtet er avholdt eller avlyst og kan ikke flyttes.");
+    public static readonly Reason PlannedMeetingAlreadyClosed = new("PLANNED_MEETING_ALREADY_CLOSED", "Møtet er allerede avholdt eller avlyst.");
+    public static readonly Reason PlannedMeetingNotScheduled = new("PLANNED_MEETING_NOT_SCHEDULED", "Bare et møte med fast dato kan markeres som avholdt.");
+    public static Reason PlanDateUnreadable(string problem) => new("PLAN_DATE_UNREADABLE", $"{problem} Skriv f.eks. «28.aug.25», «12.-13. mars 2025», «uke 35» eller «sept/okt».");
+    public static Reason PlanTimeUnreadable(string problem) => new("PLAN_TIME_UNREADABLE", problem);
+    public static readonly Reason PlanHeaderMissing = new("PLAN_HEADER_MISSING",
+        "Fant ingen overskriftsrad. Tabellen må ha kolonnene Samhandlingsarenaer, Helseregioner, Dag, Dato, Klokkeslett, Sted og Saker, skilt med tabulator.");
+    public static readonly Reason MemberNameMissing = new("MEMBER_NAME_MISSING", "Fyll inn navnet på medlemmet.");
+    public static readonly Reason EmailInvalid = new("EMAIL_INVALID", "Skriv en gyldig e-postadresse, f.eks. ola.nordmann@hamar.kommune.no.");
+    public static readonly Reason MemberKindMissing = new("MEMBER_KIND_MISSING", "Velg om medlemmet er kommunal eller sykehusrepresentant, observatør eller sekretariat.");
+    public static readonly Reason MemberRoleMissing = new("MEMBER_ROLE_MISSING", "Velg rollen: leder, nestleder, medlem, observatør eller vara.");
+    public static readonly Reason PartnerMissing = new("PARTNER_MISSING", "En representant representerer en part: velg kommunen eller Sykehuset Innlandet.");
+    public static readonly Reason PartnerNotFound = new("PARTNER_NOT_FOUND", "Parten finnes ikke.");
+    public static readonly Reason MunicipalRepresentsMunicipality = new("MUNICIPAL_REPRESENTS_MUNICIPALITY", "En kommunal representant representerer en kommune.");
+    public static readonly Reason HospitalRepresentsHospital = new("HOSPITAL_REPRESENTS_HOSPITAL", "En sykehusrepresentant representerer Sykehuset Innlandet.");
+    public static readonly Reason ObserverRoleForObservers = new("OBSERVER_ROLE_FOR_OBSERVERS", "Bare observatører har observatørrollen.");
+    public static readonly Reason ObserverTakesObserverRole = new("OBSERVER_TAKES_OBSERVER_ROLE", "En observatør har observatørrollen (eller er vara for en annen observatør).");
+    public static readonly Reason ObserversDoNotVote = new("OBSERVERS_DO_NOT_VOTE", "Observatører og sekretariatet har talerett, ikke stemmerett.");
+    public static readonly Reason TermEndsBeforeStart = new("TERM_ENDS_BEFORE_START", "Perioden kan ikke slutte før den begynner.");
+    public static readonly Reason OnlySubstituteStandsIn = new("ONLY_SUBSTITUTE_STANDS_IN", "Bare en vara kan stå for et annet medlem. Sett rollen til vara.");
+    public static readonly Reason OnlySubstituteHasRank = new("ONLY_SUBSTITUTE_HAS_RANK", "Bare en vara har nummer i rekkefølgen.");
+    public static readonly Reason SubstituteRankMissing = new("SUBSTITUTE_RANK_MISSING", "Oppgi varaens nummer: 1 spørres først.");
+    public static readonly Reason SubstitutePrincipalMissing = new("SUBSTITUTE_PRINCIPAL_MISSING", "Velg medlemmet denne varaen står for.");
+    public static readonly Reason NotAMemberOfArena = new("NOT_A_MEMBER_OF_ARENA", "Personen er ikke medlem av arenaen på denne datoen.");
+    public static readonly Reason PrincipalIsSubstitute = new("PRINCIPAL_IS_SUBSTITUTE", "Den valgte er selv vara. Velg medlemmet varaen står for.");
+    public static readonly Reason SubstituteSameSide = new("SUBSTITUTE_SAME_SIDE", "En vara sitter for samme side som medlemmet den står for.");
+    public static readonly Reason SubstituteSamePartner = new("SUBSTITUTE_SAME_PARTNER", "En vara representerer samme part som medlemmet den står for.");
+    public static readonly Reason SubstituteRankTaken = new("SUBSTITUTE_RANK_TAKEN", "Medlemmet har allerede en vara med dette nummeret i perioden.");
+    public static readonly Reason MemberAlreadySits = new("MEMBER_ALREADY_SITS", "Personen sitter allerede i arenaen i en overlappende periode.");
+    public static readonly Reason RoleTaken = new("ROLE_TAKEN", "Noen har allerede denne rollen i en overlappende periode.");
+}
+
+public static partial class Reasons
+{
+    public static readonly Reason MeetingChanged = new("MEETING_CHANGED", "Møtet ble endret av noen andre samtidig. Last siden på nytt og prøv igjen.");
+    public static readonly Reason MeetingStepOutOfOrder = new("MEETING_STEP_OUT_OF_ORDER", "Møtet er ikke klart for dette steget ennå.");
+    public static readonly Reason MeetingStepNotNow = new("MEETING_STEP_NOT_NOW", "Dette kan ikke gjøres i møtets nåværende fase.");
+    public static readonly Reason PlannedMeetingOfOtherArena = new("PLANNED_MEETING_OF_OTHER_ARENA", "Det planlagte møtet hører til en annen arena.");
+    public static readonly Reason NoNoticeYet = new("NO_NOTICE_YET", "Innkallingen er ikke sendt ennå.");
+    public static readonly Reason NoticeIsCurrent = new("NOTICE_IS_CURRENT", "Innkallingen viser allerede gjeldende saksliste. Endre sakslisten før du sender den på nytt.");
+    public static readonly Reason AgendaEmpty = new("AGENDA_EMPTY", "Sakslisten er tom. Legg til punkter før innkallingen sendes.");
+    public static readonly Reason MinutesNotReady = new("MINUTES_NOT_READY", "Protokollen er ikke klar ennå.");
+    public static readonly Reason AgendaItemNotFound = new("AGENDA_ITEM_NOT_FOUND", "Punktet finnes ikke på sakslisten.");
+    public static readonly Reason AgendaHasAnyOtherBusiness = new("AGENDA_HAS_ANY_OTHER_BUSINESS", "Sakslisten har allerede Eventuelt.");
+    public static readonly Reason ItemKindFixed = new("ITEM_KIND_FIXED", "Typen kan ikke endres. Trekk punktet og legg til et nytt.");
+    public static readonly Reason ItemAudienceFixed = new("ITEM_AUDIENCE_FIXED", "Hvem punktet gjelder kan ikke endres etter at innkallingen er sendt. Trekk punktet og legg til et nytt.");
+    public static readonly Reason AgendaOrderIncomplete = new("AGENDA_ORDER_INCOMPLETE", "Ta med hvert punkt på sakslisten nøyaktig én gang (unntatt trukne punkter).");
+    public static readonly Reason AgendaOrderInvalid = new("AGENDA_ORDER_INVALID", "Eventuelt er siste punkt for alle, og punkter bare for kommunenes representanter kommer etter det.");
+    public static readonly Reason ItemWithdrawn = new("ITEM_WITHDRAWN", "Punktet er trukket.");
+    public static readonly Reason ItemKindMissing = new("ITEM_KIND_MISSING", "Velg type: presentasjon, sak, eventuelt eller pause.");
+    public static readonly Reason ItemTitleMissing = new("ITEM_TITLE_MISSING", "Punktet må ha en tittel.");
+    public static Reason DurationOutOfRange(int max) => new("DURATION_OUT_OF_RANGE", $"Oppgi antall minutter, fra 0 til {max}.");
+    public static readonly Reason QuestionsOnlyForPresentations = new("QUESTIONS_ONLY_FOR_PRESENTATIONS", "Bare presentasjoner har tid til spørsmål.");
+    public static readonly Reason CaseTypeMissing = new("CASE_TYPE_MISSING", "Velg orientering, drøfting eller beslutning.");
+    public static readonly Reason CaseTypeOnlyForCases = new("CASE_TYPE_ONLY_FOR_CASES", "Bare saker har sakstype.");
+    public static readonly Reason AnyOtherBusinessForAll = new("ANY_OTHER_BUSINESS_FOR_ALL", "Eventuelt gjelder alle representantene.");
+    public static readonly Reason ResolutionPointEmpty = new("RESOLUTION_POINT_EMPTY", "Et vedtakspunkt kan ikke være tomt.");
+    public static readonly Reason AlternativeEmpty = new("ALTERNATIVE_EMPTY", "Et alternativ kan ikke være tomt.");
+    public static readonly Reason PointsOrAlternatives = new("POINTS_OR_ALTERNATIVES", "Forslag til vedtak har enten nummererte punkter eller alternativer, ikke begge.");
+    public static readonly Reason AlternativesAtLeastTwo = new("ALTERNATIVES_AT_LEAST_TWO", "Det må være minst to alternativer.");
+    public static readonly Reason ResolutionOnlyForCases = new("RESOLUTION_ONLY_FOR_CASES", "Bare saker har forslag til vedtak.");
+    public static readonly Reason ItemAttachmentIncomplete = new("ITEM_ATTACHMENT_INCOMPLETE", "Hvert vedlegg må ha dokument-id og tittel.");
+    public static readonly Reason NotACase = new("NOT_A_CASE", "Punktet er ikke en sak. Bare saker vedtas.");
+    public static readonly Reason NotQuorate = new("NOT_QUORATE", "Møtet er ikke vedtaksført i denne saken.");
+    public static readonly Reason DecisionNoSingleProposal = new("DECISION_NO_SINGLE_PROPOSAL", "Saken har ikke ett forslag som kan vedtas.");
+    public static readonly Reason DecisionChooseAlternative = new("DECISION_CHOOSE_ALTERNATIVE", "Saken har alternativer. Velg hvilket som ble vedtatt.");
+    public static readonly Reason DecisionUnknownAlternative = new("DECISION_UNKNOWN_ALTERNATIVE", "Velg et av sakens alternativer.");
+    public static readonly Reason DecisionAmendedTextMissing = new("DECISION_AMENDED_TEXT_MISSING", "Skriv teksten møtet vedtok.");
+    public static readonly Reason DecisionSourceMissing = new("DECISION_SOURCE_MISSING", "Velg om forslaget, et alternativ eller en endret tekst ble vedtatt.");
+    public static readonly Reason DecisionUnanimousNoCounts = new("DECISION_UNANIMOUS_NO_COUNTS", "Et enstemmig vedtak har ingen stemmetall.");
+    public static readonly Reason DecisionVotesMissing = new("DECISION_VOTES_MISSING", "Oppgi stemmer for, mot og blanke, eller merk vedtaket som enstemmig.");
+    public static readonly Reason DecisionTooManyVotes = new("DECISION_TOO_MANY_VOTES", "Det er gitt flere stemmer enn det er stemmeberettigede i saken.");
+    public static readonly Reason DecisionNoMajority = new("DECISION_NO_MAJORITY", "Vedtaket må ha flere stemmer for enn mot.");
+    public static readonly Reason QuorumOutOfRange = new("QUORUM_OUT_OF_RANGE", "Oppgi vedtaksførhet i prosent av stemmeberettigede, fra 1 til 100.");
+    public static readonly Reason MaxProxiesOutOfRange = new("MAX_PROXIES_OUT_OF_RANGE", "Oppgi hvor mange fullmakter ett medlem kan ha, fra 0 til 20.");
+    public static readonly Reason AbsenceEndsBeforeStart = new("ABSENCE_ENDS_BEFORE_START", "Fraværet må slutte etter at det begynner.");
+    public static readonly Reason TimeFormat = new("TIME_FORMAT", "Skriv klokkeslettet som tt:mm, f.eks. 15:30.");
+    public static readonly Reason AbsenceOutsideMeeting = new("ABSENCE_OUTSIDE_MEETING", "Klokkeslettet er ikke i møtetiden. Meld forfall fra hele møtet uten klokkeslett.");
+    public static readonly Reason NoAbsenceReported = new("NO_ABSENCE_REPORTED", "Det er ikke meldt forfall fra dette møtet.");
+    public static readonly Reason AbsenceLocked = new("ABSENCE_LOCKED", "Forfallet kan ikke trekkes nå: møtet har begynt, eller en vara har tatt plassen. Kontakt sekretariatet.");
+    public static Reason SubstituteNotSummoned(string name) => new("SUBSTITUTE_NOT_SUMMONED", $"{name} er vara og møter bare når hen er kalt inn for et medlem med forfall.");
+    public static Reason SubstituteDeclinesInstead(string name) => new("SUBSTITUTE_DECLINES_INSTEAD", $"{name} er vara. En vara takker nei til forespørselen i stedet.");
+    public static Reason SubstitutePresentInPlace(string name) => new("SUBSTITUTE_PRESENT_IN_PLACE", $"{name} er registrert til stede som vara. Registrer varaen fraværende først.");
+    public static readonly Reason SubstituteRequestNotFound = new("SUBSTITUTE_REQUEST_NOT_FOUND", "Forespørselen til vara finnes ikke for dette møtet.");
+    public static readonly Reason SubstituteRequestWithdrawn = new("SUBSTITUTE_REQUEST_WITHDRAWN", "Forespørselen er trukket: medlemmet møter likevel.");
+    public static readonly Reason SubstituteRequestAnswered = new("SUBSTITUTE_REQUEST_ANSWERED", "Forespørselen er allerede besvart.");
+    public static readonly Reason ProxyToSelf = new("PROXY_TO_SELF", "Et medlem kan ikke gi fullmakt til seg selv.");
+    public static Reason ProxyGiverHasNoVote(string name) => new("PROXY_GIVER_HAS_NO_VOTE", $"{name} har ingen stemme å gi fullmakt for.");
+    public static readonly Reason ProxyAcrossPartnerKinds = new("PROXY_ACROSS_PARTNER_KINDS", "Fullmakt gis til et medlem fra samme side (kommune eller sykehus).");
+    public static Reason ProxyHolderNotPresent(string name) => new("PROXY_HOLDER_NOT_PRESENT", $"{name} må være til stede med stemmerett for å ha fullmakt.");
+    public static Reason ProxyGiverPresent(string name) => new("PROXY_GIVER_PRESENT", $"{name} er til stede og stemmer selv.");
+    public static Reason ProxyGiverHasSubstitute(string name) => new("PROXY_GIVER_HAS_SUBSTITUTE", $"{name} er representert ved vara, som stemmer i stedet.");
+    public static Reason ProxyAlreadyGiven(string giver, string holder) => new("PROXY_ALREADY_GIVEN", $"{giver} har allerede gitt fullmakt til {holder}.");
+    public static Reason ProxyHolderGaveVote(string name) => new("PROXY_HOLDER_GAVE_VOTE", $"{name} har selv gitt bort sin stemme.");
+    public static Reason ProxyHolderFull(string name, int max) => new("PROXY_HOLDER_FULL", $"{name} har allerede så mange fullmakter som arenaen tillater ({max}).");
+    public static readonly Reason ProxyNotFound = new("PROXY_NOT_FOUND", "Medlemmet har ikke gitt fullmakt for dette møtet.");
+    public static readonly Reason FollowUpNotFound = new("FOLLOW_UP_NOT_FOUND", "Oppfølgingspunktet finnes ikke.");
+    public static readonly Reason FollowUpNeedsDecision = new("FOLLOW_UP_NEEDS_DECISION", "Saken har ikke vedtak ennå. Oppfølging kommer fra et vedtak.");
+    public static readonly Reason FollowUpStatusMissing = new("FOLLOW_UP_STATUS_MISSING", "Velg åpen, pågår eller ferdig.");
+    public static readonly Reason FollowUpDescriptionMissing = new("FOLLOW_UP_DESCRIPTION_MISSING", "Skriv hva som skal gjøres.");
+    public static readonly Reason FollowUpOwnerMissing = new("FOLLOW_UP_OWNER_MISSING", "Skriv hvem som er ansvarlig.");
+}
+
+/// <summary>Notifications: notices, deliveries, inbox and preferences.</summary>
+public static partial class Reasons
+{
+    public static readonly Reason ChannelRequired = new("CHANNEL_REQUIRED", "Velg minst én kanal (e-post, i appen eller begge): offisielle innkallinger må nå deg.");
+    public static readonly Reason InboxItemNotFound = new("INBOX_ITEM_NOT_FOUND", "Meldingen finnes ikke i innboksen din.");
+    public static readonly Reason DeliveryFilterMissing = new("DELIVERY_FILTER_MISSING", "Velg en innkalling, eller en status å liste på tvers av innkallinger.");
+    public static readonly Reason NoticeNotFound = new("NOTICE_NOT_FOUND", "Innkallingen finnes ikke.");
+    public static readonly Reason DeliveryNotFound = new("DELIVERY_NOT_FOUND", "Utsendelsen finnes ikke.");
+    public static readonly Reason OnlyEmailIsRetried = new("ONLY_EMAIL_IS_RETRIED", "Bare e-post sendes på nytt. En melding i appen ligger allerede i innboksen.");
+    public static readonly Reason OnlyDeadLetteredIsRetried = new("ONLY_DEAD_LETTERED_IS_RETRIED", "Bare en utsendelse som har feilet endelig, kan sendes på nytt.");
+    public static readonly Reason OnlyInboxItemsAreRead = new("ONLY_INBOX_ITEMS_ARE_READ", "Bare meldinger i innboksen kan merkes som lest.");
+}

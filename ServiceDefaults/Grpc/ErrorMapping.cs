@@ -57,7 +57,7 @@ public static class ErrorMapping
 
     /// <summary>The problem details of a refusal, in the shape every REST answer of ours has.</summary>
     public static IResult Problem(int status, Reason reason, string message, IReadOnlyList<FieldError>? errors = null) =>
-        Results.Json(ProblemBody(status, reason.Code, reason.Text, message, errors?.Select(e => (e.Field, e.Text ?? GeneralFieldText))),
+        Results.Json(ProblemBody(status, reason.Code, reason.Text, message, errors?.Select(e => new Violation(e.Field, e.Reason?.Code, e.Text ?? GeneralFieldText, e.Description))),
             statusCode: status, contentType: ProblemContentType);
 
     public static IResult Problem(DomainException exception) =>
@@ -67,9 +67,13 @@ public static class ErrorMapping
     public static IResult InternalProblem() =>
         Problem(StatusCodes.Status500InternalServerError, Reasons.Internal, "An internal error occurred.");
 
+    /// <summary>One field violation as problem details carry it: the field, its reason code, the Norwegian text and the English description.</summary>
+    internal sealed record Violation(string Field, string? Reason, string Text, string Description);
+
     internal static Dictionary<string, object?> ProblemBody(
-        int status, string reason, string text, string message, IEnumerable<(string Field, string Text)>? errors)
+        int status, string reason, string text, string message, IEnumerable<Violation>? violations)
     {
+        var errors = violations?.ToList();
         var body = new Dictionary<string, object?>
         {
             ["type"] = $"urn:hfi:problem:{reason.ToLowerInvariant().Replace('_', '-')}",
@@ -80,7 +84,11 @@ public static class ErrorMapping
             ["message"] = message,
         };
         var byField = errors?.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Text).Distinct().ToArray());
-        if (byField is { Count: > 0 }) body["errors"] = byField;
+        if (byField is { Count: > 0 })
+        {
+            body["errors"] = byField;
+            body["violations"] = errors;
+        }
         body["traceId"] = TraceId();
         return body;
     }
@@ -101,7 +109,7 @@ public static class ErrorMapping
             var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : string.Empty;
             var fallback = ReasonOfStatus(httpStatus, (Code)code.GetInt32());
             string? reason = null, text = null;
-            var errors = new List<(string, string)>();
+            var errors = new List<Violation>();
             if (root.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Array)
             {
                 foreach (var detail in details.EnumerateArray())
@@ -125,11 +133,14 @@ public static class ErrorMapping
         }
     }
 
-    private static (string, string) FieldOf(JsonElement violation) => (
-        violation.TryGetProperty("field", out var field) ? field.GetString() ?? string.Empty : string.Empty,
-        violation.TryGetProperty("localizedMessage", out var localized) && localized.TryGetProperty("message", out var text)
-            ? text.GetString() ?? GeneralFieldText
-            : GeneralFieldText);
+    private static Violation FieldOf(JsonElement violation) => new(
+        StringOf(violation, "field") ?? string.Empty,
+        StringOf(violation, "reason") is { Length: > 0 } reason ? reason : null,
+        violation.TryGetProperty("localizedMessage", out var localized) && StringOf(localized, "message") is { } text ? text : GeneralFieldText,
+        StringOf(violation, "description") ?? string.Empty);
+
+    private static string? StringOf(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     public static Reason ReasonOfStatus(int httpStatus, Code code = Code.Unknown) => (httpStatus, code) switch
     {

@@ -18,6 +18,8 @@ internal static class JsonShape
     public static List<FieldError> Check(JsonElement body, MessageDescriptor message)
     {
         var errors = new List<FieldError>();
+        if (body.ValueKind != JsonValueKind.Object)
+            errors.Add(new FieldError("body", Reasons.WrongType, "The body must be a JSON object."));
         CheckMessage(body, message, prefix: string.Empty, errors, depth: 0);
         return errors;
     }

@@ -61,12 +61,16 @@ internal sealed class MalformedJsonMiddleware(RequestDelegate next)
         {
             "*" => input,
             "" => null,
-            var field => input.FindFieldByName(field) is { FieldType: FieldType.Message } bodyField ? bodyField.MessageType : null,
+            // A raw body (google.api.HttpBody, e.g. a plan import) is not read as a message.
+            var field => input.FindFieldByName(field) is { FieldType: FieldType.Message } bodyField && bodyField.MessageType.FullName != "google.api.HttpBody"
+                ? bodyField.MessageType
+                : null,
         };
     }
 
     internal static (Reason Reason, string Message)? FindSyntaxError(ReadOnlySpan<byte> json)
     {
+        if (json.Trim(" \t\r\n"u8).IsEmpty) return (Reasons.EmptyBody, "Request body is empty; send a JSON object.");
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
         string? lastProperty = null;
         try
@@ -75,7 +79,7 @@ internal sealed class MalformedJsonMiddleware(RequestDelegate next)
             {
                 if (reader.TokenType == JsonTokenType.PropertyName) lastProperty = reader.GetString();
             }
-            return reader.BytesConsumed == 0 ? (Reasons.EmptyBody, "Request body is empty; send a JSON object.") : null;
+            return null;
         }
         catch (JsonException ex)
         {

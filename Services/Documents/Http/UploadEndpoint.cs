@@ -57,11 +57,11 @@ internal static class UploadEndpoint
 
             var name = disposition.Name.Value ?? string.Empty;
             if (!AttachmentMetadata.FieldNames.Contains(name))
-                throw new ValidationFailedException(name, $"'{name}' is not a field of an attachment upload.");
+                throw new ValidationFailedException(name, Reasons.UploadUnknownField, $"'{name}' is not a field of an attachment upload.");
             fields[name] = await ReadFieldAsync(section, name, cancellationToken);
         }
 
-        throw new ValidationFailedException("file", "The form has no file part; send the fields first and then the file.");
+        throw new ValidationFailedException("file", Reasons.UploadHasNoFile, "The form has no file part; send the fields first and then the file.");
     }
 
     private static string? Boundary(HttpRequest request) =>
@@ -75,7 +75,7 @@ internal static class UploadEndpoint
     {
         var buffer = new byte[FieldLimitBytes + 1];
         var read = await section.Body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
-        if (read > FieldLimitBytes) throw new ValidationFailedException(name, $"The field is longer than {FieldLimitBytes} bytes.");
+        if (read > FieldLimitBytes) throw new ValidationFailedException(name, Reasons.UploadFieldTooLong, $"The field is longer than {FieldLimitBytes} bytes.");
         return Encoding.UTF8.GetString(buffer, 0, read);
     }
 }

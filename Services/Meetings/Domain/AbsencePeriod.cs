@@ -20,7 +20,7 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
         var from = ClockOnMeetingDay(meeting, end, absentFrom, "absent_from", errors);
         var until = ClockOnMeetingDay(meeting, end, absentUntil, "absent_until", errors);
         if (errors.Count == 0 && from is not null && until is not null && from >= until)
-            errors.Add(new("absent_until", $"The absence must end after it starts ({OsloTime.Clock(from.Value)})."));
+            errors.Add(new("absent_until", Reasons.AbsenceEndsBeforeStart, $"The absence must end after it starts ({OsloTime.Clock(from.Value)})."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
         return from is null && until is null ? null : new AbsencePeriod(from, until);
     }
@@ -43,7 +43,7 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (!TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
         {
-            errors.Add(new(field, $"'{text}' is not a time of day such as 15:30."));
+            errors.Add(new(field, Reasons.TimeFormat, $"'{text}' is not a time of day such as 15:30."));
             return null;
         }
 
@@ -51,7 +51,7 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
         var instant = OsloTime.At(DateOnly.FromDateTime(OsloTime.Local(meeting.StartsAt).DateTime), clock).ToUniversalTime();
         if (instant <= meeting.StartsAt || instant >= end)
         {
-            errors.Add(new(field,
+            errors.Add(new(field, Reasons.AbsenceOutsideMeeting,
                 $"{text.Trim()} is not during the meeting ({OsloTime.Clock(meeting.StartsAt)}–{OsloTime.Clock(end)}); report absence from the whole meeting without times."));
             return null;
         }

@@ -65,7 +65,7 @@ public sealed partial class MeetingsService
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var requestId = RequestIds.Parse(request.RequestId, "request_id");
         var asked = meeting.SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
-            ?? throw new NotFoundException($"Substitute request '{requestId}' does not exist for this meeting.");
+            ?? throw new NotFoundException(Reasons.SubstituteRequestNotFound, $"Substitute request '{requestId}' does not exist for this meeting.");
         if (!CallerOf(context).IsSecretariat && CallingMember(context, roster).MemberId != asked.SubstituteMemberId)
             throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the secretariat may answer a request sent to someone else."));
 

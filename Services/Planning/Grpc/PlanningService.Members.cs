@@ -25,7 +25,7 @@ public sealed partial class PlanningService
         var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
         var onDate = Oslo.Today(clock);
         if (!string.IsNullOrWhiteSpace(request.OnDate) && !IsoDate.TryParse(request.OnDate, out onDate))
-            throw new ValidationFailedException("on_date", $"Give the date as yyyy-MM-dd (got '{request.OnDate}').");
+            throw new ValidationFailedException("on_date", Reasons.DateFormat, $"Give the date as yyyy-MM-dd (got '{request.OnDate}').");
 
         var members = await db.ArenaMembers.AsNoTracking()
             .Where(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate))
@@ -62,10 +62,10 @@ public sealed partial class PlanningService
     private async Task<string> RequireArenaAsync(string arenaId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(arenaId))
-            throw new ValidationFailedException("arena_id", "Give the arena's id.");
+            throw new ValidationFailedException("arena_id", Reasons.ArenaIdMissing, "Give the arena's id.");
         return await db.Arenas.AnyAsync(a => a.Id == arenaId, cancellationToken)
             ? arenaId
-            : throw new NotFoundException($"Arena '{arenaId}' does not exist.");
+            : throw new NotFoundException(Reasons.ArenaNotFound, $"Arena '{arenaId}' does not exist.");
     }
 
     private Task<Dictionary<string, string>> PartnerNamesAsync(CancellationToken cancellationToken) =>
