@@ -133,6 +133,27 @@ public static class ErrorMapping
         }
     }
 
+    /// <summary>
+    /// Problem details written by framework code without a reason (e.g. a model-binding 400) get the reason and
+    /// Norwegian text of their status; null when they already have a reason or are no problem details.
+    /// </summary>
+    internal static Dictionary<string, object?>? ProblemWithReason(int httpStatus, ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json.ToArray());
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || root.TryGetProperty("reason", out _)) return null;
+            var reason = ReasonOfStatus(httpStatus);
+            var message = httpStatus >= 500 ? "An internal error occurred." : StringOf(root, "detail") ?? StringOf(root, "title") ?? string.Empty;
+            return ProblemBody(httpStatus, reason.Code, reason.Text, message, null);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static Violation FieldOf(JsonElement violation) => new(
         StringOf(violation, "field") ?? string.Empty,
         StringOf(violation, "reason") is { Length: > 0 } reason ? reason : null,

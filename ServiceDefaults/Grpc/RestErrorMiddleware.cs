@@ -74,10 +74,11 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
 
     private static async Task RewriteAsync(HttpContext context, byte[] body)
     {
-        var problem = context.Response.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true
-            && context.Response.ContentType?.StartsWith(ErrorMapping.ProblemContentType, StringComparison.OrdinalIgnoreCase) != true
-                ? ErrorMapping.ProblemFromStatusJson(context.Response.StatusCode, body)
-                : null;
+        var type = context.Response.ContentType ?? string.Empty;
+        var problem = !type.Contains("json", StringComparison.OrdinalIgnoreCase) ? null
+            : type.StartsWith(ErrorMapping.ProblemContentType, StringComparison.OrdinalIgnoreCase)
+                ? ErrorMapping.ProblemWithReason(context.Response.StatusCode, body)
+                : ErrorMapping.ProblemFromStatusJson(context.Response.StatusCode, body);
         if (problem is null)
         {
             context.Response.ContentLength = body.Length;

@@ -4,6 +4,7 @@ using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Files;
 using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -33,8 +34,8 @@ internal static class UploadEndpoint
 
         if (Boundary(request) is not { } boundary)
         {
-            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
-                detail: $"A request of type '{request.ContentType}' cannot carry an upload: send multipart/form-data with the fields first and then the file.");
+            return ErrorMapping.Problem(StatusCodes.Status415UnsupportedMediaType, Reasons.UploadNotMultipart,
+                "This type of request cannot carry an upload: send multipart/form-data with the fields first and then the file.");
         }
 
         var reader = new MultipartReader(boundary, request.Body);

@@ -104,7 +104,8 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
                     var status = (int)answer.StatusCode;
                     if (status is < 400 or >= 500) failures.Add($"{route} ({what}): {status} {Shorten(body)}");
                     else if (HostileInputs.Internals.FirstOrDefault(body.Contains) is { } leak) failures.Add($"{route} ({what}): leaks '{leak}': {Shorten(body)}");
-                    else if (!body.Contains("\"reason\"", StringComparison.Ordinal)) failures.Add($"{route} ({what}): {status} without a reason code: {Shorten(body)}");
+                    else if (!body.Contains("\"reason\"", StringComparison.Ordinal) && !(what.StartsWith("NUL in the path", StringComparison.Ordinal) && body.Length == 0))
+                        failures.Add($"{route} ({what}): {status} without a reason code: {Shorten(body)}");
                 }
             }
         }
@@ -145,7 +146,7 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
             await answer.Content.ReadAsByteArrayAsync();
             var status = answer.TrailingHeaders.TryGetValues("grpc-status", out var s) ? s.Single() : answer.Headers.TryGetValues("grpc-status", out var h) ? h.Single() : null;
             var message = answer.TrailingHeaders.TryGetValues("grpc-message", out var m) ? Uri.UnescapeDataString(m.Single()) : "";
-            Assert.Equal("3", status);
+            Assert.True(status == "3", $"{Convert.ToHexString(frame)}: HTTP {(int)answer.StatusCode}, grpc-status {status}, {answer.Headers} {answer.Content.Headers} {answer.TrailingHeaders}");
             Assert.DoesNotContain("Exception", message);
         }
     }
@@ -156,10 +157,14 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
         var takesBody = route.Method is "POST" or "PUT" or "PATCH";
         if (hasParameters)
         {
-            var path = Parameter().Replace(route.Template, match => match.Groups[1].Value == "year" ? "99999999999" : "a%00b");
-            var request = new HttpRequestMessage(new HttpMethod(route.Method), path);
-            if (takesBody) request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
-            yield return ("NUL in the path", request, secretariat);
+            // A NUL in the path is refused by the web server itself (a bare 400); a bell reaches our checks.
+            foreach (var (what, value) in new[] { ("NUL in the path", "a%00b"), ("a control character in the path", "a%07b") })
+            {
+                var path = Parameter().Replace(route.Template, match => match.Groups[1].Value == "year" ? "99999999999" : value);
+                var request = new HttpRequestMessage(new HttpMethod(route.Method), path);
+                if (takesBody) request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                yield return (what, request, secretariat);
+            }
         }
         if (takesBody && route.Template != "/api/auth/dev-sign-in")
         {
