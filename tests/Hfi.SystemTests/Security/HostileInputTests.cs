@@ -140,7 +140,10 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
         {
             var content = new ByteArrayContent(frame);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/hfi.planning.v1.PlanningApi/GetArena") { Content = content };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/hfi.planning.v1.PlanningApi/GetArena")
+            {
+                Content = content, Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            };
             request.Headers.TryAddWithoutValidation("TE", "trailers");
             using var answer = await client.SendAsync(request);
             await answer.Content.ReadAsByteArrayAsync();
