@@ -83,6 +83,7 @@ public static partial class Reasons
     public static readonly Reason PlanTableMissing = new("PLAN_TABLE_MISSING", "Lim inn årsplantabellen (tabulatorseparert tekst) eller last opp en .docx- eller .xlsx-fil.");
     public static readonly Reason PlanTableTypeUnknown = new("PLAN_TABLE_TYPE_UNKNOWN", "Kan ikke lese denne filtypen. Send tabulatorseparert tekst, en .docx- eller en .xlsx-fil.");
     public static readonly Reason PlanTextNotUtf8 = new("PLAN_TEXT_NOT_UTF8", "Teksten er ikke UTF-8. Lagre eller lim inn tabellen som UTF-8.");
+    public static Reason PlanCellNotADate(string cell) => new("PLAN_CELL_NOT_A_DATE", $"Cellen {cell} er formatert som dato eller klokkeslett, men inneholder ikke en gyldig dato. Rett cellen og last opp filen på nytt.");
     public static Reason PlanFileUnreadable(string what) => new("PLAN_FILE_UNREADABLE", $"Kunne ikke åpne {what}: filen er skadet eller av en annen type.");
 }
 

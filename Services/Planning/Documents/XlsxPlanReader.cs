@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Hfi.Planning.Domain.Plans.Import;
+using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Planning.Documents;
 
@@ -54,9 +55,14 @@ public static class XlsxPlanReader
         if (cell.DataType is not null && cell.DataType.Value != CellValues.Number) return value;
 
         var kind = cell.StyleIndex?.Value is { } style && style < formats.Count ? formats[(int)style] : CellKind.Number;
-        // A serial that is no date (NaN, 1e10, -1e10) stays as written, and the plan's date rules name its row.
-        if (kind == CellKind.Number || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
-            || !double.IsFinite(serial) || serial < MinSerial || serial > MaxSerial) return value;
+        if (kind == CellKind.Number) return value;
+        // A date or time cell whose number is no date (NaN, 1e10, -1e10) is a broken cell: refused naming it.
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+            || !double.IsFinite(serial) || serial < MinSerial || serial > MaxSerial)
+        {
+            var at = cell.CellReference?.Value ?? "?";
+            throw new ValidationFailedException("table", Reasons.PlanCellNotADate(at), $"Cell {at} has a date format but holds no date.");
+        }
         var moment = DateTime.FromOADate(serial);
         return kind == CellKind.Date
             ? moment.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)

@@ -88,7 +88,8 @@ public sealed class OfficeImportApiTests(InfrastructureFixture infrastructure) :
         Assert.True((int)answer.StatusCode is >= 400 and < 500, $"{serial}: {(int)answer.StatusCode} {body}");
         Assert.DoesNotContain("OleAut", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
-        Assert.Contains("\"reason\"", body, StringComparison.Ordinal);
+        Assert.Contains("PLAN_CELL_NOT_A_DATE", body, StringComparison.Ordinal);
+        Assert.Contains("D4", body, StringComparison.Ordinal);
     }
 
     [Fact]
