@@ -35,7 +35,8 @@ public sealed partial class PlanningService
         var partnerNames = await PartnerNamesAsync(context.CancellationToken);
         var caller = Caller.From(context.GetHttpContext().User);
         var seesEmails = caller.IsSecretariat || caller.Role == HfiRoles.Service
-            || (!string.IsNullOrWhiteSpace(caller.Email) && members.Any(m => string.Equals(m.Email, caller.Email, StringComparison.OrdinalIgnoreCase)));
+            || members.Any(m => m.Id.ToString() == caller.Subject
+                || (!string.IsNullOrWhiteSpace(caller.Email) && string.Equals(m.Email, caller.Email, StringComparison.OrdinalIgnoreCase)));
         return new ListArenaMembersResponse
         {
             Members = { members.Select(m => ToMessage(m, partnerNames)).Select(m => seesEmails ? m : WithoutEmail(m)) },
