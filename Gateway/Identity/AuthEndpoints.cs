@@ -1,3 +1,5 @@
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using System.Security.Claims;
 using Hfi.Gateway.Security;
 using Hfi.ServiceDefaults.Identity;
@@ -7,6 +9,8 @@ namespace Hfi.Gateway.Identity;
 internal static class AuthEndpoints
 {
     private static readonly TimeSpan DevTokenLifetime = TimeSpan.FromHours(8);
+
+    public const string DevSignInPath = "/api/auth/dev-sign-in";
 
     public sealed record DevSignInRequest(string? User);
 
@@ -21,20 +25,18 @@ internal static class AuthEndpoints
         var auth = app.MapGroup("/api/auth");
         auth.MapGet("/me", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
             ? Results.Ok(ProfileOf(user))
-            : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in",
-                detail: "Send a bearer token to see who you are signed in as."));
+            : ErrorMapping.Problem(StatusCodes.Status401Unauthorized, Reasons.Unauthenticated,
+                "Send a bearer token to see who you are signed in as."));
 
         if (!app.Environment.IsDevelopment()) return app;
 
         auth.MapGet("/dev-users", () => DemoUsers.All);
-        auth.MapPost("/dev-sign-in", (DevSignInRequest request, TokenIssuer tokens) =>
+        app.MapPost(DevSignInPath, (DevSignInRequest request, TokenIssuer tokens) =>
         {
             if (DemoUsers.Find(request.User) is not { } user)
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["user"] = [$"'{request.User}' is not a demo user; choose one of {string.Join(", ", DemoUsers.All.Select(u => u.Id))}."],
-                });
+                return ErrorMapping.Problem(new ValidationFailedException("user", Reasons.NotADemoUser,
+                    $"Not a demo user; choose one of {string.Join(", ", DemoUsers.All.Select(u => u.Id))}."));
             }
 
             var expiresAt = DateTimeOffset.UtcNow.Add(DevTokenLifetime);

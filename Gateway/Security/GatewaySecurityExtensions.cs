@@ -31,6 +31,7 @@ internal static class GatewaySecurityExtensions
                 foreach (var network in proxies.Value.KnownNetworks) forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             });
 
+        builder.Services.IgnoreIncomingTraceContext();
         builder.Services.AddGatewayRateLimiting();
         builder.Services.AddCors();
         builder.Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()

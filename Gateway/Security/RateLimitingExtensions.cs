@@ -1,3 +1,5 @@
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Hfi.ServiceDefaults.Identity;
@@ -53,7 +55,7 @@ internal static class RateLimitingExtensions
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-            detail: $"Too many requests from you in a short time; try again in {seconds} s.").ExecuteAsync(context);
+        await ErrorMapping.Problem(StatusCodes.Status429TooManyRequests, Reasons.TooManyRequests,
+            $"Too many requests from you in a short time; try again in {seconds} s.").ExecuteAsync(context);
     }
 }

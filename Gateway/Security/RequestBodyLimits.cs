@@ -1,3 +1,5 @@
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -6,8 +8,9 @@ namespace Hfi.Gateway.Security;
 internal static class RequestBodyLimits
 {
     /// <summary>
-    /// Uploads stream through to Documents, which enforces its own configurable limit with a clear 413. A plan import
-    /// carries an office file; every other API body is small JSON. A body declared too large is refused at once.
+    /// Every route has a limit. An attachment upload streams through to Documents, which enforces its own configurable
+    /// limit with a clear 413; a plan import carries an office file; every other body (JSON, gRPC) is small. A body
+    /// declared too large is refused at once, one that turns out too large while it streams is cut off.
     /// </summary>
     public static WebApplication UseRequestBodyLimits(this WebApplication app)
     {
@@ -16,8 +19,8 @@ internal static class RequestBodyLimits
             var limit = LimitFor(context.Request, app.Services.GetRequiredService<IOptions<GatewayLimitsOptions>>().Value);
             if (limit is { } bytes && context.Request.ContentLength > bytes)
             {
-                await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large",
-                    detail: $"The request body is {context.Request.ContentLength} bytes; at most {bytes} are accepted here.")
+                await ErrorMapping.Problem(StatusCodes.Status413PayloadTooLarge, Reasons.TooLarge,
+                    $"The request body is {context.Request.ContentLength} bytes; at most {bytes} are accepted here.")
                     .ExecuteAsync(context);
                 return;
             }
@@ -34,12 +37,17 @@ internal static class RequestBodyLimits
     private static long? LimitFor(HttpRequest request, GatewayLimitsOptions limits)
     {
         var path = request.Path;
-        if (path.StartsWithSegments("/api/documents") || path.StartsWithSegments("/hfi.documents.v1.DocumentsApi"))
+        if (IsAttachmentUpload(request))
             return null;
         if (IsPlanImport(path))
             return limits.MaxPlanImportBodyBytes;
         return limits.MaxBodyBytes;
     }
+
+    private static bool IsAttachmentUpload(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && request.Path.StartsWithSegments("/api/documents/meetings", out var rest)
+        && rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, "attachments"];
 
     private static bool IsPlanImport(PathString path) =>
         path.Equals("/hfi.planning.v1.PlanningApi/ImportPlan")

@@ -1,4 +1,5 @@
 using Grpc.AspNetCore.Server;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,6 +40,7 @@ public static class AuditExtensions
     {
         endpoints.MapGet($"/api/{service}/audit", async (TContext db, string? entityId, long? before, int? pageSize, CancellationToken ct) =>
         {
+            TextRules.Require("entityId", entityId);
             var size = Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize);
             var query = db.AuditEntries.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(entityId)) query = query.Where(e => e.EntityIds.Contains(entityId));

@@ -30,7 +30,6 @@ internal sealed class AuditLog<TContext>(IServiceScopeFactory scopes, TimeProvid
     public AuditEntry Begin(HttpContext http, string action, IEnumerable<string> entityIds, string summary)
     {
         var user = http.User;
-        var requestId = http.Request.Headers[RequestIdHeader].ToString();
         var entry = new AuditEntry
         {
             At = clock.GetUtcNow(),
@@ -40,10 +39,21 @@ internal sealed class AuditLog<TContext>(IServiceScopeFactory scopes, TimeProvid
             Role = user.FindFirst(HfiClaims.Role)?.Value,
             EntityIds = entityIds.Distinct(StringComparer.Ordinal).ToList(),
             Summary = summary.Length <= AuditEntry.SummaryLength ? summary : summary[..(AuditEntry.SummaryLength - 1)] + "…",
-            RequestId = string.IsNullOrWhiteSpace(requestId) ? Activity.Current?.TraceId.ToString() : requestId[..Math.Min(128, requestId.Length)],
+            RequestId = RequestIdOf(http),
         };
         http.RequestServices.GetRequiredService<AuditTrail>().Begin(entry);
         return entry;
+    }
+
+    /// <summary>
+    /// An id we made: the request's trace id (the gateway's request id, which the gateway returns to the caller), or
+    /// the gateway's X-Request-Id when no trace is running; never text a caller chose.
+    /// </summary>
+    private static string RequestIdOf(HttpContext http)
+    {
+        if (Activity.Current is { } activity && activity.TraceId != default) return activity.TraceId.ToString();
+        var header = http.Request.Headers[RequestIdHeader].ToString();
+        return header.Length == 32 && header.All(char.IsAsciiHexDigitLower) ? header : Guid.NewGuid().ToString("N");
     }
 
     public async Task CompleteAsync(HttpContext http, AuditEntry entry, IEnumerable<string> answerIds)

@@ -1,23 +1,27 @@
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Hfi.ServiceDefaults.Domain;
+using Microsoft.Extensions.Logging;
 
 namespace Hfi.ServiceDefaults.Grpc;
 
-/// <summary>Turns domain errors into gRPC statuses (and, through JSON transcoding, into HTTP statuses).</summary>
-public sealed class DomainExceptionInterceptor : Interceptor
+/// <summary>
+/// Turns domain errors into gRPC statuses (and, through JSON transcoding, into HTTP statuses); any other error is
+/// logged with its details and answered INTERNAL with nothing but the trace id.
+/// </summary>
+public sealed class DomainExceptionInterceptor(ILogger<DomainExceptionInterceptor> logger) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         try
         {
+            RequestRules.Check(request);
             return await continuation(request, context);
         }
-        catch (DomainException ex)
+        catch (Exception ex) when (Map(ex, context) is { } mapped)
         {
-            throw ToRpcException(ex);
+            throw mapped;
         }
     }
 
@@ -27,39 +31,37 @@ public sealed class DomainExceptionInterceptor : Interceptor
     {
         try
         {
+            RequestRules.Check(request);
             await continuation(request, responseStream, context);
         }
-        catch (DomainException ex)
+        catch (Exception ex) when (Map(ex, context) is { } mapped)
         {
-            throw ToRpcException(ex);
+            throw mapped;
         }
     }
 
-    public static RpcException ToRpcException(DomainException exception)
-    {
-        var status = new Google.Rpc.Status
-        {
-            Code = (int)CodeOf(exception),
-            Message = exception.Message,
-        };
+    public static RpcException ToRpcException(DomainException exception) => ErrorMapping.ToRpcException(exception);
 
-        if (exception is ValidationFailedException validation)
+    private RpcException? Map(Exception exception, ServerCallContext context)
+    {
+        switch (exception)
         {
-            var badRequest = new BadRequest();
-            badRequest.FieldViolations.AddRange(validation.Errors.Select(error =>
-                new BadRequest.Types.FieldViolation { Field = error.Field, Description = error.Description }));
-            status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(badRequest));
+            case DomainException domain:
+                return ErrorMapping.ToRpcException(domain);
+            case RpcException { StatusCode: StatusCode.Unavailable or StatusCode.DeadlineExceeded } peer:
+                // A peer service did not answer: its status names addresses and sockets, which stay in the log.
+                logger.LogError(peer, "A peer service did not answer in {Method}", context.Method);
+                return ErrorMapping.UnavailableError();
+            case RpcException { StatusCode: StatusCode.Unknown or StatusCode.Internal or StatusCode.DataLoss } peer:
+                logger.LogError(peer, "A peer service failed in {Method}", context.Method);
+                return ErrorMapping.InternalError();
+            case RpcException:
+                return null;
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+                return null;
+            default:
+                logger.LogError(exception, "Unexpected error in {Method}", context.Method);
+                return ErrorMapping.InternalError();
         }
-
-        return status.ToRpcException();
     }
-
-    private static Code CodeOf(DomainException exception) => exception switch
-    {
-        ValidationFailedException => Code.InvalidArgument,
-        NotFoundException => Code.NotFound,
-        ConflictException => Code.Aborted,
-        InvalidStateException => Code.FailedPrecondition,
-        _ => Code.Internal,
-    };
 }

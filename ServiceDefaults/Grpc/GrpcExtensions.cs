@@ -3,6 +3,7 @@ using Google.Rpc;
 using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -19,26 +20,49 @@ public static class GrpcExtensions
         builder.Services.AddGrpc(options =>
         {
             options.Interceptors.Add<DomainExceptionInterceptor>();
-            options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+            // Exception texts stay in the logs and traces, in every environment.
+            options.EnableDetailedErrors = false;
         }).AddJsonTranscoding(options =>
-            // Error details (field violations) must be known to the JSON writer to appear in REST answers.
-            options.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor));
+            // Error details (reason, Norwegian text, field violations) must be known to the JSON writer to appear in REST answers.
+            options.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor));
         builder.Services.AddGrpcHealthChecks();
         builder.AddHfiIdentity();
         return builder;
     }
 
-    /// <summary>Maps the service, its audit log (when it keeps one) and the gRPC health service, behind problem details for bodiless errors and token validation.</summary>
+    /// <summary>
+    /// Maps the service, its audit log (when it keeps one) and the gRPC health service, behind the one error mapping
+    /// (problem details with reason codes for every REST error, nothing internal in any answer), token validation
+    /// and authorisation before any body is read, and checks of malformed JSON bodies and gRPC frames.
+    /// </summary>
     public static WebApplication MapHfiGrpcService<TService>(this WebApplication app)
         where TService : class
     {
-        app.UseStatusCodePages();
-        app.UseMiddleware<MalformedJsonMiddleware>();
+        app.UseHfiErrorAnswers();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<MalformedJsonMiddleware>();
+        app.UseMiddleware<GrpcFrameValidation>();
         app.MapGrpcService<TService>();
         app.MapGrpcHealthChecksService();
         app.Services.GetService<AuditEndpoint>()?.Map(app);
         return app;
     }
+
+    /// <summary>
+    /// The REST face of the one error mapping: problem details with reason and Norwegian text for every error answer,
+    /// and nothing internal in any of them, whatever the environment.
+    /// </summary>
+    public static IApplicationBuilder UseHfiErrorAnswers(this IApplicationBuilder app) =>
+        app.UseHfiStatusCodePages().UseMiddleware<RestErrorMiddleware>();
+
+    /// <summary>A bodiless error answer (401, 403, 404, 405, …) gets problem details with its reason and Norwegian text.</summary>
+    private static IApplicationBuilder UseHfiStatusCodePages(this IApplicationBuilder app) =>
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true) return;
+            var status = http.Response.StatusCode;
+            await ErrorMapping.Problem(status, ErrorMapping.ReasonOfStatus(status), ReasonPhrases.GetReasonPhrase(status)).ExecuteAsync(http);
+        });
 }

@@ -33,6 +33,21 @@ public static class OfficeFiles
         return stream.ToArray();
     }
 
+    /// <summary>A cell with a date format holding this text as its serial number, sane or not ("1e10", "NaN").</summary>
+    public sealed record DateSerial(string Text);
+
+    /// <summary>The workbook with its sheet's r:id taken out, as a damaged or hand-made file may have it.</summary>
+    public static byte[] WithoutSheetRelationship(byte[] workbook)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
+        {
+            foreach (var sheet in document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>()) sheet.Id = null;
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>A workbook of one sheet; a DateOnly cell is stored as a real Excel date (serial number, date format).</summary>
     public static byte[] Xlsx(params (int Row, object?[] Cells)[] rows)
     {
@@ -62,6 +77,9 @@ public static class OfficeFiles
                                 CellReference = reference, StyleIndex = 1,
                                 CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture)),
                             });
+                            break;
+                        case DateSerial serial:
+                            row.Append(new Cell { CellReference = reference, StyleIndex = 1, CellValue = new CellValue(serial.Text) });
                             break;
                         case var value:
                             row.Append(new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!)) });

@@ -50,7 +50,7 @@ public sealed class DocumentTransferTests(RunningSystem system)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("The file is larger than the limit of 104857600 bytes (100 MB).", problem.GetProperty("detail").GetString());
+        Assert.Equal("The file is larger than the limit of 104857600 bytes (100 MB).", problem.GetProperty("message").GetString());
         var listed = await secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/meetings/{meetingId}/attachments");
         Assert.Empty(listed.GetProperty("attachments").EnumerateArray());
     }

@@ -2,12 +2,17 @@
 import { currentSession } from './session.js';
 import { inNorwegian } from './messages.js';
 
-/** An error answer: problem details (RFC 7807) or a gRPC status with field violations, read into one shape. */
+/**
+ * An error answer read into one shape. Every refusal of ours is problem details (RFC 7807) with a stable `reason`
+ * code, the Norwegian `detail` and Norwegian `errors` by field; those are what the user is shown, never the
+ * English `message`.
+ */
 export class ApiError extends Error {
-  constructor(status, message, fieldViolations) {
+  constructor(status, message, fieldViolations, reason = null) {
     super(message);
     this.status = status;
     this.fieldViolations = fieldViolations;
+    this.reason = reason;
   }
 }
 
@@ -59,22 +64,25 @@ async function errorOf(response) {
   } catch {
     // Not JSON: the status alone says enough.
   }
-  return new ApiError(response.status, statusText(response.status), violationsOf(problem));
+  return new ApiError(response.status, statusText(response.status), violationsOf(problem), problem?.reason ?? null);
 }
 
-/** Field violations from a gRPC status (google.rpc.BadRequest details) or from ASP.NET validation problems. */
+/** Field violations in Norwegian: the problem's `errors` by field, or its Norwegian `detail` when it names no field. */
 function violationsOf(problem) {
   if (!problem) return [];
   const violations = [];
   for (const detail of problem.details ?? []) {
     for (const violation of detail.fieldViolations ?? []) {
-      violations.push({ field: violation.field, description: inNorwegian(violation.description) });
+      violations.push({ field: violation.field, description: violation.localizedMessage?.message ?? inNorwegian(violation.description) });
     }
   }
   for (const [field, messages] of Object.entries(problem.errors ?? {})) {
     for (const description of [].concat(messages)) violations.push({ field, description: inNorwegian(description) });
   }
-  const message = problem.message ?? problem.detail;
-  if (violations.length === 0 && message) violations.push({ field: '', description: inNorwegian(message) });
+  // With a reason code the detail is Norwegian; without one (not our answer) only a known sentence is shown.
+  const message = problem.reason ? problem.detail : inNorwegian(problem.message ?? problem.detail ?? '');
+  if (violations.length === 0 && message && (problem.reason || message !== (problem.message ?? problem.detail))) {
+    violations.push({ field: '', description: message });
+  }
   return violations;
 }

@@ -1,4 +1,5 @@
-// Norwegian for the services' field messages (they answer in English); a message not listed is shown as it came.
+// Norwegian for English messages from answers without a reason code (older ones). Every refusal of ours now carries a
+// reason code with its Norwegian text (ServiceDefaults/Domain/Reasons.cs), which api.js shows instead.
 const norwegian = new Map([
   ['A meeting needs a title.', 'Møtet må ha en tittel.'],
   ['An agenda item needs a title.', 'Punktet må ha en tittel.'],

@@ -85,11 +85,11 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
         {
             var named = await db.Attachments.SingleOrDefaultAsync(
                             a => a.Id == id && a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment, cancellationToken)
-                        ?? throw new NotFoundException($"Meeting {meetingId} has no attachment {id}.");
+                        ?? throw new NotFoundException(Reasons.AttachmentNotFound, $"Meeting {meetingId} has no attachment {id}.");
             if (metadata.Title is { } newTitle && newTitle != named.Title && await db.Attachments.AnyAsync(
                     a => a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment && a.Title == newTitle, cancellationToken))
             {
-                throw new ConflictException($"Meeting {meetingId} already has an attachment titled '{newTitle}'; choose another title.");
+                throw new ConflictException(Reasons.AttachmentTitleTaken, $"Meeting {meetingId} already has an attachment titled '{newTitle}'; choose another title.");
             }
             return named;
         }
@@ -142,7 +142,7 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            throw new ConflictException("Another upload of the same attachment was saved at the same time; send the file again to make it the next version.");
+            throw new ConflictException(Reasons.AttachmentSavedConcurrently, "Another upload of the same attachment was saved at the same time; send the file again to make it the next version.");
         }
     }
 

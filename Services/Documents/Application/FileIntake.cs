@@ -28,7 +28,7 @@ internal sealed class FileIntake(IAttachmentStore store, IOptions<DocumentsOptio
         try
         {
             var headLength = await source.ReadAtLeastAsync(buffer.AsMemory(0, FileTypeDetector.HeadLength), FileTypeDetector.HeadLength, throwOnEndOfStream: false, cancellationToken);
-            if (headLength == 0) throw new ValidationFailedException("file", "The file is empty.");
+            if (headLength == 0) throw new ValidationFailedException("file", Reasons.FileEmpty, "The file is empty.");
 
             var verdict = FileTypeDetector.Sniff(buffer.AsSpan(0, headLength), headLength < FileTypeDetector.HeadLength, name);
             if (verdict.RefusedAs is { } refused) throw new UnsupportedFileTypeException(refused);

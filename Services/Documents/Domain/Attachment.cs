@@ -37,9 +37,9 @@ public sealed class Attachment
     public void EnsureWithdrawable(bool noticeIssued)
     {
         if (Kind != DocumentKinds.Attachment)
-            throw new InvalidStateException($"'{Title}' is a generated {Kind}; generated documents are kept as the record.");
+            throw new InvalidStateException(Reasons.GeneratedDocumentIsRecord, $"'{Title}' is a generated {Kind}; generated documents are kept as the record.");
         if (noticeIssued)
-            throw new InvalidStateException($"The notice of the meeting is out, so '{Title}' is part of the record: upload a corrected version or narrow who may read it instead.");
+            throw new InvalidStateException(Reasons.AttachmentIsRecord, $"The notice of the meeting is out, so '{Title}' is part of the record: upload a corrected version or narrow who may read it instead.");
     }
 
     /// <summary>Adds the next version; earlier versions stay readable.</summary>

@@ -37,20 +37,20 @@ public sealed partial record AttachmentMetadata(
         if (Field(AttachmentIdField) is { } id)
         {
             if (Guid.TryParse(id, out var parsed)) attachmentId = parsed;
-            else errors.Add(new FieldError(AttachmentIdField, $"'{id}' is not an attachment id."));
+            else errors.Add(new FieldError(AttachmentIdField, Reasons.InvalidId, $"'{id}' is not an attachment id."));
         }
 
         var title = Field(TitleField);
         if (title is not null && (title.Length > MaxTitleLength || title.Any(char.IsControl)))
-            errors.Add(new FieldError(TitleField, $"A title has at most {MaxTitleLength} characters and no control characters."));
+            errors.Add(new FieldError(TitleField, Reasons.AttachmentTitleInvalid, $"A title has at most {MaxTitleLength} characters and no control characters."));
 
         var caseNumber = Field(CaseNumberField);
         if (caseNumber is not null && !CaseNumberPattern().IsMatch(caseNumber))
-            errors.Add(new FieldError(CaseNumberField, $"'{caseNumber}' is not a case number such as '04.24' or '33/24'."));
+            errors.Add(new FieldError(CaseNumberField, Reasons.CaseNumberInvalid, $"'{caseNumber}' is not a case number such as '04.24' or '33/24'."));
 
         var audience = Field(AudienceField);
         if (audience is not null && !KnownAudiences.Contains(audience))
-            errors.Add(new FieldError(AudienceField, $"'{audience}' is not an audience; use '{Audiences.AllMembers}' or '{Audiences.MunicipalRepresentatives}'."));
+            errors.Add(new FieldError(AudienceField, Reasons.UnknownAudience, $"'{audience}' is not an audience; use '{Audiences.AllMembers}' or '{Audiences.MunicipalRepresentatives}'."));
 
         PublicAccess? publicAccess = null;
         if (Field(PublicAccessField) is not null || Field(ExemptionBasisField) is not null)

@@ -57,7 +57,7 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     {
         var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
         var attachment = await db.Attachments.Include(a => a.Versions).SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-                         ?? throw new NotFoundException($"There is no document {id}.");
+                         ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
         attachment.EnsureWithdrawable(noticeIssued: await db.KnownMeetings.AnyAsync(m => m.MeetingId == attachment.MeetingId, context.CancellationToken));
 
         db.Attachments.Remove(attachment);
@@ -71,7 +71,7 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     {
         var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
         var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-                         ?? throw new NotFoundException($"There is no document {id}.");
+                         ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
         var metadata = AttachmentMetadata.Parse(new Dictionary<string, string>
         {
             [AttachmentMetadata.AudienceField] = request.Audience,
@@ -97,9 +97,9 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     public override async Task<DocumentFile> GetDocumentForDelivery(GetDocumentForDeliveryRequest request, ServerCallContext context)
     {
         var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
-        if (request.MaxSizeBytes <= 0) throw new ValidationFailedException("max_size_bytes", "Give the largest file size you accept, in bytes.");
+        if (request.MaxSizeBytes <= 0) throw new ValidationFailedException("max_size_bytes", Reasons.MaxSizeRequired, "Give the largest file size you accept, in bytes.");
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-                         ?? throw new NotFoundException($"There is no document {id}.");
+                         ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
         if (attachment.Audience != request.Audience)
             throw new RpcException(new Status(StatusCode.PermissionDenied,
                 $"Document {id} is for the audience '{attachment.Audience}', not '{request.Audience}'."));
@@ -109,9 +109,9 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
                           ? versions.Where(v => v.SourceVersion == request.NoticeVersion)
                           : versions.Where(v => v.Version == attachment.LatestVersion))
                       .OrderByDescending(v => v.Version).FirstOrDefaultAsync(context.CancellationToken)
-                      ?? throw new NotFoundException($"Document {id} has no file rendering notice version {request.NoticeVersion}.");
+                      ?? throw new NotFoundException(Reasons.DocumentVersionNotFound, $"Document {id} has no file rendering notice version {request.NoticeVersion}.");
         if (version.SizeBytes > request.MaxSizeBytes)
-            throw new InvalidStateException($"Document {id} has {version.SizeBytes} bytes, more than the {request.MaxSizeBytes} asked for.");
+            throw new InvalidStateException(Reasons.DocumentTooLargeToAttach, $"Document {id} has {version.SizeBytes} bytes, more than the {request.MaxSizeBytes} asked for.");
 
         await using var content = await store.OpenReadAsync(version.BlobId, version.SizeBytes, context.CancellationToken);
         return new DocumentFile
@@ -128,7 +128,7 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     {
         var id = RequestIds.Parse(attachmentId, "attachment_id");
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-                         ?? throw new NotFoundException($"There is no document {id}.");
+                         ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
         return ReadAccess.Check(Caller.From(context.GetHttpContext().User), attachment.Audience, attachment.PublicAccess) switch
         {
             ReadVerdict.Allowed => attachment,

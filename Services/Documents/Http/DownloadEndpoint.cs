@@ -18,7 +18,7 @@ internal static class DownloadEndpoint
         Guid attachmentId, int? version, HttpContext http, DocumentsDbContext db, IAttachmentStore store, CancellationToken cancellationToken)
     {
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken)
-                         ?? throw new NotFoundException($"There is no document {attachmentId}.");
+                         ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {attachmentId}.");
 
         switch (ReadAccess.Check(Caller.From(http.User), attachment.Audience, attachment.PublicAccess))
         {
@@ -33,7 +33,7 @@ internal static class DownloadEndpoint
         var wanted = version ?? attachment.LatestVersion;
         var file = await db.AttachmentVersions.AsNoTracking()
                        .SingleOrDefaultAsync(v => v.AttachmentId == attachmentId && v.Version == wanted, cancellationToken)
-                   ?? throw new NotFoundException($"Document {attachmentId} has no version {wanted}; its newest is {attachment.LatestVersion}.");
+                   ?? throw new NotFoundException(Reasons.DocumentVersionNotFound, $"Document {attachmentId} has no version {wanted}; its newest is {attachment.LatestVersion}.");
 
         var etag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
         var headers = http.Response.Headers;

@@ -1,9 +1,10 @@
 using Hfi.Documents.Domain.Files;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 
 namespace Hfi.Documents.Http;
 
-/// <summary>Answers the file endpoints' errors as problem details with the status each one means.</summary>
+/// <summary>Answers the file endpoints' errors as problem details with the status and reason each one means.</summary>
 internal sealed class ProblemEndpointFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -12,25 +13,17 @@ internal sealed class ProblemEndpointFilter : IEndpointFilter
         {
             return await next(context);
         }
-        catch (ValidationFailedException invalid)
+        catch (DomainException refused)
         {
-            return Results.ValidationProblem(
-                invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()),
-                detail: invalid.Message);
+            return ErrorMapping.Problem(refused);
         }
-        catch (Exception error) when (StatusOf(error) is { } status)
+        catch (UnsupportedFileTypeException unsupported)
         {
-            return Results.Problem(detail: error.Message, statusCode: status);
+            return ErrorMapping.Problem(StatusCodes.Status415UnsupportedMediaType, Reasons.FileTypeNotAccepted, unsupported.Message);
+        }
+        catch (FileTooLargeException tooLarge)
+        {
+            return ErrorMapping.Problem(StatusCodes.Status413PayloadTooLarge, Reasons.FileTooLarge, tooLarge.Message);
         }
     }
-
-    private static int? StatusOf(Exception error) => error switch
-    {
-        NotFoundException => StatusCodes.Status404NotFound,
-        ConflictException => StatusCodes.Status409Conflict,
-        InvalidStateException => StatusCodes.Status400BadRequest,
-        UnsupportedFileTypeException => StatusCodes.Status415UnsupportedMediaType,
-        FileTooLargeException => StatusCodes.Status413PayloadTooLarge,
-        _ => null,
-    };
 }

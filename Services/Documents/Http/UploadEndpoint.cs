@@ -4,6 +4,7 @@ using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Files;
 using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -33,8 +34,8 @@ internal static class UploadEndpoint
 
         if (Boundary(request) is not { } boundary)
         {
-            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
-                detail: $"A request of type '{request.ContentType}' cannot carry an upload: send multipart/form-data with the fields first and then the file.");
+            return ErrorMapping.Problem(StatusCodes.Status415UnsupportedMediaType, Reasons.UploadNotMultipart,
+                "This type of request cannot carry an upload: send multipart/form-data with the fields first and then the file.");
         }
 
         var reader = new MultipartReader(boundary, request.Body);
@@ -57,11 +58,11 @@ internal static class UploadEndpoint
 
             var name = disposition.Name.Value ?? string.Empty;
             if (!AttachmentMetadata.FieldNames.Contains(name))
-                throw new ValidationFailedException(name, $"'{name}' is not a field of an attachment upload.");
+                throw new ValidationFailedException(name, Reasons.UploadUnknownField, $"'{name}' is not a field of an attachment upload.");
             fields[name] = await ReadFieldAsync(section, name, cancellationToken);
         }
 
-        throw new ValidationFailedException("file", "The form has no file part; send the fields first and then the file.");
+        throw new ValidationFailedException("file", Reasons.UploadHasNoFile, "The form has no file part; send the fields first and then the file.");
     }
 
     private static string? Boundary(HttpRequest request) =>
@@ -75,7 +76,7 @@ internal static class UploadEndpoint
     {
         var buffer = new byte[FieldLimitBytes + 1];
         var read = await section.Body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
-        if (read > FieldLimitBytes) throw new ValidationFailedException(name, $"The field is longer than {FieldLimitBytes} bytes.");
+        if (read > FieldLimitBytes) throw new ValidationFailedException(name, Reasons.UploadFieldTooLong, $"The field is longer than {FieldLimitBytes} bytes.");
         return Encoding.UTF8.GetString(buffer, 0, read);
     }
 }

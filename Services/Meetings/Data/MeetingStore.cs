@@ -16,7 +16,7 @@ public sealed class MeetingStore(MeetingsDbContext db, TimeProvider clock)
     {
         var id = RequestIds.Parse(meetingId, "meeting_id");
         return await db.FullMeetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"Meeting '{id}' does not exist.");
+            ?? throw new NotFoundException(Reasons.MeetingNotFound, $"Meeting '{id}' does not exist.");
     }
 
     /// <summary>The case numbers of an arena and year, started when the first case of the year is created.</summary>
@@ -84,11 +84,11 @@ public sealed class MeetingStore(MeetingsDbContext db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("The meeting was changed by someone else at the same time; reload it and try again.");
+            throw new ConflictException(Reasons.MeetingChanged, "The meeting was changed by someone else at the same time; reload it and try again.");
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            throw new ConflictException("Someone else made the same change at the same time; reload and try again.");
+            throw new ConflictException(Reasons.MeetingChanged, "Someone else made the same change at the same time; reload and try again.");
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
         var from = ClockOnMeetingDay(meeting, end, absentFrom, "absent_from", errors);
         var until = ClockOnMeetingDay(meeting, end, absentUntil, "absent_until", errors);
         if (errors.Count == 0 && from is not null && until is not null && from >= until)
-            errors.Add(new("absent_until", $"The absence must end after it starts ({OsloTime.Clock(from.Value)})."));
+            errors.Add(new("absent_until", Reasons.AbsenceEndsBeforeStart, $"The absence must end after it starts ({OsloTime.Clock(from.Value)})."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
         return from is null && until is null ? null : new AbsencePeriod(from, until);
     }
@@ -56,7 +56,7 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
         if (meeting.ClockOnDay(text, field, errors) is not { } instant) return null;
         if (instant <= meeting.StartsAt || instant >= end)
         {
-            errors.Add(new(field,
+            errors.Add(new(field, Reasons.AbsenceOutsideMeeting,
                 $"{text!.Trim()} is not during the meeting ({OsloTime.Clock(meeting.StartsAt)}–{OsloTime.Clock(end)}); report absence from the whole meeting without times."));
             return null;
         }

@@ -28,7 +28,7 @@ public sealed class ArenaRoster(IEnumerable<MemberInfo> members)
 
     public MemberInfo Find(string? memberId, string field) =>
         members.SingleOrDefault(m => m.MemberId == memberId)
-        ?? throw new ValidationFailedException(field, $"'{memberId}' is not a member of the arena on the meeting's date.");
+        ?? throw new ValidationFailedException(field, Reasons.NotAMemberOfArena, $"'{memberId}' is not a member of the arena on the meeting's date.");
 
     /// <summary>
     /// The member a signed-in caller is: Planning registers members by e-mail, so the token's e-mail matches (in any

@@ -53,37 +53,37 @@ public sealed class Decision
         {
             case AdoptedTextSource.Proposal:
                 text = item.ProposalText();
-                if (text is null) errors.Add(new("source", $"{item.Label} has no single proposal to adopt."));
-                if (item.Alternatives.Count > 0) errors.Add(new("source", $"{item.Label} has alternatives; say which one was adopted."));
+                if (text is null) errors.Add(new("source", Reasons.DecisionNoSingleProposal, $"{item.Label} has no single proposal to adopt."));
+                if (item.Alternatives.Count > 0) errors.Add(new("source", Reasons.DecisionChooseAlternative, $"{item.Label} has alternatives; say which one was adopted."));
                 break;
             case AdoptedTextSource.Alternative:
                 if (input.AlternativeNumber is not { } number || number < 1 || number > item.Alternatives.Count)
-                    errors.Add(new("alternative_number", $"{item.Label} has {item.Alternatives.Count} alternative(s); give one of them."));
+                    errors.Add(new("alternative_number", Reasons.DecisionUnknownAlternative, $"{item.Label} has {item.Alternatives.Count} alternative(s); give one of them."));
                 else text = item.Alternatives[number - 1];
                 break;
             case AdoptedTextSource.Amended:
                 text = string.IsNullOrWhiteSpace(input.AmendedText) ? null : input.AmendedText.Trim();
-                if (text is null) errors.Add(new("amended_text", "Give the text the meeting adopted."));
-                else if (text.Length > AgendaItemContent.MaxTextLength) errors.Add(new("amended_text", $"At most {AgendaItemContent.MaxTextLength} characters."));
-                if (input.Amendment?.Trim().Length > AgendaItemContent.MaxTextLength) errors.Add(new("amendment", $"At most {AgendaItemContent.MaxTextLength} characters."));
+                if (text is null) errors.Add(new("amended_text", Reasons.DecisionAmendedTextMissing, "Give the text the meeting adopted."));
+                else if (text.Length > AgendaItemContent.MaxTextLength) errors.Add(new("amended_text", Reasons.AtMost(AgendaItemContent.MaxTextLength), $"At most {AgendaItemContent.MaxTextLength} characters."));
+                if (input.Amendment?.Trim().Length > AgendaItemContent.MaxTextLength) errors.Add(new("amendment", Reasons.AtMost(AgendaItemContent.MaxTextLength), $"At most {AgendaItemContent.MaxTextLength} characters."));
                 break;
             default:
-                errors.Add(new("source", "Say whether the proposal, an alternative or an amended text was adopted."));
+                errors.Add(new("source", Reasons.DecisionSourceMissing, "Say whether the proposal, an alternative or an amended text was adopted."));
                 break;
         }
 
         if (input.Source != AdoptedTextSource.Amended && !string.IsNullOrWhiteSpace(input.Amendment))
-            errors.Add(new("amendment", "Only an amended text has an amendment."));
+            errors.Add(new("amendment", Reasons.DecisionAmendmentWithoutAmendedText, "Only an amended text has an amendment."));
         var counted = new[] { input.VotesFor, input.VotesAgainst, input.VotesBlank };
         if (input.Unanimous && counted.Any(v => v is not null))
-            errors.Add(new("unanimous", "A unanimous decision has no vote counts."));
+            errors.Add(new("unanimous", Reasons.DecisionUnanimousNoCounts, "A unanimous decision has no vote counts."));
         if (!input.Unanimous)
         {
-            if (counted.Any(v => v is null or < 0)) errors.Add(new("votes_for", "Give the votes for, against and blank, or mark the decision unanimous."));
+            if (counted.Any(v => v is null or < 0)) errors.Add(new("votes_for", Reasons.DecisionVotesMissing, "Give the votes for, against and blank, or mark the decision unanimous."));
             else if (counted.Sum() > votes.Votes)
-                errors.Add(new("votes_for", $"{counted.Sum()} votes were given, but only {votes.Votes} may vote on {item.Label}."));
+                errors.Add(new("votes_for", Reasons.DecisionTooManyVotes, $"{counted.Sum()} votes were given, but only {votes.Votes} may vote on {item.Label}."));
             else if (input.VotesFor <= input.VotesAgainst)
-                errors.Add(new("votes_for", "The adopted text must have more votes for than against."));
+                errors.Add(new("votes_for", Reasons.DecisionNoMajority, "The adopted text must have more votes for than against."));
         }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 

@@ -29,7 +29,7 @@ public sealed class FollowUp
     {
         var item = meeting.FindItem(itemId);
         if (item.Decision is null)
-            throw new InvalidStateException($"{item.Label} has no decision yet; a follow-up comes from a decision.");
+            throw new InvalidStateException(Reasons.FollowUpNeedsDecision, $"{item.Label} has no decision yet; a follow-up comes from a decision.");
         var (text, who) = Validate(description, owner);
         return new FollowUp
         {
@@ -47,7 +47,7 @@ public sealed class FollowUp
 
     public void Update(string? description, string? owner, DateOnly? dueDate, FollowUpStatus status)
     {
-        if (!Enum.IsDefined(status)) throw new ValidationFailedException("status", "Choose open, in progress or done.");
+        if (!Enum.IsDefined(status)) throw new ValidationFailedException("status", Reasons.FollowUpStatusMissing, "Choose open, in progress or done.");
         (Description, Owner) = Validate(description, owner);
         DueDate = dueDate;
         Status = status;
@@ -58,10 +58,10 @@ public sealed class FollowUp
         var errors = new List<FieldError>();
         var text = description?.Trim() ?? "";
         var who = owner?.Trim() ?? "";
-        if (text.Length == 0) errors.Add(new("description", "Say what is to be done."));
-        else if (text.Length > MaxTextLength) errors.Add(new("description", $"At most {MaxTextLength} characters."));
-        if (who.Length == 0) errors.Add(new("owner", "Say who is responsible."));
-        else if (who.Length > 200) errors.Add(new("owner", "At most 200 characters."));
+        if (text.Length == 0) errors.Add(new("description", Reasons.FollowUpDescriptionMissing, "Say what is to be done."));
+        else if (text.Length > MaxTextLength) errors.Add(new("description", Reasons.AtMost(MaxTextLength), $"At most {MaxTextLength} characters."));
+        if (who.Length == 0) errors.Add(new("owner", Reasons.FollowUpOwnerMissing, "Say who is responsible."));
+        else if (who.Length > 200) errors.Add(new("owner", Reasons.AtMost(200), "At most 200 characters."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
         return (text, who);
     }

@@ -9,7 +9,7 @@ public sealed partial class Meeting
     public IEnumerable<AgendaItem> OrderedItems => Items.OrderBy(i => i.Section).ThenBy(i => i.Position);
 
     public AgendaItem FindItem(Guid itemId) =>
-        Items.SingleOrDefault(i => i.Id == itemId) ?? throw new NotFoundException($"Agenda item '{itemId}' is not on this meeting's agenda.");
+        Items.SingleOrDefault(i => i.Id == itemId) ?? throw new NotFoundException(Reasons.AgendaItemNotFound, $"Agenda item '{itemId}' is not on this meeting's agenda.");
 
     /// <summary>Adds an item at the end of its section; a case takes the next number of the arena and year.</summary>
     public AgendaItem AddItem(AgendaItemContent content, CaseNumberSequence numbers)
@@ -17,7 +17,7 @@ public sealed partial class Meeting
         EnsureAgendaEditable("add an agenda item");
         var valid = content.Validated();
         if (valid.Kind == AgendaItemKind.AnyOtherBusiness && Items.Any(i => i.Kind == AgendaItemKind.AnyOtherBusiness && !i.Withdrawn))
-            throw new ValidationFailedException("kind", "The agenda already has Eventuelt.");
+            throw new ValidationFailedException("kind", Reasons.AgendaHasAnyOtherBusiness, "The agenda already has Eventuelt.");
         EnsureSequence(numbers);
 
         var item = AgendaItem.Create(Id, valid, valid.Kind == AgendaItemKind.Case ? numbers.Next() : null, NextPosition());
@@ -33,9 +33,9 @@ public sealed partial class Meeting
         EnsureNotWithdrawn(item);
         var valid = content.Validated();
         if (valid.Kind != item.Kind)
-            throw new ValidationFailedException("kind", "The kind of an item cannot change; withdraw it and add a new one.");
+            throw new ValidationFailedException("kind", Reasons.ItemKindFixed, "The kind of an item cannot change; withdraw it and add a new one.");
         if (valid.Audience != item.Audience && HasNotice)
-            throw new InvalidStateException("The audience of an item cannot change after the notice was issued; withdraw it and add a new one.");
+            throw new InvalidStateException(Reasons.ItemAudienceFixed, "The audience of an item cannot change after the notice was issued; withdraw it and add a new one.");
 
         var timesChanged = valid.TotalMinutes() != item.TotalMinutes;
         item.Apply(valid);
@@ -60,13 +60,13 @@ public sealed partial class Meeting
         EnsureAgendaEditable("reorder the agenda");
         var active = Items.Where(i => !i.Withdrawn).ToList();
         if (itemIds.Count != active.Count || itemIds.Distinct().Count() != itemIds.Count || !active.All(i => itemIds.Contains(i.Id)))
-            throw new ValidationFailedException("item_ids", "List every item on the agenda exactly once, withdrawn items excepted.");
+            throw new ValidationFailedException("item_ids", Reasons.AgendaOrderIncomplete, "List every item on the agenda exactly once, withdrawn items excepted.");
 
         var requested = itemIds.Select(id => active.Single(i => i.Id == id)).ToList();
         for (var index = 1; index < requested.Count; index++)
         {
             if (requested[index].Section < requested[index - 1].Section)
-                throw new ValidationFailedException("item_ids",
+                throw new ValidationFailedException("item_ids", Reasons.AgendaOrderInvalid,
                     "Eventuelt is the last item for all members, and items for municipal representatives only come after it.");
         }
 
@@ -85,7 +85,7 @@ public sealed partial class Meeting
 
     private static void EnsureNotWithdrawn(AgendaItem item)
     {
-        if (item.Withdrawn) throw new InvalidStateException($"{item.Label} is withdrawn.");
+        if (item.Withdrawn) throw new InvalidStateException(Reasons.ItemWithdrawn, $"{item.Label} is withdrawn.");
     }
 }
 

@@ -22,7 +22,7 @@ public sealed partial class Meeting
             return existing;
         }
         if (member.IsSubstitute)
-            throw new ValidationFailedException("member_id", $"{member.Name} is a substitute and meets only when summoned for an absent member.");
+            throw new ValidationFailedException("member_id", Reasons.SubstituteNotSummoned(member.Name), $"{member.Name} is a substitute and meets only when summoned for an absent member.");
 
         var attendance = Attendance.For(Id, member, status);
         Attendances.Add(attendance);
@@ -40,7 +40,7 @@ public sealed partial class Meeting
         MeetingLifecycle.EnsureIn(Status, "report absence", AttendanceStates);
         var member = roster.Find(memberId, "member_id");
         if (member.IsSubstitute)
-            throw new ValidationFailedException("member_id", $"{member.Name} is a substitute; a substitute declines the request instead.");
+            throw new ValidationFailedException("member_id", Reasons.SubstituteDeclinesInstead(member.Name), $"{member.Name} is a substitute; a substitute declines the request instead.");
         if (note?.Trim().Length > 500) throw new ValidationFailedException("note", "At most 500 characters.");
         var period = AbsencePeriod.Parse(this, Viewer.ForPartnerKind(member.PartnerKind), absentFrom, absentUntil);
 
@@ -72,8 +72,8 @@ public sealed partial class Meeting
     /// </summary>
     public void WithdrawAbsence(string memberId, DateTimeOffset now)
     {
-        var attendance = ReportedAbsenceOf(memberId) ?? throw new NotFoundException($"'{memberId}' has reported no absence from this meeting.");
-        if (WhyAbsenceStays(attendance, now) is { } reason) throw new InvalidStateException(reason);
+        var attendance = ReportedAbsenceOf(memberId) ?? throw new NotFoundException(Reasons.NoAbsenceReported, $"'{memberId}' has reported no absence from this meeting.");
+        if (WhyAbsenceStays(attendance, now) is { } reason) throw new InvalidStateException(Reasons.AbsenceLocked, reason);
         Withdraw(attendance);
     }
 
@@ -84,12 +84,12 @@ public sealed partial class Meeting
     public void CancelAbsence(string memberId)
     {
         MeetingLifecycle.EnsureIn(Status, "withdraw an absence", AttendanceStates);
-        var attendance = ReportedAbsenceOf(memberId) ?? throw new NotFoundException($"'{memberId}' has reported no absence from this meeting.");
+        var attendance = ReportedAbsenceOf(memberId) ?? throw new NotFoundException(Reasons.NoAbsenceReported, $"'{memberId}' has reported no absence from this meeting.");
         if (AcceptedSubstituteFor(memberId) is { } accepted)
         {
             var substitute = AttendanceOf(accepted.SubstituteMemberId);
             if (substitute?.Status == AttendanceStatus.Present)
-                throw new InvalidStateException($"{accepted.SubstituteName} is registered present in {attendance.Name}'s place; record them absent first.");
+                throw new InvalidStateException(Reasons.SubstitutePresentInPlace(accepted.SubstituteName), $"{accepted.SubstituteName} is registered present in {attendance.Name}'s place; record them absent first.");
             if (substitute is not null) Attendances.Remove(substitute);
             accepted.Status = SubstituteRequestStatus.Cancelled;
         }
@@ -150,11 +150,11 @@ public sealed partial class Meeting
     {
         MeetingLifecycle.EnsureIn(Status, "answer a substitute request", AttendanceStates);
         var request = SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
-            ?? throw new NotFoundException($"Substitute request '{requestId}' does not exist for this meeting.");
+            ?? throw new NotFoundException(Reasons.SubstituteRequestNotFound, $"Substitute request '{requestId}' does not exist for this meeting.");
         if (request.Status == SubstituteRequestStatus.Cancelled)
-            throw new InvalidStateException($"The request to {request.SubstituteName} was withdrawn: the member attends after all.");
+            throw new InvalidStateException(Reasons.SubstituteRequestWithdrawn, $"The request to {request.SubstituteName} was withdrawn: the member attends after all.");
         if (request.Status != SubstituteRequestStatus.Asked)
-            throw new InvalidStateException($"The request to {request.SubstituteName} was already answered.");
+            throw new InvalidStateException(Reasons.SubstituteRequestAnswered, $"The request to {request.SubstituteName} was already answered.");
 
         if (!accept)
         {
@@ -176,25 +176,25 @@ public sealed partial class Meeting
         MeetingLifecycle.EnsureIn(Status, "register a proxy", AttendanceStates);
         var giver = roster.Find(giverId, "giver_member_id");
         var holder = roster.Find(holderId, "holder_member_id");
-        if (giver.MemberId == holder.MemberId) throw new ValidationFailedException("holder_member_id", "A member cannot give a proxy to themselves.");
+        if (giver.MemberId == holder.MemberId) throw new ValidationFailedException("holder_member_id", Reasons.ProxyToSelf, "A member cannot give a proxy to themselves.");
         if (giver.IsSubstitute || !giver.HasVotingRight)
-            throw new ValidationFailedException("giver_member_id", $"{giver.Name} holds no seat with a vote to give.");
+            throw new ValidationFailedException("giver_member_id", Reasons.ProxyGiverHasNoVote(giver.Name), $"{giver.Name} holds no seat with a vote to give.");
         if (giver.PartnerKind is null || giver.PartnerKind != holder.PartnerKind)
-            throw new ValidationFailedException("holder_member_id",
+            throw new ValidationFailedException("holder_member_id", Reasons.ProxyAcrossPartnerKinds,
                 $"A proxy goes to a member of the same partner kind: {giver.Name} is {giver.PartnerKind ?? "neither"}, {holder.Name} is {holder.PartnerKind ?? "neither"}.");
         if (AttendanceOf(holder.MemberId) is not { Status: AttendanceStatus.Present } holding || !holding.HasVotingRight)
-            throw new ValidationFailedException("holder_member_id", $"{holder.Name} must be present with a vote to hold a proxy.");
+            throw new ValidationFailedException("holder_member_id", Reasons.ProxyHolderNotPresent(holder.Name), $"{holder.Name} must be present with a vote to hold a proxy.");
         if (AttendanceOf(giver.MemberId)?.Status == AttendanceStatus.Present)
-            throw new ValidationFailedException("giver_member_id", $"{giver.Name} is present and votes in person.");
+            throw new ValidationFailedException("giver_member_id", Reasons.ProxyGiverPresent(giver.Name), $"{giver.Name} is present and votes in person.");
         if (Attendances.Any(a => a.SubstituteForMemberId == giver.MemberId && a.Status != AttendanceStatus.Absent))
-            throw new ValidationFailedException("giver_member_id", $"{giver.Name} is represented by a substitute, who votes in their place.");
+            throw new ValidationFailedException("giver_member_id", Reasons.ProxyGiverHasSubstitute(giver.Name), $"{giver.Name} is represented by a substitute, who votes in their place.");
         if (Proxies.SingleOrDefault(p => p.GiverMemberId == giver.MemberId) is { } given)
-            throw new ValidationFailedException("giver_member_id", $"{giver.Name} has already given a proxy to {given.HolderName}.");
+            throw new ValidationFailedException("giver_member_id", Reasons.ProxyAlreadyGiven(giver.Name, given.HolderName), $"{giver.Name} has already given a proxy to {given.HolderName}.");
         if (Proxies.Any(p => p.GiverMemberId == holder.MemberId))
-            throw new ValidationFailedException("holder_member_id", $"{holder.Name} has given their own vote away.");
+            throw new ValidationFailedException("holder_member_id", Reasons.ProxyHolderGaveVote(holder.Name), $"{holder.Name} has given their own vote away.");
         var held = Proxies.Count(p => p.HolderMemberId == holder.MemberId);
         if (held >= rules.MaxProxiesPerHolder)
-            throw new ValidationFailedException("holder_member_id",
+            throw new ValidationFailedException("holder_member_id", Reasons.ProxyHolderFull(holder.Name, rules.MaxProxiesPerHolder),
                 $"{holder.Name} already holds {held} proxy(ies); the arena allows at most {rules.MaxProxiesPerHolder} per member.");
 
         if (AttendanceOf(giver.MemberId) is null) Attendances.Add(Attendance.For(Id, giver, AttendanceStatus.Absent));
@@ -211,7 +211,7 @@ public sealed partial class Meeting
     {
         MeetingLifecycle.EnsureIn(Status, "revoke a proxy", AttendanceStates);
         var proxy = Proxies.SingleOrDefault(p => p.GiverMemberId == giverId)
-            ?? throw new NotFoundException($"'{giverId}' has given no proxy for this meeting.");
+            ?? throw new NotFoundException(Reasons.ProxyNotFound, $"'{giverId}' has given no proxy for this meeting.");
         Proxies.Remove(proxy);
     }
 
@@ -220,7 +220,7 @@ public sealed partial class Meeting
     {
         MeetingLifecycle.EnsureIn(Status, "record a conflict of interest", MeetingStatus.Draft, MeetingStatus.NoticeIssued, MeetingStatus.Held);
         var item = FindItem(itemId);
-        if (!item.IsCase) throw new ValidationFailedException("item_id", $"{item.Label} is not a case.");
+        if (!item.IsCase) throw new ValidationFailedException("item_id", Reasons.NotACase, $"{item.Label} is not a case.");
         var member = roster.Find(memberId, "member_id");
         var existing = Conflicts.SingleOrDefault(c => c.AgendaItemId == itemId && c.MemberId == member.MemberId);
         if (existing is not null) return existing;
@@ -259,7 +259,7 @@ public sealed partial class Meeting
     /// <summary>A member who attends after all no longer needs a substitute: those still to answer are no longer asked.</summary>
     private void ReleaseSubstitutes(string memberId)
     {
-        if (AcceptedSubstituteFor(memberId) is { } accepted) throw new InvalidStateException(SeatTakenBy(accepted));
+        if (AcceptedSubstituteFor(memberId) is { } accepted) throw new InvalidStateException(Reasons.SubstitutePresentInPlace(accepted.SubstituteName), SeatTakenBy(accepted));
         foreach (var asked in SubstituteRequests.Where(r => r.AbsentMemberId == memberId && r.Status == SubstituteRequestStatus.Asked))
             asked.Status = SubstituteRequestStatus.Cancelled;
     }

@@ -10,11 +10,11 @@ public sealed partial class Meeting
         MeetingLifecycle.EnsureIn(Status, "record a decision", MeetingStatus.Held, MeetingStatus.MinutesDrafted);
         EnsureMeetingDayReached(now, "record a decision");
         var item = FindItem(itemId);
-        if (!item.IsCase) throw new ValidationFailedException("item_id", $"{item.Label} is not a case; only cases are decided.");
-        if (item.Withdrawn) throw new InvalidStateException($"{item.Label} was withdrawn and cannot be decided.");
+        if (!item.IsCase) throw new ValidationFailedException("item_id", Reasons.NotACase, $"{item.Label} is not a case; only cases are decided.");
+        if (item.Withdrawn) throw new InvalidStateException(Reasons.ItemWithdrawn, $"{item.Label} was withdrawn and cannot be decided.");
         var votes = CountVotes(roster, rules, itemId);
         if (!votes.QuorumMet)
-            throw new InvalidStateException(
+            throw new InvalidStateException(Reasons.NotQuorate, 
                 $"The meeting is not quorate on {item.Label}: {votes.Votes} vote(s) present (proxies included, the disqualified and those away during the case excluded), " +
                 $"but the arena's quorum of {rules.QuorumPercent} % of {votes.VotingSeats} voting seats{(votes.Body == VotingBody.WholeMeeting ? "" : " of the municipal representatives, who decide it alone,")} requires {votes.VotesRequired}.");
         item.Decision = Decision.For(item, input, votes);

@@ -59,7 +59,7 @@ public sealed partial class Meeting
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (!TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
         {
-            errors.Add(new(field, $"'{text}' is not a time of day such as 15:30."));
+            errors.Add(new(field, Reasons.TimeFormat, $"'{text}' is not a time of day such as 15:30."));
             return null;
         }
         // Stored as timestamptz, which takes UTC only.

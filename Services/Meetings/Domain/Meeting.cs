@@ -86,7 +86,7 @@ public sealed partial class Meeting
         MeetingLifecycle.EnsureIn(Status, "change the meeting", MeetingStatus.Draft, MeetingStatus.NoticeIssued);
         var valid = (details with { ArenaId = ArenaId }).Validated();
         if (valid.Year != Year)
-            throw new ValidationFailedException("starts_at", $"The meeting's cases are numbered for {Year}; it cannot move to {valid.Year}.");
+            throw new ValidationFailedException("starts_at", Reasons.MeetingCannotChangeYear, $"The meeting's cases are numbered for {Year}; it cannot move to {valid.Year}.");
 
         var summary = new List<string>();
         if (valid.StartsAt != StartsAt || valid.EndsAt != EndsAt)
@@ -109,13 +109,13 @@ public sealed partial class Meeting
         if (Status == MeetingStatus.NoticeIssued)
         {
             if (MunicipalAgendaVersion == NoticedAgendaVersion)
-                throw new InvalidStateException($"The notice (version {NoticeVersion}) already shows the current agenda; change the agenda before reissuing it.");
+                throw new InvalidStateException(Reasons.NoticeIsCurrent, $"The notice (version {NoticeVersion}) already shows the current agenda; change the agenda before reissuing it.");
         }
         else
         {
             Status = MeetingLifecycle.Advance(Status, MeetingStatus.NoticeIssued);
         }
-        if (!Items.Any(i => !i.Withdrawn)) throw new InvalidStateException("The agenda is empty; add items before issuing the notice.");
+        if (!Items.Any(i => !i.Withdrawn)) throw new InvalidStateException(Reasons.AgendaEmpty, "The agenda is empty; add items before issuing the notice.");
         NoticeVersion++;
         NoticedAgendaVersion = MunicipalAgendaVersion;
         return NoticeVersion;

@@ -240,6 +240,12 @@ internal static class MeetingMessages
         AbsentUntil = attendance.AbsentUntil is { } until ? OsloTime.Clock(until) : "",
     };
 
+    private static Api.Attendance WithoutNote(Api.Attendance attendance)
+    {
+        attendance.AbsenceNote = "";
+        return attendance;
+    }
+
     public static Api.Proxy ToMessage(Domain.Proxy proxy) => new()
     {
         GiverMemberId = proxy.GiverMemberId, GiverName = proxy.GiverName, HolderMemberId = proxy.HolderMemberId, HolderName = proxy.HolderName,
@@ -255,9 +261,17 @@ internal static class MeetingMessages
         Status = (Api.SubstituteRequestStatus)request.Status,
     };
 
-    public static AttendanceOverview ToOverview(Domain.Meeting meeting, Viewer viewer) => new()
+    /// <summary>The overview as <paramref name="viewer"/> may see it, with every absence note: for the secretariat.</summary>
+    public static AttendanceOverview ToOverview(Domain.Meeting meeting, Viewer viewer) => ToOverview(meeting, viewer, _ => true);
+
+    /// <summary>The overview as <paramref name="viewer"/> may see it, with the absence notes <paramref name="showsNote"/> allows, the others left empty.</summary>
+    public static AttendanceOverview ToOverview(Domain.Meeting meeting, Viewer viewer, Func<Domain.Attendance, bool> showsNote) => new()
     {
-        Attendances = { meeting.Attendances.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => ToMessage(meeting, a, viewer)) },
+        Attendances =
+        {
+            meeting.Attendances.OrderBy(a => a.Name, StringComparer.Ordinal)
+                .Select(a => showsNote(a) ? ToMessage(meeting, a, viewer) : WithoutNote(ToMessage(meeting, a, viewer))),
+        },
         Proxies = { meeting.Proxies.Select(ToMessage) },
         SubstituteRequests = { meeting.SubstituteRequests.Select(ToMessage) },
     };

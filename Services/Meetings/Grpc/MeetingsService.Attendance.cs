@@ -21,9 +21,20 @@ public sealed partial class MeetingsService
         return MeetingMessages.ToMessage(attendance);
     }
 
+    /// <summary>
+    /// The attendance list is for the secretariat and for the members of the meeting's arena (who need to know who
+    /// meets, who sits in for whom and who holds proxies). An absence note can be health information: only the
+    /// secretariat and the member who wrote it see it.
+    /// </summary>
     [Authorize(Policy = HfiPolicies.SignedIn)]
-    public override async Task<AttendanceOverview> GetAttendance(GetAttendanceRequest request, ServerCallContext context) =>
-        MeetingMessages.ToOverview(await LoadReadOnlyAsync(request.MeetingId, context), ViewerOf(context));
+    public override async Task<AttendanceOverview> GetAttendance(GetAttendanceRequest request, ServerCallContext context)
+    {
+        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        var viewer = ViewerOf(context);
+        if (CallerOf(context).IsSecretariat) return MeetingMessages.ToOverview(meeting, viewer);
+        var member = CallingMember(context, await planning.RosterAsync(meeting, context.CancellationToken));
+        return MeetingMessages.ToOverview(meeting, viewer, attendance => attendance.MemberId == member.MemberId);
+    }
 
     /// <summary>Absence (forfall) of any member, by the secretariat; members report their own with ReportMyAbsence.</summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -55,7 +66,7 @@ public sealed partial class MeetingsService
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var requestId = RequestIds.Parse(request.RequestId, "request_id");
         var asked = meeting.SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
-            ?? throw new NotFoundException($"Substitute request '{requestId}' does not exist for this meeting.");
+            ?? throw new NotFoundException(Reasons.SubstituteRequestNotFound, $"Substitute request '{requestId}' does not exist for this meeting.");
         if (!CallerOf(context).IsSecretariat && CallingMember(context, roster).MemberId != asked.SubstituteMemberId)
             throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the secretariat may answer a request sent to someone else."));
 

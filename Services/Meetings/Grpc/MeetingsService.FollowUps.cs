@@ -45,7 +45,7 @@ public sealed partial class MeetingsService
     {
         var id = RequestIds.Parse(request.FollowUpId, "follow_up_id");
         var followUp = await store.Db.FollowUps.SingleOrDefaultAsync(f => f.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException($"Follow-up '{id}' does not exist.");
+            ?? throw new NotFoundException(Reasons.FollowUpNotFound, $"Follow-up '{id}' does not exist.");
         followUp.Update(request.Description, request.Owner, ParseDate(request.DueDate), (Domain.FollowUpStatus)request.Status);
         await store.SaveChangesAsync(context.CancellationToken);
         return MeetingMessages.ToMessage(followUp);
@@ -71,6 +71,6 @@ public sealed partial class MeetingsService
         if (string.IsNullOrWhiteSpace(text)) return null;
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new ValidationFailedException("due_date", $"Give the date as yyyy-MM-dd (got '{text}').");
+            : throw new ValidationFailedException("due_date", Reasons.DateFormat, $"Give the date as yyyy-MM-dd (got '{text}').");
     }
 }

@@ -54,7 +54,7 @@ public sealed partial class MeetingsService
     {
         var id = RequestIds.Parse(request.MeetingId, "meeting_id");
         var notice = await LatestNoticeAsync(id, ViewerOf(context).NoticeAudience, context.CancellationToken)
-            ?? throw new NotFoundException($"No notice has been issued for meeting '{id}'.");
+            ?? throw new NotFoundException(Reasons.NoNoticeYet, $"No notice has been issued for meeting '{id}'.");
         return MeetingMessages.ToMessage(notice);
     }
 
@@ -122,7 +122,7 @@ public sealed partial class MeetingsService
         var readable = meeting.Status == Domain.MeetingStatus.MinutesApproved
             || (meeting.Status == Domain.MeetingStatus.MinutesDrafted && caller.IsSecretariat);
         if (!readable)
-            throw new InvalidStateException(
+            throw new InvalidStateException(Reasons.MinutesNotReady, 
                 $"The minutes are not {(caller.IsSecretariat ? "drafted" : "approved")} yet; the meeting is '{MeetingLifecycle.Describe(meeting.Status)}'.");
         return MinutesFor(meeting, Viewer.For(caller).NoticeAudience, "");
     }

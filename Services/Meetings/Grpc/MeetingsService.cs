@@ -95,7 +95,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
     {
         var id = RequestIds.Parse(meetingId, "meeting_id");
         return await store.Db.FullMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException($"Meeting '{id}' does not exist.");
+            ?? throw new NotFoundException(Reasons.MeetingNotFound, $"Meeting '{id}' does not exist.");
     }
 
     /// <summary>An item the viewer may see; one outside their audience is answered exactly like one that does not exist.</summary>
@@ -105,6 +105,6 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
         var item = meeting.Items.SingleOrDefault(i => i.Id == id);
         return item is not null && viewer.Sees(item.Audience)
             ? item
-            : throw new NotFoundException($"Agenda item '{id}' is not on this meeting's agenda.");
+            : throw new NotFoundException(Reasons.AgendaItemNotFound, $"Agenda item '{id}' is not on this meeting's agenda.");
     }
 }

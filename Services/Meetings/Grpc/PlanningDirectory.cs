@@ -20,7 +20,7 @@ public sealed class PlanningDirectory(PlanningApi.PlanningApiClient planning)
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
         {
-            throw new ValidationFailedException("arena_id", $"Arena '{arenaId}' does not exist in Planning.");
+            throw new ValidationFailedException("arena_id", Reasons.ArenaNotFound, $"Arena '{arenaId}' does not exist in Planning.");
         }
     }
 
@@ -33,10 +33,10 @@ public sealed class PlanningDirectory(PlanningApi.PlanningApiClient planning)
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument)
         {
-            throw new ValidationFailedException("planned_meeting_id", $"Planned meeting '{plannedMeetingId}' does not exist in Planning.");
+            throw new ValidationFailedException("planned_meeting_id", Reasons.PlannedMeetingNotFound, $"Planned meeting '{plannedMeetingId}' does not exist in Planning.");
         }
         if (planned.ArenaId != arenaId)
-            throw new ValidationFailedException("planned_meeting_id", $"Planned meeting '{plannedMeetingId}' belongs to arena '{planned.ArenaId}', not '{arenaId}'.");
+            throw new ValidationFailedException("planned_meeting_id", Reasons.PlannedMeetingOfOtherArena, $"Planned meeting '{plannedMeetingId}' belongs to arena '{planned.ArenaId}', not '{arenaId}'.");
     }
 
     /// <summary>The arena's members whose term covers the meeting's (Oslo) date.</summary>

@@ -109,7 +109,7 @@ public sealed class Delivery
     public void Requeue(DateTimeOffset now)
     {
         if (Status != DeliveryStatus.DeadLettered)
-            throw new InvalidStateException($"Only a dead-lettered delivery can be retried; this one is {Status.ToString().ToLowerInvariant()}.");
+            throw new InvalidStateException(Reasons.OnlyDeadLetteredIsRetried, $"Only a dead-lettered delivery can be retried; this one is {Status.ToString().ToLowerInvariant()}.");
         Status = DeliveryStatus.Pending;
         Attempts = 0;
         NextAttemptAt = now;
@@ -118,7 +118,7 @@ public sealed class Delivery
     public void MarkRead(DateTimeOffset now)
     {
         if (Channel != Channel.InApp)
-            throw new InvalidStateException("Only an inbox item can be marked as read.");
+            throw new InvalidStateException(Reasons.OnlyInboxItemsAreRead, "Only an inbox item can be marked as read.");
         ReadAt ??= now;
     }
 }

@@ -38,15 +38,15 @@ public sealed partial class NotificationsService
     {
         var noticeId = OptionalId(request.NoticeId, "notice_id");
         if (noticeId is null && request.Status == DeliveryStatus.Unspecified)
-            throw new ValidationFailedException("notice_id", "Give a notice, or a status to list across notices (e.g. DELIVERY_STATUS_DEAD_LETTERED).");
+            throw new ValidationFailedException("notice_id", Reasons.DeliveryFilterMissing, "Give a notice, or a status to list across notices (e.g. DELIVERY_STATUS_DEAD_LETTERED).");
         if (!System.Enum.IsDefined(request.Status))
-            throw new ValidationFailedException("status", $"Unknown status {(int)request.Status}.");
+            throw new ValidationFailedException("status", Reasons.UnknownChoice, $"Unknown status {(int)request.Status}.");
 
         var query = db.Deliveries.AsNoTracking();
         if (noticeId is not null)
         {
             if (!await db.Notices.AnyAsync(n => n.Id == noticeId, context.CancellationToken))
-                throw new NotFoundException($"Notice '{noticeId}' does not exist.");
+                throw new NotFoundException(Reasons.NoticeNotFound, $"Notice '{noticeId}' does not exist.");
             query = query.Where(d => d.NoticeId == noticeId);
         }
         if (request.Status != DeliveryStatus.Unspecified)
@@ -66,9 +66,9 @@ public sealed partial class NotificationsService
     {
         var deliveryId = RequiredId(request.DeliveryId, "delivery_id");
         var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == deliveryId, context.CancellationToken)
-            ?? throw new NotFoundException($"Delivery '{deliveryId}' does not exist.");
+            ?? throw new NotFoundException(Reasons.DeliveryNotFound, $"Delivery '{deliveryId}' does not exist.");
         if (delivery.Channel != DomainChannel.Email)
-            throw new InvalidStateException("Only e-mail deliveries are retried; an in-app notice is in the inbox already.");
+            throw new InvalidStateException(Reasons.OnlyEmailIsRetried, "Only e-mail deliveries are retried; an in-app notice is in the inbox already.");
         delivery.Requeue(clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         return NotificationMessages.ToMessage(delivery);

@@ -24,7 +24,7 @@ public sealed partial class NotificationsService
     {
         var email = MemberIdentity.EmailOf(context);
         if (!request.Email && !request.InApp)
-            throw new ValidationFailedException("email", "Choose at least one channel (e-mail, in-app or both): official notices must reach you.");
+            throw new ValidationFailedException("email", Reasons.ChannelRequired, "Choose at least one channel (e-mail, in-app or both): official notices must reach you.");
 
         var channels = (request.Email ? ChannelPreference.Email : 0) | (request.InApp ? ChannelPreference.InApp : 0);
         var stored = await db.MemberPreferences.SingleOrDefaultAsync(p => p.Email == email, context.CancellationToken);
@@ -68,7 +68,7 @@ public sealed partial class NotificationsService
         // Someone else's item is "not found" for this member: its existence is not theirs to learn.
         var delivery = await db.Deliveries.SingleOrDefaultAsync(
                 d => d.Id == itemId && d.RecipientEmail == email && d.Channel == DomainChannel.InApp, context.CancellationToken)
-            ?? throw new NotFoundException($"You have no inbox item '{itemId}'.");
+            ?? throw new NotFoundException(Reasons.InboxItemNotFound, $"You have no inbox item '{itemId}'.");
         delivery.MarkRead(clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         var notice = await db.Notices.AsNoTracking().SingleAsync(n => n.Id == delivery.NoticeId, context.CancellationToken);

@@ -39,7 +39,7 @@ public sealed partial class NotificationsService(NotificationsDbContext db, Time
 
     private static int Limit(int requested, int defaultLimit, int maxLimit) =>
         requested is < 0 || requested > maxLimit
-            ? throw new ValidationFailedException("limit", $"Between 1 and {maxLimit} (0 means {defaultLimit}).")
+            ? throw new ValidationFailedException("limit", Reasons.LimitOutOfRange, $"Between 1 and {maxLimit} (0 means {defaultLimit}).")
             : requested == 0 ? defaultLimit : requested;
 
     private static Guid? OptionalId(string text, string field) =>

@@ -20,14 +20,14 @@ public sealed record MeetingFilter(DateOnly? From, DateOnly? To, string? ArenaId
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
             if (IsoDate.TryParse(text, out var date)) return date;
-            errors.Add(new(field, $"Give the date as yyyy-MM-dd (got '{text}')."));
+            errors.Add(new(field, Reasons.DateFormat, $"Give the date as yyyy-MM-dd (got '{text}')."));
             return null;
         }
 
         var filter = new MeetingFilter(
             Date(request.FromDate, "from_date"), Date(request.ToDate, "to_date"), NullIfBlank(request.ArenaId), NullIfBlank(request.RegionId),
             NullIfBlank(request.MemberEmail), request.Year == 0 ? null : request.Year);
-        if (filter.From > filter.To) errors.Add(new("to_date", "The range ends before it starts."));
+        if (filter.From > filter.To) errors.Add(new("to_date", Reasons.RangeEndsBeforeStart, "The range ends before it starts."));
         return errors.Count > 0 ? throw new ValidationFailedException(errors) : filter;
     }
 
@@ -44,12 +44,12 @@ public sealed class PlanStore(PlanningDbContext db)
     }
 
     public async Task<AnnualPlan> RequireAsync(int year, CancellationToken cancellationToken) =>
-        await LoadAsync(year, tracked: true, cancellationToken) ?? throw new NotFoundException($"There is no plan for {year}.");
+        await LoadAsync(year, tracked: true, cancellationToken) ?? throw new NotFoundException(Reasons.PlanNotFound, $"There is no plan for {year}.");
 
     public async Task<AnnualPlan> RequireForMeetingAsync(Guid meetingId, CancellationToken cancellationToken)
     {
         var year = await db.PlannedMeetings.Where(m => m.Id == meetingId).Select(m => (int?)m.Year).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"Planned meeting '{meetingId}' does not exist.");
+            ?? throw new NotFoundException(Reasons.PlannedMeetingNotFound, $"Planned meeting '{meetingId}' does not exist.");
         return await RequireAsync(year, cancellationToken);
     }
 
@@ -74,7 +74,7 @@ public sealed class PlanStore(PlanningDbContext db)
         catch (Exception ex) when (ex is DbUpdateConcurrencyException
                                    || ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } })
         {
-            throw new ConflictException($"The {plan.Year} plan was changed by someone else at the same time. Reload it and make the change again.");
+            throw new ConflictException(Reasons.PlanChanged, $"The {plan.Year} plan was changed by someone else at the same time. Reload it and make the change again.");
         }
     }
 

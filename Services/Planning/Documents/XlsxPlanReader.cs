@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Hfi.Planning.Domain.Plans.Import;
+using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Planning.Documents;
 
@@ -14,13 +15,18 @@ public static class XlsxPlanReader
 {
     private static readonly HashSet<uint> BuiltInDateFormats = [14, 15, 16, 17, 22];
     private static readonly HashSet<uint> BuiltInTimeFormats = [18, 19, 20, 21, 45, 46, 47];
+    // Excel's own range of dates: 1 January 1900 to 31 December 9999.
+    private const double MinSerial = 0;
+    private const double MaxSerial = 2958465.99999;
 
     public static IReadOnlyList<SourceLine> Read(Stream stream)
     {
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no sheets.");
         var firstSheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("The workbook has no sheets.");
-        var worksheet = ((WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!)).Worksheet;
+        var worksheet = firstSheet.Id?.Value is { Length: > 0 } partId && workbook.TryGetPartById(partId, out var part) && part is WorksheetPart sheetPart
+            ? sheetPart.Worksheet
+            : throw new InvalidDataException("The first sheet names no worksheet (r:id).");
         var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
         var formats = CellFormats(workbook);
 
@@ -49,7 +55,14 @@ public static class XlsxPlanReader
         if (cell.DataType is not null && cell.DataType.Value != CellValues.Number) return value;
 
         var kind = cell.StyleIndex?.Value is { } style && style < formats.Count ? formats[(int)style] : CellKind.Number;
-        if (kind == CellKind.Number || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)) return value;
+        if (kind == CellKind.Number) return value;
+        // A date or time cell whose number is no date (NaN, 1e10, -1e10) is a broken cell: refused naming it.
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+            || !double.IsFinite(serial) || serial < MinSerial || serial > MaxSerial)
+        {
+            var at = cell.CellReference?.Value ?? "?";
+            throw new ValidationFailedException("table", Reasons.PlanCellNotADate(at), $"Cell {at} has a date format but holds no date.");
+        }
         var moment = DateTime.FromOADate(serial);
         return kind == CellKind.Date
             ? moment.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)

@@ -17,17 +17,17 @@ public sealed class Arena
     {
         var errors = new List<FieldError>();
         var trimmed = name?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0) errors.Add(new("name", "An arena needs a name."));
-        else if (trimmed.Length > MaxNameLength) errors.Add(new("name", $"At most {MaxNameLength} characters."));
-        else if (Slug.From(trimmed).Length == 0) errors.Add(new("name", "The name must contain letters or digits."));
+        if (trimmed.Length == 0) errors.Add(new("name", Reasons.ArenaNameMissing, "An arena needs a name."));
+        else if (trimmed.Length > MaxNameLength) errors.Add(new("name", Reasons.AtMost(MaxNameLength), $"At most {MaxNameLength} characters."));
+        else if (Slug.From(trimmed).Length == 0) errors.Add(new("name", Reasons.ArenaNameNeedsLetters, "The name must contain letters or digits."));
 
-        if (!Enum.IsDefined(kind)) errors.Add(new("kind", "Choose the kind of arena."));
+        if (!Enum.IsDefined(kind)) errors.Add(new("kind", Reasons.ArenaKindMissing, "Choose the kind of arena."));
 
         var region = string.IsNullOrWhiteSpace(regionId) ? null : regionId.Trim();
         if (kind == ArenaKind.DialogueMeeting && region is null)
-            errors.Add(new("region_id", "A dialogue meeting (Dialogmøte) belongs to a health region."));
+            errors.Add(new("region_id", Reasons.DialogueNeedsRegion, "A dialogue meeting (Dialogmøte) belongs to a health region."));
         if (region is not null && !knownRegionIds.Contains(region))
-            errors.Add(new("region_id", $"Unknown health region '{region}'."));
+            errors.Add(new("region_id", Reasons.RegionNotFound, $"Unknown health region '{region}'."));
 
         if (errors.Count > 0) throw new ValidationFailedException(errors);
         return new Arena { Id = Slug.From(trimmed), Name = trimmed, Kind = kind, RegionId = region };

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using Google.Api;
 using Hfi.Planning.Documents;
 using Hfi.Planning.Domain.Plans.Import;
@@ -17,7 +15,7 @@ internal static class PlanSource
     public static IReadOnlyList<SourceLine> Read(HttpBody? body)
     {
         if (body is null || body.Data.IsEmpty)
-            throw new ValidationFailedException("table", "Lim inn årsplantabellen (tabulatorseparert tekst) eller last opp en .docx- eller .xlsx-fil.");
+            throw new ValidationFailedException("table", Reasons.PlanTableMissing, "Paste the plan table (tab-separated text) or upload a .docx or .xlsx file.");
 
         var mediaType = body.ContentType.Split(';')[0].Trim().ToLowerInvariant();
         return mediaType switch
@@ -25,8 +23,8 @@ internal static class PlanSource
             "" or "text/plain" or "text/tab-separated-values" => SourceLine.FromPastedText(Text(body)),
             Docx => Office(body, "Word-dokumentet (.docx)", DocxPlanReader.Read),
             Xlsx => Office(body, "Excel-arbeidsboken (.xlsx)", XlsxPlanReader.Read),
-            _ => throw new ValidationFailedException("table",
-                $"Kan ikke lese innhold av typen «{mediaType}». Send tabulatorseparert tekst (text/plain), en .docx- eller en .xlsx-fil."),
+            _ => throw new ValidationFailedException("table", Reasons.PlanTableTypeUnknown,
+                "Send tab-separated text (text/plain), a .docx or an .xlsx file."),
         };
     }
 
@@ -37,9 +35,10 @@ internal static class PlanSource
             using var stream = new MemoryStream(body.Data.ToByteArray(), writable: false);
             return read(stream);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FormatException or XmlException)
+        // Whatever breaks while reading a file someone sent means the file cannot be read: never a 500.
+        catch (Exception ex) when (ex is not (ValidationFailedException or OperationCanceledException or OutOfMemoryException))
         {
-            throw new ValidationFailedException("table", $"Kunne ikke åpne {what}: filen er skadet eller av en annen type.");
+            throw new ValidationFailedException("table", Reasons.PlanFileUnreadable(what), "The file cannot be opened: it is damaged or of another type.");
         }
     }
 
@@ -51,7 +50,7 @@ internal static class PlanSource
         }
         catch (DecoderFallbackException)
         {
-            throw new ValidationFailedException("table", "Teksten er ikke UTF-8. Lagre eller lim inn tabellen som UTF-8.");
+            throw new ValidationFailedException("table", Reasons.PlanTextNotUtf8, "The text is not UTF-8.");
         }
     }
 }

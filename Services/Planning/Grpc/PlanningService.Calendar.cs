@@ -15,21 +15,21 @@ public sealed partial class PlanningService
     {
         var cancellationToken = context.CancellationToken;
         if (!await db.Plans.AnyAsync(p => p.Year == request.Year, cancellationToken))
-            throw new NotFoundException($"There is no plan for {request.Year}.");
+            throw new NotFoundException(Reasons.PlanNotFound, $"There is no plan for {request.Year}.");
 
         var title = $"Årsplan Helsefellesskap Innlandet {request.Year}";
         var meetings = db.PlannedMeetings.AsNoTracking().Include(m => m.History).Where(m => m.Year == request.Year);
         if (!string.IsNullOrEmpty(request.ArenaId))
         {
             var arena = await db.Arenas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.ArenaId, cancellationToken)
-                ?? throw new NotFoundException($"Arena '{request.ArenaId}' does not exist.");
+                ?? throw new NotFoundException(Reasons.ArenaNotFound, $"Arena '{request.ArenaId}' does not exist.");
             meetings = meetings.Where(m => m.ArenaId == arena.Id);
             title += $" – {arena.Name}";
         }
         if (!string.IsNullOrEmpty(request.RegionId))
         {
             var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.RegionId, cancellationToken)
-                ?? throw new NotFoundException($"Health region '{request.RegionId}' does not exist.");
+                ?? throw new NotFoundException(Reasons.RegionNotFound, $"Health region '{request.RegionId}' does not exist.");
             meetings = meetings.Where(m => m.RegionId == region.Id);
             title += $" – {region.Name}";
         }

@@ -14,14 +14,18 @@ namespace Hfi.Planning.Grpc;
 
 public sealed partial class PlanningService
 {
-    /// <summary>Members carry contact e-mails, so only signed-in callers (peers forward the caller's token) see them.</summary>
+    /// <summary>
+    /// The members of an arena, for signed-in callers (peers forward the caller's token). Their e-mail addresses are
+    /// personal data: the secretariat, the services and the arena's own members see them (a member's substitutes are
+    /// asked by e-mail); anyone else gets the list without them.
+    /// </summary>
     [Authorize(Policy = HfiPolicies.SignedIn)]
     public override async Task<ListArenaMembersResponse> ListArenaMembers(ListArenaMembersRequest request, ServerCallContext context)
     {
         var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
         var onDate = Oslo.Today(clock);
         if (!string.IsNullOrWhiteSpace(request.OnDate) && !IsoDate.TryParse(request.OnDate, out onDate))
-            throw new ValidationFailedException("on_date", $"Give the date as yyyy-MM-dd (got '{request.OnDate}').");
+            throw new ValidationFailedException("on_date", Reasons.DateFormat, $"Give the date as yyyy-MM-dd (got '{request.OnDate}').");
 
         var members = await db.ArenaMembers.AsNoTracking()
             .Where(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate))
@@ -29,7 +33,14 @@ public sealed partial class PlanningService
         // Roles are stored by name, so they are put in the arena's order (leader first) here, not by the database.
         members = members.OrderBy(m => m.Role).ThenBy(m => m.SubstituteRank).ThenBy(m => m.PersonName, StringComparer.Ordinal).ToList();
         var partnerNames = await PartnerNamesAsync(context.CancellationToken);
-        return new ListArenaMembersResponse { Members = { members.Select(m => ToMessage(m, partnerNames)) } };
+        var caller = Caller.From(context.GetHttpContext().User);
+        var seesEmails = caller.IsSecretariat || caller.Role == HfiRoles.Service
+            || members.Any(m => m.Id.ToString() == caller.Subject
+                || (!string.IsNullOrWhiteSpace(caller.Email) && string.Equals(m.Email, caller.Email, StringComparison.OrdinalIgnoreCase)));
+        return new ListArenaMembersResponse
+        {
+            Members = { members.Select(m => ToMessage(m, partnerNames)).Select(m => seesEmails ? m : WithoutEmail(m)) },
+        };
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -94,14 +105,20 @@ public sealed partial class PlanningService
     private async Task<string> RequireArenaAsync(string arenaId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(arenaId))
-            throw new ValidationFailedException("arena_id", "Give the arena's id.");
+            throw new ValidationFailedException("arena_id", Reasons.ArenaIdMissing, "Give the arena's id.");
         return await db.Arenas.AnyAsync(a => a.Id == arenaId, cancellationToken)
             ? arenaId
-            : throw new NotFoundException($"Arena '{arenaId}' does not exist.");
+            : throw new NotFoundException(Reasons.ArenaNotFound, $"Arena '{arenaId}' does not exist.");
     }
 
     private Task<Dictionary<string, string>> PartnerNamesAsync(CancellationToken cancellationToken) =>
         db.Partners.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+
+    private static ArenaMember WithoutEmail(ArenaMember member)
+    {
+        member.Email = string.Empty;
+        return member;
+    }
 
     private static ArenaMember ToMessage(DomainMember member, IReadOnlyDictionary<string, string> partnerNames) => new()
     {

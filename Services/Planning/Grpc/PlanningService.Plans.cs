@@ -19,14 +19,14 @@ public sealed partial class PlanningService
     {
         var id = MeetingId(request.PlannedMeetingId);
         var meeting = await db.PlannedMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException($"Planned meeting '{request.PlannedMeetingId}' does not exist.");
+            ?? throw new NotFoundException(Reasons.PlannedMeetingNotFound, $"Planned meeting '{request.PlannedMeetingId}' does not exist.");
         return PlanMessages.ToMessage(meeting);
     }
 
     public override async Task<Plan> GetPlan(GetPlanRequest request, ServerCallContext context)
     {
         var plan = await plans.LoadAsync(request.Year, tracked: false, context.CancellationToken)
-            ?? throw new NotFoundException($"There is no plan for {request.Year}.");
+            ?? throw new NotFoundException(Reasons.PlanNotFound, $"There is no plan for {request.Year}.");
         return await PlanMessageAsync(plan, context.CancellationToken);
     }
 
@@ -104,7 +104,7 @@ public sealed partial class PlanningService
     {
         var id = MeetingId(request.PlannedMeetingId);
         if (!await db.PlannedMeetings.AnyAsync(m => m.Id == id, context.CancellationToken))
-            throw new NotFoundException($"Planned meeting '{request.PlannedMeetingId}' does not exist.");
+            throw new NotFoundException(Reasons.PlannedMeetingNotFound, $"Planned meeting '{request.PlannedMeetingId}' does not exist.");
         var changes = await db.MeetingChanges.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.ChangedAt)
             .ToListAsync(context.CancellationToken);
         return new GetMeetingHistoryResponse { Changes = { changes.Select(PlanMessages.ToMessage) } };

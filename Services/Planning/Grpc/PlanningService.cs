@@ -26,10 +26,10 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
     public override async Task<Arena> GetArena(GetArenaRequest request, ServerCallContext context)
     {
         if (string.IsNullOrWhiteSpace(request.ArenaId))
-            throw new ValidationFailedException("arena_id", "Give the arena's id.");
+            throw new ValidationFailedException("arena_id", Reasons.ArenaIdMissing, "Give the arena's id.");
 
         var arena = await db.Arenas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.ArenaId, context.CancellationToken)
-            ?? throw new NotFoundException($"Arena '{request.ArenaId}' does not exist.");
+            ?? throw new NotFoundException(Reasons.ArenaNotFound, $"Arena '{request.ArenaId}' does not exist.");
         return ToMessage(arena);
     }
 
@@ -39,7 +39,7 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
         var regionIds = await db.Regions.Select(r => r.Id).ToListAsync(context.CancellationToken);
         var arena = DomainArena.Create(request.Name, (DomainArenaKind)request.Kind, request.RegionId, regionIds);
         if (await db.Arenas.AnyAsync(a => a.Id == arena.Id, context.CancellationToken))
-            throw new ConflictException($"An arena named '{arena.Name}' already exists (id '{arena.Id}').");
+            throw new ConflictException(Reasons.ArenaNameTaken, $"An arena named '{arena.Name}' already exists (id '{arena.Id}').");
 
         db.Arenas.Add(arena);
         db.Enqueue(new ArenaCreated

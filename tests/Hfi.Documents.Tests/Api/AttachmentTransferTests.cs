@@ -81,7 +81,7 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.StatusCode);
-        Assert.Contains("Windows executable", problem.GetProperty("detail").GetString());
+        Assert.Contains("Windows executable", problem.GetProperty("message").GetString());
         Assert.Equal(0, await StoredChunkCountAsync());
         Assert.Empty((await Client(TestIdentity.Secretariat).ListAttachmentsAsync(new() { MeetingId = meetingId.ToString() })).Attachments);
     }
@@ -108,7 +108,7 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.GetProperty("contentType").GetString());
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, zipAnswer.StatusCode);
-        Assert.Contains("ZIP archive", problem.GetProperty("detail").GetString());
+        Assert.Contains("ZIP archive", problem.GetProperty("message").GetString());
         Assert.Equal(1, await QueryAsync(db => Task.FromResult(db.AttachmentVersions.Count())));
     }
 
@@ -125,7 +125,7 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, declared.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, streamed.StatusCode);
-        Assert.Contains($"limit of {MaxFileBytes} bytes", problem.GetProperty("detail").GetString());
+        Assert.Contains($"limit of {MaxFileBytes} bytes", problem.GetProperty("message").GetString());
         Assert.Equal(0, await StoredChunkCountAsync());
     }
 

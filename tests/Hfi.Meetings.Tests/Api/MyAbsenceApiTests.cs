@@ -175,4 +175,28 @@ public sealed class MyAbsenceApiTests(InfrastructureFixture infrastructure) : Me
         await meetings.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = meeting.MeetingId });
         return meeting.MeetingId;
     }
+
+    [Fact]
+    public async Task An_absence_note_is_read_by_the_secretariat_and_its_writer_only_and_the_list_by_the_arena_only()
+    {
+        var hamar = await AddMemberAsync("Kari Hamar", "hamar", MemberKind.MunicipalRepresentative);
+        var gjovik = await AddMemberAsync("Per Gjøvik", "gjovik", MemberKind.MunicipalRepresentative);
+        var id = await UpcomingNoticedMeetingAsync();
+        var kari = Meetings(Issuer.Issue("kommune-hamar", HfiRoles.Member, PartnerKinds.Municipal, "hamar", email: hamar.Email));
+        var per = Meetings(Issuer.Issue("kommune-gjovik", HfiRoles.Member, PartnerKinds.Municipal, "gjovik", email: gjovik.Email));
+        var outsider = Meetings(Issuer.Issue("utenfor", HfiRoles.Member, PartnerKinds.Hospital, "sykehuset-innlandet", email: "utenfor@sykehuset-innlandet.no"));
+        await kari.ReportMyAbsenceAsync(new ReportMyAbsenceRequest { MeetingId = id, Note = "Sykemeldt: operasjon" });
+
+        var bySecretariat = await Meetings(TestIdentity.Secretariat).GetAttendanceAsync(new GetAttendanceRequest { MeetingId = id });
+        var byWriter = await kari.GetAttendanceAsync(new GetAttendanceRequest { MeetingId = id });
+        var byColleague = await per.GetAttendanceAsync(new GetAttendanceRequest { MeetingId = id });
+        var refused = await Assert.ThrowsAsync<RpcException>(() => outsider.GetAttendanceAsync(new GetAttendanceRequest { MeetingId = id }).ResponseAsync);
+
+        string NoteOf(Hfi.Meetings.Api.AttendanceOverview overview) => overview.Attendances.Single(a => a.MemberId == hamar.MemberId).AbsenceNote;
+        Assert.Equal("Sykemeldt: operasjon", NoteOf(bySecretariat));
+        Assert.Equal("Sykemeldt: operasjon", NoteOf(byWriter));
+        Assert.Equal("", NoteOf(byColleague));
+        Assert.Equal(Hfi.Meetings.Api.AttendanceStatus.Absent, byColleague.Attendances.Single(a => a.MemberId == hamar.MemberId).Status);
+        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
+    }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Grpc.Core;
 using Hfi.Planning.Api;
+using Hfi.ServiceDefaults.Identity;
 using Hfi.Testing;
 
 namespace Hfi.Planning.Tests.Api;
@@ -46,17 +47,24 @@ public sealed class MemberApiTests(InfrastructureFixture infrastructure) : Plann
     }
 
     [Fact]
-    public async Task Members_are_listed_over_rest_for_signed_in_callers_only()
+    public async Task Members_are_listed_over_rest_for_signed_in_callers_only_with_e_mails_for_the_arena_and_the_secretariat()
     {
         await new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat)).AddArenaMemberAsync(Leader);
+        const string Path = "/api/planning/arenas/ssu/members?onDate=2025-03-01";
 
-        using var signedIn = Factory.CreateRestClient(TestIdentity.HospitalMember);
-        var json = await signedIn.GetFromJsonAsync<JsonElement>("/api/planning/arenas/ssu/members?onDate=2025-03-01");
+        using var outsider = Factory.CreateRestClient(TestIdentity.HospitalMember);
+        using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
+        using var colleague = Factory.CreateRestClient(new TokenIssuer(TestIdentity.Options).Issue("kari", HfiRoles.Member, PartnerKinds.Municipal, "hamar", email: "Kari.Leder@hamar.kommune.no"));
+        var seenByOutsider = (await outsider.GetFromJsonAsync<JsonElement>(Path)).GetProperty("members")[0];
+        var seenBySecretariat = (await secretariat.GetFromJsonAsync<JsonElement>(Path)).GetProperty("members")[0];
+        var seenByMember = (await colleague.GetFromJsonAsync<JsonElement>(Path)).GetProperty("members")[0];
         using var anonymous = Factory.CreateRestClient();
         var refused = await anonymous.GetAsync("/api/planning/arenas/ssu/members");
 
-        Assert.Equal("kari.leder@hamar.kommune.no", json.GetProperty("members")[0].GetProperty("email").GetString());
-        Assert.Equal("MEMBER_ROLE_LEADER", json.GetProperty("members")[0].GetProperty("role").GetString());
+        Assert.Equal("MEMBER_ROLE_LEADER", seenByOutsider.GetProperty("role").GetString());
+        Assert.False(seenByOutsider.TryGetProperty("email", out var hidden) && hidden.GetString()!.Length > 0, "someone outside the arena sees its e-mail addresses");
+        Assert.Equal("kari.leder@hamar.kommune.no", seenBySecretariat.GetProperty("email").GetString());
+        Assert.Equal("kari.leder@hamar.kommune.no", seenByMember.GetProperty("email").GetString());
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 

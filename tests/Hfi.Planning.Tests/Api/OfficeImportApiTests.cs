@@ -70,4 +70,38 @@ public sealed class OfficeImportApiTests(InfrastructureFixture infrastructure) :
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Contains("Word-dokumentet", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("1e10")]
+    [InlineData("-1e10")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    public async Task A_date_cell_that_is_no_date_is_a_clear_refusal_naming_its_row_not_an_error(string serial)
+    {
+        var workbook = OfficeFiles.Xlsx(
+            (3, ["Samhandlingsarenaer", "Helseregioner", "Dag", "Dato", "Klokkeslett", "Sted", "Saker"]),
+            (4, ["Strategisk samarbeidsutvalg", null, "Torsdag", new OfficeFiles.DateSerial(serial), "10:00-14:00", "Brumunddal", "Budsjett"]));
+
+        var answer = await UploadAsync(workbook, Xlsx);
+        var body = await answer.Content.ReadAsStringAsync();
+
+        Assert.True((int)answer.StatusCode is >= 400 and < 500, $"{serial}: {(int)answer.StatusCode} {body}");
+        Assert.DoesNotContain("OleAut", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        Assert.Contains("PLAN_CELL_NOT_A_DATE", body, StringComparison.Ordinal);
+        Assert.Contains("D4", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sheet_without_its_relationship_id_is_refused_as_an_unreadable_file()
+    {
+        var workbook = OfficeFiles.WithoutSheetRelationship(OfficeFiles.Xlsx((3, ["Samhandlingsarenaer", "Helseregioner", "Dag", "Dato"])));
+
+        var answer = await UploadAsync(workbook, Xlsx);
+        var body = await answer.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Contains("PLAN_FILE_UNREADABLE", body, StringComparison.Ordinal);
+        Assert.Contains("Excel-arbeidsboken", body, StringComparison.Ordinal);
+    }
 }

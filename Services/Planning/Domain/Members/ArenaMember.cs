@@ -43,16 +43,16 @@ public sealed class ArenaMember
     {
         var errors = new List<FieldError>();
         var name = input.PersonName?.Trim() ?? string.Empty;
-        if (name.Length == 0) errors.Add(new("person_name", "Give the member's name."));
-        else if (name.Length > MaxNameLength) errors.Add(new("person_name", $"At most {MaxNameLength} characters."));
+        if (name.Length == 0) errors.Add(new("person_name", Reasons.MemberNameMissing, "Give the member's name."));
+        else if (name.Length > MaxNameLength) errors.Add(new("person_name", Reasons.AtMost(MaxNameLength), $"At most {MaxNameLength} characters."));
 
         var email = input.Email?.Trim() ?? string.Empty;
-        if (!IsEmailAddress(email)) errors.Add(new("email", $"'{email}' is not an e-mail address such as ola.nordmann@hamar.kommune.no."));
+        if (!IsEmailAddress(email)) errors.Add(new("email", Reasons.EmailInvalid, $"'{email}' is not an e-mail address such as ola.nordmann@hamar.kommune.no."));
 
         var kindKnown = Enum.IsDefined(input.Kind);
         var roleKnown = Enum.IsDefined(input.Role);
-        if (!kindKnown) errors.Add(new("kind", "Choose the member's kind: municipal or hospital representative, observer or secretariat."));
-        if (!roleKnown) errors.Add(new("role", "Choose the member's role: leader, deputy leader, member, observer or substitute."));
+        if (!kindKnown) errors.Add(new("kind", Reasons.MemberKindMissing, "Choose the member's kind: municipal or hospital representative, observer or secretariat."));
+        if (!roleKnown) errors.Add(new("role", Reasons.MemberRoleMissing, "Choose the member's role: leader, deputy leader, member, observer or substitute."));
 
         var partner = CheckPartner(input, partners, errors);
         if (kindKnown && roleKnown) CheckKindAndRole(input, errors);
@@ -132,49 +132,49 @@ public sealed class ArenaMember
         var representative = input.Kind is MemberKind.MunicipalRepresentative or MemberKind.HospitalRepresentative;
         if (string.IsNullOrEmpty(partnerId))
         {
-            if (representative) errors.Add(new("partner_id", "A representative represents a partner: give the municipality or Sykehuset Innlandet."));
+            if (representative) errors.Add(new("partner_id", Reasons.PartnerMissing, "A representative represents a partner: give the municipality or Sykehuset Innlandet."));
             return null;
         }
 
         var partner = partners.FirstOrDefault(p => p.Id == partnerId);
         if (partner is null)
         {
-            errors.Add(new("partner_id", $"Unknown partner '{partnerId}'."));
+            errors.Add(new("partner_id", Reasons.PartnerNotFound, $"Unknown partner '{partnerId}'."));
             return null;
         }
         if (input.Kind == MemberKind.MunicipalRepresentative && partner.Kind != PartnerKind.Municipality)
-            errors.Add(new("partner_id", $"A municipal representative represents a municipality, not {partner.Name}."));
+            errors.Add(new("partner_id", Reasons.MunicipalRepresentsMunicipality, $"A municipal representative represents a municipality, not {partner.Name}."));
         if (input.Kind == MemberKind.HospitalRepresentative && partner.Kind != PartnerKind.Hospital)
-            errors.Add(new("partner_id", $"A hospital representative represents Sykehuset Innlandet, not {partner.Name}."));
+            errors.Add(new("partner_id", Reasons.HospitalRepresentsHospital, $"A hospital representative represents Sykehuset Innlandet, not {partner.Name}."));
         return partner;
     }
 
     private static void CheckKindAndRole(NewArenaMember input, List<FieldError> errors)
     {
         if (input.Role == MemberRole.Observer && input.Kind != MemberKind.Observer)
-            errors.Add(new("role", "Only an observer has the observer role."));
+            errors.Add(new("role", Reasons.ObserverRoleForObservers, "Only an observer has the observer role."));
         if (input.Kind == MemberKind.Observer && input.Role is not (MemberRole.Observer or MemberRole.Substitute))
-            errors.Add(new("role", "An observer takes the observer role (or stands in for another observer)."));
+            errors.Add(new("role", Reasons.ObserverTakesObserverRole, "An observer takes the observer role (or stands in for another observer)."));
         if (input.HasVotingRight && input.Kind is MemberKind.Observer or MemberKind.Secretariat)
-            errors.Add(new("has_voting_right", "Observers and the secretariat have the right to speak, not to vote."));
+            errors.Add(new("has_voting_right", Reasons.ObserversDoNotVote, "Observers and the secretariat have the right to speak, not to vote."));
     }
 
     private static Term? CheckTerm(NewArenaMember input, List<FieldError> errors)
     {
         if (!IsoDate.TryParse(input.TermFrom, out var from))
         {
-            errors.Add(new("term_from", $"Give the first day of the term as yyyy-MM-dd (got '{input.TermFrom}')."));
+            errors.Add(new("term_from", Reasons.DateFormat, $"Give the first day of the term as yyyy-MM-dd (got '{input.TermFrom}')."));
             return null;
         }
         if (string.IsNullOrWhiteSpace(input.TermTo)) return new Term(from, null);
         if (!IsoDate.TryParse(input.TermTo, out var to))
         {
-            errors.Add(new("term_to", $"Give the last day of the term as yyyy-MM-dd, or leave it empty (got '{input.TermTo}')."));
+            errors.Add(new("term_to", Reasons.DateFormat, $"Give the last day of the term as yyyy-MM-dd, or leave it empty (got '{input.TermTo}')."));
             return null;
         }
         if (to < from)
         {
-            errors.Add(new("term_to", $"The term cannot end ({IsoDate.Write(to)}) before it starts ({IsoDate.Write(from)})."));
+            errors.Add(new("term_to", Reasons.TermEndsBeforeStart, $"The term cannot end ({IsoDate.Write(to)}) before it starts ({IsoDate.Write(from)})."));
             return null;
         }
         return new Term(from, to);
@@ -187,17 +187,17 @@ public sealed class ArenaMember
         if (input.Role != MemberRole.Substitute)
         {
             if (!string.IsNullOrEmpty(principalText))
-                errors.Add(new("substitute_for_member_id", "Only a substitute (vara) stands in for another member; set the role to substitute."));
+                errors.Add(new("substitute_for_member_id", Reasons.OnlySubstituteStandsIn, "Only a substitute (vara) stands in for another member; set the role to substitute."));
             if (input.SubstituteRank != 0)
-                errors.Add(new("substitute_rank", "Only a substitute (vara) has a rank."));
+                errors.Add(new("substitute_rank", Reasons.OnlySubstituteHasRank, "Only a substitute (vara) has a rank."));
             return null;
         }
 
         if (input.SubstituteRank < 1)
-            errors.Add(new("substitute_rank", "Give the substitute's rank: 1 is asked first."));
+            errors.Add(new("substitute_rank", Reasons.SubstituteRankMissing, "Give the substitute's rank: 1 is asked first."));
         if (string.IsNullOrEmpty(principalText))
         {
-            errors.Add(new("substitute_for_member_id", "Name the member this substitute stands in for."));
+            errors.Add(new("substitute_for_member_id", Reasons.SubstitutePrincipalMissing, "Name the member this substitute stands in for."));
             return null;
         }
 
@@ -206,18 +206,18 @@ public sealed class ArenaMember
             : null;
         if (principal is null)
         {
-            errors.Add(new("substitute_for_member_id", $"'{principalText}' is not a member of this arena."));
+            errors.Add(new("substitute_for_member_id", Reasons.NotAMemberOfArena, $"'{principalText}' is not a member of this arena."));
             return null;
         }
         if (principal.Role == MemberRole.Substitute)
-            errors.Add(new("substitute_for_member_id", $"{principal.PersonName} is a substitute; name the member they stand in for."));
+            errors.Add(new("substitute_for_member_id", Reasons.PrincipalIsSubstitute, $"{principal.PersonName} is a substitute; name the member they stand in for."));
         if (principal.Kind != input.Kind)
-            errors.Add(new("kind", $"A substitute sits for the same side as {principal.PersonName} ({principal.Kind})."));
+            errors.Add(new("kind", Reasons.SubstituteSameSide, $"A substitute sits for the same side as {principal.PersonName} ({principal.Kind})."));
         if (partner is not null && principal.PartnerId is not null && partner.Id != principal.PartnerId)
-            errors.Add(new("partner_id", $"A substitute represents the same partner as {principal.PersonName} ('{principal.PartnerId}')."));
+            errors.Add(new("partner_id", Reasons.SubstituteSamePartner, $"A substitute represents the same partner as {principal.PersonName} ('{principal.PartnerId}')."));
         if (term is { } t && input.SubstituteRank >= 1 && arenaMembers.Any(m =>
                 m.SubstituteForMemberId == principal.Id && m.SubstituteRank == input.SubstituteRank && m.Term.Overlaps(t)))
-            errors.Add(new("substitute_rank", $"{principal.PersonName} already has a substitute with rank {input.SubstituteRank} in that term."));
+            errors.Add(new("substitute_rank", Reasons.SubstituteRankTaken, $"{principal.PersonName} already has a substitute with rank {input.SubstituteRank} in that term."));
         return principal;
     }
 
@@ -225,8 +225,8 @@ public sealed class ArenaMember
     {
         var sameTerm = arenaMembers.Where(m => m.Term.Overlaps(term)).ToList();
         if (sameTerm.FirstOrDefault(m => string.Equals(m.Email, email, StringComparison.OrdinalIgnoreCase)) is { } twin)
-            errors.Add(new("email", $"{twin.PersonName} <{twin.Email}> already sits in this arena for an overlapping term."));
+            errors.Add(new("email", Reasons.MemberAlreadySits, $"{twin.PersonName} <{twin.Email}> already sits in this arena for an overlapping term."));
         if (input.Role is MemberRole.Leader or MemberRole.DeputyLeader && sameTerm.FirstOrDefault(m => m.Role == input.Role) is { } holder)
-            errors.Add(new("role", $"{holder.PersonName} already holds that role for an overlapping term."));
+            errors.Add(new("role", Reasons.RoleTaken, $"{holder.PersonName} already holds that role for an overlapping term."));
     }
 }

@@ -38,7 +38,7 @@ public sealed class AnnualPlan
     public static AnnualPlan Create(int year) =>
         year is >= MinYear and <= MaxYear
             ? new AnnualPlan { Year = year }
-            : throw new ValidationFailedException("year", $"A plan year is between {MinYear} and {MaxYear} (got {year}).");
+            : throw new ValidationFailedException("year", Reasons.PlanYearOutOfRange(MinYear, MaxYear), $"A plan year is between {MinYear} and {MaxYear} (got {year}).");
 
     /// <summary>Adds the meetings read from the table that the plan does not hold yet; a row already imported is left as it is.</summary>
     public IReadOnlyList<PlannedMeeting> Import(IReadOnlyList<PlannedMeeting> read, int? expectedVersion, ChangeStamp stamp)
@@ -59,9 +59,9 @@ public sealed class AnnualPlan
         CheckVersion(expectedVersion);
         var caseReference = approvalCase?.Trim() ?? string.Empty;
         if (caseReference.Length is 0 or > MaxCaseLength)
-            throw new ValidationFailedException("approval_case", "Name the case that approved the plan, e.g. \"sak 33/24\".");
+            throw new ValidationFailedException("approval_case", Reasons.ApprovalCaseMissing, "Name the case that approved the plan, e.g. \"sak 33/24\".");
         if (Status == PlanStatus.Approved)
-            throw new InvalidStateException($"The {Year} plan is already approved ({ApprovalCase}); it can be approved again after it is revised.");
+            throw new InvalidStateException(Reasons.PlanAlreadyApproved, $"The {Year} plan is already approved ({ApprovalCase}); it can be approved again after it is revised.");
 
         Status = PlanStatus.Approved;
         ApprovalCase = caseReference;
@@ -81,7 +81,7 @@ public sealed class AnnualPlan
         CheckVersion(expectedVersion);
         var meeting = Find(meetingId);
         if (meeting.Status is PlannedMeetingStatus.Cancelled or PlannedMeetingStatus.Held)
-            throw new InvalidStateException($"The meeting is {meeting.Status.ToString().ToLowerInvariant()}; it cannot be moved.");
+            throw new InvalidStateException(Reasons.PlannedMeetingCannotMove, $"The meeting is {meeting.Status.ToString().ToLowerInvariant()}; it cannot be moved.");
 
         var before = MeetingSnapshot.Of(meeting);
         meeting.Date = edit.Date;
@@ -106,7 +106,7 @@ public sealed class AnnualPlan
         CheckVersion(expectedVersion);
         var meeting = Find(meetingId);
         if (meeting.Status is PlannedMeetingStatus.Cancelled or PlannedMeetingStatus.Held)
-            throw new InvalidStateException($"The meeting is already {meeting.Status.ToString().ToLowerInvariant()}.");
+            throw new InvalidStateException(Reasons.PlannedMeetingAlreadyClosed, $"The meeting is already {meeting.Status.ToString().ToLowerInvariant()}.");
 
         var before = MeetingSnapshot.Of(meeting);
         meeting.Status = PlannedMeetingStatus.Cancelled;
@@ -127,7 +127,7 @@ public sealed class AnnualPlan
         CheckVersion(expectedVersion);
         var meeting = Find(meetingId);
         if (meeting.Status != PlannedMeetingStatus.Scheduled)
-            throw new InvalidStateException($"Only a scheduled meeting (with a fixed day) can be marked as held; this one is {meeting.Status.ToString().ToLowerInvariant()}.");
+            throw new InvalidStateException(Reasons.PlannedMeetingNotScheduled, $"Only a scheduled meeting (with a fixed day) can be marked as held; this one is {meeting.Status.ToString().ToLowerInvariant()}.");
 
         var before = MeetingSnapshot.Of(meeting);
         meeting.Status = PlannedMeetingStatus.Held;
@@ -139,12 +139,12 @@ public sealed class AnnualPlan
     public void CheckVersion(int expectedVersion)
     {
         if (expectedVersion != Version)
-            throw new ConflictException(
+            throw new ConflictException(Reasons.PlanChanged, 
                 $"The {Year} plan has changed since you read it (you sent version {expectedVersion}, it is now {Version}). Reload it and make the change again.");
     }
 
     private PlannedMeeting Find(Guid meetingId) =>
-        Meetings.FirstOrDefault(m => m.Id == meetingId) ?? throw new NotFoundException($"The {Year} plan has no meeting '{meetingId}'.");
+        Meetings.FirstOrDefault(m => m.Id == meetingId) ?? throw new NotFoundException(Reasons.PlannedMeetingNotFound, $"The {Year} plan has no meeting '{meetingId}'.");
 
     private void Announce(PlannedMeeting meeting, ChangeStamp stamp)
     {

@@ -13,13 +13,13 @@ public sealed record MeetingEdit(MeetingDate Date, MeetingTime? Time, (PlaceKind
     {
         var errors = new List<FieldError>();
         var (date, problem) = DateTextParser.Parse(dateText, year);
-        if (problem is not null) errors.Add(new("date_text", $"{problem} Skriv f.eks. «28.aug.25», «12.-13. mars 2025», «uke 35» eller «sept/okt»."));
+        if (problem is not null) errors.Add(new("date_text", Reasons.PlanDateUnreadable(problem), $"{problem} Skriv f.eks. «28.aug.25», «12.-13. mars 2025», «uke 35» eller «sept/okt»."));
 
         MeetingTime? time = null;
         if (!string.IsNullOrWhiteSpace(timeText))
         {
             var parsed = TimeTextParser.Parse(timeText);
-            if (parsed.Code is not null) errors.Add(new("time_text", parsed.Problem!));
+            if (parsed.Code is not null) errors.Add(new("time_text", Reasons.PlanTimeUnreadable(parsed.Problem!), parsed.Problem!));
             time = parsed.Time;
         }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
