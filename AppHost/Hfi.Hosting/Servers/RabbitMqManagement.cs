@@ -33,6 +33,41 @@ public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
             .OrderByDescending(parked => parked.Count)];
     }
 
+    /// <summary>True when the node has no memory or disk alarm (the API answers 503 while one is raised).</summary>
+    public async Task<bool> HasNoAlarmsAsync(CancellationToken ct)
+    {
+        using var response = await _client.GetAsync("api/health/checks/alarms", ct);
+        return response.IsSuccessStatusCode;
+    }
+
+    /// <summary>
+    /// Moves every message of <paramref name="errorQueue"/> back to the queue it came from, with a dynamic shovel
+    /// that deletes itself once the queue is drained (what the management UI's "Move messages" does).
+    /// </summary>
+    public async Task MoveBackAsync(string errorQueue, CancellationToken ct)
+    {
+        if (!errorQueue.EndsWith(ErrorQueueSuffix, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{errorQueue} is not an error queue.", nameof(errorQueue));
+        }
+
+        var shovel = new
+        {
+            value = new Dictionary<string, object>
+            {
+                ["src-protocol"] = "amqp091",
+                ["src-uri"] = "amqp://",
+                ["src-queue"] = errorQueue,
+                ["src-delete-after"] = "queue-length",
+                ["dest-protocol"] = "amqp091",
+                ["dest-uri"] = "amqp://",
+                ["dest-queue"] = errorQueue[..^ErrorQueueSuffix.Length],
+            },
+        };
+        using var response = await _client.PutAsJsonAsync($"api/parameters/shovel/%2F/{Uri.EscapeDataString($"move-back-{errorQueue}")}", shovel, ct);
+        response.EnsureSuccessStatusCode();
+    }
+
     public void Dispose() => _client.Dispose();
 
     private sealed record QueueInfo(
