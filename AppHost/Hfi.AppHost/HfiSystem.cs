@@ -33,23 +33,23 @@ public static class HfiSystem
 
         var planning = builder.AddService<Projects.Hfi_Planning>(ResourceNames.Planning, signingKey)
             .WithReference(planningDatabase).WaitFor(planningDatabase)
-            .WithReference(rabbitMq).WaitFor(rabbitMq);
+            .WithBroker(rabbitMq);
 
         var meetings = builder.AddService<Projects.Hfi_Meetings>(ResourceNames.Meetings, signingKey)
             .WithReference(meetingsDatabase).WaitFor(meetingsDatabase)
-            .WithReference(rabbitMq).WaitFor(rabbitMq)
+            .WithBroker(rabbitMq)
             .WithReference(planning).WaitFor(planning);
 
         var documents = builder.AddService<Projects.Hfi_Documents>(ResourceNames.Documents, signingKey)
             .WithReference(documentsDatabase).WaitFor(documentsDatabase)
-            .WithReference(rabbitMq).WaitFor(rabbitMq)
+            .WithBroker(rabbitMq)
             .WithReference(meetings).WaitFor(meetings)
             // Local runs produce PDFs; production must accept the AGPL or swap the renderer (README, "PDF").
             .WithEnvironment("Documents__PdfLicence", "AGPL-3.0-only");
 
         var notifications = builder.AddService<Projects.Hfi_Notifications>(ResourceNames.Notifications, signingKey)
             .WithReference(notificationsDatabase).WaitFor(notificationsDatabase)
-            .WithReference(rabbitMq).WaitFor(rabbitMq)
+            .WithBroker(rabbitMq)
             .WithReference(mail).WaitFor(mail)
             .WithReference(planning).WaitFor(planning)
             .WithReference(meetings).WaitFor(meetings)
@@ -86,6 +86,13 @@ public static class HfiSystem
         builder.AddProject<TProject>(name)
             .WithProjectDefaults(signingKey)
             .WithHttp2HealthCheck("/health");
+
+    /// <summary>The broker: its connection string, and its management API for the error-queue metrics.</summary>
+    private static IResourceBuilder<ProjectResource> WithBroker(
+        this IResourceBuilder<ProjectResource> project, IResourceBuilder<Hfi.Hosting.RabbitMQ.RabbitMQServerResource> rabbitMq) =>
+        project
+            .WithReference(rabbitMq).WaitFor(rabbitMq)
+            .WithEnvironment("Messaging__ManagementUrl", rabbitMq.Resource.ManagementEndpoint);
 
     /// <summary>What every project gets: the development token settings and a short OTLP flush at shutdown.</summary>
     private static IResourceBuilder<ProjectResource> WithProjectDefaults(this IResourceBuilder<ProjectResource> project, string signingKey) =>

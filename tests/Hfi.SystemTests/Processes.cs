@@ -13,7 +13,8 @@ internal static class Processes
 
     /// <summary>
     /// Every process of the system: the resources' own PIDs and their descendants (postgres workers), whatever
-    /// names <paramref name="dataDirectory"/> (the Erlang port mapper a node started), and DCP, which watches this process.
+    /// names <paramref name="dataDirectory"/> (the Erlang port mapper a node started), and the DCP processes above
+    /// them (with DCP's own monitors below).
     /// </summary>
     public static IReadOnlySet<int> Of(DistributedApplication app, string dataDirectory)
     {
@@ -21,11 +22,19 @@ internal static class Processes
             .Select(resource => app.ResourceNotifications.TryGetCurrentState(resource.Name, out var state) ? state : null)
             .SelectMany(state => state?.Snapshot.Properties.Where(p => p.Name == "executable.pid") ?? [])
             .Select(property => Convert.ToInt32(property.Value, CultureInfo.InvariantCulture))
-            .Concat(All().Where(pid => Mentions(pid, dataDirectory) || IsOurDcp(pid)))
+            .Concat(All().Where(pid => Mentions(pid, dataDirectory)))
             .Where(pid => pid > 1)
             .ToHashSet();
         var parents = All().ToDictionary(pid => pid, ParentOf);
         var found = new HashSet<int>(roots);
+        foreach (var root in roots)
+        {
+            for (var parent = parents.GetValueOrDefault(root); parent > 1 && Name(parent) == "dcp"; parent = parents.GetValueOrDefault(parent))
+            {
+                found.Add(parent);
+            }
+        }
+
         bool added;
         do
         {
@@ -127,12 +136,6 @@ internal static class Processes
             return 0;
         }
     }
-
-    /// <summary>DCP's API server and controllers monitor the process that started them: this test run.</summary>
-    private static bool IsOurDcp(int pid) =>
-        ReadText($"/proc/{pid}/cmdline").Replace('\0', ' ') is var command
-        && command.Contains("/dcp ", StringComparison.Ordinal)
-        && command.Contains($"--monitor {Environment.ProcessId}", StringComparison.Ordinal);
 
     private static bool Mentions(int pid, string text) =>
         ReadText($"/proc/{pid}/cmdline").Contains(text, StringComparison.Ordinal)

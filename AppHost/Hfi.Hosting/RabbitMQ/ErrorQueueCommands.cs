@@ -1,4 +1,4 @@
-using Hfi.Hosting.Servers;
+using Hfi.ServiceDefaults.Messaging;
 
 namespace Hfi.Hosting.RabbitMQ;
 

@@ -1,4 +1,5 @@
 using Hfi.Hosting.Servers;
+using Hfi.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hfi.Hosting.RabbitMQ;

@@ -3,12 +3,12 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Serialization;
 
-namespace Hfi.Hosting.Servers;
+namespace Hfi.ServiceDefaults.Messaging;
 
 /// <summary>A queue of messages that consumers gave up on (MassTransit's "…_error" queues), and how many it holds.</summary>
 public sealed record ParkedMessages(string Queue, long Count);
 
-/// <summary>The parts of a node's management HTTP API the AppHost reads (login guest/guest, local only).</summary>
+/// <summary>The parts of a node's management HTTP API the AppHost and the services read (login guest/guest, local only).</summary>
 public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
 {
     private const string ErrorQueueSuffix = "_error";
