@@ -34,6 +34,7 @@ internal sealed class ReadyBanner(
         {
             lines.AddRange(project.Annotations.OfType<EndpointAnnotation>()
                 .Where(endpoint => endpoint.IsExternal && endpoint.AllocatedEndpoint is not null)
+                .OrderBy(endpoint => endpoint.Transport == "http2")
                 .Select(endpoint => $"  {project.Name} ({endpoint.Name}{(endpoint.Transport == "http2" ? ", HTTP/2 only: gRPC" : ", HTTP/1.1 and 2: browsers, REST")}): {endpoint.AllocatedEndpoint!.UriString}"));
         }
 
