@@ -23,7 +23,13 @@ public static class DataExtensions
         // Not Aspire's AddNpgsqlDbContext: it pools contexts, and the audit interceptor belongs to the request's scope.
         // No retrying execution strategy: the outbox, the inbox and the stores open their own transactions, which
         // it refuses; a failed message is retried by MassTransit, a failed request by its caller.
-        builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
+        // Our own health check instead of Aspire's: /health names it after the database, as the AppHost does.
+        builder.EnrichNpgsqlDbContext<TContext>(settings =>
+        {
+            settings.DisableRetry = true;
+            settings.DisableHealthChecks = true;
+        });
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: ["ready"]);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
     }
