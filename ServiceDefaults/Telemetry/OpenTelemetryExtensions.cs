@@ -36,7 +36,6 @@ internal static class OpenTelemetryExtensions
                 .AddMeter(HfiMetrics.MeterName)
                 .AddNpgsqlInstrumentation())
             .WithTracing(tracing => tracing
-                .SetSampler(new ParentBasedSampler(new PollingQuerySampler()))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(HfiActivitySources.Name)
                 .AddSource("MassTransit")
