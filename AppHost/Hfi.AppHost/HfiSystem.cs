@@ -1,65 +1,66 @@
-using Hfi.Hosting.ApplicationModel;
 using Hfi.ServiceDefaults;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Hfi.AppHost;
 
 /// <summary>
-/// The Hfi system as resources: Postgres with one database per service, RabbitMQ, a mail catcher, the four services and the gateway.
-/// Project paths are relative to the solution folder (the builder's AppHost directory); data lives in its <c>.hfi/</c>.
+/// The Hfi system as Aspire resources: Postgres with one database per service, RabbitMQ, a mail catcher, the four
+/// services and the gateway. Data lives in the repository's <c>.hfi/</c>, or where <c>Hfi:DataDirectory</c> says (tests).
 /// </summary>
 public static class HfiSystem
 {
+    public const string DataDirectorySetting = "Hfi:DataDirectory";
     private const string HttpEndpoint = "http";
     private const string GrpcEndpoint = "grpc";
 
     public static IDistributedApplicationBuilder AddHfiSystem(this IDistributedApplicationBuilder builder)
     {
-        var signingKey = DevelopmentSigningKey.LoadOrCreate(Path.Combine(builder.DataDirectory, "jwt-signing-key"));
+        var dataDirectory = DataDirectory(builder);
+        var signingKey = DevelopmentSigningKey.LoadOrCreate(Path.Combine(dataDirectory, "jwt-signing-key"));
 
-        var postgres = builder.AddPostgres(ResourceNames.Postgres)
-            .WithDataDirectory(Path.Combine(builder.DataDirectory, "postgres"));
+        var postgres = builder.AddPostgresExecutable(ResourceNames.Postgres)
+            .WithDataDirectory(Path.Combine(dataDirectory, "postgres"));
         var planningDatabase = postgres.AddDatabase(ResourceNames.PlanningDatabase);
         var meetingsDatabase = postgres.AddDatabase(ResourceNames.MeetingsDatabase);
         var documentsDatabase = postgres.AddDatabase(ResourceNames.DocumentsDatabase);
         var notificationsDatabase = postgres.AddDatabase(ResourceNames.NotificationsDatabase);
 
-        var rabbitMq = builder.AddRabbitMQ(ResourceNames.RabbitMq)
-            .WithDataDirectory(Path.Combine(builder.DataDirectory, "rabbitmq"))
+        var rabbitMq = builder.AddRabbitMQExecutable(ResourceNames.RabbitMq)
+            .WithDataDirectory(Path.Combine(dataDirectory, "rabbitmq"))
             .WithManagementPlugin();
 
         var mail = builder.AddMailCatcher(ResourceNames.Mail)
-            .WithDataDirectory(Path.Combine(builder.DataDirectory, "mail"));
+            .WithDataDirectory(Path.Combine(dataDirectory, "mail"));
 
-        var planning = builder.AddService(ResourceNames.Planning, "Services/Planning/Hfi.Planning.csproj", signingKey)
+        var planning = builder.AddService<Projects.Hfi_Planning>(ResourceNames.Planning, signingKey)
             .WithReference(planningDatabase).WaitFor(planningDatabase)
-            .WithReference(rabbitMq).WaitFor(rabbitMq);
+            .WithBroker(rabbitMq);
 
-        var meetings = builder.AddService(ResourceNames.Meetings, "Services/Meetings/Hfi.Meetings.csproj", signingKey)
+        var meetings = builder.AddService<Projects.Hfi_Meetings>(ResourceNames.Meetings, signingKey)
             .WithReference(meetingsDatabase).WaitFor(meetingsDatabase)
-            .WithReference(rabbitMq).WaitFor(rabbitMq)
+            .WithBroker(rabbitMq)
             .WithReference(planning).WaitFor(planning);
 
-        var documents = builder.AddService(ResourceNames.Documents, "Services/Documents/Hfi.Documents.csproj", signingKey)
+        var documents = builder.AddService<Projects.Hfi_Documents>(ResourceNames.Documents, signingKey)
             .WithReference(documentsDatabase).WaitFor(documentsDatabase)
-            .WithReference(rabbitMq).WaitFor(rabbitMq)
+            .WithBroker(rabbitMq)
             .WithReference(meetings).WaitFor(meetings)
             // Local runs produce PDFs; production must accept the AGPL or swap the renderer (README, "PDF").
             .WithEnvironment("Documents__PdfLicence", "AGPL-3.0-only");
 
-        var notifications = builder.AddService(ResourceNames.Notifications, "Services/Notifications/Hfi.Notifications.csproj", signingKey)
+        var notifications = builder.AddService<Projects.Hfi_Notifications>(ResourceNames.Notifications, signingKey)
             .WithReference(notificationsDatabase).WaitFor(notificationsDatabase)
-            .WithReference(rabbitMq).WaitFor(rabbitMq)
+            .WithBroker(rabbitMq)
             .WithReference(mail).WaitFor(mail)
             .WithReference(planning).WaitFor(planning)
             .WithReference(meetings).WaitFor(meetings)
             .WithReference(documents).WaitFor(documents);
 
-        var gateway = builder.AddProject(ResourceNames.Gateway, "Gateway/Hfi.Gateway.csproj")
-            .WithEndpoint(HttpEndpoint, HttpProtocols.Http1AndHttp2)
-            .WithEndpoint(GrpcEndpoint, HttpProtocols.Http2)
+        // Two endpoints from the gateway's Kestrel settings: "http" (HTTP/1.1 and 2, browsers and REST) and
+        // "grpc" (cleartext HTTP/2 only, for gRPC clients).
+        var gateway = builder.AddProject<Projects.Hfi_Gateway>(ResourceNames.Gateway)
+            .WithProjectDefaults(signingKey)
             .WithExternalHttpEndpoints()
-            .WithDevelopmentIdentity(signingKey)
+            .WithHttpHealthCheck("/health", endpointName: HttpEndpoint)
             .WithReference(planning).WaitFor(planning)
             .WithReference(meetings).WaitFor(meetings)
             .WithReference(documents).WaitFor(documents)
@@ -71,17 +72,36 @@ public static class HfiSystem
         return builder;
     }
 
-    /// <summary>A service: one cleartext HTTP/2 endpoint (gRPC and, through the gateway, REST) and the shared token settings.</summary>
-    private static IResourceBuilder<ProjectResource> AddService(
-        this IDistributedApplicationBuilder builder, string name, string projectPath, string signingKey) =>
-        builder.AddProject(name, projectPath)
-            .WithEndpoint(HttpEndpoint, HttpProtocols.Http2)
-            .WithDevelopmentIdentity(signingKey);
+    /// <summary>The gateway's endpoint for gRPC clients (cleartext HTTP/2).</summary>
+    public static string GatewayGrpcEndpoint => GrpcEndpoint;
 
-    /// <summary>Every project validates (and the dev tools sign) tokens with the same development key.</summary>
-    private static IResourceBuilder<ProjectResource> WithDevelopmentIdentity(this IResourceBuilder<ProjectResource> project, string signingKey) =>
+    private static string DataDirectory(IDistributedApplicationBuilder builder) =>
+        builder.Configuration[DataDirectorySetting] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", ".hfi"));
+
+    /// <summary>A service: cleartext HTTP/2 only (its appsettings), gRPC and, through the gateway, REST.</summary>
+    private static IResourceBuilder<ProjectResource> AddService<TProject>(
+        this IDistributedApplicationBuilder builder, string name, string signingKey) where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(name)
+            .WithProjectDefaults(signingKey)
+            .WithHttp2HealthCheck("/health");
+
+    /// <summary>The broker: its connection string, and its management API for the error-queue metrics.</summary>
+    private static IResourceBuilder<ProjectResource> WithBroker(
+        this IResourceBuilder<ProjectResource> project, IResourceBuilder<Hfi.Hosting.RabbitMQ.RabbitMQServerResource> rabbitMq) =>
+        project
+            .WithReference(rabbitMq).WaitFor(rabbitMq)
+            .WithEnvironment("Messaging__ManagementUrl", rabbitMq.Resource.ManagementEndpoint);
+
+    /// <summary>What every project gets: the development token settings and a short OTLP flush at shutdown.</summary>
+    private static IResourceBuilder<ProjectResource> WithProjectDefaults(this IResourceBuilder<ProjectResource> project, string signingKey) =>
         project
             .WithEnvironment("Identity__SigningKey", signingKey)
             .WithEnvironment("Identity__Issuer", "hfi-dev")
-            .WithEnvironment("Identity__Audience", "hfi");
+            .WithEnvironment("Identity__Audience", "hfi")
+            // A stopping project flushes telemetry to a dashboard that may already be gone: give up after 1 s.
+            .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", "1000")
+            // A rebuild rewrites appsettings.json under a running project; reloading it would drop Kestrel's listeners.
+            .WithEnvironment("DOTNET_hostBuilder__reloadConfigOnChange", "false");
 }

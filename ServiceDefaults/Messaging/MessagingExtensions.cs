@@ -22,6 +22,8 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit reports usage to its vendor at every bus start; a public-sector system sends nothing unasked.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
@@ -43,6 +45,7 @@ public static class MessagingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<ErrorQueueMonitor>(services, serviceName));
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -28,9 +28,34 @@ public sealed partial class OutboxDispatcher<TContext>(
 
     protected override TimeProvider Clock => clock;
 
+    private static readonly TimeSpan BacklogInterval = TimeSpan.FromSeconds(5);
+    private DateTimeOffset _backlogMeasuredAt = DateTimeOffset.MinValue;
+
     // A full batch means more messages are probably waiting.
-    protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken) =>
-        await DispatchBatchAsync(stoppingToken) >= options.Value.BatchSize;
+    protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken)
+    {
+        var moreWaiting = await DispatchBatchAsync(stoppingToken) >= options.Value.BatchSize;
+        await MeasureBacklogAsync(stoppingToken);
+        return moreWaiting;
+    }
+
+    /// <summary>The outbox's backlog and the age of its oldest message, for the dashboard (every few seconds, not every round).</summary>
+    private async Task MeasureBacklogAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now - _backlogMeasuredAt < BacklogInterval)
+        {
+            return;
+        }
+
+        _backlogMeasuredAt = now;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var unsent = db.OutboxMessages.Where(m => m.SentAt == null);
+        var backlog = await unsent.LongCountAsync(cancellationToken);
+        var oldest = backlog == 0 ? now : await unsent.MinAsync(m => m.OccurredAt, cancellationToken);
+        HfiMetrics.RecordOutbox(backlog, now - oldest);
+    }
 
     protected override void OnRoundFailed(Exception exception) => LogDispatchFailed(exception);
 

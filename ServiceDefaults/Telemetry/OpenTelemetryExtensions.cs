@@ -33,6 +33,7 @@ internal static class OpenTelemetryExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter("MassTransit")
+                .AddMeter(HfiMetrics.MeterName)
                 .AddNpgsqlInstrumentation())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)

@@ -80,7 +80,6 @@ public sealed class NoticeMailTests(RunningSystem system)
         throw new TimeoutException($"No mail to {recipient} reached {folder} within {Patience.TotalSeconds:0} s.");
     }
 
-    /// <summary>The folder the dashboard says caught mail is read from.</summary>
-    private string CaughtMailFolder() =>
-        system.App.GetResourceSnapshot(ResourceNames.Mail).Endpoints.Single(endpoint => endpoint.Name == "maildir").Url;
+    /// <summary>The folder the mail catcher's resource says caught mail is read from.</summary>
+    private string CaughtMailFolder() => system.CaughtMailFolder;
 }

@@ -1,13 +1,15 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 using Hfi.AppHost;
-using Hfi.Hosting;
 using Hfi.ServiceDefaults;
 using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.SystemTests;
 
 /// <summary>
-/// The whole system booted by the AppHost's own code and resource graph (real Postgres, RabbitMQ, mail catcher,
-/// four services, gateway), on free ports with a throwaway data folder, shared by the system tests.
+/// The whole system booted from the real AppHost by Aspire.Hosting.Testing (real Postgres, RabbitMQ, mail
+/// catcher, four services, gateway), on random ports with a throwaway data folder, shared by the system tests.
 /// </summary>
 public sealed class RunningSystem : IAsyncLifetime
 {
@@ -15,32 +17,43 @@ public sealed class RunningSystem : IAsyncLifetime
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-tests", $"system-{Guid.NewGuid():N}");
 
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>The throwaway folder holding the system's data (Postgres cluster, RabbitMQ node, caught mail).</summary>
+    public string DataDirectory => dataDirectory;
     public Uri Gateway { get; private set; } = null!;
     public Uri GatewayGrpc { get; private set; } = null!;
     public TokenIssuer Tokens { get; private set; } = null!;
 
+    /// <summary>Where the mail catcher keeps caught mail, one file per message, as its resource shows it.</summary>
+    public string CaughtMailFolder { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
-        {
-            DataDirectory = dataDirectory,
-            DashboardPort = 0,
-        });
-        builder.AddHfiSystem();
-        App = builder.Build();
-        await App.StartAsync();
-
         using var boot = new CancellationTokenSource(BootLimit);
-        await App.WaitForHealthyAsync(ResourceNames.Gateway, boot.Token);
+        App = await StartAsync(dataDirectory, boot.Token);
 
         Gateway = App.GetEndpoint(ResourceNames.Gateway, "http");
-        GatewayGrpc = App.GetEndpoint(ResourceNames.Gateway, "grpc");
+        GatewayGrpc = App.GetEndpoint(ResourceNames.Gateway, HfiSystem.GatewayGrpcEndpoint);
+        CaughtMailFolder = App.ResourceNotifications.TryGetCurrentState(ResourceNames.Mail, out var mail)
+            ? mail.Snapshot.Properties.Single(property => property.Name == "maildir").Value?.ToString()!
+            : throw new InvalidOperationException("The mail catcher has no state.");
         Tokens = new TokenIssuer(new IdentityOptions
         {
             Issuer = "hfi-dev",
             Audience = "hfi",
             SigningKey = (await File.ReadAllTextAsync(Path.Combine(dataDirectory, "jwt-signing-key"))).Trim(),
         });
+    }
+
+    /// <summary>Boots the AppHost on <paramref name="dataDirectory"/> and waits until the gateway (and so everything) is healthy.</summary>
+    public static async Task<DistributedApplication> StartAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>(
+            [$"{HfiSystem.DataDirectorySetting}={dataDirectory}"], cancellationToken);
+        var app = await builder.BuildAsync(cancellationToken);
+        await app.StartAsync(cancellationToken);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, cancellationToken);
+        return app;
     }
 
     public HttpClient CreateClient(string? token = null)
@@ -52,7 +65,12 @@ public sealed class RunningSystem : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await App.DisposeAsync();
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+
         if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
     }
 }

@@ -4,13 +4,12 @@ using Npgsql;
 namespace Hfi.Hosting.Servers;
 
 /// <summary>
-/// A PostgreSQL server of our own: initdb on first start, then <c>postgres</c> in the foreground on
-/// 127.0.0.1 with trust authentication for the <c>postgres</c> superuser. Runs as the postgres user when we are root.
+/// A throwaway PostgreSQL server for tests (the AppHost runs the same <see cref="PostgresCluster"/> as an Aspire
+/// resource): trust authentication for the <c>postgres</c> superuser on 127.0.0.1.
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
-    private const string SuperUser = "postgres";
-    private static readonly ServiceAccount Account = new("postgres");
+    private const string SuperUser = PostgresCluster.SuperUser;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
@@ -41,7 +40,7 @@ public sealed class PostgresServer : IAsyncDisposable
     public static async Task<PostgresServer> StartAsync(
         PostgresServerOptions options, Action<string>? log = null, CancellationToken ct = default)
     {
-        var layout = new PostgresLayout(Path.GetFullPath(options.DataDirectory));
+        var cluster = new PostgresCluster(Path.GetFullPath(options.DataDirectory));
         var recentOutput = new RecentLines(capacity: 20);
         void Log(string line)
         {
@@ -49,16 +48,12 @@ public sealed class PostgresServer : IAsyncDisposable
             log?.Invoke(line);
         }
 
-        await PrepareDirectoriesAsync(layout, ct);
-        await ServerProcessMarker.StopLeftoversAsync(layout.Root, Posix.SigInt, Log);
-        if (!layout.IsInitialised)
-        {
-            await InitialiseClusterAsync(layout, options.Throwaway, Log, ct);
-        }
+        await ServerProcessMarker.StopLeftoversAsync(cluster.Root, Posix.SigInt, Log);
+        await cluster.PrepareAsync(options.Throwaway, Log, ct);
 
         var port = options.Port == 0 ? FreePort.Next() : options.Port;
-        var process = ChildProcess.Start(ServerProcess(layout, port, options.Throwaway), Log);
-        var server = new PostgresServer(options with { DataDirectory = layout.Root }, port, process, recentOutput);
+        var process = ChildProcess.Start(cluster.Server(port, options.Throwaway).InOwnSession(), Log);
+        var server = new PostgresServer(options with { DataDirectory = cluster.Root }, port, process, recentOutput);
         try
         {
             await server.WaitUntilAcceptingConnectionsAsync(ct);
@@ -85,50 +80,6 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             Directory.Delete(_options.DataDirectory, recursive: true);
         }
-    }
-
-    private static async Task PrepareDirectoriesAsync(PostgresLayout layout, CancellationToken ct)
-    {
-        Directory.CreateDirectory(layout.Root);
-        Directory.CreateDirectory(layout.SocketDirectory);
-        await Account.TakeOwnershipAsync([layout.Root], ct);
-    }
-
-    private static async Task InitialiseClusterAsync(PostgresLayout layout, bool throwaway, Action<string> log, CancellationToken ct)
-    {
-        log($"Initialising a new cluster in {layout.ClusterDirectory}");
-        List<string> arguments =
-            ["-D", layout.ClusterDirectory, "-U", SuperUser, "--auth=trust", "-E", "UTF8", "--no-locale"];
-        if (throwaway)
-        {
-            arguments.Add("--no-sync");
-        }
-
-        var initDb = new ProcessSpec(PostgresBinaries.InitDb, arguments) { WorkingDirectory = layout.Root }.As(Account);
-        await Command.RunAsync(initDb, TimeSpan.FromMinutes(2), ct, log);
-    }
-
-    private static ProcessSpec ServerProcess(PostgresLayout layout, int port, bool throwaway)
-    {
-        List<string> arguments =
-        [
-            "-D", layout.ClusterDirectory,
-            "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "-k", layout.SocketDirectory,
-            "-c", "listen_addresses=127.0.0.1",
-        ];
-        if (throwaway)
-        {
-            arguments.AddRange(["-c", "fsync=off"]);
-        }
-
-        return new ProcessSpec(PostgresBinaries.Postgres, arguments)
-            {
-                WorkingDirectory = layout.Root,
-                Environment = ServerProcessMarker.Variables(layout.Root),
-            }
-            .As(Account)
-            .InOwnSession();
     }
 
     private async Task WaitUntilAcceptingConnectionsAsync(CancellationToken ct)
@@ -167,15 +118,5 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    /// <summary>The data directory: the cluster itself, and a folder for the Unix socket.</summary>
-    private sealed record PostgresLayout(string Root)
-    {
-        public string ClusterDirectory => Path.Combine(Root, "cluster");
-
-        public string SocketDirectory => Path.Combine(Root, "run");
-
-        public bool IsInitialised => File.Exists(Path.Combine(ClusterDirectory, "PG_VERSION"));
     }
 }

@@ -1,19 +1,17 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Hfi.Hosting.Processes;
 
 namespace Hfi.Hosting.Servers;
 
 /// <summary>
-/// A RabbitMQ node of our own, isolated from any other on the machine: its own node name, ports, Erlang
+/// A throwaway RabbitMQ node for tests (the AppHost runs the same <see cref="RabbitMqLayout"/> as an Aspire resource), isolated from any other on the machine: its own node name, ports, Erlang
 /// port mapper (epmd), cookie and folders. Runs as the rabbitmq user when we are root. Login: guest/guest.
 /// </summary>
 public sealed class RabbitMqServer : IAsyncDisposable
 {
-    private const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
-    private const string ControlScript = "/usr/lib/rabbitmq/bin/rabbitmqctl";
-    private const string DiagnosticsScript = "/usr/lib/rabbitmq/bin/rabbitmq-diagnostics";
-    private static readonly ServiceAccount Account = new("rabbitmq");
+    private const string ControlScript = RabbitMqLayout.ControlScript;
+    private const string DiagnosticsScript = RabbitMqLayout.DiagnosticsScript;
+    private static readonly ServiceAccount Account = RabbitMqLayout.Account;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan ControlTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(15);
@@ -158,40 +156,28 @@ public sealed class RabbitMqServer : IAsyncDisposable
 
     private static async Task<string> PrepareDataDirectoryAsync(RabbitMqLayout layout, RabbitMqPorts ports, CancellationToken ct)
     {
-        foreach (var directory in layout.Directories)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        if (!File.Exists(layout.NodeNameFile))
-        {
-            var suffix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
-            await File.WriteAllTextAsync(layout.NodeNameFile, $"hfi-{suffix}@localhost", ct);
-        }
-
-        // With the management UI comes the shovel, whose "Move messages" puts parked messages back on their queue.
-        await File.WriteAllTextAsync(layout.EnabledPluginsFile,
-            ports.Management is null ? "[]." : "[rabbitmq_management,rabbitmq_shovel,rabbitmq_shovel_management].", ct);
-        await File.WriteAllLinesAsync(layout.ConfigFile, ConfigLines(ports), ct);
-        await Account.TakeOwnershipAsync([layout.Root], ct);
-        return (await File.ReadAllTextAsync(layout.NodeNameFile, ct)).Trim();
+        var nodeName = await layout.PrepareAsync(ports.Management is not null, ct);
+        return nodeName;
     }
 
     private static ProcessSpec ServerProcess(RabbitMqLayout layout, RabbitMqPorts ports, string nodeName) =>
-        new ProcessSpec(ServerScript, [])
-        {
-            WorkingDirectory = layout.HomeDirectory,
-            Environment = layout.Environment(ports, nodeName),
-        }.As(Account).InOwnSession();
+        layout.Server().InOwnSession() with { Environment = NodeEnvironment(layout, ports, nodeName) };
 
-    private static IEnumerable<string> ConfigLines(RabbitMqPorts ports)
+    private static Dictionary<string, string?> NodeEnvironment(RabbitMqLayout layout, RabbitMqPorts ports, string nodeName)
     {
-        yield return "# Written by Hfi.Hosting on every start.";
+        var environment = layout.Environment(nodeName);
+        foreach (var (name, value) in RabbitMqLayout.PortVariables(ports))
+        {
+            environment[name] = value;
+        }
+
         if (ports.Management is { } managementPort)
         {
-            yield return "management.tcp.ip = 127.0.0.1";
-            yield return string.Create(CultureInfo.InvariantCulture, $"management.tcp.port = {managementPort}");
+            environment["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] =
+                RabbitMqLayout.ErlangArguments(managementPort.ToString(CultureInfo.InvariantCulture));
         }
+
+        return environment;
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken ct)
@@ -234,7 +220,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
         var spec = new ProcessSpec(script, arguments)
         {
             WorkingDirectory = _layout.HomeDirectory,
-            Environment = _layout.Environment(_ports, _nodeName),
+            Environment = NodeEnvironment(_layout, _ports, _nodeName),
         };
         return Command.RunAsync(spec.As(Account), ControlTimeout, ct, _log);
     }

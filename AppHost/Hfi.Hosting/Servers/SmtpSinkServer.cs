@@ -20,7 +20,7 @@ public sealed record SmtpSinkServerOptions(string DataDirectory, int Port = 0, b
 public sealed class SmtpSinkServer : IAsyncDisposable
 {
     // The Debian interpreter, not whichever python3 is first on PATH (a pyenv one lacks python3-aiosmtpd).
-    private const string Python = "/usr/bin/python3";
+    internal const string Python = "/usr/bin/python3";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
 
@@ -126,19 +126,22 @@ public sealed class SmtpSinkServer : IAsyncDisposable
     }
 
     private ProcessSpec ServerProcess() =>
-        new ProcessSpec(Python,
-            [
-                "-m", "aiosmtpd",
-                "-n", // stay root-free by not trying to setuid to nobody (we own the Maildir)
-                "-u", // SMTPUTF8: Norwegian names in addresses pass unchanged
-                "-l", string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{Port}"),
-                "-c", "aiosmtpd.handlers.Mailbox", MaildirPath,
-            ])
+        new ProcessSpec(Python, [.. Arguments(string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{Port}"), MaildirPath).Select(a => a.ToString()!)])
             {
                 WorkingDirectory = _options.DataDirectory,
                 Environment = ServerProcessMarker.Variables(_options.DataDirectory),
             }
             .InOwnSession();
+
+    /// <summary>aiosmtpd's command line (shared with the AppHost's mail catcher resource); <paramref name="listen"/> is host:port.</summary>
+    internal static IReadOnlyList<object> Arguments(object listen, string maildir) =>
+    [
+        "-m", "aiosmtpd",
+        "-n", // stay root-free by not trying to setuid to nobody (we own the Maildir)
+        "-u", // SMTPUTF8: Norwegian names in addresses pass unchanged
+        "-l", listen,
+        "-c", "aiosmtpd.handlers.Mailbox", maildir,
+    ];
 
     private async Task WaitUntilAcceptingAsync(ChildProcess process, CancellationToken ct)
     {

@@ -46,6 +46,7 @@ public sealed partial class MeetingsService
             current.Add(next ?? previous!);
         }
         await store.SaveAsync(meeting, ct);
+        Hfi.ServiceDefaults.Telemetry.HfiMetrics.NoticesIssued.Add(1);
         return MeetingMessages.ToMessage(current.Single(n => n.Audience == ViewerOf(context).NoticeAudience));
     }
 

@@ -1,3 +1,4 @@
+using Hfi.ServiceDefaults.Telemetry;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.ServiceDefaults.Hosting;
@@ -130,6 +131,7 @@ public sealed partial class EmailDispatcher(
             // Not cancelled by shutdown: a send in flight is finished (bounded by Mail:SendTimeout) and recorded.
             await session.SendAsync(message, CancellationToken.None);
             delivery.RecordSent(clock.GetUtcNow());
+            HfiMetrics.EmailsSent.Add(1);
             return session;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -142,6 +144,7 @@ public sealed partial class EmailDispatcher(
         {
             var permanent = ex is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted, StatusCode: >= (SmtpStatusCode)500 };
             delivery.RecordFailure(clock.GetUtcNow(), ex.Message, Mail.RetryPolicy, permanent);
+            HfiMetrics.EmailsFailed.Add(1, new KeyValuePair<string, object?>("permanent", permanent));
             LogSendFailed(delivery.Id, delivery.Attempts, delivery.Status, ex.Message);
             if (session is { IsConnected: false })
             {
