@@ -28,7 +28,6 @@ public abstract class DocumentsServiceTest(InfrastructureFixture infrastructure)
             new($"ConnectionStrings:{ResourceNames.RabbitMq}", infrastructure.RabbitMq.ConnectionString),
             new("Documents:ChunkBytes", ChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("Documents:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("Documents:PdfLicence", DocumentsOptions.AgplLicence),
         ]);
         _ = Factory.Server;
     }

@@ -3,15 +3,13 @@ using DocumentFormat.OpenXml.Validation;
 using Hfi.Contracts;
 using Hfi.Documents.Domain.Generation;
 using Hfi.Documents.Generation;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Hfi.Documents.Tests.Generation;
 
 public sealed class GeneratedDocumentTests
 {
-    private static readonly PdfSharpRenderer Pdf = new(
-        Options.Create(new DocumentsOptions { PdfLicence = DocumentsOptions.AgplLicence }), NullLogger<PdfSharpRenderer>.Instance);
+    private static readonly PdfSharpRenderer Pdf = new(Options.Create(new DocumentsOptions()));
     private static readonly string[] GeneralCaseNumbers = SeedMeeting.CaseNumbers[..^1];
 
     [Fact]
