@@ -3,6 +3,7 @@ using Google.Api;
 using Google.Protobuf;
 using Grpc.Core;
 using Hfi.Planning.Api;
+using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Plans;
 using Hfi.ServiceDefaults.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,8 @@ public sealed partial class PlanningService
         {
             var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.RegionId, cancellationToken)
                 ?? throw new NotFoundException($"Health region '{request.RegionId}' does not exist.");
-            meetings = meetings.Where(m => m.RegionId == region.Id);
+            var common = db.Arenas.Where(a => ArenaKinds.CommonToAllRegions.Contains(a.Kind)).Select(a => a.Id);
+            meetings = meetings.Where(m => m.RegionId == region.Id || (m.RegionId == null && common.Contains(m.ArenaId!)));
             title += $" – {region.Name}";
         }
 
