@@ -15,11 +15,12 @@ public sealed partial class PlanningService
     public override async Task<HttpBody> GetPlanCalendar(GetPlanCalendarRequest request, ServerCallContext context)
     {
         var cancellationToken = context.CancellationToken;
-        if (!await db.Plans.AnyAsync(p => p.Year == request.Year, cancellationToken))
+        var seesDrafts = SeesDrafts(context);
+        if (!await db.Plans.AnyAsync(p => p.Year == request.Year && (seesDrafts || p.Status != Domain.Plans.PlanStatus.Draft), cancellationToken))
             throw new NotFoundException($"There is no plan for {request.Year}.");
 
         var title = $"Årsplan Helsefellesskap Innlandet {request.Year}";
-        var meetings = db.PlannedMeetings.AsNoTracking().Include(m => m.History).Where(m => m.Year == request.Year);
+        var meetings = plans.Visible(!seesDrafts).Include(m => m.History).Where(m => m.Year == request.Year);
         if (!string.IsNullOrEmpty(request.ArenaId))
         {
             var arena = await db.Arenas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.ArenaId, cancellationToken)

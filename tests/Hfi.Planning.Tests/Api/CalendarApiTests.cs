@@ -29,7 +29,7 @@ public sealed class CalendarApiTests(InfrastructureFixture infrastructure) : Pla
     private async Task ImportSeedAsync()
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
-        (await secretariat.PostAsync("/api/planning/plans/2025/import", new StringContent(SeedPlan.Text2025, Encoding.UTF8, "text/plain"))).EnsureSuccessStatusCode();
+        await SeedPlan.ImportAndApproveAsync(secretariat);
     }
 
     [Fact]
