@@ -71,6 +71,12 @@ public sealed class Notice
     /// <summary>Why the last lookup failed, for the secretariat's delivery log.</summary>
     public string? LookupError { get; private set; }
 
+    /// <summary>
+    /// Whether the notice goes out by e-mail as well as to the inbox. A changed agenda is told in the inbox only: the
+    /// updated notice that follows is the one e-mail a change gives each person.
+    /// </summary>
+    public bool IsEmailed => Kind != NoticeKind.AgendaChanged;
+
     /// <summary>A new notice whose recipients are yet to be looked up, at once.</summary>
     public void AwaitRecipients(DateTimeOffset now) => NextLookupAt = now;
 

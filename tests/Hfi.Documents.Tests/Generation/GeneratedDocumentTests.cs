@@ -27,6 +27,17 @@ public sealed class GeneratedDocumentTests
     }
 
     [Fact]
+    public void The_municipal_notice_ends_after_its_own_items_and_the_all_members_notice_after_the_common_part()
+    {
+        var municipal = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: true))));
+        var all = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: true))));
+
+        Assert.True(municipal.IndexOf("Sak 08.24", StringComparison.Ordinal) < municipal.IndexOf("Slutt (ca. kl. 17.55)", StringComparison.Ordinal));
+        Assert.DoesNotContain("Slutt (ca. kl. 17.40)", municipal);
+        Assert.Contains("Slutt (ca. kl. 17.40)", all);
+    }
+
+    [Fact]
     public void The_all_members_notice_holds_no_trace_of_the_municipal_case_even_when_the_event_carries_it()
     {
         var notice = NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: true));

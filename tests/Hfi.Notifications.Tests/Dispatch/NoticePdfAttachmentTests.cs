@@ -39,6 +39,27 @@ public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructur
     }
 
     [Fact]
+    public async Task A_reissued_notice_carries_the_pdf_of_its_own_version()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure, WaitForThePdf, withDocuments: true);
+        var (members, _, firstPdfs) = await IssueSeedNoticeAsync(harness, municipal: 1, hospital: 1);
+        var meetingId = firstPdfs.Values.First().MeetingId;
+
+        var reissued = SeedNotice.For(Guid.Parse(meetingId), Audiences.AllMembers, version: 2) with { Place = "Hamar kulturhus" };
+        await harness.PublishAsync(reissued, Guid.NewGuid());
+        var mails = (await Mailbox.WaitForAsync(harness.Mail, members.Count + 1))
+            .Where(m => m.Subject?.StartsWith("Oppdatert innkalling", StringComparison.Ordinal) == true).ToList();
+        var listed = await harness.DocumentsClient().ListAttachmentsAsync(new DocumentsApi.ListAttachmentsRequest { MeetingId = meetingId });
+        var secondPdf = listed.Attachments.Single(a => a.Kind == "notice" && a.ContentType == "application/pdf" && a.Audience == Audiences.AllMembers);
+
+        var mail = Assert.Single(mails);
+        Assert.Equal(members.Single(m => !m.IsMunicipal).Email, Mailbox.Recipient(mail));
+        var attachment = Assert.IsType<MimePart>(Assert.Single(mail.Attachments));
+        Assert.NotEqual(firstPdfs[Audiences.AllMembers].Sha256, secondPdf.Sha256);
+        Assert.Equal(secondPdf.Sha256, await Sha256Async(attachment));
+    }
+
+    [Fact]
     public async Task A_pdf_larger_than_the_limit_is_linked_instead_of_attached()
     {
         var settings = new Dictionary<string, string?>(WaitForThePdf) { ["Mail:MaxAttachmentBytes"] = "1000" };
