@@ -22,6 +22,7 @@ internal static class WebUiExtensions
         "/oppfolging",
         "/revisjonslogg",
         "/tilgjengelighet",
+        "/dokumenter/{documentId}",
     ];
 
     // No build step means no hashed file names: browsers must ask again so that a new version is seen at once.

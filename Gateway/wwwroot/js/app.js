@@ -13,6 +13,7 @@ const routes = [
   { pattern: /^\/oppfolging$/, load: () => import('./pages/followups.js') },
   { pattern: /^\/revisjonslogg$/, load: () => import('./pages/audit.js') },
   { pattern: /^\/tilgjengelighet$/, load: () => import('./pages/accessibility.js') },
+  { pattern: /^\/dokumenter\/([^/]+)$/, load: () => import('./pages/document.js') },
 ];
 
 function renderMenu() {

@@ -34,7 +34,7 @@ public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructur
             Assert.Equal("application/pdf", attachment.ContentType.MimeType);
             Assert.Equal(expected.FileName, attachment.FileName);
             Assert.Equal(expected.Sha256, await Sha256Async(attachment));
-            Assert.Contains($"Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.test{expected.DownloadPath}", mail.TextBody);
+            Assert.Contains($"Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.test/dokumenter/{expected.AttachmentId}", mail.TextBody);
         }
     }
 
@@ -73,7 +73,7 @@ public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructur
             var member = members.Single(m => m.Email == Mailbox.Recipient(mail));
             var expected = pdfs[member.IsMunicipal ? Audiences.MunicipalRepresentatives : Audiences.AllMembers];
             Assert.Empty(mail.Attachments);
-            Assert.Contains($"Dokumentet (PDF): https://hfi.test{expected.DownloadPath}", mail.TextBody);
+            Assert.Contains($"Dokumentet (PDF): https://hfi.test/dokumenter/{expected.AttachmentId}", mail.TextBody);
         }
     }
 

@@ -86,8 +86,8 @@ public sealed class NoticeTextTests
         notice.DocumentPath = "/api/documents/files/42";
         var letter = NoticeLetter.Text(notice, "Kari", portal);
         Assert.StartsWith("Hei Kari,", letter);
-        Assert.Contains("Dokumentet (PDF): https://hfi.example.no/api/documents/files/42", letter);
-        Assert.Contains("Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.example.no/api/documents/files/42",
+        Assert.Contains("Dokumentet (PDF): https://hfi.example.no/dokumenter/42", letter);
+        Assert.Contains("Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.example.no/dokumenter/42",
             NoticeLetter.Text(notice, "Kari", portal, documentAttached: true));
         Assert.DoesNotContain("Meld forfall", letter);
     }
