@@ -15,6 +15,8 @@ command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 # Debian's python (not a pyenv one on PATH) runs the local mail catcher.
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+# The Planning tests read the calendar feeds back with a second, independent iCalendar parser.
+/usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing+=(python3-icalendar)
 # The browser tests drive Debian's chromium through Playwright (which must not download a browser of its own).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # Its Norwegian resources: without them date and time fields show "05:30 PM" in the screenshots of a Norwegian UI.

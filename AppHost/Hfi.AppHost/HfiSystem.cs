@@ -43,9 +43,7 @@ public static class HfiSystem
         var documents = builder.AddService<Projects.Hfi_Documents>(ResourceNames.Documents, signingKey)
             .WithReference(documentsDatabase).WaitFor(documentsDatabase)
             .WithBroker(rabbitMq)
-            .WithReference(meetings).WaitFor(meetings)
-            // Local runs produce PDFs; production must accept the AGPL or swap the renderer (README, "PDF").
-            .WithEnvironment("Documents__PdfLicence", "AGPL-3.0-only");
+            .WithReference(meetings).WaitFor(meetings);
 
         var notifications = builder.AddService<Projects.Hfi_Notifications>(ResourceNames.Notifications, signingKey)
             .WithReference(notificationsDatabase).WaitFor(notificationsDatabase)

@@ -27,6 +27,7 @@ internal static class WebUiExtensions
         "/medlemmer",
         "/revisjonslogg",
         "/tilgjengelighet",
+        "/dokumenter/{documentId}",
     ];
 
     // No build step means no hashed file names: browsers must ask again so that a new version is seen at once.

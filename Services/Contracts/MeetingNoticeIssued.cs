@@ -61,3 +61,14 @@ public sealed record NoticeAttachment
     public required string Title { get; init; }
     public required string Audience { get; init; }
 }
+
+public static class NoticeSchedule
+{
+    /// <summary>
+    /// When the agenda a notice version lists ends. <see cref="MeetingNoticeIssued.EstimatedEnd"/> is the end of the
+    /// part for all members; the municipal version's own items follow it, so its end is after them. Give only the
+    /// items the version's audience may see.
+    /// </summary>
+    public static string EndOf(string estimatedEnd, IEnumerable<NoticeItem> listed) =>
+        listed.Select(item => item.EndsAt).Append(estimatedEnd).Max(StringComparer.Ordinal)!;
+}

@@ -27,27 +27,9 @@ public sealed class DocumentsOptions : IValidatableObject
     [Required]
     public string FontDirectory { get; set; } = "/usr/share/fonts/truetype/dejavu";
 
-    /// <summary>
-    /// PDFsharp 6.5 (the only version the package feed has) is licensed AGPL-3.0-only unless a commercial licence
-    /// is bought. Set "AGPL-3.0-only" to accept those terms and generate PDFs; left empty, notices and minutes are
-    /// generated as DOCX only.
-    /// </summary>
-    public string? PdfLicence { get; set; }
-
-    public const string AgplLicence = "AGPL-3.0-only";
-
-    public bool GeneratesPdf => PdfLicence == AgplLicence;
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrEmpty(PdfLicence) && PdfLicence != AgplLicence)
-        {
-            yield return new ValidationResult(
-                $"Documents:PdfLicence '{PdfLicence}' is not understood: set '{AgplLicence}' to accept PDFsharp's AGPL terms, or leave it empty for DOCX only.",
-                [nameof(PdfLicence)]);
-        }
-
-        var missing = GeneratesPdf ? RequiredFonts.Where(font => !File.Exists(Path.Combine(FontDirectory, font))).ToList() : [];
+        var missing = RequiredFonts.Where(font => !File.Exists(Path.Combine(FontDirectory, font))).ToList();
         if (missing.Count > 0)
         {
             yield return new ValidationResult(

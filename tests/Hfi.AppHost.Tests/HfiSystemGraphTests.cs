@@ -88,10 +88,6 @@ public sealed class HfiSystemGraphTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Documents_renders_pdfs_in_local_runs() =>
-        Assert.Equal("AGPL-3.0-only", (await EnvironmentOf(ResourceNames.Documents))["Documents__PdfLicence"]);
-
-    [Fact]
     public async Task Every_project_gets_the_shared_development_token_settings_and_a_short_telemetry_flush()
     {
         var signingKey = await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "jwt-signing-key"));

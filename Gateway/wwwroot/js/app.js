@@ -18,6 +18,7 @@ const routes = [
   { pattern: /^\/medlemmer$/, load: () => import('./pages/members.js') },
   { pattern: /^\/revisjonslogg$/, load: () => import('./pages/audit.js') },
   { pattern: /^\/tilgjengelighet$/, load: () => import('./pages/accessibility.js') },
+  { pattern: /^\/dokumenter\/([^/]+)$/, load: () => import('./pages/document.js') },
 ];
 
 function renderMenu() {

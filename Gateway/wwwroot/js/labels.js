@@ -64,6 +64,20 @@ export const noticeKindNames = {
   NOTICE_KIND_SUBSTITUTE_RELEASED: 'Vara trengs ikke likevel',
 };
 
+// What each message in the delivery log was for.
+export const deliveryPurposeNames = {
+  DELIVERY_PURPOSE_NOTICE: 'Innkalling',
+  DELIVERY_PURPOSE_UPDATED_NOTICE: 'Oppdatert innkalling',
+  DELIVERY_PURPOSE_AGENDA_CHANGED: 'Endret saksliste',
+  DELIVERY_PURPOSE_MEETING_RESCHEDULED: 'Møtet er flyttet',
+  DELIVERY_PURPOSE_MEETING_CANCELLED: 'Møtet er avlyst',
+  DELIVERY_PURPOSE_ATTACHMENT_PUBLISHED: 'Nytt vedlegg',
+  DELIVERY_PURPOSE_MINUTES: 'Protokoll',
+  DELIVERY_PURPOSE_SUBSTITUTE_REQUEST: 'Forespørsel til vara',
+  DELIVERY_PURPOSE_SUBSTITUTE_NOTICE: 'Innkalling som vara',
+  DELIVERY_PURPOSE_SUBSTITUTE_RELEASED: 'Vara trengs ikke likevel',
+};
+
 export const deliveryStatusNames = {
   DELIVERY_STATUS_PENDING: 'Venter',
   DELIVERY_STATUS_DELIVERED: 'Levert',

@@ -11,7 +11,7 @@ internal sealed class DocumentGenerator(IPdfRenderer pdfRenderer, FileIntake int
     public async Task GenerateAsync(GeneratedDocument document, GeneratedFor target, CancellationToken cancellationToken)
     {
         await StoreAsync(document, target, "Word", ".docx", DocxRenderer.Render, cancellationToken);
-        if (pdfRenderer.IsEnabled) await StoreAsync(document, target, "PDF", ".pdf", pdfRenderer.Render, cancellationToken);
+        await StoreAsync(document, target, "PDF", ".pdf", pdfRenderer.Render, cancellationToken);
     }
 
     private async Task StoreAsync(GeneratedDocument document, GeneratedFor target, string format, string extension,

@@ -6,7 +6,7 @@ using PdfSharp.Pdf;
 
 namespace Hfi.Documents.Generation;
 
-/// <summary>Renders a generated document with PDFsharp as an A4 PDF with wrapped text, page breaks and "Side n av m".</summary>
+/// <summary>Renders a generated document with PDFsharp (6.2, MIT-licensed) as an A4 PDF with wrapped text, page breaks and "Side n av m".</summary>
 internal sealed class PdfSharpRenderer : IPdfRenderer
 {
     public const string MediaType = "application/pdf";
@@ -16,31 +16,17 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
     private const double ListIndent = 14;
     private const double ParagraphGap = 5;
 
-    private static readonly Lock LicenceGate = new();
-    private readonly PdfFonts? fonts;
+    private readonly PdfFonts fonts;
 
-    public PdfSharpRenderer(IOptions<DocumentsOptions> options, ILogger<PdfSharpRenderer> logger)
+    public PdfSharpRenderer(IOptions<DocumentsOptions> options)
     {
-        if (!options.Value.GeneratesPdf)
-        {
-            logger.LogWarning("PDF generation is off: PDFsharp 6.5 is AGPL-3.0-only; set Documents:PdfLicence to '{Licence}' to accept it.", DocumentsOptions.AgplLicence);
-            return;
-        }
-
-        lock (LicenceGate)
-        {
-            PdfSharpLicense.SetAgplLicense();
-        }
         // Fonts resolve their typeface when made, so the resolver comes first.
         DejaVuFontResolver.Install(options.Value.FontDirectory);
         fonts = new PdfFonts();
     }
 
-    public bool IsEnabled => fonts is not null;
-
     public byte[] Render(GeneratedDocument document)
     {
-        var fonts = this.fonts ?? throw new InvalidOperationException("PDF generation is off (Documents:PdfLicence).");
         using var pdf = new PdfDocument();
         pdf.Info.Title = document.Title;
         pdf.Info.Subject = document.Subject;

@@ -47,10 +47,21 @@ public sealed class FollowUp
 
     public void Update(string? description, string? owner, DateOnly? dueDate, FollowUpStatus status)
     {
-        if (!Enum.IsDefined(status)) throw new ValidationFailedException("status", Reasons.FollowUpStatusMissing, "Choose open, in progress or done.");
+        CheckStatus(status);
         (Description, Owner) = Validate(description, owner);
         DueDate = dueDate;
         Status = status;
+    }
+
+    public void ChangeStatus(FollowUpStatus status)
+    {
+        CheckStatus(status);
+        Status = status;
+    }
+
+    private static void CheckStatus(FollowUpStatus status)
+    {
+        if (!Enum.IsDefined(status)) throw new ValidationFailedException("status", Reasons.FollowUpStatusMissing, "Choose open, in progress or done.");
     }
 
     private static (string Description, string Owner) Validate(string? description, string? owner)

@@ -43,12 +43,26 @@ public sealed partial class MeetingsService
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Api.FollowUp> UpdateFollowUp(UpdateFollowUpRequest request, ServerCallContext context)
     {
-        var id = RequestIds.Parse(request.FollowUpId, "follow_up_id");
-        var followUp = await store.Db.FollowUps.SingleOrDefaultAsync(f => f.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException(Reasons.FollowUpNotFound, $"Follow-up '{id}' does not exist.");
+        var followUp = await FollowUpAsync(request.FollowUpId, context.CancellationToken);
         followUp.Update(request.Description, request.Owner, ParseDate(request.DueDate), (Domain.FollowUpStatus)request.Status);
         await store.SaveChangesAsync(context.CancellationToken);
         return MeetingMessages.ToMessage(followUp);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.FollowUp> SetFollowUpStatus(SetFollowUpStatusRequest request, ServerCallContext context)
+    {
+        var followUp = await FollowUpAsync(request.FollowUpId, context.CancellationToken);
+        followUp.ChangeStatus((Domain.FollowUpStatus)request.Status);
+        await store.SaveChangesAsync(context.CancellationToken);
+        return MeetingMessages.ToMessage(followUp);
+    }
+
+    private async Task<Domain.FollowUp> FollowUpAsync(string followUpId, CancellationToken cancellationToken)
+    {
+        var id = RequestIds.Parse(followUpId, "follow_up_id");
+        return await store.Db.FollowUps.SingleOrDefaultAsync(f => f.Id == id, cancellationToken)
+            ?? throw new NotFoundException(Reasons.FollowUpNotFound, $"Follow-up '{id}' does not exist.");
     }
 
     /// <summary>The arena's follow-ups the caller's audience may see, by due date.</summary>

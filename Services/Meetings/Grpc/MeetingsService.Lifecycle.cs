@@ -74,6 +74,7 @@ public sealed partial class MeetingsService
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         meeting.MarkHeld(clock.GetUtcNow());
+        if (PlanLink.Held(meeting, clock.GetUtcNow()) is { } held) store.Db.Enqueue(held, clock);
         await store.SaveAsync(meeting, context.CancellationToken);
         return await MeetingMessageAsync(meeting, Viewer.Everyone, context.CancellationToken);
     }

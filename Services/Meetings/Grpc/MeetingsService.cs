@@ -4,6 +4,7 @@ using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainMeeting = Hfi.Meetings.Domain.Meeting;
@@ -43,6 +44,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
         var meeting = DomainMeeting.Create(details, numbers, previous);
 
         store.Db.Meetings.Add(meeting);
+        if (PlanLink.Arranged(meeting, clock.GetUtcNow()) is { } arranged) store.Db.Enqueue(arranged, clock);
         await store.SaveAsync(meeting, ct);
         return MeetingMessages.ToMessage(meeting, Viewer.Everyone, noticeVersion: 0, withAgenda: true);
     }
@@ -60,6 +62,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
             Chair = request.Chair,
             Secretary = request.Secretary,
         });
+        if (PlanLink.Arranged(meeting, clock.GetUtcNow()) is { } arranged) store.Db.Enqueue(arranged, clock);
         await store.SaveAsync(meeting, context.CancellationToken);
         return await MeetingMessageAsync(meeting, Viewer.Everyone, context.CancellationToken);
     }

@@ -17,8 +17,12 @@ public enum AudienceRule
 
 public static class RecipientSelection
 {
-    /// <summary>The members who receive a notice, one per e-mail address.</summary>
-    public static IReadOnlyList<Recipient> Select(IEnumerable<Recipient> members, string audience, AudienceRule rule)
+    /// <summary>
+    /// The members who receive a notice, one per e-mail address. Substitutes (vara) are not called before they are
+    /// asked: only those in <paramref name="summonedSubstitutes"/> (member ids) receive what goes to the members.
+    /// </summary>
+    public static IReadOnlyList<Recipient> Select(
+        IEnumerable<Recipient> members, string audience, AudienceRule rule, IReadOnlySet<string>? summonedSubstitutes = null)
     {
         var municipalAudience = audience switch
         {
@@ -28,10 +32,22 @@ public static class RecipientSelection
         };
 
         return members
+            .Where(member => !member.IsSubstitute || summonedSubstitutes?.Contains(member.MemberId) == true)
             .Where(member => municipalAudience
                 ? member.IsMunicipalRepresentative
                 : rule == AudienceRule.WhoMaySee || !member.IsMunicipalRepresentative)
             .DistinctBy(member => MemberAddress.Normalize(member.Email))
             .ToList();
     }
+
+    /// <summary>
+    /// The substitutes summoned to a meeting and not released since, from the meeting's substitute notices in the
+    /// order they happened.
+    /// </summary>
+    public static IReadOnlySet<string> Summoned(IEnumerable<(NoticeKind Kind, string MemberId, DateTimeOffset OccurredAt)> substituteNotices) =>
+        substituteNotices
+            .GroupBy(n => n.MemberId)
+            .Where(member => member.MaxBy(n => n.OccurredAt).Kind == NoticeKind.SubstituteSummoned)
+            .Select(member => member.Key)
+            .ToHashSet();
 }

@@ -14,6 +14,21 @@ public enum NoticeKind
     SubstituteReleased = 9,
 }
 
+/// <summary>Why a person got a message (numbers match the proto enum).</summary>
+public enum DeliveryPurpose
+{
+    Notice = 1,
+    UpdatedNotice = 2,
+    AgendaChanged = 3,
+    MeetingRescheduled = 4,
+    MeetingCancelled = 5,
+    AttachmentPublished = 6,
+    Minutes = 7,
+    SubstituteRequest = 8,
+    SubstituteNotice = 9,
+    SubstituteReleased = 10,
+}
+
 /// <summary>
 /// One message to the members, made from one integration event (its id is the event's id): the text every
 /// recipient gets, and the document it links to once known. Its deliveries say who got it.
@@ -70,6 +85,27 @@ public sealed class Notice
 
     /// <summary>Why the last lookup failed, for the secretariat's delivery log.</summary>
     public string? LookupError { get; private set; }
+
+    /// <summary>
+    /// Whether the notice goes out by e-mail as well as to the inbox. A changed agenda is told in the inbox only: the
+    /// updated notice that follows is the one e-mail a change gives each person.
+    /// </summary>
+    public bool IsEmailed => Kind != NoticeKind.AgendaChanged;
+
+    /// <summary>What the notice's deliveries are for, as the delivery log labels them.</summary>
+    public DeliveryPurpose Purpose => Kind switch
+    {
+        NoticeKind.MeetingNotice => NoticeVersion > 1 ? DeliveryPurpose.UpdatedNotice : DeliveryPurpose.Notice,
+        NoticeKind.AgendaChanged => DeliveryPurpose.AgendaChanged,
+        NoticeKind.MeetingRescheduled => DeliveryPurpose.MeetingRescheduled,
+        NoticeKind.MeetingCancelled => DeliveryPurpose.MeetingCancelled,
+        NoticeKind.DocumentPublished => DeliveryPurpose.AttachmentPublished,
+        NoticeKind.MinutesApproved => DeliveryPurpose.Minutes,
+        NoticeKind.SubstituteAsked => DeliveryPurpose.SubstituteRequest,
+        NoticeKind.SubstituteSummoned => DeliveryPurpose.SubstituteNotice,
+        NoticeKind.SubstituteReleased => DeliveryPurpose.SubstituteReleased,
+        _ => throw new InvalidOperationException($"No purpose for notice kind {Kind}."),
+    };
 
     /// <summary>A new notice whose recipients are yet to be looked up, at once.</summary>
     public void AwaitRecipients(DateTimeOffset now) => NextLookupAt = now;

@@ -36,8 +36,20 @@ public static class NoticeLetter
         return text.ToString();
     }
 
+    /// <summary>
+    /// The web UI's page for the notice's document, not the API's file: a reader who is not signed in is taken
+    /// through sign-in and back to it, where it downloads (the API would answer a bare 401).
+    /// </summary>
     public static Uri? DocumentLink(Notice notice, Uri publicBaseUrl) =>
-        notice.DocumentPath is { Length: > 0 } path ? new Uri(publicBaseUrl, path) : null;
+        notice.DocumentPath is { Length: > 0 } path ? new Uri(WithTrailingSlash(publicBaseUrl), DocumentPage(path)) : null;
+
+    private const string ApiFiles = "/api/documents/files/";
+
+    /// <summary>"/api/documents/files/{id}?version=2" → "dokumenter/{id}?version=2" (the web UI's document page).</summary>
+    public static string DocumentPage(string downloadPath) =>
+        downloadPath.StartsWith(ApiFiles, StringComparison.Ordinal)
+            ? "dokumenter/" + downloadPath[ApiFiles.Length..]
+            : downloadPath.TrimStart('/');
 
     /// <summary>The web UI's page where a summoned member reports absence ("forfall"); only notices summon.</summary>
     public static Uri? AbsenceLink(Notice notice, Uri publicBaseUrl) =>

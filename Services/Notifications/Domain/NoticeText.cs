@@ -12,19 +12,20 @@ public sealed record NoticeText(string Subject, string Body)
             ? $"Oppdatert innkalling: {notice.Title}, {NorwegianText.Date(notice.StartsAt)}"
             : $"Innkalling: {notice.Title}, {NorwegianText.Date(notice.StartsAt)}";
 
+        var end = NoticeSchedule.EndOf(notice.EstimatedEnd, notice.Items);
         var body = new StringBuilder();
         body.AppendLine(notice.NoticeVersion > 1
             ? $"Innkallingen til {notice.ArenaName} er oppdatert (versjon {notice.NoticeVersion}). Denne erstatter tidligere utsendt innkalling."
             : $"Du innkalles til {notice.ArenaName}.");
         body.AppendLine();
-        AppendMeeting(body, notice.StartsAt, $"ca. kl. {notice.EstimatedEnd}", notice.Place, notice.Chair, notice.Secretary);
+        AppendMeeting(body, notice.StartsAt, $"ca. kl. {end}", notice.Place, notice.Chair, notice.Secretary);
         body.AppendLine();
         body.AppendLine("Saksliste:");
         foreach (var item in notice.Items)
         {
             body.AppendLine($"{item.StartsAt}  {ItemLine(item)}");
         }
-        body.AppendLine($"Slutt (ca. kl. {notice.EstimatedEnd})");
+        body.AppendLine($"Slutt (ca. kl. {end})");
 
         var attachments = notice.Items.SelectMany(item => item.Attachments).ToList();
         if (attachments.Count > 0)

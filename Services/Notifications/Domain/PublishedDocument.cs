@@ -9,8 +9,15 @@ public sealed class PublishedDocument
     public Guid MeetingId { get; init; }
     public required string Kind { get; init; }
     public required string Audience { get; init; }
-    public int? NoticeVersion { get; init; }
-    public required string DownloadPath { get; init; }
+    public int? NoticeVersion { get; set; }
+    public required string DownloadPath { get; set; }
+
+    /// <summary>A newer version of the same document was published.</summary>
+    public void Follow(PublishedDocument newer)
+    {
+        NoticeVersion = newer.NoticeVersion;
+        DownloadPath = newer.DownloadPath;
+    }
 
     /// <summary>Whether this is the PDF of <paramref name="notice"/> (the same meeting, kind, audience and version).</summary>
     public bool Completes(Notice notice) =>

@@ -57,8 +57,11 @@ public sealed class DocumentPublishedConsumer(NotificationsDbContext db, NoticeI
             NoticeVersion = document.NoticeVersion,
             DownloadPath = document.DownloadPath,
         };
-        if (!await db.PublishedDocuments.AnyAsync(d => d.DocumentId == document.DocumentId, cancellationToken))
-            db.PublishedDocuments.Add(published);
+        // A reissued notice is a new version of the same document: the row follows it, so that version 2's e-mails
+        // find (and carry) version 2's PDF rather than finding version 1's and going out with a link only.
+        var known = await db.PublishedDocuments.SingleOrDefaultAsync(d => d.DocumentId == document.DocumentId, cancellationToken);
+        if (known is null) db.PublishedDocuments.Add(published);
+        else if (document.NoticeVersion > known.NoticeVersion) known.Follow(published);
 
         // Locked: a notice whose recipients are being looked up right now gets its deliveries first, and they are
         // released below; one looked up after this commits finds the document itself.

@@ -38,8 +38,9 @@ internal static class NotificationMessages
         };
     }
 
-    public static ApiDelivery ToMessage(Delivery delivery) => new()
+    public static ApiDelivery ToMessage(Delivery delivery, DeliveryPurpose purpose) => new()
     {
+        Purpose = (Api.DeliveryPurpose)purpose,
         DeliveryId = delivery.Id.ToString(),
         NoticeId = delivery.NoticeId.ToString(),
         MemberId = delivery.MemberId,

@@ -58,7 +58,8 @@ public sealed partial class NotificationsService
         var deliveries = await query.OrderBy(d => d.RecipientName).ThenBy(d => d.Channel)
             .Take(Limit(request.Limit, DefaultDeliveryLimit, MaxDeliveryLimit))
             .ToListAsync(context.CancellationToken);
-        return new ListDeliveriesResponse { Deliveries = { deliveries.Select(NotificationMessages.ToMessage) } };
+        var purposes = await PurposesAsync(deliveries.Select(d => d.NoticeId), context.CancellationToken);
+        return new ListDeliveriesResponse { Deliveries = { deliveries.Select(d => NotificationMessages.ToMessage(d, purposes[d.NoticeId])) } };
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -71,6 +72,14 @@ public sealed partial class NotificationsService
             throw new InvalidStateException(Reasons.OnlyEmailIsRetried, "Only e-mail deliveries are retried; an in-app notice is in the inbox already.");
         delivery.Requeue(clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
-        return NotificationMessages.ToMessage(delivery);
+        var purposes = await PurposesAsync([delivery.NoticeId], context.CancellationToken);
+        return NotificationMessages.ToMessage(delivery, purposes[delivery.NoticeId]);
+    }
+
+    private async Task<Dictionary<Guid, Domain.DeliveryPurpose>> PurposesAsync(IEnumerable<Guid> noticeIds, CancellationToken cancellationToken)
+    {
+        var ids = noticeIds.Distinct().ToList();
+        var notices = await db.Notices.AsNoTracking().Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken);
+        return notices.ToDictionary(n => n.Id, n => n.Purpose);
     }
 }

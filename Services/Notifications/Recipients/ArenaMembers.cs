@@ -8,10 +8,12 @@ namespace Hfi.Notifications.Recipients;
 public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOptions<NoticeOptions> options)
 {
     /// <summary>Whom a notice is for: the one member it names, or the arena's members its audience and rule select.</summary>
-    public async Task<IReadOnlyList<Recipient>> OfAsync(Notice notice, CancellationToken cancellationToken) =>
+    /// <param name="summonedSubstitutes">The substitutes summoned to the notice's meeting: the only ones it goes to.</param>
+    public async Task<IReadOnlyList<Recipient>> OfAsync(Notice notice, IReadOnlySet<string> summonedSubstitutes, CancellationToken cancellationToken) =>
         notice.RecipientMemberId is { } memberId
             ? [await FindAsync(notice.ArenaId, memberId, notice.MembersOn, cancellationToken)]
-            : RecipientSelection.Select(await OnDateAsync(notice.ArenaId, notice.MembersOn, cancellationToken), notice.Audience, notice.Rule);
+            : RecipientSelection.Select(
+                await OnDateAsync(notice.ArenaId, notice.MembersOn, cancellationToken), notice.Audience, notice.Rule, summonedSubstitutes);
 
     /// <summary>The members whose term covers the Oslo date of <paramref name="when"/> (the meeting's day).</summary>
     public async Task<IReadOnlyList<Recipient>> OnDateAsync(string arenaId, DateTimeOffset when, CancellationToken cancellationToken)
@@ -25,7 +27,8 @@ public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOption
             request, deadline: DateTime.UtcNow + options.Value.LookupTimeout, cancellationToken: cancellationToken);
         return response.Members
             .Select(member => new Recipient(
-                member.MemberId, member.PersonName, member.Email, member.Kind == MemberKind.MunicipalRepresentative))
+                member.MemberId, member.PersonName, member.Email, member.Kind == MemberKind.MunicipalRepresentative,
+                member.Role == MemberRole.Substitute))
             .ToList();
     }
 

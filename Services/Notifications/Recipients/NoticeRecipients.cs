@@ -17,7 +17,8 @@ public sealed class NoticeRecipients(NotificationsDbContext db, IOptions<NoticeO
         var sendFrom = notice.EmailsFrom(now, options.Value.DocumentWait);
         foreach (var recipient in recipients)
         {
-            var channels = preferences.GetValueOrDefault(MemberAddress.Normalize(recipient.Email), ChannelPreference.Both).Channels();
+            var channels = preferences.GetValueOrDefault(MemberAddress.Normalize(recipient.Email), ChannelPreference.Both).Channels()
+                .Where(channel => channel != Channel.Email || notice.IsEmailed);
             db.Deliveries.AddRange(channels.Select(channel => Delivery.Create(notice.Id, recipient, channel, now, sendFrom)));
         }
         notice.RecordRecipients(recipients.Count, now);

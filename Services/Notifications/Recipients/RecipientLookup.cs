@@ -53,7 +53,8 @@ public sealed partial class RecipientLookup(
             {
                 // Once Planning is down, the rest of the batch is not asked again (each question could take the whole timeout).
                 if (planningDown is not null) throw new PlanningDownException(planningDown);
-                await recipients.AddAsync(notice, await members.OfAsync(notice, stoppingToken), stoppingToken);
+                var summoned = await SummonedSubstitutesAsync(db, notice.MeetingId, stoppingToken);
+                await recipients.AddAsync(notice, await members.OfAsync(notice, summoned, stoppingToken), stoppingToken);
                 LogRecipientsFound(notice.Id, notice.RecipientCount);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -67,6 +68,17 @@ public sealed partial class RecipientLookup(
         await db.SaveChangesAsync(stoppingToken);
         await transaction.CommitAsync(stoppingToken);
         return due.Count;
+    }
+
+    private static async Task<IReadOnlySet<string>> SummonedSubstitutesAsync(NotificationsDbContext db, Guid? meetingId, CancellationToken cancellationToken)
+    {
+        if (meetingId is null) return new HashSet<string>();
+        var notices = await db.Notices.AsNoTracking()
+            .Where(n => n.MeetingId == meetingId && n.RecipientMemberId != null
+                        && (n.Kind == NoticeKind.SubstituteSummoned || n.Kind == NoticeKind.SubstituteReleased))
+            .Select(n => new { n.Kind, n.RecipientMemberId, n.OccurredAt })
+            .ToListAsync(cancellationToken);
+        return RecipientSelection.Summoned(notices.Select(n => (n.Kind, n.RecipientMemberId!, n.OccurredAt)));
     }
 
     private static string Describe(Exception exception) => exception switch

@@ -86,9 +86,9 @@ public sealed class PlanStore(PlanningDbContext db)
         return PlanConflicts.Find(plan.Meetings, members);
     }
 
-    public async Task<IReadOnlyList<DomainMeeting>> FindAsync(MeetingFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DomainMeeting>> FindAsync(MeetingFilter filter, bool announcedOnly, CancellationToken cancellationToken)
     {
-        var query = db.PlannedMeetings.AsNoTracking();
+        var query = Visible(announcedOnly);
         if (filter.Year is { } year) query = query.Where(m => m.Year == year);
         if (filter.From is { } from) query = query.Where(m => m.Date.Last >= from);
         if (filter.To is { } to) query = query.Where(m => m.Date.First <= to);
@@ -103,10 +103,14 @@ public sealed class PlanStore(PlanningDbContext db)
                                                   && s.Term.Overlaps(new(first, m.Date.Last)))).ToList();
     }
 
-    public async Task<IReadOnlyList<DomainMeeting>> UpcomingAsync(DateOnly today, int limit, CancellationToken cancellationToken) =>
-        await Ordered(db.PlannedMeetings.AsNoTracking()
+    public async Task<IReadOnlyList<DomainMeeting>> UpcomingAsync(DateOnly today, int limit, bool announcedOnly, CancellationToken cancellationToken) =>
+        await Ordered(Visible(announcedOnly)
                 .Where(m => m.Date.Last >= today && m.Status != PlannedMeetingStatus.Cancelled && m.Status != PlannedMeetingStatus.Held))
             .Take(limit).ToListAsync(cancellationToken);
+
+    /// <summary>The planned meetings a caller may read: only those of an approved plan, unless they may see drafts.</summary>
+    public IQueryable<DomainMeeting> Visible(bool announcedOnly) =>
+        announcedOnly ? db.PlannedMeetings.AsNoTracking().Where(m => m.AnnouncedAt != null) : db.PlannedMeetings.AsNoTracking();
 
     private static IQueryable<DomainMeeting> Ordered(IQueryable<DomainMeeting> query) =>
         query.OrderBy(m => m.Date.First).ThenBy(m => m.Time.Start).ThenBy(m => m.SourceRow);

@@ -9,3 +9,9 @@ public enum ArenaKind
     Secretariat = 5,
     Other = 6,
 }
+
+public static class ArenaKinds
+{
+    /// <summary>The arenas every region takes part in, so that a region's calendar holds their meetings too.</summary>
+    public static readonly IReadOnlyList<ArenaKind> CommonToAllRegions = [ArenaKind.PartnershipMeeting, ArenaKind.StrategicCommittee];
+}

@@ -1,4 +1,5 @@
 using Hfi.Planning.Data;
+using Hfi.Planning.Events;
 using Hfi.ServiceDefaults;
 using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Data;
@@ -15,7 +16,12 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddScoped<PlanStore>();
         builder.AddHfiDatabase<PlanningDbContext>(ResourceNames.PlanningDatabase);
         builder.AddHfiAudit<PlanningDbContext>(ResourceNames.Planning);
-        builder.AddHfiMessaging<PlanningDbContext>(ResourceNames.Planning);
+        builder.Services.AddScoped<PlanRealisation>();
+        builder.AddHfiMessaging<PlanningDbContext>(ResourceNames.Planning, bus =>
+        {
+            bus.AddConsumer<MeetingArrangedConsumer>();
+            bus.AddConsumer<MeetingHeldConsumer>();
+        });
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using Google.Api;
 using Google.Protobuf;
 using Grpc.Core;
 using Hfi.Planning.Api;
+using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Plans;
 using Hfi.ServiceDefaults.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +15,12 @@ public sealed partial class PlanningService
     public override async Task<HttpBody> GetPlanCalendar(GetPlanCalendarRequest request, ServerCallContext context)
     {
         var cancellationToken = context.CancellationToken;
-        if (!await db.Plans.AnyAsync(p => p.Year == request.Year, cancellationToken))
+        var seesDrafts = SeesDrafts(context);
+        if (!await db.Plans.AnyAsync(p => p.Year == request.Year && (seesDrafts || p.Status != Domain.Plans.PlanStatus.Draft), cancellationToken))
             throw new NotFoundException(Reasons.PlanNotFound, $"There is no plan for {request.Year}.");
 
         var title = $"Årsplan Helsefellesskap Innlandet {request.Year}";
-        var meetings = db.PlannedMeetings.AsNoTracking().Include(m => m.History).Where(m => m.Year == request.Year);
+        var meetings = plans.Visible(!seesDrafts).Include(m => m.History).Where(m => m.Year == request.Year);
         if (!string.IsNullOrEmpty(request.ArenaId))
         {
             var arena = await db.Arenas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.ArenaId, cancellationToken)
@@ -30,7 +32,8 @@ public sealed partial class PlanningService
         {
             var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.RegionId, cancellationToken)
                 ?? throw new NotFoundException(Reasons.RegionNotFound, $"Health region '{request.RegionId}' does not exist.");
-            meetings = meetings.Where(m => m.RegionId == region.Id);
+            var common = db.Arenas.Where(a => ArenaKinds.CommonToAllRegions.Contains(a.Kind)).Select(a => a.Id);
+            meetings = meetings.Where(m => m.RegionId == region.Id || (m.RegionId == null && common.Contains(m.ArenaId!)));
             title += $" – {region.Name}";
         }
 

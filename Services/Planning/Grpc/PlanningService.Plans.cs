@@ -18,15 +18,17 @@ public sealed partial class PlanningService
     public override async Task<PlannedMeeting> GetPlannedMeeting(GetPlannedMeetingRequest request, ServerCallContext context)
     {
         var id = MeetingId(request.PlannedMeetingId);
-        var meeting = await db.PlannedMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
+        var meeting = await plans.Visible(!SeesDrafts(context)).SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
             ?? throw new NotFoundException(Reasons.PlannedMeetingNotFound, $"Planned meeting '{request.PlannedMeetingId}' does not exist.");
         return PlanMessages.ToMessage(meeting);
     }
 
     public override async Task<Plan> GetPlan(GetPlanRequest request, ServerCallContext context)
     {
-        var plan = await plans.LoadAsync(request.Year, tracked: false, context.CancellationToken)
-            ?? throw new NotFoundException(Reasons.PlanNotFound, $"There is no plan for {request.Year}.");
+        var plan = await plans.LoadAsync(request.Year, tracked: false, context.CancellationToken);
+        // A draft is the secretariat's until it is approved: to others it does not exist yet.
+        if (plan is null || (!plan.IsApproved && !SeesDrafts(context)))
+            throw new NotFoundException(Reasons.PlanNotFound, $"There is no plan for {request.Year}.");
         return await PlanMessageAsync(plan, context.CancellationToken);
     }
 
@@ -40,6 +42,7 @@ public sealed partial class PlanningService
         var read = PlanImport.Read(table, request.Year, arenas, regions);
 
         var plan = await plans.LoadAsync(request.Year, tracked: true, context.CancellationToken);
+        var versionBefore = plan?.Version ?? 0;
         if (plan is null)
         {
             plan = DomainPlan.Create(request.Year);
@@ -55,7 +58,8 @@ public sealed partial class PlanningService
             Created = { created.Select(PlanMessages.ToMessage) },
             AlreadyImported = read.Meetings.Count - created.Count,
             Warnings = { read.Warnings.Select(w => new Api.ImportWarning { Row = w.Row, Code = w.Code, Message = w.Message }) },
-            Version = plan.Version,
+            // A dry run changes nothing, so it answers the version an import now would be checked against.
+            Version = request.DryRun ? versionBefore : plan.Version,
             Conflicts = { (await plans.ConflictsAsync(plan, context.CancellationToken)).Select(PlanMessages.ToMessage) },
         };
     }
@@ -103,7 +107,7 @@ public sealed partial class PlanningService
     public override async Task<GetMeetingHistoryResponse> GetMeetingHistory(GetMeetingHistoryRequest request, ServerCallContext context)
     {
         var id = MeetingId(request.PlannedMeetingId);
-        if (!await db.PlannedMeetings.AnyAsync(m => m.Id == id, context.CancellationToken))
+        if (!await plans.Visible(!SeesDrafts(context)).AnyAsync(m => m.Id == id, context.CancellationToken))
             throw new NotFoundException(Reasons.PlannedMeetingNotFound, $"Planned meeting '{request.PlannedMeetingId}' does not exist.");
         var changes = await db.MeetingChanges.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.ChangedAt)
             .ToListAsync(context.CancellationToken);
@@ -114,13 +118,13 @@ public sealed partial class PlanningService
     {
         if (!string.IsNullOrWhiteSpace(request.MemberEmail) && !Caller.From(context.GetHttpContext().User).IsAuthenticated)
             throw new RpcException(new Status(StatusCode.Unauthenticated, "Sign in to look meetings up by member."));
-        var meetings = await plans.FindAsync(MeetingFilter.Of(request), context.CancellationToken);
+        var meetings = await plans.FindAsync(MeetingFilter.Of(request), !SeesDrafts(context), context.CancellationToken);
         return new ListPlannedMeetingsResponse { Meetings = { meetings.Select(PlanMessages.ToMessage) } };
     }
 
     public override async Task<ListPlannedMeetingsResponse> ListUpcomingMeetings(ListUpcomingMeetingsRequest request, ServerCallContext context)
     {
-        var meetings = await plans.UpcomingAsync(Oslo.Today(clock), request.Limit is > 0 and <= 200 ? request.Limit : 20, context.CancellationToken);
+        var meetings = await plans.UpcomingAsync(Oslo.Today(clock), request.Limit is > 0 and <= 200 ? request.Limit : 20, !SeesDrafts(context), context.CancellationToken);
         return new ListPlannedMeetingsResponse { Meetings = { meetings.Select(PlanMessages.ToMessage) } };
     }
 
@@ -129,6 +133,10 @@ public sealed partial class PlanningService
         var arenas = await db.Arenas.AsNoTracking().ToListAsync(cancellationToken);
         return PlanMessages.ToMessage(plan, arenas, await plans.ConflictsAsync(plan, cancellationToken));
     }
+
+    /// <summary>The secretariat and the other services read draft plans; members and the public only approved ones.</summary>
+    private static bool SeesDrafts(ServerCallContext context) =>
+        Caller.From(context.GetHttpContext().User) is var caller && (caller.IsSecretariat || caller.Role == HfiRoles.Service);
 
     private ChangeStamp Stamp(ServerCallContext context) =>
         new(clock.GetUtcNow(), Caller.From(context.GetHttpContext().User).Subject ?? "unknown");

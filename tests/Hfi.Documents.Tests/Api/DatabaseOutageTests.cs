@@ -32,7 +32,6 @@ public sealed class DatabaseOutageTests(InfrastructureFixture infrastructure) : 
             new($"ConnectionStrings:{ResourceNames.RabbitMq}", infrastructure.RabbitMq.ConnectionString),
             // Waits of at most 5 s, ten times: about 40 s in all, so the 15 s outage below is outlasted quickly.
             new("Messaging:RetryMaxInterval", "00:00:05"),
-            new("Documents:PdfLicence", DocumentsOptions.AgplLicence),
         ]);
         _ = factory.Server;
         var port = postgres.Port;

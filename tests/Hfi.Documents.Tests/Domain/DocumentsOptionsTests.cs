@@ -5,22 +5,16 @@ namespace Hfi.Documents.Tests.Domain;
 public sealed class DocumentsOptionsTests
 {
     [Fact]
-    public void Without_a_pdf_licence_the_defaults_are_valid_even_without_fonts() =>
-        Assert.Empty(Errors(new DocumentsOptions { FontDirectory = "/nowhere" }));
+    public void The_defaults_are_valid_on_a_machine_with_the_prerequisites() =>
+        Assert.Empty(Errors(new DocumentsOptions()));
 
     [Fact]
     public void Pdfs_need_the_dejavu_fonts_and_the_message_says_how_to_get_them()
     {
-        var errors = Errors(new DocumentsOptions { PdfLicence = DocumentsOptions.AgplLicence, FontDirectory = "/nowhere" });
+        var errors = Errors(new DocumentsOptions { FontDirectory = "/nowhere" });
 
         Assert.Contains(errors, e => e.Contains("DejaVuSans.ttf") && e.Contains("fonts-dejavu-core"));
     }
-
-    [Theory]
-    [InlineData("MIT")]
-    [InlineData("agpl")]
-    public void An_unknown_pdf_licence_is_refused_at_start(string licence) =>
-        Assert.Contains(Errors(new DocumentsOptions { PdfLicence = licence }), e => e.Contains("PdfLicence"));
 
     [Fact]
     public void Limits_out_of_range_are_refused()

@@ -3,15 +3,13 @@ using DocumentFormat.OpenXml.Validation;
 using Hfi.Contracts;
 using Hfi.Documents.Domain.Generation;
 using Hfi.Documents.Generation;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Hfi.Documents.Tests.Generation;
 
 public sealed class GeneratedDocumentTests
 {
-    private static readonly PdfSharpRenderer Pdf = new(
-        Options.Create(new DocumentsOptions { PdfLicence = DocumentsOptions.AgplLicence }), NullLogger<PdfSharpRenderer>.Instance);
+    private static readonly PdfSharpRenderer Pdf = new(Options.Create(new DocumentsOptions()));
     private static readonly string[] GeneralCaseNumbers = SeedMeeting.CaseNumbers[..^1];
 
     [Fact]
@@ -26,6 +24,17 @@ public sealed class GeneratedDocumentTests
         Assert.All(SeedMeeting.CaseNumbers, number => Assert.Contains($"Sak {number}", pdfText));
         Assert.Contains(SeedMeeting.RestrictedAttachment, notice.PlainText);
         Assert.Contains("Saker kun for kommunale representanter", pdfText);
+    }
+
+    [Fact]
+    public void The_municipal_notice_ends_after_its_own_items_and_the_all_members_notice_after_the_common_part()
+    {
+        var municipal = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: true))));
+        var all = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: true))));
+
+        Assert.True(municipal.IndexOf("Sak 08.24", StringComparison.Ordinal) < municipal.IndexOf("Slutt (ca. kl. 17.55)", StringComparison.Ordinal));
+        Assert.DoesNotContain("Slutt (ca. kl. 17.40)", municipal);
+        Assert.Contains("Slutt (ca. kl. 17.40)", all);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Grpc.Core;
 using Hfi.Meetings.Api;
 using Hfi.Testing;
@@ -126,6 +127,26 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
         Assert.DoesNotContain(BudgetFollowUp, inProgress);
         Assert.Contains(BudgetFollowUp, open);
         Assert.DoesNotContain("Publisere årsrapporten", open);
+    }
+
+    [Fact]
+    public async Task A_follow_ups_status_changes_alone_keeping_its_text_owner_and_due_date()
+    {
+        await HeldAndMinutedAsync();
+        var secretariat = Meetings(TestIdentity.Secretariat);
+        var report = (await secretariat.ListFollowUpsAsync(new ListFollowUpsRequest { ArenaId = SeedNotice.ArenaId }))
+            .FollowUps.Single(f => f.Description == "Publisere årsrapporten");
+        using var rest = Factory.CreateRestClient(TestIdentity.Secretariat);
+        var path = $"/api/meetings/follow-ups/{report.FollowUpId}/status";
+
+        var done = await rest.PutAsJsonAsync(path, new { status = "FOLLOW_UP_STATUS_DONE" });
+        var unknown = await rest.PutAsJsonAsync(path, new { status = "FOLLOW_UP_STATUS_UNSPECIFIED" });
+        var after = (await secretariat.ListFollowUpsAsync(new ListFollowUpsRequest { ArenaId = SeedNotice.ArenaId }))
+            .FollowUps.Single(f => f.FollowUpId == report.FollowUpId);
+
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal((FollowUpStatus.Done, report.Description, report.Owner, report.DueDate), (after.Status, after.Description, after.Owner, after.DueDate));
     }
 
     /// <summary>The seed meeting through its whole life: notice, held, decisions and follow-ups on 03.24 and 08.24, approved minutes.</summary>

@@ -32,7 +32,7 @@ public sealed class LateAttachmentTests(InfrastructureFixture infrastructure)
         Assert.All(announcements, mail =>
         {
             Assert.Equal("Nytt vedlegg: Revidert budsjettforslag 2025", mail.Subject);
-            Assert.Contains($"https://hfi.test{late.DownloadPath}", mail.TextBody ?? string.Empty);
+            Assert.Contains($"https://hfi.test/dokumenter/{late.DocumentId}", mail.TextBody ?? string.Empty);
             Assert.Contains("Partnerskapsmøtet i Helsefelleskap Innlandet, torsdag 17. oktober 2024", mail.TextBody ?? string.Empty);
         });
         // The early attachment (listed in the notice) was received and announced to nobody.

@@ -34,8 +34,29 @@ public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructur
             Assert.Equal("application/pdf", attachment.ContentType.MimeType);
             Assert.Equal(expected.FileName, attachment.FileName);
             Assert.Equal(expected.Sha256, await Sha256Async(attachment));
-            Assert.Contains($"Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.test{expected.DownloadPath}", mail.TextBody);
+            Assert.Contains($"Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.test/dokumenter/{expected.AttachmentId}", mail.TextBody);
         }
+    }
+
+    [Fact]
+    public async Task A_reissued_notice_carries_the_pdf_of_its_own_version()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure, WaitForThePdf, withDocuments: true);
+        var (members, _, firstPdfs) = await IssueSeedNoticeAsync(harness, municipal: 1, hospital: 1);
+        var meetingId = firstPdfs.Values.First().MeetingId;
+
+        var reissued = SeedNotice.For(Guid.Parse(meetingId), Audiences.AllMembers, version: 2) with { Place = "Hamar kulturhus" };
+        await harness.PublishAsync(reissued, Guid.NewGuid());
+        var mails = (await Mailbox.WaitForAsync(harness.Mail, members.Count + 1))
+            .Where(m => m.Subject?.StartsWith("Oppdatert innkalling", StringComparison.Ordinal) == true).ToList();
+        var listed = await harness.DocumentsClient().ListAttachmentsAsync(new DocumentsApi.ListAttachmentsRequest { MeetingId = meetingId });
+        var secondPdf = listed.Attachments.Single(a => a.Kind == "notice" && a.ContentType == "application/pdf" && a.Audience == Audiences.AllMembers);
+
+        var mail = Assert.Single(mails);
+        Assert.Equal(members.Single(m => !m.IsMunicipal).Email, Mailbox.Recipient(mail));
+        var attachment = Assert.IsType<MimePart>(Assert.Single(mail.Attachments));
+        Assert.NotEqual(firstPdfs[Audiences.AllMembers].Sha256, secondPdf.Sha256);
+        Assert.Equal(secondPdf.Sha256, await Sha256Async(attachment));
     }
 
     [Fact]
@@ -52,7 +73,7 @@ public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructur
             var member = members.Single(m => m.Email == Mailbox.Recipient(mail));
             var expected = pdfs[member.IsMunicipal ? Audiences.MunicipalRepresentatives : Audiences.AllMembers];
             Assert.Empty(mail.Attachments);
-            Assert.Contains($"Dokumentet (PDF): https://hfi.test{expected.DownloadPath}", mail.TextBody);
+            Assert.Contains($"Dokumentet (PDF): https://hfi.test/dokumenter/{expected.AttachmentId}", mail.TextBody);
         }
     }
 

@@ -89,6 +89,6 @@ public sealed class SeedNoticeDeliveryTests(InfrastructureFixture infrastructure
     {
         var pdf = SeedNotice.PdfPublished(meetingId, audience);
         await harness.PublishAsync(pdf, Guid.NewGuid());
-        return pdf.DownloadPath;
+        return $"/dokumenter/{pdf.DocumentId}";
     }
 }

@@ -1,6 +1,9 @@
+extern alias planning;
 using Hfi.Contracts;
 using Hfi.Notifications.Tests.Support;
 using Hfi.Testing;
+using Api = Hfi.Notifications.Api;
+using PlanningApi = planning::Hfi.Planning.Api;
 
 namespace Hfi.Notifications.Tests.Dispatch;
 
@@ -43,6 +46,50 @@ public sealed class SubstituteTests(InfrastructureFixture infrastructure)
         Assert.Contains($"Du er innkalt som vara for {members[0].Name}.", body);
         Assert.Contains($"Sak {SeedNotice.RestrictedCase}", body);
         Assert.Equal(3, (await harness.Mail.ReadMessagesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task The_first_notice_goes_to_the_seat_holders_and_a_substitute_gets_notices_once_summoned_each_labelled_by_purpose()
+    {
+        await using var harness = await NotificationsHarness.StartAsync(infrastructure);
+        var planning = harness.PlanningClient();
+        var members = await TestMembers.AddAsync(planning, SeedNotice.ArenaId, municipal: 1, hospital: 1);
+        var holder = members.Single(m => m.IsMunicipal);
+        var partner = (await planning.ListArenaMembersAsync(new PlanningApi.ListArenaMembersRequest { ArenaId = SeedNotice.ArenaId }))
+            .Members.Single(m => m.MemberId == holder.MemberId).PartnerId;
+        var vara = await planning.AddArenaMemberAsync(new PlanningApi.AddArenaMemberRequest
+        {
+            ArenaId = SeedNotice.ArenaId, PersonName = "Vera Vara", Email = $"vera.{Guid.NewGuid():N}@kommune.test", PartnerId = partner,
+            Kind = PlanningApi.MemberKind.MunicipalRepresentative, Role = PlanningApi.MemberRole.Substitute, HasVotingRight = true,
+            TermFrom = "2024-01-01", SubstituteForMemberId = holder.MemberId, SubstituteRank = 1,
+        });
+        var meetingId = Guid.NewGuid();
+        var first = Guid.NewGuid();
+
+        await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.AllMembers), Guid.NewGuid());
+        await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.MunicipalRepresentatives), first);
+        var noticed = await Mailbox.WaitForAsync(harness.Mail, members.Count);
+        var summons = Guid.NewGuid();
+        await harness.PublishAsync(new SubstituteSummoned
+        {
+            MeetingId = meetingId, ArenaId = SeedNotice.ArenaId, SubstituteMemberId = vara.MemberId, SubstituteName = vara.PersonName,
+            SubstituteEmail = vara.Email, StandsInForName = holder.Name, NoticeAudience = Audiences.MunicipalRepresentatives,
+            NoticeVersion = 1, SummonedAt = DateTimeOffset.UtcNow,
+        }, summons);
+        await Mailbox.WaitForAsync(harness.Mail, members.Count + 1);
+        var updated = Guid.NewGuid();
+        await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.MunicipalRepresentatives, version: 2), updated);
+        var mails = await Mailbox.WaitForAsync(harness.Mail, members.Count + 3);
+
+        Assert.DoesNotContain(noticed, m => Mailbox.Recipient(m) == vara.Email);
+        Assert.Equal(2, mails.Count(m => Mailbox.Recipient(m) == vara.Email));
+        var log = harness.NotificationsClient(TestIdentity.Secretariat);
+        async Task<IEnumerable<Api.DeliveryPurpose>> PurposesAsync(Guid noticeId) =>
+            (await log.ListDeliveriesAsync(new Api.ListDeliveriesRequest { NoticeId = noticeId.ToString() })).Deliveries
+                .Where(d => d.Channel == Api.Channel.Email).Select(d => d.Purpose);
+        Assert.Equal([Api.DeliveryPurpose.Notice], await PurposesAsync(first));
+        Assert.Equal([Api.DeliveryPurpose.SubstituteNotice], await PurposesAsync(summons));
+        Assert.Equal([Api.DeliveryPurpose.UpdatedNotice, Api.DeliveryPurpose.UpdatedNotice], await PurposesAsync(updated));
     }
 
     [Fact]

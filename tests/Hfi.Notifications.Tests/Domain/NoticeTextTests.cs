@@ -31,6 +31,19 @@ public sealed class NoticeTextTests
     }
 
     [Fact]
+    public void The_municipal_version_lists_its_own_items_before_its_own_end()
+    {
+        // As Meetings issues it: the estimated end is that of the part for all members, 08.24 follows it.
+        var notice = SeedNotice.For(Guid.NewGuid(), Audiences.MunicipalRepresentatives) with { EstimatedEnd = "17:25" };
+
+        var body = NoticeText.For(notice).Body;
+
+        Assert.Contains("slutt ca. kl. 17:40", body);
+        Assert.True(body.IndexOf("17:25  Sak 08.24", StringComparison.Ordinal) < body.IndexOf("Slutt (ca. kl. 17:40)", StringComparison.Ordinal));
+        Assert.DoesNotContain("Slutt (ca. kl. 17:25)", body);
+    }
+
+    [Fact]
     public void A_reissued_notice_says_it_replaces_the_earlier_one()
     {
         var text = NoticeText.For(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers, version: 2));
@@ -73,8 +86,8 @@ public sealed class NoticeTextTests
         notice.DocumentPath = "/api/documents/files/42";
         var letter = NoticeLetter.Text(notice, "Kari", portal);
         Assert.StartsWith("Hei Kari,", letter);
-        Assert.Contains("Dokumentet (PDF): https://hfi.example.no/api/documents/files/42", letter);
-        Assert.Contains("Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.example.no/api/documents/files/42",
+        Assert.Contains("Dokumentet (PDF): https://hfi.example.no/dokumenter/42", letter);
+        Assert.Contains("Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.example.no/dokumenter/42",
             NoticeLetter.Text(notice, "Kari", portal, documentAttached: true));
         Assert.DoesNotContain("Meld forfall", letter);
     }

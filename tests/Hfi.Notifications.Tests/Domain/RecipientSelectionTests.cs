@@ -41,4 +41,20 @@ public sealed class RecipientSelectionTests
         var error = Assert.Throws<ArgumentException>(() => RecipientSelection.Select(Members, "public", AudienceRule.WhoMaySee));
         Assert.Contains("'public'", error.Message);
     }
+
+    [Fact]
+    public void A_substitute_receives_what_goes_to_the_members_only_once_summoned_and_not_after_release()
+    {
+        var vara = new Recipient("9", "Vera Vara", "vera@hamar.kommune.no", IsMunicipalRepresentative: true, IsSubstitute: true);
+        var at = new DateTimeOffset(2025, 2, 1, 12, 0, 0, TimeSpan.Zero);
+
+        var unsummoned = RecipientSelection.Select([Mayor, vara], Audiences.MunicipalRepresentatives, AudienceRule.OneVersionPerMember);
+        var summoned = RecipientSelection.Select([Mayor, vara], Audiences.MunicipalRepresentatives, AudienceRule.OneVersionPerMember,
+            RecipientSelection.Summoned([(NoticeKind.SubstituteSummoned, "9", at)]));
+        var released = RecipientSelection.Summoned([(NoticeKind.SubstituteReleased, "9", at.AddHours(1)), (NoticeKind.SubstituteSummoned, "9", at)]);
+
+        Assert.Equal([Mayor], unsummoned);
+        Assert.Equal([Mayor, vara], summoned);
+        Assert.Empty(released);
+    }
 }

@@ -9,7 +9,6 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using DocumentsApi = documents::Hfi.Documents.Api.DocumentsApi;
-using DocumentsOptions = documents::Hfi.Documents.DocumentsOptions;
 using DocumentsService = documents::Hfi.Documents.Grpc.DocumentsService;
 using PlanningApi = planning::Hfi.Planning.Api.PlanningApi;
 using PlanningService = planning::Hfi.Planning.Grpc.PlanningService;
@@ -69,7 +68,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
         harness.Planning = harness.StartPlanning();
         if (withDocuments)
             harness.Documents = await infrastructure.StartServiceAsync<DocumentsService>(ResourceNames.DocumentsDatabase,
-                [new("Documents:PdfLicence", DocumentsOptions.AgplLicence)], WaitForTheBus);
+                [], WaitForTheBus);
         harness.Mail = await SmtpSinkServer.StartAsync(new SmtpSinkServerOptions(Path.Combine(harness._root, "smtp"), Throwaway: true));
         harness.NotificationsDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.NotificationsDatabase);
         harness.Notifications = harness.StartNotifications();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Hfi.Planning.Tests.Seeds;
+using Hfi.Planning.Tests.Support;
 using Hfi.Testing;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -19,10 +20,16 @@ public sealed class CalendarApiTests(InfrastructureFixture infrastructure) : Pla
         return Calendar.Load(await answer.Content.ReadAsStringAsync())!;
     }
 
+    private async Task<string> FeedAsync(string path)
+    {
+        using var rest = Factory.CreateRestClient();
+        return await rest.GetStringAsync(path);
+    }
+
     private async Task ImportSeedAsync()
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
-        (await secretariat.PostAsync("/api/planning/plans/2025/import", new StringContent(SeedPlan.Text2025, Encoding.UTF8, "text/plain"))).EnsureSuccessStatusCode();
+        await SeedPlan.ImportAndApproveAsync(secretariat);
     }
 
     [Fact]
@@ -59,7 +66,7 @@ public sealed class CalendarApiTests(InfrastructureFixture infrastructure) : Pla
     }
 
     [Fact]
-    public async Task Calendars_per_arena_and_per_region_hold_only_their_meetings()
+    public async Task Calendars_per_arena_hold_their_meetings_and_per_region_add_the_arenas_common_to_all_regions()
     {
         await ImportSeedAsync();
 
@@ -70,8 +77,37 @@ public sealed class CalendarApiTests(InfrastructureFixture infrastructure) : Pla
         var noPlan = await rest.GetAsync("/api/planning/plans/2031/calendar.ics");
 
         Assert.Equal(5, ssu.Events.Count);
-        Assert.Equal("Brumunddal", Assert.Single(hamar.Events).Location);
+        Assert.Equal(7, hamar.Events.Count);
+        Assert.Equal("Brumunddal", Assert.Single(hamar.Events, e => e.Summary!.StartsWith("Dialogmøte", StringComparison.Ordinal)).Location);
+        Assert.Equal(5, hamar.Events.Count(e => e.Summary == "Strategisk samarbeidsutvalg"));
+        Assert.Single(hamar.Events, e => e.Summary!.StartsWith("Partnerskapsmøtet", StringComparison.Ordinal));
+        Assert.DoesNotContain(hamar.Events, e => e.Location == "Elverum");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, noPlan.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_second_parser_reads_the_oslo_time_zone_rules_an_end_on_every_timed_event_and_each_day_of_a_two_day_meeting()
+    {
+        await ImportSeedAsync();
+
+        var feed = await PythonCalendar.ReadAsync(await FeedAsync("/api/planning/plans/2025/calendar.ics"), "2025-02-13T10:00", "2025-05-22T12:00");
+
+        var zone = Assert.Single(feed.Timezones);
+        Assert.Equal("Europe/Oslo", zone.Tzid);
+        Assert.Equal(["DAYLIGHT", "STANDARD"], zone.Parts.Order());
+        Assert.Equal(("+0100", "+0200"), (zone.Offsets["2025-02-13T10:00"], zone.Offsets["2025-05-22T12:00"]));
+        Assert.Equal(13, feed.Events.Count);
+        var timed = feed.Events.Where(e => e.Start.Local is not null).ToList();
+        Assert.Equal(5, timed.Count);
+        Assert.All(timed, e => Assert.Equal(("Europe/Oslo", "Europe/Oslo"), (e.Start.Tzid, e.End?.Tzid)));
+        var may = timed.Single(e => e.Start.Local!.StartsWith("2025-05-22", StringComparison.Ordinal));
+        Assert.Equal(("2025-05-22T12:00:00", "2025-05-22T16:00:00"), (may.Start.Local, may.End!.Local));
+        var march = timed.Single(e => e.Start.Local!.StartsWith("2025-03-12", StringComparison.Ordinal));
+        Assert.Equal(("2025-03-12T10:00:00", "2025-03-12T14:00:00", "FREQ=DAILY;COUNT=2"), (march.Start.Local, march.End!.Local, march.Rrule));
+        Assert.All(feed.Events.Where(e => e.Start.Date is not null), e => Assert.NotNull(e.End?.Date));
+        var february = timed.Single(e => e.Start.Local!.StartsWith("2025-02-13", StringComparison.Ordinal));
+        Assert.Contains("\n• Dialogmøter - program og plan\n", february.Description, StringComparison.Ordinal);
+        Assert.Contains("\n   – Modell for beregning av gevinst og eventuell fordeling av gevinst (B)\n", february.Description, StringComparison.Ordinal);
     }
 }

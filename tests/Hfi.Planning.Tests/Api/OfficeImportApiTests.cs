@@ -51,7 +51,7 @@ public sealed class OfficeImportApiTests(InfrastructureFixture infrastructure) :
 
         var answer = await UploadAsync(workbook, Xlsx);
         var json = await answer.Content.ReadFromJsonAsync<JsonElement>();
-        var client = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel());
+        var client = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
         var meetings = (await client.ListPlannedMeetingsAsync(new ListPlannedMeetingsRequest { ArenaId = "ssu" })).Meetings;
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);

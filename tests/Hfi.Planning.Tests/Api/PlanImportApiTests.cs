@@ -92,7 +92,52 @@ public sealed class PlanImportApiTests(InfrastructureFixture infrastructure) : P
         Assert.True(dryRun.GetProperty("dryRun").GetBoolean());
         Assert.Equal(13, dryRun.GetProperty("created").GetArrayLength());
         Assert.Single(dryRun.GetProperty("warnings").EnumerateArray());
+        Assert.Equal(0, dryRun.GetProperty("version").GetInt32());
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_dry_run_on_a_stored_plan_answers_the_current_version_not_the_next()
+    {
+        var stored = await ImportAsync(SeedPlan.Text2025);
+        var version = stored.GetProperty("version").GetInt32();
+
+        var dryRun = await ImportAsync(SeedPlan.Text2025.Replace("13.nov.25", "20.nov.25", StringComparison.Ordinal), "?dryRun=true");
+        var plan = await Client.GetPlanAsync(new GetPlanRequest { Year = 2025 });
+
+        Assert.Equal(1, dryRun.GetProperty("created").GetArrayLength());
+        Assert.Equal((version, version), (dryRun.GetProperty("version").GetInt32(), plan.Version));
+    }
+
+    [Fact]
+    public async Task A_draft_plan_is_the_secretariats_until_it_is_approved()
+    {
+        await ImportAsync(SeedPlan.Text2025);
+        var draft = await Client.GetPlanAsync(new GetPlanRequest { Year = 2025 });
+        var meetingId = draft.Arenas[1].Meetings[0].PlannedMeetingId;
+        using var anonymous = Factory.CreateRestClient();
+        using var member = Factory.CreateRestClient(TestIdentity.MunicipalMember);
+        string[] paths =
+        [
+            "/api/planning/plans/2025", "/api/planning/plans/2025/calendar.ics", $"/api/planning/planned-meetings/{meetingId}",
+            $"/api/planning/planned-meetings/{meetingId}/history",
+        ];
+
+        foreach (var reader in new[] { anonymous, member })
+        {
+            foreach (var path in paths) Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(path)).StatusCode);
+            var listed = await reader.GetFromJsonAsync<JsonElement>("/api/planning/planned-meetings?year=2025");
+            Assert.False(listed.TryGetProperty("meetings", out var meetings) && meetings.GetArrayLength() > 0);
+        }
+
+        await Client.ApprovePlanAsync(new ApprovePlanRequest { Year = 2025, ApprovalCase = "sak 33/24", ExpectedVersion = draft.Version });
+
+        foreach (var reader in new[] { anonymous, member })
+        {
+            foreach (var path in paths) Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(path)).StatusCode);
+            var listed = await reader.GetFromJsonAsync<JsonElement>("/api/planning/planned-meetings?year=2025");
+            Assert.Equal(13, listed.GetProperty("meetings").GetArrayLength());
+        }
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class UpcomingMeetingsApiTests(InfrastructureFixture infrastructur
     public async Task Upcoming_meetings_start_today_soonest_first_over_rest()
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
-        (await secretariat.PostAsync("/api/planning/plans/2025/import", new StringContent(SeedPlan.Text2025, Encoding.UTF8, "text/plain"))).EnsureSuccessStatusCode();
+        await SeedPlan.ImportAndApproveAsync(secretariat);
 
         using var anyone = Factory.CreateRestClient();
         var json = await anyone.GetFromJsonAsync<JsonElement>("/api/planning/planned-meetings/upcoming?limit=3");

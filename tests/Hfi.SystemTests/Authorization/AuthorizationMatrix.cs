@@ -34,6 +34,7 @@ public static class AuthorizationMatrix
         ["PUT /api/meetings/arenas/{arena_id}/rules"] = new(401, 403, 403, 400, 403),
         ["GET /api/meetings/audit"] = new(401, 403, 403, 200, 403),
         ["PUT /api/meetings/follow-ups/{follow_up_id}"] = new(401, 403, 403, 404, 403),
+        ["PUT /api/meetings/follow-ups/{follow_up_id}/status"] = new(401, 403, 403, 404, 403),
         ["GET /api/meetings/{meeting_id}"] = new(404, 404, 404, 404, 404),
         ["PUT /api/meetings/{meeting_id}"] = new(401, 403, 403, 404, 403),
         ["POST /api/meetings/{meeting_id}/absences"] = new(401, 403, 403, 404, 403),

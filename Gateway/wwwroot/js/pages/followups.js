@@ -77,9 +77,9 @@ function statusControl(followUp, reload) {
   select.addEventListener('change', async () => {
     select.disabled = true;
     try {
-      await api(`/api/meetings/follow-ups/${encodeURIComponent(followUp.followUpId)}`, {
+      await api(`/api/meetings/follow-ups/${encodeURIComponent(followUp.followUpId)}/status`, {
         method: 'PUT',
-        json: { description: followUp.description, owner: followUp.owner, dueDate: followUp.dueDate, status: select.value },
+        json: { status: select.value },
       });
       await reload();
       announce(`Sak ${followUp.caseNumber}: status er nå «${followUpStatusNames[select.value]}».`, 'ok');

@@ -2,14 +2,22 @@
 import { h, render } from '../dom.js';
 import { currentUser, isSecretariat } from '../session.js';
 
+const signInPath = () => `/logg-inn?neste=${encodeURIComponent(location.pathname + location.search)}`;
+
 function signInLink() {
-  return h('a', { href: `/logg-inn?neste=${encodeURIComponent(location.pathname)}` }, 'Logg inn');
+  return h('a', { href: signInPath() }, 'Logg inn');
 }
 
-/** True when someone is signed in; otherwise renders a sign-in prompt under the page's heading. */
+/** Sends the reader to sign in and, once signed in, back to this page (e.g. from a link in an e-mail). */
+export function goToSignIn() {
+  location.replace(signInPath());
+}
+
+/** True when someone is signed in; otherwise takes the reader through sign-in and back to this page. */
 export function requireSignIn(title) {
   if (currentUser()) return true;
   render(h('h1', {}, title), h('p', {}, 'Du må være innlogget for å se denne siden. ', signInLink()));
+  goToSignIn();
   return false;
 }
 

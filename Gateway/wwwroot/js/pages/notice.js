@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h, render, table, announce, fill, formatDate, formatTime, formatDateTime, osloDay } from '../dom.js';
 import { isSecretariat } from '../session.js';
-import { counted, deliveryStatusNames, channelNames, caseTypes, audiences, lookupErrorNames } from '../labels.js';
+import { counted, deliveryStatusNames, deliveryPurposeNames, channelNames, caseTypes, audiences, lookupErrorNames } from '../labels.js';
 import { renderFailure } from './guard.js';
 
 export async function show(meetingId) {
@@ -109,7 +109,7 @@ async function deliverySection(meeting) {
           notice.recipientsPending
             ? recipientsPending(notice)
             : h('p', {}, `${counted(notice.recipients, 'mottaker', 'mottakere')}. Levert: ${notice.delivered ?? 0}, venter: ${notice.pending ?? 0}, feilet: ${notice.deadLettered ?? 0}, lest i appen: ${notice.read ?? 0}.`),
-          deliveries.length ? table(`Leveringslogg for «${notice.subject}»`, ['Mottaker', 'Kanal', 'Status', 'Forsøk', 'Sist forsøkt', 'Feil', ''],
+          deliveries.length ? table(`Leveringslogg for «${notice.subject}»`, ['Mottaker', 'Formål', 'Kanal', 'Status', 'Forsøk', 'Sist forsøkt', 'Feil', ''],
             deliveries.map((delivery) => deliveryRow(delivery, load))) : null);
       }));
       fill(body, parts);
@@ -150,6 +150,7 @@ function deliveryRow(delivery, reload) {
   });
   return h('tr', {},
     h('td', {}, delivery.recipientName, h('br'), h('span', { class: 'dempet' }, delivery.recipientEmail)),
+    h('td', {}, deliveryPurposeNames[delivery.purpose] ?? ''),
     h('td', {}, channelNames[delivery.channel] ?? ''),
     h('td', {}, deliveryStatusNames[delivery.status] ?? '', delivery.readAt ? ` (lest ${formatDateTime(delivery.readAt)})` : ''),
     h('td', {}, String(delivery.attempts ?? 0)),

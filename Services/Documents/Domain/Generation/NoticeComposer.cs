@@ -33,13 +33,13 @@ public static class NoticeComposer
 
         blocks.Add(new Heading("Saksliste", 2));
         blocks.AddRange(general.Select(AgendaRowOf));
-        blocks.Add(new Paragraph($"Slutt (ca. kl. {NorwegianFormat.Time(notice.EstimatedEnd)})", Bold: true));
-
         if (restricted.Count > 0)
         {
             blocks.Add(new Heading("Saker kun for kommunale representanter", 2));
             blocks.AddRange(restricted.Select(AgendaRowOf));
         }
+        // After the last item this version lists: the municipal version's own items come before its end.
+        blocks.Add(new Paragraph($"Slutt (ca. kl. {NorwegianFormat.Time(NoticeSchedule.EndOf(notice.EstimatedEnd, items))})", Bold: true));
 
         AddAttachmentLists(blocks, notice.Audience, items);
 

@@ -136,6 +136,41 @@ public sealed class AnnualPlan
         return meeting;
     }
 
+    /// <summary>
+    /// The meeting that realises a planned meeting was set up or held in Meetings: the plan takes its day, times and
+    /// place (keeping what it was in the history), and a held one is recorded as held. Not refused for a stale
+    /// version: it is a fact from Meetings, not an edit. Nothing is recorded when nothing changes (events come twice).
+    /// </summary>
+    public PlannedMeeting? Realise(Guid meetingId, RealisedMeeting realised, bool held, ChangeStamp stamp)
+    {
+        var meeting = Meetings.FirstOrDefault(m => m.Id == meetingId);
+        if (meeting is null || meeting.Status == PlannedMeetingStatus.Cancelled) return null;
+
+        var before = MeetingSnapshot.Of(meeting);
+        var date = new MeetingDate(DateKind.Exact, realised.Day.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture), realised.Day, realised.Day);
+        var time = new MeetingTime($"{realised.Start:HH\\:mm}-{realised.End:HH\\:mm}", realised.Start, realised.End,
+            (int)(realised.End - realised.Start).TotalMinutes);
+        var moved = meeting.Date != date || meeting.Time != time || (meeting.PlaceKind, meeting.Place) != realised.Place;
+        var nowHeld = held && meeting.Status != PlannedMeetingStatus.Held;
+        if (!moved && !nowHeld) return null;
+
+        if (moved)
+        {
+            (meeting.Date, meeting.Time) = (date, time);
+            (meeting.PlaceKind, meeting.Place) = realised.Place;
+            if (meeting.Status != PlannedMeetingStatus.Held) meeting.Status = PlannedMeetingStatus.Scheduled;
+            Record(meeting, MeetingChangeKind.Rescheduled, before, "Fastsatt av møtet i Møter.", stamp);
+        }
+        if (nowHeld)
+        {
+            var beforeHeld = MeetingSnapshot.Of(meeting);
+            meeting.Status = PlannedMeetingStatus.Held;
+            Record(meeting, MeetingChangeKind.Held, beforeHeld, null, stamp);
+        }
+        Changed(nowHeld ? $"{meeting.ArenaText} «{meeting.Date.Text}» er avholdt." : $"{meeting.ArenaText} er fastsatt til «{meeting.Date.Text}».", stamp);
+        return meeting;
+    }
+
     public void CheckVersion(int expectedVersion)
     {
         if (expectedVersion != Version)

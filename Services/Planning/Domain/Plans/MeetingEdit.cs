@@ -26,3 +26,14 @@ public sealed record MeetingEdit(MeetingDate Date, MeetingTime? Time, (PlaceKind
         return new MeetingEdit(date, time, placeText is null ? null : Places.Read(placeText));
     }
 }
+
+/// <summary>The day, local (Oslo) times and place of the meeting in Meetings that realises a planned meeting.</summary>
+public sealed record RealisedMeeting(DateOnly Day, TimeOnly Start, TimeOnly End, (PlaceKind Kind, string? Place) Place)
+{
+    public static RealisedMeeting Of(DateTimeOffset startsAt, DateTimeOffset endsAt, string? place)
+    {
+        var start = TimeZoneInfo.ConvertTime(startsAt, Oslo.TimeZone);
+        var end = TimeZoneInfo.ConvertTime(endsAt, Oslo.TimeZone);
+        return new(DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(end.DateTime), Places.Read(place));
+    }
+}

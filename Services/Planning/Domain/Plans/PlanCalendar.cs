@@ -8,25 +8,56 @@ namespace Hfi.Planning.Domain.Plans;
 
 /// <summary>
 /// The plan as an RFC 5545 calendar (for Outlook and Google Calendar): one event per meeting with a readable date.
-/// Exact dates are confirmed events at their local (Europe/Oslo) times; windows and anchored dates are all-day
-/// tentative events spanning the window; cancelled meetings stay, marked cancelled, so subscribers drop them.
+/// Exact dates are confirmed events at their local (Europe/Oslo) times, a meeting over several days recurs daily at
+/// its times; windows and anchored dates are all-day tentative events spanning the window; cancelled meetings stay,
+/// marked cancelled, so subscribers drop them.
 /// </summary>
 public static class PlanCalendar
 {
     private const string TimeZoneId = "Europe/Oslo";
 
+    /// <summary>When the plan gives a start but no usable end ("12:00-12:00") and the arena has no usual length.</summary>
+    public static readonly TimeSpan AssumedLength = TimeSpan.FromHours(2);
+
+    /// <summary>
+    /// Europe/Oslo's rules since 1996 (the EU's: summer time from the last Sunday in March 02:00 to the last Sunday in
+    /// October 03:00), as RFC 5545 requires for every TZID an event names.
+    /// </summary>
+    private const string OsloTimeZone =
+        "BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo\r\nX-LIC-LOCATION:Europe/Oslo\r\n" +
+        "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n" +
+        "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n" +
+        "END:VTIMEZONE\r\n";
+
     public static string Write(string title, IEnumerable<PlannedMeeting> meetings, DateTimeOffset stamp)
     {
+        var dated = meetings.Where(m => m.Date.First is not null).ToList();
+        var usualLengths = UsualLengths(dated);
         var calendar = new Calendar { ProductId = "-//Helsefellesskap Innlandet//Hfi Planning//NB", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", title);
         calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
-        calendar.AddTimeZone(new VTimeZone(TimeZoneId));
-        foreach (var meeting in meetings.Where(m => m.Date.First is not null))
-            calendar.Events.Add(EventOf(meeting, stamp));
-        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        foreach (var meeting in dated)
+            calendar.Events.Add(EventOf(meeting, stamp, usualLengths.GetValueOrDefault(meeting.ArenaText, AssumedLength)));
+        var ics = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        return WithOsloTimeZone(ics);
     }
 
-    private static CalendarEvent EventOf(PlannedMeeting meeting, DateTimeOffset stamp)
+    private static string WithOsloTimeZone(string ics)
+    {
+        var at = ics.IndexOf("BEGIN:VEVENT", StringComparison.Ordinal);
+        if (at < 0) at = ics.IndexOf("END:VCALENDAR", StringComparison.Ordinal);
+        return ics.Insert(at, OsloTimeZone);
+    }
+
+    /// <summary>The most common length of each arena's meetings that have both a start and an end.</summary>
+    private static Dictionary<string, TimeSpan> UsualLengths(IEnumerable<PlannedMeeting> meetings) => meetings
+        .Where(m => m.Time is { Start: not null, End: not null })
+        .GroupBy(m => m.ArenaText)
+        .ToDictionary(
+            arena => arena.Key,
+            arena => arena.GroupBy(m => m.Time.End!.Value - m.Time.Start!.Value).OrderByDescending(g => g.Count()).First().Key);
+
+    private static CalendarEvent EventOf(PlannedMeeting meeting, DateTimeOffset stamp, TimeSpan usualLength)
     {
         var first = meeting.Date.First!.Value;
         var last = meeting.Date.Last ?? first;
@@ -34,7 +65,7 @@ public static class PlanCalendar
         {
             Uid = $"{meeting.Id}@planning.hfi",
             Summary = meeting.Date.IsFixed ? meeting.ArenaText : $"{meeting.ArenaText} (foreløpig: {meeting.Date.Text})",
-            Description = Description(meeting),
+            Description = Description(meeting, EndOf(meeting.Time) is null),
             Location = meeting.PlaceKind switch
             {
                 PlaceKind.ToBeDecided => "Sted kommer",
@@ -52,9 +83,12 @@ public static class PlanCalendar
 
         if (meeting.Date.IsFixed && meeting.Time.Start is { } start)
         {
+            var end = EndOf(meeting.Time) ?? start.Add(usualLength, out _);
             calendarEvent.DtStart = new CalDateTime(first, start, TimeZoneId);
-            var end = meeting.Time.End ?? (meeting.Time.DurationMinutes is { } minutes ? start.AddMinutes(minutes) : (TimeOnly?)null);
-            if (end is { } e) calendarEvent.DtEnd = new CalDateTime(last, e, TimeZoneId);
+            calendarEvent.DtEnd = new CalDateTime(end > start ? first : first.AddDays(1), end, TimeZoneId);
+            // "12.-13. mars 10:00-14:00" is 10 to 14 on each day, not one event from the 12th to the 13th.
+            var days = last.DayNumber - first.DayNumber + 1;
+            if (days > 1) calendarEvent.RecurrenceRule = new RecurrencePattern(FrequencyType.Daily) { Count = days };
         }
         else
         {
@@ -65,19 +99,45 @@ public static class PlanCalendar
         return calendarEvent;
     }
 
-    private static string Description(PlannedMeeting meeting)
+    private static TimeOnly? EndOf(MeetingTime time) =>
+        time.End ?? (time is { Start: { } start, DurationMinutes: { } minutes } ? start.AddMinutes(minutes) : null);
+
+    private static string Description(PlannedMeeting meeting, bool endAssumed)
     {
         var text = new StringBuilder();
         if (meeting.RegionText is { } region) text.AppendLine($"Helseregion: {region}");
         if (meeting.Date.Anchor is { } anchor) text.AppendLine($"I tilknytning til: {anchor}");
         if (!meeting.Date.IsFixed) text.AppendLine($"Dato: {meeting.Date.Text} (ikke fastsatt)");
         if (meeting.Time.Text.Length > 0) text.AppendLine($"Tid: {meeting.Time.Text}");
+        if (endAssumed && meeting.Time.Start is not null) text.AppendLine("Sluttid er ikke oppgitt i årsplanen.");
         if (meeting.PlaceKind == PlaceKind.Digital) text.AppendLine("Digitalt møte");
         if (meeting.Topics.Count > 0)
         {
             text.AppendLine("Saker:");
-            foreach (var topic in meeting.Topics) text.AppendLine($"- {topic.Text}");
+            foreach (var topic in meeting.Topics) AppendTopic(text, topic);
         }
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>A topic as a list item; one that lists several marked points gets its heading and a sub-list.</summary>
+    private static void AppendTopic(StringBuilder text, PlannedTopic topic)
+    {
+        if (topic.Points.Count == 0)
+        {
+            text.AppendLine($"• {topic.Text}");
+            return;
+        }
+        var firstPoint = topic.Text.IndexOf(topic.Points[0].Text, StringComparison.Ordinal);
+        var heading = firstPoint > 0 ? topic.Text[..firstPoint].Trim().TrimEnd('-', '–').Trim() : topic.Text;
+        text.AppendLine($"• {heading}:");
+        foreach (var point in topic.Points)
+            text.AppendLine(point.Mark is { } mark ? $"   – {point.Text} ({MarkLetter(mark)})" : $"   – {point.Text}");
+    }
+
+    private static char MarkLetter(TopicMark mark) => mark switch
+    {
+        TopicMark.Decision => 'B',
+        TopicMark.Discussion => 'D',
+        _ => 'O',
+    };
 }
