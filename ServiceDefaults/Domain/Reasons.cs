@@ -59,6 +59,8 @@ public static partial class Reasons
     public static readonly Reason GeneratedDocumentIsRecord = new("GENERATED_DOCUMENT_IS_RECORD", "Genererte dokumenter (innkalling og protokoll) er arkivverdige og kan ikke endres her.");
     public static readonly Reason AttachmentIsRecord = new("ATTACHMENT_IS_RECORD",
         "Innkallingen er sendt, så vedlegget er en del av saksdokumentene. Last opp en rettet versjon, eller begrens hvem som kan lese det.");
+    public static Reason CaseNotOnAgenda(string caseNumber) => new("CASE_NOT_ON_AGENDA", $"Sak {caseNumber} står ikke på møtets saksliste.");
+    public static Reason AttachmentWiderThanCase(string caseNumber) => new("ATTACHMENT_WIDER_THAN_CASE", $"Vedlegget kan ikke leses av flere enn sak {caseNumber} selv.");
     public static readonly Reason AttachmentNotFound = new("ATTACHMENT_NOT_FOUND", "Vedlegget finnes ikke på dette møtet.");
     public static readonly Reason AttachmentTitleTaken = new("ATTACHMENT_TITLE_TAKEN", "Møtet har allerede et vedlegg med denne tittelen. Velg en annen tittel.");
     public static readonly Reason AttachmentSavedConcurrently = new("ATTACHMENT_SAVED_CONCURRENTLY", "En annen opplasting av samme vedlegg ble lagret samtidig. Send filen på nytt for å gjøre den til neste versjon.");
@@ -125,6 +127,10 @@ public static partial class Reasons
     public static readonly Reason ApprovalCaseMissing = new("APPROVAL_CASE_MISSING", "Oppgi saken som godkjente planen, f.eks. «sak 33/24».");
     public static readonly Reason PlanAlreadyApproved = new("PLAN_ALREADY_APPROVED", "Årsplanen er allerede godkjent. Den kan godkjennes på nytt etter at den er revidert.");
     public static readonly Reason PlanChanged = new("PLAN_CHANGED", "Årsplanen er endret av noen andre siden du åpnet den. Last den på nytt og gjør endringen igjen.");
+    public static readonly Reason MemberNotInArena = new("MEMBER_NOT_IN_ARENA", "Personen sitter ikke i denne arenaen.");
+    public static readonly Reason SubstituteHasSubstitutes = new("SUBSTITUTE_HAS_SUBSTITUTES", "Personen har egne vararepresentanter og kan ikke bli vara. Flytt varaene først.");
+    public static readonly Reason SubstitutesKeepPartner = new("SUBSTITUTES_KEEP_PARTNER", "Varaene representerer samme side og partner. Endre eller avslutt varaenes perioder først.");
+    public static readonly Reason TermEndsBeforeStart = new("TERM_ENDS_BEFORE_START", "Perioden kan ikke slutte før den begynner.");
     public static readonly Reason PlannedMeetingNotFound = new("PLANNED_MEETING_NOT_FOUND", "Det planlagte møtet finnes ikke.");
     public static readonly Reason PlannedMeetingCannotMove = new("PLANNED_MEETING_CANNOT_MOVE", "Møtet er avholdt eller avlyst og kan ikke flyttes.");
     public static readonly Reason PlannedMeetingAlreadyClosed = new("PLANNED_MEETING_ALREADY_CLOSED", "Møtet er allerede avholdt eller avlyst.");
@@ -189,6 +195,11 @@ public static partial class Reasons
     public static readonly Reason ResolutionOnlyForCases = new("RESOLUTION_ONLY_FOR_CASES", "Bare saker har forslag til vedtak.");
     public static readonly Reason ItemAttachmentIncomplete = new("ITEM_ATTACHMENT_INCOMPLETE", "Hvert vedlegg må ha dokument-id og tittel.");
     public static readonly Reason NotACase = new("NOT_A_CASE", "Punktet er ikke en sak. Bare saker vedtas.");
+    public static Reason StepBeforeMeetingDay(string day) => new("STEP_BEFORE_MEETING_DAY", $"Dette kan først gjøres på møtedagen ({day}).");
+    public static readonly Reason MinutesEndBeforeStart = new("MINUTES_END_BEFORE_START", "Møtet må heves etter at det ble satt.");
+    public static readonly Reason MinutesNoteItemUnknown = new("MINUTES_NOTE_ITEM_UNKNOWN", "Punktet står ikke på møtets saksliste.");
+    public static readonly Reason MinutesNoteOnCase = new("MINUTES_NOTE_ON_CASE", "Referat føres for presentasjoner og eventuelt. En sak protokolleres med vedtaket.");
+    public static readonly Reason AbsenceNoteTooLong = new("ABSENCE_NOTE_TOO_LONG", "Merknaden kan ha høyst 500 tegn.");
     public static readonly Reason NotQuorate = new("NOT_QUORATE", "Møtet er ikke vedtaksført i denne saken.");
     public static readonly Reason DecisionNoSingleProposal = new("DECISION_NO_SINGLE_PROPOSAL", "Saken har ikke ett forslag som kan vedtas.");
     public static readonly Reason DecisionChooseAlternative = new("DECISION_CHOOSE_ALTERNATIVE", "Saken har alternativer. Velg hvilket som ble vedtatt.");

@@ -50,7 +50,7 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
         {
             var cases = await db.MeetingCases.AsNoTracking().SingleOrDefaultAsync(m => m.MeetingId == meetingId, cancellationToken);
             if (cases is not null) return cases;
-            if (clock.GetUtcNow() >= giveUpAt) throw new NotFoundException($"Meeting {meetingId} does not exist.");
+            if (clock.GetUtcNow() >= giveUpAt) throw new NotFoundException(Reasons.MeetingNotFound, $"Meeting {meetingId} does not exist.");
             await Task.Delay(TimeSpan.FromMilliseconds(200), clock, cancellationToken);
         }
     }

@@ -25,10 +25,10 @@ public sealed class MeetingCases
     {
         if (caseNumber is null) return requested ?? Audiences.AllMembers;
         var caseAudience = AudienceOf(caseNumber)
-            ?? throw new ValidationFailedException(AttachmentMetadata.CaseNumberField, $"Sak {caseNumber} is not on the meeting's agenda.");
+            ?? throw new ValidationFailedException(AttachmentMetadata.CaseNumberField, Reasons.CaseNotOnAgenda(caseNumber), $"Sak {caseNumber} is not on the meeting's agenda.");
         if (requested is null) return caseAudience;
         if (IsWider(requested, caseAudience))
-            throw new ValidationFailedException(AttachmentMetadata.AudienceField,
+            throw new ValidationFailedException(AttachmentMetadata.AudienceField, Reasons.AttachmentWiderThanCase(caseNumber),
                 $"Sak {caseNumber} is for '{caseAudience}' only; its attachment cannot be for '{requested}'.");
         return requested;
     }

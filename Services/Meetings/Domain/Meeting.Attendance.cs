@@ -41,7 +41,7 @@ public sealed partial class Meeting
         var member = roster.Find(memberId, "member_id");
         if (member.IsSubstitute)
             throw new ValidationFailedException("member_id", Reasons.SubstituteDeclinesInstead(member.Name), $"{member.Name} is a substitute; a substitute declines the request instead.");
-        if (note?.Trim().Length > 500) throw new ValidationFailedException("note", "At most 500 characters.");
+        if (note?.Trim().Length > 500) throw new ValidationFailedException("note", Reasons.AbsenceNoteTooLong, "At most 500 characters.");
         var period = AbsencePeriod.Parse(this, Viewer.ForPartnerKind(member.PartnerKind), absentFrom, absentUntil);
 
         var attendance = AttendanceOf(member.MemberId);

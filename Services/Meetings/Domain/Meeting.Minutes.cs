@@ -33,17 +33,17 @@ public sealed partial class Meeting
         var start = ClockOnDay(proceedings.ActualStart, "actual_start", errors) ?? ActualStartsAt;
         var end = ClockOnDay(proceedings.ActualEnd, "actual_end", errors) ?? ActualEndsAt;
         if (errors.Count == 0 && start is not null && end is not null && end <= start)
-            errors.Add(new("actual_end", $"The meeting must end after it started ({OsloTime.Clock(start.Value)})."));
+            errors.Add(new("actual_end", Reasons.MinutesEndBeforeStart, $"The meeting must end after it started ({OsloTime.Clock(start.Value)})."));
 
         var notes = new List<(AgendaItem Item, string? Text)>();
         foreach (var (itemId, text) in proceedings.ItemNotes)
         {
             var item = Guid.TryParse(itemId, out var id) ? Items.SingleOrDefault(i => i.Id == id) : null;
-            if (item is null) errors.Add(new("item_notes", $"Agenda item '{itemId}' is not on this meeting's agenda."));
+            if (item is null) errors.Add(new("item_notes", Reasons.MinutesNoteItemUnknown, $"Agenda item '{itemId}' is not on this meeting's agenda."));
             else if (item.Kind is not (AgendaItemKind.Presentation or AgendaItemKind.AnyOtherBusiness))
-                errors.Add(new("item_notes", $"{item.Label}: notes are kept for presentations and Eventuelt; a case's outcome is its decision."));
+                errors.Add(new("item_notes", Reasons.MinutesNoteOnCase, $"{item.Label}: notes are kept for presentations and Eventuelt; a case's outcome is its decision."));
             else if (text?.Trim().Length > AgendaItemContent.MaxTextLength)
-                errors.Add(new("item_notes", $"{item.Label}: at most {AgendaItemContent.MaxTextLength} characters."));
+                errors.Add(new("item_notes", Reasons.AtMost(AgendaItemContent.MaxTextLength), $"{item.Label}: at most {AgendaItemContent.MaxTextLength} characters."));
             else notes.Add((item, string.IsNullOrWhiteSpace(text) ? null : text.Trim()));
         }
         if (errors.Count > 0) throw new ValidationFailedException(errors);

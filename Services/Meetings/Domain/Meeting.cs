@@ -132,7 +132,7 @@ public sealed partial class Meeting
     public void EnsureMeetingDayReached(DateTimeOffset now, string action)
     {
         if (DateOnly.FromDateTime(OsloTime.Local(now).DateTime) < Day)
-            throw new InvalidStateException($"Cannot {action} before the meeting's day: it is held on {OsloTime.Date(StartsAt)}.");
+            throw new InvalidStateException(Reasons.StepBeforeMeetingDay(OsloTime.Date(StartsAt)), $"Cannot {action} before the meeting's day: it is held on {OsloTime.Date(StartsAt)}.");
     }
 
     /// <summary>

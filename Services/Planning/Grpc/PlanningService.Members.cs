@@ -97,7 +97,7 @@ public sealed partial class PlanningService
         arenaId = await RequireArenaAsync(arenaId, cancellationToken);
         var id = Guid.TryParse(memberId, out var parsed) ? parsed : Guid.Empty;
         var member = await db.ArenaMembers.SingleOrDefaultAsync(m => m.ArenaId == arenaId && m.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"Member '{memberId}' does not sit in arena '{arenaId}'.");
+            ?? throw new NotFoundException(Reasons.MemberNotInArena, $"Member '{memberId}' does not sit in arena '{arenaId}'.");
         var arenaMembers = await db.ArenaMembers.AsNoTracking().Where(m => m.ArenaId == arenaId).ToListAsync(cancellationToken);
         return (member, arenaMembers);
     }

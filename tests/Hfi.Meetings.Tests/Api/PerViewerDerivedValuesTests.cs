@@ -108,9 +108,12 @@ public sealed partial class PerViewerDerivedValuesTests(InfrastructureFixture in
         return $"{(int)answer.StatusCode} {Normalized(await answer.Content.ReadAsStringAsync())}";
     }
 
-    /// <summary>Ids, case numbers and the instants a notice was issued differ between the two meetings by construction.</summary>
+    /// <summary>
+    /// Ids, case numbers, the instants a notice was issued and a refusal's trace id differ between the two meetings by
+    /// construction.
+    /// </summary>
     private static string Normalized(string json) =>
-        IssuedAt().Replace(CaseNumber().Replace(Id().Replace(json, "<id>"), "<nr>"), "\"issuedAt\":\"<t>\"");
+        TraceId().Replace(IssuedAt().Replace(CaseNumber().Replace(Id().Replace(json, "<id>"), "<nr>"), "\"issuedAt\":\"<t>\""), "\"traceId\":\"<trace>\"");
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
     private static partial Regex Id();
@@ -120,4 +123,7 @@ public sealed partial class PerViewerDerivedValuesTests(InfrastructureFixture in
 
     [GeneratedRegex("\"issuedAt\":\"[^\"]*\"")]
     private static partial Regex IssuedAt();
+
+    [GeneratedRegex("\"traceId\":\"[^\"]*\"")]
+    private static partial Regex TraceId();
 }

@@ -124,7 +124,7 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
         Assert.Equal(members.Count, mails.Count);
         Assert.All(members, member => Assert.Equal(1, Mailbox.CountByRecipient(mails).GetValueOrDefault(member.Email)));
         Assert.All(mails, mail => Assert.Contains(
-            pdfs[members.Single(m => m.Email == Mailbox.Recipient(mail)).IsMunicipal ? Audiences.MunicipalRepresentatives : Audiences.AllMembers].DownloadPath,
+            $"/dokumenter/{pdfs[members.Single(m => m.Email == Mailbox.Recipient(mail)).IsMunicipal ? Audiences.MunicipalRepresentatives : Audiences.AllMembers].DocumentId}",
             mail.TextBody ?? string.Empty));
         var known = (await secretariat.ListNoticesAsync(new ListNoticesRequest { MeetingId = meetingId.ToString() })).Notices;
         Assert.All(known, notice => Assert.False(notice.RecipientsPending));

@@ -56,6 +56,7 @@ public static class AuthorizationMatrix
         ["POST /api/meetings/{meeting_id}/held"] = new(401, 403, 403, 404, 403),
         ["GET /api/meetings/{meeting_id}/minutes"] = new(404, 404, 404, 404, 404),
         ["POST /api/meetings/{meeting_id}/minutes"] = new(401, 403, 403, 404, 403),
+        ["PUT /api/meetings/{meeting_id}/minutes"] = new(401, 403, 403, 404, 403),
         ["POST /api/meetings/{meeting_id}/minutes/approve"] = new(401, 403, 403, 404, 403),
         ["GET /api/meetings/{meeting_id}/notice"] = new(404, 404, 404, 404, 404),
         ["POST /api/meetings/{meeting_id}/notice"] = new(401, 403, 403, 404, 403),

@@ -60,8 +60,10 @@ public sealed class PlanActionsTests(RunningSystem system, Chromium chromium)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "I årsplanen" }).ClickAsync();
         await secretariat.WaitUntilShownAsync("/arsplan");
-        await Assertions.Expect(page.Locator("tr", new() { HasText = "11.feb.27" })
-            .GetByRole(AriaRole.Link, new() { Name = "Strategisk samarbeidsutvalg februar 2027" })).ToBeVisibleAsync();
+        // The meeting fixed its plan entry's day (Planning follows Meetings), so the entry now shows the exact date.
+        var realised = page.Locator("tr", new() { HasText = "11.2.2027" });
+        await Assertions.Expect(realised.GetByRole(AriaRole.Link, new() { Name = "Strategisk samarbeidsutvalg februar 2027" })).ToBeVisibleAsync();
+        await Assertions.Expect(realised.GetByRole(AriaRole.Cell, new() { Name = "Fastsatt", Exact = true })).ToBeVisibleAsync();
         Assert.Empty(secretariat.ScriptErrors);
     }
 }

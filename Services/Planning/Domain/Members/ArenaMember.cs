@@ -88,10 +88,10 @@ public sealed class ArenaMember
         var others = arenaMembers.Where(m => m.Id != Id).ToList();
         var substitutes = others.Where(m => m.SubstituteForMemberId == Id).ToList();
         if (input.Role == MemberRole.Substitute && substitutes.Count > 0)
-            throw new ValidationFailedException("role", $"{PersonName} has substitutes of their own and cannot become a substitute; move them first.");
+            throw new ValidationFailedException("role", Reasons.SubstituteHasSubstitutes, $"{PersonName} has substitutes of their own and cannot become a substitute; move them first.");
         var corrected = Create(Id, ArenaId, input, partners, others);
         if (substitutes.Any(m => m.Kind != corrected.Kind || m.PartnerId != corrected.PartnerId))
-            throw new ValidationFailedException("partner_id",
+            throw new ValidationFailedException("partner_id", Reasons.SubstitutesKeepPartner,
                 $"The substitutes of {PersonName} represent the same side and partner; change or end their seats first.");
         return corrected;
     }
@@ -100,14 +100,14 @@ public sealed class ArenaMember
     public ArenaMember EndedOn(string? lastDay)
     {
         if (!IsoDate.TryParse(lastDay, out var to))
-            throw new ValidationFailedException("term_to", $"Give the last day of the term as yyyy-MM-dd (got '{lastDay}').");
+            throw new ValidationFailedException("term_to", Reasons.DateFormat, $"Give the last day of the term as yyyy-MM-dd (got '{lastDay}').");
         return EndedOn(to);
     }
 
     public ArenaMember EndedOn(DateOnly lastDay)
     {
         if (lastDay < TermFrom)
-            throw new ValidationFailedException("term_to", $"The term cannot end ({IsoDate.Write(lastDay)}) before it starts ({IsoDate.Write(TermFrom)}).");
+            throw new ValidationFailedException("term_to", Reasons.TermEndsBeforeStart, $"The term cannot end ({IsoDate.Write(lastDay)}) before it starts ({IsoDate.Write(TermFrom)}).");
         return new ArenaMember
         {
             Id = Id, ArenaId = ArenaId, PersonName = PersonName, Email = Email, PartnerId = PartnerId, Kind = Kind, Role = Role,
