@@ -46,6 +46,8 @@ public static class HfiSystem
             .WithReference(meetings).WaitFor(meetings)
             // Local runs produce PDFs; production must accept the AGPL or swap the renderer (README, "PDF").
             .WithEnvironment("Documents__PdfLicence", "AGPL-3.0-only");
+        // Meetings has Documents render notice and minutes previews (no WaitFor: Documents waits for Meetings).
+        meetings.WithReference(documents);
 
         var notifications = builder.AddService(ResourceNames.Notifications, "Services/Notifications/Hfi.Notifications.csproj", signingKey)
             .WithReference(notificationsDatabase).WaitFor(notificationsDatabase)
