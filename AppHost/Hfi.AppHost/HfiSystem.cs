@@ -46,8 +46,9 @@ public static class HfiSystem
             .WithReference(meetings).WaitFor(meetings)
             // Local runs produce PDFs; production must accept the AGPL or swap the renderer (README, "PDF").
             .WithEnvironment("Documents__PdfLicence", "AGPL-3.0-only");
-        // Meetings has Documents render notice and minutes previews (no WaitFor: Documents waits for Meetings).
-        meetings.WithReference(documents);
+        // Meetings has Documents render notice and minutes previews. Documents already depends on Meetings, so
+        // Meetings gets its address alone (service discovery's variable), not a reference that would make a cycle.
+        meetings.WithEnvironment($"services__{ResourceNames.Documents}__{HttpEndpoint}__0", documents.GetEndpoint(HttpEndpoint));
 
         var notifications = builder.AddService(ResourceNames.Notifications, "Services/Notifications/Hfi.Notifications.csproj", signingKey)
             .WithReference(notificationsDatabase).WaitFor(notificationsDatabase)
