@@ -19,6 +19,8 @@ command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing+=(python3-icalendar)
 # The browser tests drive Debian's chromium through Playwright (which must not download a browser of its own).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The browser tests read the previewed PDFs back with pdftotext and pdftoppm.
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # Its Norwegian resources: without them date and time fields show "05:30 PM" in the screenshots of a Norwegian UI.
 # Cosmetic, so a machine where we cannot install it only gets a warning.
 cosmetic=()

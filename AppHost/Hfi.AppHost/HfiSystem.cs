@@ -44,6 +44,9 @@ public static class HfiSystem
             .WithReference(documentsDatabase).WaitFor(documentsDatabase)
             .WithBroker(rabbitMq)
             .WithReference(meetings).WaitFor(meetings);
+        // Meetings has Documents render notice and minutes previews. Documents already depends on Meetings, so
+        // Meetings gets its address alone (service discovery's variable), not a reference that would make a cycle.
+        meetings.WithEnvironment($"services__{ResourceNames.Documents}__{HttpEndpoint}__0", documents.GetEndpoint(HttpEndpoint));
 
         var notifications = builder.AddService<Projects.Hfi_Notifications>(ResourceNames.Notifications, signingKey)
             .WithReference(notificationsDatabase).WaitFor(notificationsDatabase)

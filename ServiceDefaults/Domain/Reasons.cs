@@ -130,7 +130,6 @@ public static partial class Reasons
     public static readonly Reason MemberNotInArena = new("MEMBER_NOT_IN_ARENA", "Personen sitter ikke i denne arenaen.");
     public static readonly Reason SubstituteHasSubstitutes = new("SUBSTITUTE_HAS_SUBSTITUTES", "Personen har egne vararepresentanter og kan ikke bli vara. Flytt varaene først.");
     public static readonly Reason SubstitutesKeepPartner = new("SUBSTITUTES_KEEP_PARTNER", "Varaene representerer samme side og partner. Endre eller avslutt varaenes perioder først.");
-    public static readonly Reason TermEndsBeforeStart = new("TERM_ENDS_BEFORE_START", "Perioden kan ikke slutte før den begynner.");
     public static readonly Reason PlannedMeetingNotFound = new("PLANNED_MEETING_NOT_FOUND", "Det planlagte møtet finnes ikke.");
     public static readonly Reason PlannedMeetingCannotMove = new("PLANNED_MEETING_CANNOT_MOVE", "Møtet er avholdt eller avlyst og kan ikke flyttes.");
     public static readonly Reason PlannedMeetingAlreadyClosed = new("PLANNED_MEETING_ALREADY_CLOSED", "Møtet er allerede avholdt eller avlyst.");

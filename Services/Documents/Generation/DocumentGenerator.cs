@@ -2,6 +2,7 @@ using Hfi.Contracts;
 using Hfi.Documents.Application;
 using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Generation;
+using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Documents.Generation;
 
@@ -13,6 +14,9 @@ internal sealed class DocumentGenerator(IPdfRenderer pdfRenderer, FileIntake int
         await StoreAsync(document, target, "Word", ".docx", DocxRenderer.Render, cancellationToken);
         await StoreAsync(document, target, "PDF", ".pdf", pdfRenderer.Render, cancellationToken);
     }
+
+    /// <summary>The PDF <see cref="GenerateAsync"/> would store for the document, for a preview: nothing is stored.</summary>
+    public byte[] RenderPdf(GeneratedDocument document) => pdfRenderer.Render(document);
 
     private async Task StoreAsync(GeneratedDocument document, GeneratedFor target, string format, string extension,
         Func<GeneratedDocument, byte[]> render, CancellationToken cancellationToken)

@@ -124,6 +124,14 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
         };
     }
 
+    /// <summary>
+    /// The secretariat's preview (Meetings calls with its token). The generator is internal to Documents, so it is
+    /// taken from the request's services rather than this public class's constructor.
+    /// </summary>
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override Task<DocumentFile> RenderPreview(RenderPreviewRequest request, ServerCallContext context) =>
+        Task.FromResult(DocumentPreview.Render(request, context.GetHttpContext().RequestServices.GetRequiredService<Generation.DocumentGenerator>()));
+
     private async Task<AttachmentEntity> LoadReadableAsync(string attachmentId, ServerCallContext context)
     {
         var id = RequestIds.Parse(attachmentId, "attachment_id");

@@ -1,3 +1,4 @@
+using Hfi.Documents.Api;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Grpc;
 using Hfi.Planning.Api;
@@ -19,6 +20,8 @@ internal static class ApplicationServiceExtensions
         builder.AddHfiMessaging<MeetingsDbContext>(ResourceNames.Meetings);
         builder.Services.AddHfiGrpcClient<PlanningApi.PlanningApiClient>(ResourceNames.Planning);
         builder.Services.AddScoped<PlanningDirectory>();
+        builder.Services.AddHfiGrpcClient<DocumentsApi.DocumentsApiClient>(ResourceNames.Documents);
+        builder.Services.AddScoped<DocumentPreviews>();
         builder.Services.AddScoped<MeetingStore>();
         return builder;
     }

@@ -15,7 +15,7 @@ namespace Hfi.Meetings.Grpc;
 /// Thin gRPC layer over the Meetings domain. Every read goes through <see cref="Viewer"/> (from the caller's
 /// token), so an item outside the caller's audience is never mapped into an answer.
 /// </summary>
-public sealed partial class MeetingsService(MeetingStore store, PlanningDirectory planning, TimeProvider clock) : MeetingsApi.MeetingsApiBase
+public sealed partial class MeetingsService(MeetingStore store, PlanningDirectory planning, DocumentPreviews previews, TimeProvider clock) : MeetingsApi.MeetingsApiBase
 {
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Api.Meeting> CreateMeeting(CreateMeetingRequest request, ServerCallContext context)

@@ -105,6 +105,13 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
             await followUp.GetByRole(AriaRole.Button, new() { Name = $"Legg til oppfølging av sak {meeting.ReportCase}" }).ClickAsync();
             await Assertions.Expect(page.GetByText("Publisere årsrapporten på nettsiden – ansvarlig Sekretariatet")).ToBeVisibleAsync();
             await secretariat.ScreenshotAsync("protokoll-utkast");
+            var previews = page.GetByRole(AriaRole.List, new() { Name = "Forhåndsvis protokollen som PDF" });
+            var general = await PdfPreview.OpenAsync(page, previews.GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF: til alle representantene" }), "protokoll-forhandsvisning-alle");
+            var forMunicipal = await PdfPreview.OpenAsync(page, previews.GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF: til kommunale representanter" }), "protokoll-forhandsvisning-kommunale");
+            Assert.Contains("Partnerskapsmøtet godkjenner årsrapport 2023–2024.", general, StringComparison.Ordinal);
+            Assert.DoesNotContain($"Sak {meeting.BudgetCase}", general, StringComparison.Ordinal);
+            Assert.Contains($"Sak {meeting.BudgetCase}", forMunicipal, StringComparison.Ordinal);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Utkast til protokoll" })).ToBeVisibleAsync();
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Godkjenn protokollen" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Godkjent protokoll", Exact = true })).ToBeVisibleAsync();

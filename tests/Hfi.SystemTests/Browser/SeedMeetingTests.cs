@@ -265,7 +265,7 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         await Assertions.Expect(alternatives.GetByText("Alternativ 2:")).ToBeVisibleAsync();
     }
 
-    private static async Task IssueNoticeAsync(WebUser secretariat, string meetingId)
+    private async Task IssueNoticeAsync(WebUser secretariat, string meetingId)
     {
         var page = secretariat.Page;
         await secretariat.GoToAsync($"/moter/{meetingId}/innkalling");
@@ -275,6 +275,7 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         await Assertions.Expect(municipalVersion).ToContainTextAsync("Sak 08.24");
         await Assertions.Expect(page.Locator(".versjon", new() { HasText = "Til alle representantene" })).Not.ToContainTextAsync("Sak 08.24");
         await secretariat.ScreenshotAsync("innkalling-forhandsvisning");
+        await AssertPreviewPdfsAsync(secretariat, meetingId);
         string? question = null;
         page.Dialog += async (_, dialog) => { question = dialog.Message; await dialog.AcceptAsync(); };
         await page.GetByRole(AriaRole.Button, new() { Name = "Send innkalling" }).ClickAsync();
@@ -292,6 +293,26 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         }
         await Assertions.Expect(log.First).ToBeVisibleAsync();
         await secretariat.ScreenshotAsync("innkalling");
+    }
+
+    /// <summary>Each version's PDF as Documents renders it from the agenda now; opening it issues nothing.</summary>
+    private async Task AssertPreviewPdfsAsync(WebUser secretariat, string meetingId)
+    {
+        var page = secretariat.Page;
+        ILocator Link(string version) =>
+            page.Locator(".versjon", new() { HasText = version }).GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF" });
+        var general = await PdfPreview.OpenAsync(page, Link("Til alle representantene"), "innkalling-forhandsvisning-alle");
+        var municipal = await PdfPreview.OpenAsync(page, Link("Til kommunale representanter"), "innkalling-forhandsvisning-kommunale");
+
+        foreach (var number in new[] { "01.24", "04.24", "07.24" })
+        {
+            Assert.Contains($"Sak {number}", general, StringComparison.Ordinal);
+            Assert.Contains($"Sak {number}", municipal, StringComparison.Ordinal);
+        }
+        Assert.Contains("Sak 08.24", municipal, StringComparison.Ordinal);
+        AssertNoTrace(general, "the all-members notice preview");
+        using var client = system.CreateClient(system.Tokens.Issue("sekretariat-system", HfiRoles.Secretariat));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/api/meetings/{meetingId}/notice")).StatusCode);
     }
 
     /// <summary>The notice's "Meld forfall": the member leaves at 17:30, before case 08.24.</summary>

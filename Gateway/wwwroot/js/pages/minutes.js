@@ -77,13 +77,23 @@ function stepSection(meeting, minutes, reload) {
       step(button, 'minutes/approve', 'Protokollen er godkjent og sendes til representantene.');
     });
     hint = 'Les gjennom utkastet under og rett ordlyden i vedtakene før du godkjenner.';
-  } else if (status === 'MEETING_STATUS_NOTICE_ISSUED' || status === 'MEETING_STATUS_DRAFT') {
+  }
+  const previews = status === 'MEETING_STATUS_MINUTES_DRAFTED' ? previewLinks(meeting) : null; else if (status === 'MEETING_STATUS_NOTICE_ISSUED' || status === 'MEETING_STATUS_DRAFT') {
     hint = 'Protokollen kan lages når møtet er markert som avholdt (på siden «Møtet»).';
   }
   return h('section', { 'aria-labelledby': 'steg-tittel' },
     h('h2', { id: 'steg-tittel' }, minutes ? 'Protokollens status' : 'Lag protokoll'),
     hint ? h('p', {}, hint) : null,
-    button, message);
+    previews, button, message);
+}
+
+// The PDF each audience gets on approval, rendered by Documents from the draft; nothing is approved or stored.
+function previewLinks(meeting) {
+  const link = (audience, text, file) => h('li', {},
+    downloadLink(`/api/meetings/${encodeURIComponent(meeting.meetingId)}/minutes/preview?audience=${audience}`, text, file));
+  return h('ul', { class: 'lenker', 'aria-label': 'Forhåndsvis protokollen som PDF' },
+    link('all-members', 'Forhåndsvis PDF: til alle representantene', 'protokoll-utkast.pdf'),
+    link('municipal-representatives', 'Forhåndsvis PDF: til kommunale representanter', 'protokoll-utkast-kommunale-representanter.pdf'));
 }
 
 function minutesSection(meeting, minutes, followUps, reload) {

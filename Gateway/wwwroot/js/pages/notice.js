@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { h, render, table, announce, fill, formatDate, formatTime, formatDateTime, osloDay } from '../dom.js';
 import { isSecretariat } from '../session.js';
 import { counted, deliveryStatusNames, deliveryPurposeNames, channelNames, caseTypes, audiences, lookupErrorNames } from '../labels.js';
+import { downloadLink } from '../download.js';
 import { renderFailure } from './guard.js';
 
 export async function show(meetingId) {
@@ -43,17 +44,23 @@ function versionsSection(meeting, notice, recipients) {
   const items = notice && !notice.failed ? notice.items ?? [] : (meeting.agenda?.items ?? []);
   const shared = items.filter((item) => item.audience !== 'municipal-representatives');
   const count = (n) => (recipients ? ` – ${counted(n, 'mottaker', 'mottakere')}` : '');
-  const version = (heading, list, n, hint) => h('section', { class: 'versjon' },
+  // Before the notice: the PDF Documents will generate for the version, from the agenda as it is now.
+  const preview = (audience, file) => (notice && !notice.failed ? null : h('p', {},
+    downloadLink(`/api/meetings/${encodeURIComponent(meeting.meetingId)}/notice/preview?audience=${audience}`, 'Forhåndsvis PDF', file)));
+  const version = (heading, list, n, hint, audience, file) => h('section', { class: 'versjon' },
     h('h3', {}, heading, count(n)),
     h('p', { class: 'hint' }, hint),
+    preview(audience, file),
     list.length ? h('ol', {}, list.map((item) => h('li', { class: item.audience === 'municipal-representatives' ? 'begrenset' : null },
       `${item.startTime ? `${item.startTime} ` : ''}${item.caseNumber ? `Sak ${item.caseNumber} ` : ''}${item.title || ''}`,
       item.audience === 'municipal-representatives' ? h('strong', {}, ' (kun kommunale)') : null))) : h('p', {}, 'Sakslisten er tom.'));
   return h('section', { 'aria-labelledby': 'versjoner' },
     h('h2', { id: 'versjoner' }, notice && !notice.failed ? 'De to versjonene som ble sendt' : 'Forhåndsvisning: de to versjonene som sendes'),
     h('div', { class: 'versjoner' },
-      version('Til alle representantene', shared, recipients?.others, 'Uten saker som bare gjelder kommunale representanter.'),
-      version('Til kommunale representanter', items, recipients?.municipal, 'Hele sakslisten, også sakene kun for kommunale representanter.')));
+      version('Til alle representantene', shared, recipients?.others, 'Uten saker som bare gjelder kommunale representanter.',
+        'all-members', 'innkalling-utkast.pdf'),
+      version('Til kommunale representanter', items, recipients?.municipal, 'Hele sakslisten, også sakene kun for kommunale representanter.',
+        'municipal-representatives', 'innkalling-utkast-kommunale-representanter.pdf')));
 }
 
 function issueButton(meeting, notice, reload, recipients) {
