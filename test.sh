@@ -5,6 +5,11 @@ cd "$(dirname "$0")"
 eng/install-prerequisites.sh
 dotnet build Hfi.Aspire.sln -nologo -clp:ErrorsOnly
 
+# The web UI has no build step: a syntax error in one module would only show as a page that never appears.
+for module in Gateway/wwwroot/js/*.js Gateway/wwwroot/js/pages/*.js; do
+  node --input-type=module --check < "$module" || { echo "error: $module does not parse" >&2; exit 1; }
+done
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

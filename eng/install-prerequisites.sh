@@ -17,6 +17,8 @@ command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 # The Planning tests read the calendar feeds back with a second, independent iCalendar parser.
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing+=(python3-icalendar)
+# test.sh checks that every web UI module parses.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
 # The browser tests drive Debian's chromium through Playwright (which must not download a browser of its own).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # The browser tests read the previewed PDFs back with pdftotext and pdftoppm.

@@ -55,7 +55,8 @@ internal sealed record PostgresCluster(string Root)
 
         if (throwaway)
         {
-            arguments.AddRange(["-c", "fsync=off"]);
+            // A test assembly hosts many services at once, each with its own connection pool.
+            arguments.AddRange(["-c", "fsync=off", "-c", "max_connections=400"]);
         }
 
         return new ProcessSpec(PostgresBinaries.Postgres, arguments)

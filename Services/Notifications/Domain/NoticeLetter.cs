@@ -27,6 +27,11 @@ public static class NoticeLetter
             text.AppendLine();
             text.AppendLine($"Meld forfall: {absence}");
         }
+        if (SubstituteAnswerLink(notice, publicBaseUrl) is { } answer)
+        {
+            text.AppendLine();
+            text.AppendLine($"Svar på forespørselen: {answer}");
+        }
 
         text.AppendLine();
         text.AppendLine("Med vennlig hilsen");
@@ -56,6 +61,10 @@ public static class NoticeLetter
         notice is { Kind: NoticeKind.MeetingNotice, MeetingId: { } meetingId }
             ? new Uri(WithTrailingSlash(publicBaseUrl), $"moter/{meetingId}/forfall")
             : null;
+
+    /// <summary>Where a substitute answers a request to meet: "Mine møter" lists their open requests, after sign-in.</summary>
+    public static Uri? SubstituteAnswerLink(Notice notice, Uri publicBaseUrl) =>
+        notice.Kind == NoticeKind.SubstituteAsked ? new Uri(WithTrailingSlash(publicBaseUrl), "mine-moter") : null;
 
     // Without it a base path ("https://example.no/hfi") would lose its last segment.
     private static Uri WithTrailingSlash(Uri url) =>

@@ -10,7 +10,7 @@ public static class SubstituteText
         $"""
         {request.AbsentMemberName} har meldt forfall til {request.MeetingTitle} {NorwegianText.DateAndTime(request.StartsAt)}.
 
-        Du er spurt om å møte som vara (vara nr. {request.Rank}). Svar i portalen om du kan møte, så snart som mulig:
+        Du er spurt om å møte som vara (vara nr. {request.Rank}). Svar under «Mine møter» (lenken nedenfor) om du kan møte, så snart som mulig:
         kan du ikke, spør sekretariatet neste vara.
         """);
 

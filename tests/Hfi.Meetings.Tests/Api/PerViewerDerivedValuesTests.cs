@@ -27,7 +27,8 @@ public sealed partial class PerViewerDerivedValuesTests(InfrastructureFixture in
         var (hamarId, gjovikId, hospitalId) = (hamar.MemberId, gjovik.MemberId, hospital.MemberId);
 
         using var hospitalRest = Factory.CreateRestClient(hospitalToken);
-        using var municipalRest = Factory.CreateRestClient(TestIdentity.MunicipalMember);
+        // The attendance list is for the arena's own members: the municipal control reads as Kari Hamar.
+        using var municipalRest = Factory.CreateRestClient(TestIdentity.Token(hamar.MemberId, "member", "municipal", "hamar"));
         var refusals = new Dictionary<bool, List<string>> { [true] = [], [false] = [] };
         async Task<SeedNotice> Run(bool longCase) => await RunAsync(longCase, hamarId, gjovikId, hospitalId, async seed =>
         {

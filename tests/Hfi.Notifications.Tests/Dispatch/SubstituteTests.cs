@@ -32,6 +32,8 @@ public sealed class SubstituteTests(InfrastructureFixture infrastructure)
         Assert.Equal("Kan du møte som vara? Partnerskapsmøtet i Helsefelleskap Innlandet, torsdag 17. oktober 2024", asked.Subject);
         Assert.Contains($"{members[0].Name} har meldt forfall", asked.TextBody ?? string.Empty);
         Assert.Contains("vara nr. 1", asked.TextBody ?? string.Empty);
+        // The link leads through sign-in to "Mine møter", where the open request is answered.
+        Assert.Contains("Svar på forespørselen: https://hfi.test/mine-moter", asked.TextBody ?? string.Empty);
 
         await harness.PublishAsync(new SubstituteSummoned
         {

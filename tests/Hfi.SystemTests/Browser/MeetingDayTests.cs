@@ -41,12 +41,15 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
 
             // Gjøvik's member cannot come: vara 1 is asked, and comes.
             await page.GetByRole(AriaRole.Button, new() { Name = "Forfall: Guro Gjøvik" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#sete-" + meeting.Guro).Locator(".setestatus")).ToContainTextAsync("Forfall");
             await page.GetByText("Mer for Guro Gjøvik").ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Vilde Vara har kommet" }).ClickAsync();
             await Assertions.Expect(page.Locator("#sete-" + meeting.Guro).Locator(".setestatus")).ToContainTextAsync("Vilde Vara møter som vara (til stede)");
 
             // The hospital's second member gives a proxy to Kari Nordmann.
             await page.GetByRole(AriaRole.Button, new() { Name = "Forfall: Henrik Sykehus" }).ClickAsync();
+            // The seat is drawn anew once the absence is saved; a proxy chosen before that would be on the old card.
+            await Assertions.Expect(page.Locator("#sete-" + meeting.Henrik).Locator(".setestatus")).ToHaveTextAsync("Forfall");
             await page.GetByText("Mer for Henrik Sykehus").ClickAsync();
             await page.GetByLabel("Fullmakt fra Henrik Sykehus til").SelectOptionAsync(new SelectOptionValue { Label = "Kari Nordmann, Sykehuset Innlandet" });
             await page.Locator("#sete-" + meeting.Henrik).GetByRole(AriaRole.Button, new() { Name = "Gi fullmakt" }).ClickAsync();

@@ -77,10 +77,10 @@ function stepSection(meeting, minutes, reload) {
       step(button, 'minutes/approve', 'Protokollen er godkjent og sendes til representantene.');
     });
     hint = 'Les gjennom utkastet under og rett ordlyden i vedtakene før du godkjenner.';
-  }
-  const previews = status === 'MEETING_STATUS_MINUTES_DRAFTED' ? previewLinks(meeting) : null; else if (status === 'MEETING_STATUS_NOTICE_ISSUED' || status === 'MEETING_STATUS_DRAFT') {
+  } else if (status === 'MEETING_STATUS_NOTICE_ISSUED' || status === 'MEETING_STATUS_DRAFT') {
     hint = 'Protokollen kan lages når møtet er markert som avholdt (på siden «Møtet»).';
   }
+  const previews = status === 'MEETING_STATUS_MINUTES_DRAFTED' ? previewLinks(meeting) : null;
   return h('section', { 'aria-labelledby': 'steg-tittel' },
     h('h2', { id: 'steg-tittel' }, minutes ? 'Protokollens status' : 'Lag protokoll'),
     hint ? h('p', {}, hint) : null,
