@@ -28,10 +28,7 @@ public abstract class DocumentsServiceTest(InfrastructureFixture infrastructure)
             new($"ConnectionStrings:{ResourceNames.RabbitMq}", infrastructure.RabbitMq.ConnectionString),
             new("Documents:ChunkBytes", ChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("Documents:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ],
-        // A host stopped while its bus is still connecting leaves the bus to start on the disposed host and take
-        // the next test's messages: start counts as done once the bus is.
-        services => services.Configure<MassTransit.MassTransitHostOptions>(options => options.WaitUntilStarted = true));
+        ]);
         _ = Factory.Server;
         foreach (var meetingId in KnownMeetingIds) await KnowMeetingAsync(meetingId);
     }

@@ -42,6 +42,10 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
             builder.UseSetting(key, value);
         }
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
+        // A host stopped while its bus is still connecting would start the bus on the disposed host and take the next
+        // test's messages off the shared broker: start counts as done once the bus is.
+        builder.ConfigureTestServices(services =>
+            services.Configure<MassTransit.MassTransitHostOptions>(options => options.WaitUntilStarted = true));
         if (configureServices is not null) builder.ConfigureTestServices(configureServices);
     }
 

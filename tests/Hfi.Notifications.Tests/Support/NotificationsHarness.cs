@@ -68,7 +68,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
         harness.Planning = harness.StartPlanning();
         if (withDocuments)
             harness.Documents = await infrastructure.StartServiceAsync<DocumentsService>(ResourceNames.DocumentsDatabase,
-                [], WaitForTheBus);
+                []);
         harness.Mail = await SmtpSinkServer.StartAsync(new SmtpSinkServerOptions(Path.Combine(harness._root, "smtp"), Throwaway: true));
         harness.NotificationsDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.NotificationsDatabase);
         harness.Notifications = harness.StartNotifications();
@@ -114,7 +114,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
         [
             new($"ConnectionStrings:{ResourceNames.PlanningDatabase}", PlanningDatabase),
             new($"ConnectionStrings:{ResourceNames.RabbitMq}", _infrastructure.RabbitMq.ConnectionString),
-        ], WaitForTheBus, _planningPort);
+        ], port: _planningPort);
         factory.StartServer();
         return factory;
     }
@@ -136,20 +136,12 @@ public sealed class NotificationsHarness : IAsyncDisposable
             .. _settings,
         ], services =>
         {
-            WaitForTheBus(services);
             if (documentsServer is not null)
                 services.AddHttpClient(DocumentsClientName).ConfigurePrimaryHttpMessageHandler(documentsServer.CreateHandler);
         });
         _ = factory.Server;
         return factory;
     }
-
-    /// <summary>
-    /// A host stopped while its bus is still connecting cannot stop the bus ("Not Started"), which then starts
-    /// on the disposed host and takes the next test's messages: start counts as done once the bus is.
-    /// </summary>
-    private static void WaitForTheBus(IServiceCollection services) =>
-        services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
 
     public async ValueTask DisposeAsync()
     {

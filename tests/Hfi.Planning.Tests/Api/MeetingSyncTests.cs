@@ -14,9 +14,6 @@ public sealed class MeetingSyncTests(InfrastructureFixture infrastructure) : Pla
 {
     private static readonly DateTimeOffset StartsAt = new(2025, 10, 16, 14, 0, 0, TimeSpan.Zero); // 16:00 in Oslo
 
-    protected override void ConfigureServices(IServiceCollection services) =>
-        services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
-
     private PlanningApi.PlanningApiClient Client => new(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
 
     private Task PublishAsync<T>(T message, Guid messageId) where T : class =>
