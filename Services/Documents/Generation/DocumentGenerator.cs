@@ -2,7 +2,6 @@ using Hfi.Contracts;
 using Hfi.Documents.Application;
 using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Generation;
-using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Documents.Generation;
 
