@@ -1,5 +1,5 @@
-using Yarp.ReverseProxy.ServiceDiscovery;
 using Hfi.ServiceDefaults;
+using Yarp.ReverseProxy.ServiceDiscovery;
 
 namespace Hfi.Gateway.Extensions;
 

@@ -1,6 +1,6 @@
+using System.Diagnostics;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Grpc;
-using System.Diagnostics;
 
 namespace Hfi.Gateway.Extensions;
 

@@ -1,7 +1,7 @@
-using Hfi.ServiceDefaults.Domain;
-using Hfi.ServiceDefaults.Grpc;
 using System.Security.Claims;
 using Hfi.Gateway.Security;
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.Gateway.Identity;

@@ -1,7 +1,7 @@
-using Hfi.ServiceDefaults.Domain;
-using Hfi.ServiceDefaults.Grpc;
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;

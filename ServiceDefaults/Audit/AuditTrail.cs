@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Hfi.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Hfi.ServiceDefaults.Audit;

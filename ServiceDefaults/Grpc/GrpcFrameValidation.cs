@@ -2,11 +2,11 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Code = Google.Rpc.Code;
 using Grpc.AspNetCore.Server;
 using Grpc.Core;
 using Hfi.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http;
+using Code = Google.Rpc.Code;
 
 namespace Hfi.ServiceDefaults.Grpc;
 

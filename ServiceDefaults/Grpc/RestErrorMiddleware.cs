@@ -101,29 +101,29 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
     private sealed class ErrorCapturingStream(Stream inner, HttpResponse response) : Stream
     {
         private const int MaxCaptured = 64 * 1024;
-        private MemoryStream? buffer;
-        private bool decided;
+        private MemoryStream? _buffer;
+        private bool _decided;
 
-        public bool PassedThrough => decided && buffer is null;
+        public bool PassedThrough => _decided && _buffer is null;
 
-        public byte[]? Captured => buffer?.ToArray();
+        public byte[]? Captured => _buffer?.ToArray();
 
         private Stream Target()
         {
-            if (!decided)
+            if (!_decided)
             {
-                decided = true;
-                if (response.StatusCode >= 400) buffer = new MemoryStream();
+                _decided = true;
+                if (response.StatusCode >= 400) _buffer = new MemoryStream();
             }
-            if (buffer is { Length: > MaxCaptured })
+            if (_buffer is { Length: > MaxCaptured })
             {
                 // Not a small error answer after all: let it go as it is.
-                var held = buffer;
-                buffer = null;
+                var held = _buffer;
+                _buffer = null;
                 held.Position = 0;
                 held.CopyTo(inner);
             }
-            return (Stream?)buffer ?? inner;
+            return (Stream?)_buffer ?? inner;
         }
 
         public override void Write(byte[] data, int offset, int count) => Target().Write(data, offset, count);

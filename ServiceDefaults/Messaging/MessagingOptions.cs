@@ -34,7 +34,9 @@ public sealed class MessagingOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (RetryMaxInterval < RetryMinInterval)
+        {
             yield return new ValidationResult(
                 "Messaging:RetryMaxInterval must not be shorter than Messaging:RetryMinInterval.", [nameof(RetryMaxInterval)]);
+        }
     }
 }

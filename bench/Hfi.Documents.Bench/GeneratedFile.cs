@@ -9,14 +9,14 @@ namespace Hfi.Documents.Bench;
 internal sealed class GeneratedFile(long length, ulong seed = 0x9E3779B97F4A7C15) : Stream
 {
     private static readonly byte[] Header = "%PDF-1.7\n"u8.ToArray();
-    private ulong state = seed;
-    private long position;
+    private ulong _state = seed;
+    private long _position;
 
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
     public override long Length => throw new NotSupportedException();
-    public override long Position { get => position; set => throw new NotSupportedException(); }
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
 
     public static string Sha256Of(long length)
     {
@@ -28,18 +28,18 @@ internal sealed class GeneratedFile(long length, ulong seed = 0x9E3779B97F4A7C15
 
     public override int Read(Span<byte> buffer)
     {
-        var count = (int)Math.Min(buffer.Length, length - position);
-        for (var i = 0; i < count; i++, position++)
+        var count = (int)Math.Min(buffer.Length, length - _position);
+        for (var i = 0; i < count; i++, _position++)
         {
-            if (position < Header.Length)
+            if (_position < Header.Length)
             {
-                buffer[i] = Header[position];
+                buffer[i] = Header[_position];
                 continue;
             }
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            buffer[i] = (byte)state;
+            _state ^= _state << 13;
+            _state ^= _state >> 7;
+            _state ^= _state << 17;
+            buffer[i] = (byte)_state;
         }
         return count;
     }

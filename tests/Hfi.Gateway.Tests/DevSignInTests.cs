@@ -9,13 +9,13 @@ namespace Hfi.Gateway.Tests;
 
 public sealed class DevSignInTests : IAsyncLifetime
 {
-    private readonly GatewayFactory development = new("Development");
-    private readonly GatewayFactory production = new("Production");
+    private readonly GatewayFactory _development = new("Development");
+    private readonly GatewayFactory _production = new("Production");
 
     [Fact]
     public async Task Development_lists_the_demo_users_with_planning_partner_ids_and_email()
     {
-        using var client = development.CreateClient();
+        using var client = _development.CreateClient();
 
         var users = await client.GetFromJsonAsync<JsonElement>("/api/auth/dev-users");
 
@@ -32,7 +32,7 @@ public sealed class DevSignInTests : IAsyncLifetime
     [Fact]
     public async Task A_dev_token_signs_the_caller_in_with_every_claim()
     {
-        using var client = development.CreateClient();
+        using var client = _development.CreateClient();
 
         var signIn = await client.PostAsJsonAsync("/api/auth/dev-sign-in", new { user = "kommune-hamar" });
         var answer = await signIn.Content.ReadFromJsonAsync<JsonElement>();
@@ -53,7 +53,7 @@ public sealed class DevSignInTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_demo_user_is_a_400_naming_the_field()
     {
-        using var client = development.CreateClient();
+        using var client = _development.CreateClient();
 
         var signIn = await client.PostAsJsonAsync("/api/auth/dev-sign-in", new { user = "nobody" });
 
@@ -67,7 +67,7 @@ public sealed class DevSignInTests : IAsyncLifetime
     [InlineData("POST", "/api/auth/dev-sign-in")]
     public async Task Outside_development_the_dev_sign_in_does_not_exist(string method, string path)
     {
-        using var client = production.CreateClient();
+        using var client = _production.CreateClient();
 
         var answer = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
         {
@@ -80,7 +80,7 @@ public sealed class DevSignInTests : IAsyncLifetime
     [Fact]
     public async Task Outside_development_me_answers_a_valid_token_and_refuses_anonymous()
     {
-        using var client = production.CreateClient();
+        using var client = _production.CreateClient();
 
         var anonymous = await client.GetAsync("/api/auth/me");
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestIdentity.Secretariat);
@@ -96,7 +96,7 @@ public sealed class DevSignInTests : IAsyncLifetime
     {
         var issuer = new TokenIssuer(TestIdentity.Options);
         var expired = issuer.Issue("sekretariat-1", HfiRoles.Secretariat, lifetime: TimeSpan.FromMinutes(-5));
-        using var client = development.CreateClient();
+        using var client = _development.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", expired);
 
         var answer = await client.GetAsync("/api/planning/arenas");
@@ -114,7 +114,7 @@ public sealed class DevSignInTests : IAsyncLifetime
             Audience = TestIdentity.Options.Audience,
             SigningKey = Convert.ToBase64String("someone-elses-key-0123456789-abcdefgh"u8.ToArray()),
         });
-        using var client = development.CreateClient();
+        using var client = _development.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", forger.Issue("x", HfiRoles.Admin));
 
         var answer = await client.GetAsync("/api/auth/me");
@@ -127,7 +127,7 @@ public sealed class DevSignInTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await development.DisposeAsync();
-        await production.DisposeAsync();
+        await _development.DisposeAsync();
+        await _production.DisposeAsync();
     }
 }

@@ -11,29 +11,29 @@ public sealed class HardeningTests : IAsyncLifetime
 {
     private const string ForeignOrigin = "https://evil.example";
 
-    private readonly GatewayFactory limited = new("Development",
+    private readonly GatewayFactory _limited = new("Development",
     [
         new("Gateway:Limits:PermitsPerWindow", "3"),
         new("Gateway:Limits:SignInPermitsPerWindow", "2"),
         new("Gateway:Limits:Window", "00:10:00"),
     ]);
 
-    private readonly GatewayFactory behindProxy = new("Development",
+    private readonly GatewayFactory _behindProxy = new("Development",
     [
         new("Gateway:Limits:PermitsPerWindow", "3"),
         new("Gateway:Limits:Window", "00:10:00"),
         new("Gateway:ForwardedHeaders:KnownProxies:0", "10.0.0.1"),
     ]);
 
-    private readonly GatewayFactory development = new("Development");
-    private readonly GatewayFactory production = new("Production");
-    private readonly GatewayFactory withAllowedOrigin = new("Development", [new("Gateway:Cors:AllowedOrigins:0", "https://kommune.example")]);
+    private readonly GatewayFactory _development = new("Development");
+    private readonly GatewayFactory _production = new("Production");
+    private readonly GatewayFactory _withAllowedOrigin = new("Development", [new("Gateway:Cors:AllowedOrigins:0", "https://kommune.example")]);
 
     [Fact]
     public async Task A_caller_over_the_limit_gets_a_429_problem_with_retry_after_while_others_go_on()
     {
-        using var anonymous = limited.CreateClient();
-        using var signedIn = limited.CreateClient();
+        using var anonymous = _limited.CreateClient();
+        using var signedIn = _limited.CreateClient();
         signedIn.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestIdentity.HospitalMember);
 
         for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/auth/me")).StatusCode);
@@ -49,16 +49,16 @@ public sealed class HardeningTests : IAsyncLifetime
     [Fact]
     public async Task Behind_a_known_proxy_each_client_has_its_own_limit_and_a_forwarded_address_from_anyone_else_changes_nothing()
     {
-        for (var i = 0; i < 3; i++) Assert.Equal(401, (await CallAsync(behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.10")).StatusCode);
-        var sameClient = await CallAsync(behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.10");
-        var otherClient = await CallAsync(behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.11");
+        for (var i = 0; i < 3; i++) Assert.Equal(401, (await CallAsync(_behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.10")).StatusCode);
+        var sameClient = await CallAsync(_behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.10");
+        var otherClient = await CallAsync(_behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.11");
 
         Assert.Equal(429, sameClient.StatusCode);
         Assert.Equal(401, otherClient.StatusCode);
 
         // With no proxy configured, a client cannot escape its limit by naming other addresses.
-        for (var i = 0; i < 3; i++) await CallAsync(limited, from: "198.51.100.7", forwardedFor: $"203.0.113.{i}");
-        Assert.Equal(429, (await CallAsync(limited, from: "198.51.100.7", forwardedFor: "203.0.113.99")).StatusCode);
+        for (var i = 0; i < 3; i++) await CallAsync(_limited, from: "198.51.100.7", forwardedFor: $"203.0.113.{i}");
+        Assert.Equal(429, (await CallAsync(_limited, from: "198.51.100.7", forwardedFor: "203.0.113.99")).StatusCode);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class HardeningTests : IAsyncLifetime
     [Fact]
     public async Task The_sign_in_has_a_stricter_limit_of_its_own()
     {
-        using var client = limited.CreateClient();
+        using var client = _limited.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestIdentity.Secretariat);
 
         var answers = new List<HttpStatusCode>();
@@ -98,7 +98,7 @@ public sealed class HardeningTests : IAsyncLifetime
     [Fact]
     public async Task An_oversize_api_body_is_a_413_problem_before_it_reaches_a_service()
     {
-        using var client = development.CreateClient();
+        using var client = _development.CreateClient();
         using var body = new ByteArrayContent(new byte[1024 * 1024 + 1]);
         body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
 
@@ -113,7 +113,7 @@ public sealed class HardeningTests : IAsyncLifetime
     [InlineData("/api/planning/plans/2025/import", 3 * 1024 * 1024)]
     public async Task Uploads_are_left_to_their_own_limits(string path, int size)
     {
-        using var client = development.CreateClient();
+        using var client = _development.CreateClient();
         using var body = new ByteArrayContent(new byte[size]);
 
         var answer = await client.PostAsync(path, body);
@@ -125,7 +125,7 @@ public sealed class HardeningTests : IAsyncLifetime
     [Fact]
     public async Task A_foreign_origin_gets_no_cors_permission()
     {
-        using var client = development.CreateClient();
+        using var client = _development.CreateClient();
 
         var simple = await client.SendAsync(WithOrigin(HttpMethod.Get, "/api/auth/me", ForeignOrigin));
         var preflight = await client.SendAsync(Preflight(ForeignOrigin));
@@ -137,7 +137,7 @@ public sealed class HardeningTests : IAsyncLifetime
     [Fact]
     public async Task An_origin_on_the_allow_list_gets_cors_permission()
     {
-        using var client = withAllowedOrigin.CreateClient();
+        using var client = _withAllowedOrigin.CreateClient();
 
         var preflight = await client.SendAsync(Preflight("https://kommune.example"));
         var foreign = await client.SendAsync(Preflight(ForeignOrigin));
@@ -153,7 +153,7 @@ public sealed class HardeningTests : IAsyncLifetime
     [InlineData("/arsplan", HttpStatusCode.OK)]
     public async Task Every_answer_carries_the_security_headers(string path, HttpStatusCode status)
     {
-        using var client = development.CreateClient();
+        using var client = _development.CreateClient();
 
         var answer = await client.GetAsync(path);
 
@@ -165,7 +165,7 @@ public sealed class HardeningTests : IAsyncLifetime
     [Fact]
     public async Task Outside_development_answers_also_demand_https()
     {
-        using var client = production.CreateClient();
+        using var client = _production.CreateClient();
 
         var answer = await client.GetAsync("/api/auth/me");
 
@@ -203,10 +203,10 @@ public sealed class HardeningTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await limited.DisposeAsync();
-        await behindProxy.DisposeAsync();
-        await development.DisposeAsync();
-        await production.DisposeAsync();
-        await withAllowedOrigin.DisposeAsync();
+        await _limited.DisposeAsync();
+        await _behindProxy.DisposeAsync();
+        await _development.DisposeAsync();
+        await _production.DisposeAsync();
+        await _withAllowedOrigin.DisposeAsync();
     }
 }

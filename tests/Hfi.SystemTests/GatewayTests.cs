@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Grpc.Net.Client;
 using Aspire.Hosting.ApplicationModel;
+using Grpc.Net.Client;
 using Hfi.Planning.Api;
 using Hfi.ServiceDefaults;
 using Hfi.ServiceDefaults.Identity;

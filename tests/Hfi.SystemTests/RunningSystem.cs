@@ -14,12 +14,12 @@ namespace Hfi.SystemTests;
 public sealed class RunningSystem : IAsyncLifetime
 {
     private static readonly TimeSpan BootLimit = TimeSpan.FromMinutes(4);
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-tests", $"system-{Guid.NewGuid():N}");
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-tests", $"system-{Guid.NewGuid():N}");
 
     public DistributedApplication App { get; private set; } = null!;
 
     /// <summary>The throwaway folder holding the system's data (Postgres cluster, RabbitMQ node, caught mail).</summary>
-    public string DataDirectory => dataDirectory;
+    public string DataDirectory => _dataDirectory;
     public Uri Gateway { get; private set; } = null!;
     public Uri GatewayGrpc { get; private set; } = null!;
     public TokenIssuer Tokens { get; private set; } = null!;
@@ -30,7 +30,7 @@ public sealed class RunningSystem : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using var boot = new CancellationTokenSource(BootLimit);
-        App = await StartAsync(dataDirectory, boot.Token);
+        App = await StartAsync(_dataDirectory, boot.Token);
 
         Gateway = App.GetEndpoint(ResourceNames.Gateway, "http");
         GatewayGrpc = App.GetEndpoint(ResourceNames.Gateway, HfiSystem.GatewayGrpcEndpoint);
@@ -41,15 +41,15 @@ public sealed class RunningSystem : IAsyncLifetime
         {
             Issuer = "hfi-dev",
             Audience = "hfi",
-            SigningKey = (await File.ReadAllTextAsync(Path.Combine(dataDirectory, "jwt-signing-key"))).Trim(),
+            SigningKey = (await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "jwt-signing-key"))).Trim(),
         });
     }
 
     /// <summary>Boots the AppHost on <paramref name="dataDirectory"/> and waits until the gateway (and so everything) is healthy.</summary>
-    public static async Task<DistributedApplication> StartAsync(string dataDirectory, CancellationToken cancellationToken)
+    public static async Task<DistributedApplication> StartAsync(string _dataDirectory, CancellationToken cancellationToken)
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>(
-            [$"{HfiSystem.DataDirectorySetting}={dataDirectory}"], cancellationToken);
+            [$"{HfiSystem.DataDirectorySetting}={_dataDirectory}"], cancellationToken);
         var app = await builder.BuildAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
         await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, cancellationToken);
@@ -71,7 +71,7 @@ public sealed class RunningSystem : IAsyncLifetime
             await App.DisposeAsync();
         }
 
-        if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+        if (Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
     }
 }
 

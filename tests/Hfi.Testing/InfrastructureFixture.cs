@@ -11,16 +11,16 @@ namespace Hfi.Testing;
 /// </summary>
 public sealed class InfrastructureFixture : IAsyncLifetime
 {
-    private readonly string root = Path.Combine(Path.GetTempPath(), "hfi-tests", Guid.NewGuid().ToString("N")[..12]);
-    private int databaseCounter;
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "hfi-tests", Guid.NewGuid().ToString("N")[..12]);
+    private int _databaseCounter;
 
     public PostgresServer Postgres { get; private set; } = null!;
     public RabbitMqServer RabbitMq { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        var postgres = PostgresServer.StartAsync(new PostgresServerOptions(Path.Combine(root, "postgres"), Throwaway: true));
-        var rabbitMq = RabbitMqServer.StartAsync(new RabbitMqServerOptions(Path.Combine(root, "rabbitmq"), Throwaway: true));
+        var postgres = PostgresServer.StartAsync(new PostgresServerOptions(Path.Combine(_root, "postgres"), Throwaway: true));
+        var rabbitMq = RabbitMqServer.StartAsync(new RabbitMqServerOptions(Path.Combine(_root, "rabbitmq"), Throwaway: true));
         Postgres = await postgres;
         RabbitMq = await rabbitMq;
     }
@@ -28,7 +28,7 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     /// <summary>Creates a fresh database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
-        var name = $"{prefix}_{Interlocked.Increment(ref databaseCounter)}";
+        var name = $"{prefix}_{Interlocked.Increment(ref _databaseCounter)}";
         await Postgres.CreateDatabaseAsync(name);
         return Postgres.GetConnectionString(name);
     }
@@ -58,6 +58,6 @@ public sealed class InfrastructureFixture : IAsyncLifetime
         await Task.WhenAll(
             RabbitMq is null ? Task.CompletedTask : RabbitMq.DisposeAsync().AsTask(),
             Postgres is null ? Task.CompletedTask : Postgres.DisposeAsync().AsTask());
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 }

@@ -17,27 +17,27 @@ namespace Hfi.Testing;
 public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
-    private readonly IEnumerable<KeyValuePair<string, string?>> settings;
-    private readonly Action<IServiceCollection>? configureServices;
-    private readonly int? port;
+    private readonly IEnumerable<KeyValuePair<string, string?>> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
+    private readonly int? _port;
 
     public ServiceFactory(
         IEnumerable<KeyValuePair<string, string?>> settings, Action<IServiceCollection>? configureServices = null, int? port = null)
     {
-        this.settings = settings;
-        this.configureServices = configureServices;
-        this.port = port;
-        if (port is { } listenOn)
+        _settings = settings;
+        _configureServices = configureServices;
+        _port = port;
+        if (_port is { } listenOn)
             UseKestrel(kestrel => kestrel.ListenLocalhost(listenOn, listen => listen.Protocols = HttpProtocols.Http2));
     }
 
     /// <summary>Where a service on Kestrel listens.</summary>
-    public Uri Address => port is { } listenOn ? new Uri($"http://127.0.0.1:{listenOn}") : Server.BaseAddress;
+    public Uri Address => _port is { } listenOn ? new Uri($"http://127.0.0.1:{listenOn}") : Server.BaseAddress;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        foreach (var (key, value) in TestIdentity.Settings.Concat(settings))
+        foreach (var (key, value) in TestIdentity.Settings.Concat(_settings))
         {
             builder.UseSetting(key, value);
         }
@@ -46,13 +46,13 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
         // test's messages off the shared broker: start counts as done once the bus is.
         builder.ConfigureTestServices(services =>
             services.Configure<MassTransit.MassTransitHostOptions>(options => options.WaitUntilStarted = true));
-        if (configureServices is not null) builder.ConfigureTestServices(configureServices);
+        if (_configureServices is not null) builder.ConfigureTestServices(_configureServices);
     }
 
     public GrpcChannel CreateGrpcChannel(string? token = null) =>
         GrpcChannel.ForAddress(Address, new GrpcChannelOptions
         {
-            HttpHandler = new BearerTokenHandler(token) { InnerHandler = port is null ? Server.CreateHandler() : new SocketsHttpHandler() },
+            HttpHandler = new BearerTokenHandler(token) { InnerHandler = _port is null ? Server.CreateHandler() : new SocketsHttpHandler() },
         });
 
     public HttpClient CreateRestClient(string? token = null)

@@ -127,10 +127,10 @@ public sealed class SmtpSinkServer : IAsyncDisposable
 
     private ProcessSpec ServerProcess() =>
         new ProcessSpec(Python, [.. Arguments(string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{Port}"), MaildirPath).Select(a => a.ToString()!)])
-            {
-                WorkingDirectory = _options.DataDirectory,
-                Environment = ServerProcessMarker.Variables(_options.DataDirectory),
-            }
+        {
+            WorkingDirectory = _options.DataDirectory,
+            Environment = ServerProcessMarker.Variables(_options.DataDirectory),
+        }
             .InOwnSession();
 
     /// <summary>aiosmtpd's command line (shared with the AppHost's mail catcher resource); <paramref name="listen"/> is host:port.</summary>

@@ -37,7 +37,7 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
             // The title names the document within its meeting: a second upload under it is the next version.
             attachment.HasIndex(a => new { a.MeetingId, a.Kind, a.Title }).IsUnique();
             attachment.HasMany(a => a.Versions).WithOne().HasForeignKey(v => v.AttachmentId);
-            attachment.Navigation(a => a.Versions).HasField("versions");
+            attachment.Navigation(a => a.Versions).HasField("_versions");
         });
 
         modelBuilder.Entity<AttachmentVersion>(version =>

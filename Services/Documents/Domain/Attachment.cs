@@ -9,7 +9,7 @@ namespace Hfi.Documents.Domain;
 /// </summary>
 public sealed class Attachment
 {
-    private readonly List<AttachmentVersion> versions = [];
+    private readonly List<AttachmentVersion> _versions = [];
 
     public Guid Id { get; init; }
     public Guid MeetingId { get; init; }
@@ -22,7 +22,7 @@ public sealed class Attachment
     public string? ExemptionBasis { get; private set; }
     public int LatestVersion { get; private set; }
     public DateTimeOffset CreatedAt { get; init; }
-    public IReadOnlyList<AttachmentVersion> Versions => versions;
+    public IReadOnlyList<AttachmentVersion> Versions => _versions;
 
     public PublicAccess PublicAccess
     {
@@ -59,7 +59,7 @@ public sealed class Attachment
             UploadedAt = uploadedAt,
             SourceVersion = sourceVersion,
         };
-        versions.Add(version);
+        _versions.Add(version);
         LatestVersion = version.Version;
         return version;
     }

@@ -28,8 +28,11 @@ public sealed class MeetingCases
             ?? throw new ValidationFailedException(AttachmentMetadata.CaseNumberField, Reasons.CaseNotOnAgenda(caseNumber), $"Sak {caseNumber} is not on the meeting's agenda.");
         if (requested is null) return caseAudience;
         if (IsWider(requested, caseAudience))
+        {
             throw new ValidationFailedException(AttachmentMetadata.AudienceField, Reasons.AttachmentWiderThanCase(caseNumber),
                 $"Sak {caseNumber} is for '{caseAudience}' only; its attachment cannot be for '{requested}'.");
+        }
+
         return requested;
     }
 

@@ -10,7 +10,7 @@ namespace Hfi.Documents.Generation;
 internal sealed class DejaVuFontResolver(string directory) : IFontResolver
 {
     public const string Family = "DejaVu Sans";
-    private readonly ConcurrentDictionary<string, byte[]> faces = new();
+    private readonly ConcurrentDictionary<string, byte[]> _faces = new();
 
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => (bold, italic) switch
     {
@@ -21,7 +21,7 @@ internal sealed class DejaVuFontResolver(string directory) : IFontResolver
     };
 
     public byte[] GetFont(string faceName) =>
-        faces.GetOrAdd(faceName, face => File.ReadAllBytes(Path.Combine(directory, face + ".ttf")));
+        _faces.GetOrAdd(faceName, face => File.ReadAllBytes(Path.Combine(directory, face + ".ttf")));
 
     private static readonly Lock Gate = new();
 

@@ -16,13 +16,13 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
     private const double ListIndent = 14;
     private const double ParagraphGap = 5;
 
-    private readonly PdfFonts fonts;
+    private readonly PdfFonts _fonts;
 
     public PdfSharpRenderer(IOptions<DocumentsOptions> options)
     {
         // Fonts resolve their typeface when made, so the resolver comes first.
         DejaVuFontResolver.Install(options.Value.FontDirectory);
-        fonts = new PdfFonts();
+        _fonts = new PdfFonts();
     }
 
     public byte[] Render(GeneratedDocument document)
@@ -34,93 +34,93 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
         pdf.Language = "nb-NO";
 
         var pages = new PageWriter(pdf);
-        foreach (var block in document.Blocks) Draw(pages, fonts, block);
+        foreach (var block in document.Blocks) Draw(pages, _fonts, block);
         pages.Close();
-        NumberPages(pdf, fonts, document.Title);
+        NumberPages(pdf, _fonts, document.Title);
 
         using var buffer = new MemoryStream();
         pdf.Save(buffer);
         return buffer.ToArray();
     }
 
-    private static void Draw(PageWriter pages, PdfFonts fonts, Block block)
+    private static void Draw(PageWriter pages, PdfFonts _fonts, Block block)
     {
         switch (block)
         {
             case Heading heading:
-                var font = fonts.Headings[Math.Clamp(heading.Level, 1, fonts.Headings.Length) - 1];
+                var font = _fonts.Headings[Math.Clamp(heading.Level, 1, _fonts.Headings.Length) - 1];
                 pages.Space(heading.Level == 1 ? 0 : 8);
                 // Keep a heading with at least two lines of what follows.
-                pages.EnsureRoom(font.GetHeight() + 2 * fonts.Body.GetHeight());
+                pages.EnsureRoom(font.GetHeight() + 2 * _fonts.Body.GetHeight());
                 pages.Text(heading.Text, font, 0);
                 break;
             case Paragraph paragraph:
-                pages.Text(paragraph.Text, paragraph.Bold ? fonts.BodyBold : paragraph.Italic ? fonts.BodyItalic : fonts.Body, 0);
+                pages.Text(paragraph.Text, paragraph.Bold ? _fonts.BodyBold : paragraph.Italic ? _fonts.BodyItalic : _fonts.Body, 0);
                 break;
             case Field field:
-                pages.Row(field.Label + ":", fonts.BodyBold, AgendaIndent, field.Value, fonts.Body, keepGap: false);
+                pages.Row(field.Label + ":", _fonts.BodyBold, AgendaIndent, field.Value, _fonts.Body, keepGap: false);
                 break;
             case AgendaRow row:
-                pages.Row(row.Time, fonts.Body, AgendaIndent, row.Text, fonts.Body, keepGap: row.Detail is null);
-                if (row.Detail is not null) pages.Text(row.Detail, fonts.BodyItalic, AgendaIndent);
+                pages.Row(row.Time, _fonts.Body, AgendaIndent, row.Text, _fonts.Body, keepGap: row.Detail is null);
+                if (row.Detail is not null) pages.Text(row.Detail, _fonts.BodyItalic, AgendaIndent);
                 break;
             case Bullet bullet:
-                pages.Row("–", fonts.Body, ListIndent, bullet.Text, fonts.Body, keepGap: false, offset: ListIndent);
+                pages.Row("–", _fonts.Body, ListIndent, bullet.Text, _fonts.Body, keepGap: false, offset: ListIndent);
                 break;
             case Numbered numbered:
-                pages.Row($"{numbered.Number}.", fonts.Body, ListIndent + 4, numbered.Text, fonts.Body, keepGap: false, offset: ListIndent);
+                pages.Row($"{numbered.Number}.", _fonts.Body, ListIndent + 4, numbered.Text, _fonts.Body, keepGap: false, offset: ListIndent);
                 break;
             default:
                 throw new NotSupportedException($"No PDF rendering for {block.GetType().Name}.");
         }
     }
 
-    private static void NumberPages(PdfDocument pdf, PdfFonts fonts, string title)
+    private static void NumberPages(PdfDocument pdf, PdfFonts _fonts, string title)
     {
         for (var i = 0; i < pdf.PageCount; i++)
         {
             var page = pdf.Pages[i];
             using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var y = page.Height.Point - Margin / 2;
-            graphics.DrawString(title, fonts.Footer, XBrushes.Gray, Margin, y, XStringFormats.BaseLineLeft);
-            graphics.DrawString($"Side {i + 1} av {pdf.PageCount}", fonts.Footer, XBrushes.Gray, page.Width.Point - Margin, y, XStringFormats.BaseLineRight);
+            graphics.DrawString(title, _fonts.Footer, XBrushes.Gray, Margin, y, XStringFormats.BaseLineLeft);
+            graphics.DrawString($"Side {i + 1} av {pdf.PageCount}", _fonts.Footer, XBrushes.Gray, page.Width.Point - Margin, y, XStringFormats.BaseLineRight);
         }
     }
 
     /// <summary>Lays text out top to bottom, wrapping words and starting a new page when one is full.</summary>
     private sealed class PageWriter(PdfDocument pdf)
     {
-        private XGraphics? graphics;
-        private double y;
-        private double bottom;
-        private double width;
+        private XGraphics? _graphics;
+        private double _y;
+        private double _bottom;
+        private double _width;
 
-        private XGraphics Graphics => graphics ?? NewPage();
+        private XGraphics Graphics => _graphics ?? NewPage();
 
-        public void Space(double points) => y = Math.Max(Margin, y + points);
+        public void Space(double points) => _y = Math.Max(Margin, _y + points);
 
         public void EnsureRoom(double height)
         {
-            if (graphics is null || y + height > bottom) NewPage();
+            if (_graphics is null || _y + height > _bottom) NewPage();
         }
 
         public void Text(string text, XFont font, double indent)
         {
-            DrawLines(Wrap(text, font, width - indent), font, Margin + indent);
-            y += ParagraphGap;
+            DrawLines(Wrap(text, font, _width - indent), font, Margin + indent);
+            _y += ParagraphGap;
         }
 
         /// <summary>A label in a left column and wrapped text beside it, e.g. an agenda row's times and item.</summary>
         public void Row(string label, XFont labelFont, double column, string text, XFont font, bool keepGap = true, double offset = 0)
         {
-            var lines = Wrap(text, font, width - column - offset);
+            var lines = Wrap(text, font, _width - column - offset);
             EnsureRoom(font.GetHeight());
-            Graphics.DrawString(label, labelFont, XBrushes.Black, Margin + offset, y, XStringFormats.TopLeft);
+            Graphics.DrawString(label, labelFont, XBrushes.Black, Margin + offset, _y, XStringFormats.TopLeft);
             DrawLines(lines, font, Margin + column + offset);
-            y += keepGap ? ParagraphGap : 2;
+            _y += keepGap ? ParagraphGap : 2;
         }
 
-        public void Close() => graphics?.Dispose();
+        public void Close() => _graphics?.Dispose();
 
         private void DrawLines(IEnumerable<string> lines, XFont font, double x)
         {
@@ -128,8 +128,8 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
             foreach (var line in lines)
             {
                 EnsureRoom(lineHeight);
-                Graphics.DrawString(line, font, XBrushes.Black, x, y, XStringFormats.TopLeft);
-                y += lineHeight;
+                Graphics.DrawString(line, font, XBrushes.Black, x, _y, XStringFormats.TopLeft);
+                _y += lineHeight;
             }
         }
 
@@ -159,14 +159,14 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
 
         private XGraphics NewPage()
         {
-            graphics?.Dispose();
+            _graphics?.Dispose();
             var page = pdf.AddPage();
             page.Size = PageSize.A4;
-            graphics = XGraphics.FromPdfPage(page);
-            y = Margin;
-            bottom = page.Height.Point - Margin;
-            width = page.Width.Point - 2 * Margin;
-            return graphics;
+            _graphics = XGraphics.FromPdfPage(page);
+            _y = Margin;
+            _bottom = page.Height.Point - Margin;
+            _width = page.Width.Point - 2 * Margin;
+            return _graphics;
         }
     }
 }

@@ -101,8 +101,10 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
                          ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
         if (attachment.Audience != request.Audience)
+        {
             throw new RpcException(new Status(StatusCode.PermissionDenied,
                 $"Document {id} is for the audience '{attachment.Audience}', not '{request.Audience}'."));
+        }
 
         var versions = db.AttachmentVersions.AsNoTracking().Where(v => v.AttachmentId == id);
         var version = await (request.NoticeVersion > 0

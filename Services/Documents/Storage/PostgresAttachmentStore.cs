@@ -6,7 +6,7 @@ namespace Hfi.Documents.Storage;
 /// <summary>Keeps each blob as fixed-size chunks in the attachment_chunks table, written as the upload arrives.</summary>
 internal sealed class PostgresAttachmentStore(DocumentsDataSource dataSource, IOptions<DocumentsOptions> options) : IAttachmentStore
 {
-    private readonly int chunkBytes = options.Value.ChunkBytes;
+    private readonly int _chunkBytes = options.Value.ChunkBytes;
 
     public async Task<IBlobWriter> CreateAsync(CancellationToken cancellationToken)
     {
@@ -14,7 +14,7 @@ internal sealed class PostgresAttachmentStore(DocumentsDataSource dataSource, IO
         try
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            return new PostgresBlobWriter(connection, transaction, chunkBytes);
+            return new PostgresBlobWriter(connection, transaction, _chunkBytes);
         }
         catch
         {

@@ -11,13 +11,13 @@ namespace Hfi.Documents.Storage;
 /// </summary>
 internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid blobId, long length) : Stream
 {
-    private NpgsqlConnection? connection;
-    private byte[]? chunk;
-    private int chunkBytes;
-    private int chunkLength;
-    private int loadedIndex = -1;
-    private long position;
-    private bool disposed;
+    private NpgsqlConnection? _connection;
+    private byte[]? _chunk;
+    private int _chunkBytes;
+    private int _chunkLength;
+    private int _loadedIndex = -1;
+    private long _position;
+    private bool _disposed;
 
     public override bool CanRead => true;
     public override bool CanSeek => true;
@@ -26,21 +26,21 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
 
     public override long Position
     {
-        get => position;
-        set => position = value is >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+        get => _position;
+        set => _position = value is >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
     {
-        if (position >= length || destination.IsEmpty) return 0;
-        if (chunk is null) await StartAsync(cancellationToken);
-        var index = (int)(position / chunkBytes);
-        if (index != loadedIndex) await LoadAsync(index, cancellationToken);
+        if (_position >= length || destination.IsEmpty) return 0;
+        if (_chunk is null) await StartAsync(cancellationToken);
+        var index = (int)(_position / _chunkBytes);
+        if (index != _loadedIndex) await LoadAsync(index, cancellationToken);
 
-        var offset = (int)(position % chunkBytes);
-        var count = Math.Min(destination.Length, chunkLength - offset);
-        chunk!.AsMemory(offset, count).CopyTo(destination);
-        position += count;
+        var offset = (int)(_position % _chunkBytes);
+        var count = Math.Min(destination.Length, _chunkLength - offset);
+        _chunk!.AsMemory(offset, count).CopyTo(destination);
+        _position += count;
         return count;
     }
 
@@ -54,34 +54,34 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
     public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
     {
         SeekOrigin.Begin => offset,
-        SeekOrigin.Current => position + offset,
+        SeekOrigin.Current => _position + offset,
         _ => length + offset,
     };
 
     private async Task StartAsync(CancellationToken cancellationToken)
     {
-        connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        _connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
-            """SELECT length("Data") FROM attachment_chunks WHERE "BlobId" = $1 AND "ChunkIndex" = 0""", connection);
+            """SELECT length("Data") FROM attachment_chunks WHERE "BlobId" = $1 AND "ChunkIndex" = 0""", _connection);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = blobId });
-        chunkBytes = await command.ExecuteScalarAsync(cancellationToken) as int? is > 0 and var size
+        _chunkBytes = await command.ExecuteScalarAsync(cancellationToken) as int? is > 0 and var size
             ? size
             : throw new InvalidDataException($"Blob {blobId} has no first chunk: the store is missing a file.");
-        chunk = ArrayPool<byte>.Shared.Rent(chunkBytes);
+        _chunk = ArrayPool<byte>.Shared.Rent(_chunkBytes);
     }
 
     private async Task LoadAsync(int index, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            """SELECT "Data" FROM attachment_chunks WHERE "BlobId" = $1 AND "ChunkIndex" = $2""", connection);
+            """SELECT "Data" FROM attachment_chunks WHERE "BlobId" = $1 AND "ChunkIndex" = $2""", _connection);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = blobId });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = index });
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess | CommandBehavior.SingleRow, cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
             throw new InvalidDataException($"Blob {blobId} has no chunk {index}: the store is missing part of a file.");
         await using var data = await reader.GetStreamAsync(0, cancellationToken);
-        chunkLength = await data.ReadAtLeastAsync(chunk!.AsMemory(0, chunkBytes), chunkBytes, throwOnEndOfStream: false, cancellationToken);
-        loadedIndex = index;
+        _chunkLength = await data.ReadAtLeastAsync(_chunk!.AsMemory(0, _chunkBytes), _chunkBytes, throwOnEndOfStream: false, cancellationToken);
+        _loadedIndex = index;
     }
 
     public override void Flush() { }
@@ -90,13 +90,13 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && !disposed)
+        if (disposing && !_disposed)
         {
-            disposed = true;
-            connection?.Dispose();
-            connection = null;
-            if (chunk is not null) ArrayPool<byte>.Shared.Return(chunk);
-            chunk = null;
+            _disposed = true;
+            _connection?.Dispose();
+            _connection = null;
+            if (_chunk is not null) ArrayPool<byte>.Shared.Return(_chunk);
+            _chunk = null;
         }
         base.Dispose(disposing);
     }

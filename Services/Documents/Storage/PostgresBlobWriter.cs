@@ -6,10 +6,10 @@ namespace Hfi.Documents.Storage;
 /// <summary>Fills one chunk buffer and inserts it when full, all in one transaction so a broken upload leaves nothing.</summary>
 internal sealed class PostgresBlobWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, int chunkBytes) : IBlobWriter
 {
-    private readonly byte[] buffer = ArrayPool<byte>.Shared.Rent(chunkBytes);
-    private int buffered;
-    private int chunkIndex;
-    private bool committed;
+    private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(chunkBytes);
+    private int _buffered;
+    private int _chunkIndex;
+    private bool _committed;
 
     public Guid BlobId { get; } = Guid.CreateVersion7();
 
@@ -17,19 +17,19 @@ internal sealed class PostgresBlobWriter(NpgsqlConnection connection, NpgsqlTran
     {
         while (!bytes.IsEmpty)
         {
-            var take = Math.Min(chunkBytes - buffered, bytes.Length);
-            bytes[..take].CopyTo(buffer.AsMemory(buffered));
-            buffered += take;
+            var take = Math.Min(chunkBytes - _buffered, bytes.Length);
+            bytes[..take].CopyTo(_buffer.AsMemory(_buffered));
+            _buffered += take;
             bytes = bytes[take..];
-            if (buffered == chunkBytes) await FlushAsync(cancellationToken);
+            if (_buffered == chunkBytes) await FlushAsync(cancellationToken);
         }
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        if (buffered > 0 || chunkIndex == 0) await FlushAsync(cancellationToken);
+        if (_buffered > 0 || _chunkIndex == 0) await FlushAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        committed = true;
+        _committed = true;
     }
 
     private async Task FlushAsync(CancellationToken cancellationToken)
@@ -37,18 +37,18 @@ internal sealed class PostgresBlobWriter(NpgsqlConnection connection, NpgsqlTran
         await using var command = new NpgsqlCommand(
             """INSERT INTO attachment_chunks ("BlobId", "ChunkIndex", "Data") VALUES ($1, $2, $3)""", connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = BlobId });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = chunkIndex });
-        command.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = buffer.AsMemory(0, buffered) });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = _chunkIndex });
+        command.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = _buffer.AsMemory(0, _buffered) });
         await command.ExecuteNonQueryAsync(cancellationToken);
-        chunkIndex++;
-        buffered = 0;
+        _chunkIndex++;
+        _buffered = 0;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!committed) await transaction.RollbackAsync();
+        if (!_committed) await transaction.RollbackAsync();
         await transaction.DisposeAsync();
         await connection.DisposeAsync();
-        ArrayPool<byte>.Shared.Return(buffer);
+        ArrayPool<byte>.Shared.Return(_buffer);
     }
 }

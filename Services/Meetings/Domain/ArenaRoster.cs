@@ -20,14 +20,14 @@ public sealed record MemberInfo
 }
 
 /// <summary>The arena's members on the meeting's date: who holds a seat, who votes, whom to ask as substitutes.</summary>
-public sealed class ArenaRoster(IEnumerable<MemberInfo> members)
+public sealed class ArenaRoster(IEnumerable<MemberInfo> _members)
 {
-    private readonly List<MemberInfo> members = [.. members];
+    private readonly List<MemberInfo> _members = [.. _members];
 
-    public IReadOnlyList<MemberInfo> Members => members;
+    public IReadOnlyList<MemberInfo> Members => _members;
 
     public MemberInfo Find(string? memberId, string field) =>
-        members.SingleOrDefault(m => m.MemberId == memberId)
+        _members.SingleOrDefault(m => m.MemberId == memberId)
         ?? throw new ValidationFailedException(field, Reasons.NotAMemberOfArena, $"'{memberId}' is not a member of the arena on the meeting's date.");
 
     /// <summary>
@@ -36,15 +36,15 @@ public sealed class ArenaRoster(IEnumerable<MemberInfo> members)
     /// is taken as the seat holder. Null when the caller is no member of the arena.
     /// </summary>
     public MemberInfo? FindCaller(string? subject, string? email) =>
-        members
+        _members
             .Where(m => (subject is not null && m.MemberId == subject)
                 || (!string.IsNullOrWhiteSpace(email) && string.Equals(m.Email, email.Trim(), StringComparison.OrdinalIgnoreCase)))
             .OrderBy(m => m.IsSubstitute)
             .FirstOrDefault();
 
     /// <summary>Members of <paramref name="body"/> who hold a seat with a vote (substitutes hold none of their own).</summary>
-    public int VotingSeatsIn(VotingBody body) => members.Count(m => m.HasVotingRight && !m.IsSubstitute && body.Includes(m.PartnerKind));
+    public int VotingSeatsIn(VotingBody body) => _members.Count(m => m.HasVotingRight && !m.IsSubstitute && body.Includes(m.PartnerKind));
 
     public IEnumerable<MemberInfo> SubstitutesFor(string memberId) =>
-        members.Where(m => m.SubstituteForMemberId == memberId).OrderBy(m => m.SubstituteRank).ThenBy(m => m.Name, StringComparer.Ordinal);
+        _members.Where(m => m.SubstituteForMemberId == memberId).OrderBy(m => m.SubstituteRank).ThenBy(m => m.Name, StringComparer.Ordinal);
 }

@@ -66,8 +66,10 @@ public sealed partial class Meeting
         for (var index = 1; index < requested.Count; index++)
         {
             if (requested[index].Section < requested[index - 1].Section)
+            {
                 throw new ValidationFailedException("item_ids", Reasons.AgendaOrderInvalid,
                     "Eventuelt is the last item for all members, and items for municipal representatives only come after it.");
+            }
         }
 
         var before = OrderedItems.Where(i => !i.Withdrawn).ToList();

@@ -180,8 +180,11 @@ public sealed partial class Meeting
         if (giver.IsSubstitute || !giver.HasVotingRight)
             throw new ValidationFailedException("giver_member_id", Reasons.ProxyGiverHasNoVote(giver.Name), $"{giver.Name} holds no seat with a vote to give.");
         if (giver.PartnerKind is null || giver.PartnerKind != holder.PartnerKind)
+        {
             throw new ValidationFailedException("holder_member_id", Reasons.ProxyAcrossPartnerKinds,
                 $"A proxy goes to a member of the same partner kind: {giver.Name} is {giver.PartnerKind ?? "neither"}, {holder.Name} is {holder.PartnerKind ?? "neither"}.");
+        }
+
         if (AttendanceOf(holder.MemberId) is not { Status: AttendanceStatus.Present } holding || !holding.HasVotingRight)
             throw new ValidationFailedException("holder_member_id", Reasons.ProxyHolderNotPresent(holder.Name), $"{holder.Name} must be present with a vote to hold a proxy.");
         if (AttendanceOf(giver.MemberId)?.Status == AttendanceStatus.Present)
@@ -194,8 +197,10 @@ public sealed partial class Meeting
             throw new ValidationFailedException("holder_member_id", Reasons.ProxyHolderGaveVote(holder.Name), $"{holder.Name} has given their own vote away.");
         var held = Proxies.Count(p => p.HolderMemberId == holder.MemberId);
         if (held >= rules.MaxProxiesPerHolder)
+        {
             throw new ValidationFailedException("holder_member_id", Reasons.ProxyHolderFull(holder.Name, rules.MaxProxiesPerHolder),
                 $"{holder.Name} already holds {held} proxy(ies); the arena allows at most {rules.MaxProxiesPerHolder} per member.");
+        }
 
         if (AttendanceOf(giver.MemberId) is null) Attendances.Add(Attendance.For(Id, giver, AttendanceStatus.Absent));
         var proxy = new Proxy

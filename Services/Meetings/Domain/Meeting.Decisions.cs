@@ -14,9 +14,12 @@ public sealed partial class Meeting
         if (item.Withdrawn) throw new InvalidStateException(Reasons.ItemWithdrawn, $"{item.Label} was withdrawn and cannot be decided.");
         var votes = CountVotes(roster, rules, itemId);
         if (!votes.QuorumMet)
-            throw new InvalidStateException(Reasons.NotQuorate, 
+        {
+            throw new InvalidStateException(Reasons.NotQuorate,
                 $"The meeting is not quorate on {item.Label}: {votes.Votes} vote(s) present (proxies included, the disqualified and those away during the case excluded), " +
                 $"but the arena's quorum of {rules.QuorumPercent} % of {votes.VotingSeats} voting seats{(votes.Body == VotingBody.WholeMeeting ? "" : " of the municipal representatives, who decide it alone,")} requires {votes.VotesRequired}.");
+        }
+
         item.Decision = Decision.For(item, input, votes);
         return item.Decision;
     }

@@ -35,12 +35,12 @@ public sealed partial class Meeting
     public List<ConflictOfInterest> Conflicts { get; private set; } = [];
     public List<SubstituteRequest> SubstituteRequests { get; private set; } = [];
 
-    private readonly List<AgendaChange> changes = [];
-    private bool casesChanged;
+    private readonly List<AgendaChange> _changes = [];
+    private bool _casesChanged;
     /// <summary>True when this unit of work created the meeting or added, changed or withdrew an item: its cases are to be told.</summary>
-    public bool CasesChanged => casesChanged;
+    public bool CasesChanged => _casesChanged;
     /// <summary>Agenda changes since the notice, made by this unit of work, to be told to their audience.</summary>
-    public IReadOnlyList<AgendaChange> Changes => changes;
+    public IReadOnlyList<AgendaChange> Changes => _changes;
 
     public int Year => OsloTime.Year(StartsAt);
 
@@ -76,7 +76,7 @@ public sealed partial class Meeting
             meeting.Items.Add(AgendaItem.Create(meeting.Id, content, numbers.Next(), meeting.NextPosition(), step));
         }
         meeting.Items.Add(AgendaItem.Create(meeting.Id, StandardSteps.AnyOtherBusiness, null, meeting.NextPosition()));
-        meeting.casesChanged = true;
+        meeting._casesChanged = true;
         return meeting;
     }
 
@@ -161,11 +161,11 @@ public sealed partial class Meeting
 
     private void RecordChange(string summary, string audience)
     {
-        casesChanged = true;
+        _casesChanged = true;
         if (!HasNotice) return;
         MunicipalAgendaVersion++;
         if (audience == Audiences.AllMembers) AgendaVersion++;
-        changes.Add(new AgendaChange(AgendaVersionFor(audience), summary, audience));
+        _changes.Add(new AgendaChange(AgendaVersionFor(audience), summary, audience));
     }
 }
 

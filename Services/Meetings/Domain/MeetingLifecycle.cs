@@ -31,7 +31,7 @@ public static class MeetingLifecycle
     public static MeetingStatus Advance(MeetingStatus current, MeetingStatus target)
     {
         if (NextSteps.TryGetValue(current, out var next) && next.Next == target) return target;
-        throw new InvalidStateException(Reasons.MeetingStepOutOfOrder, 
+        throw new InvalidStateException(Reasons.MeetingStepOutOfOrder,
             $"Cannot move the meeting to '{Describe(target)}': it is '{Describe(current)}'; {NextStep(current)}.");
     }
 
@@ -40,7 +40,7 @@ public static class MeetingLifecycle
     {
         if (allowed.Contains(current)) return;
         var states = string.Join(" or ", allowed.Select(s => $"'{Describe(s)}'"));
-        throw new InvalidStateException(Reasons.MeetingStepNotNow, 
+        throw new InvalidStateException(Reasons.MeetingStepNotNow,
             $"Cannot {action} while the meeting is '{Describe(current)}' (only when {states}); {NextStep(current)}.");
     }
 }

@@ -15,12 +15,12 @@ public sealed class Viewer
     /// <summary>The secretariat: every audience there is (today the municipal one holds them all).</summary>
     public static readonly Viewer Everyone = Municipal;
 
-    private readonly HashSet<string> audiences;
+    private readonly HashSet<string> _audiences;
 
     private Viewer(string noticeAudience, IEnumerable<string> audiences)
     {
         NoticeAudience = noticeAudience;
-        this.audiences = [.. audiences];
+        _audiences = [.. audiences];
     }
 
     /// <summary>The notice (and minutes) version this viewer receives.</summary>
@@ -34,9 +34,9 @@ public sealed class Viewer
     /// <summary>The viewer a notice or minutes for <paramref name="audience"/> is written for.</summary>
     public static Viewer ForAudience(string audience) => audience == Audiences.AllMembers ? AllMembers : Municipal;
 
-    public bool Sees(string audience) => audiences.Contains(audience);
+    public bool Sees(string audience) => _audiences.Contains(audience);
 
-    public IReadOnlyCollection<string> VisibleAudiences => audiences;
+    public IReadOnlyCollection<string> VisibleAudiences => _audiences;
 
     public IEnumerable<AgendaItem> Visible(IEnumerable<AgendaItem> items) => items.Where(i => Sees(i.Audience));
 

@@ -124,8 +124,11 @@ public sealed partial class MeetingsService
         var readable = meeting.Status == Domain.MeetingStatus.MinutesApproved
             || (meeting.Status == Domain.MeetingStatus.MinutesDrafted && caller.IsSecretariat);
         if (!readable)
-            throw new InvalidStateException(Reasons.MinutesNotReady, 
+        {
+            throw new InvalidStateException(Reasons.MinutesNotReady,
                 $"The minutes are not {(caller.IsSecretariat ? "drafted" : "approved")} yet; the meeting is '{MeetingLifecycle.Describe(meeting.Status)}'.");
+        }
+
         return MinutesFor(meeting, Viewer.For(caller).NoticeAudience, "");
     }
 

@@ -34,7 +34,9 @@ public sealed class NoticeOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (LookupMaxRetryDelay < LookupRetryDelay)
+        {
             yield return new ValidationResult(
                 "Notifications:LookupMaxRetryDelay must not be shorter than Notifications:LookupRetryDelay.", [nameof(LookupMaxRetryDelay)]);
+        }
     }
 }

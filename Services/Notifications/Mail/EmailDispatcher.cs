@@ -1,7 +1,7 @@
-using Hfi.ServiceDefaults.Telemetry;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.ServiceDefaults.Hosting;
+using Hfi.ServiceDefaults.Telemetry;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -75,13 +75,18 @@ public sealed class MailOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(Host))
+        {
             yield return new ValidationResult(
                 $"No mail server: set ConnectionStrings__{ConnectionName}, e.g. smtp://127.0.0.1:2525 (the AppHost does this).", [nameof(Host)]);
+        }
+
         if (MaxRetryDelay < InitialRetryDelay)
             yield return new ValidationResult("Mail:MaxRetryDelay must not be shorter than Mail:InitialRetryDelay.", [nameof(MaxRetryDelay)]);
         if (ClaimLease <= SendTimeout + ConnectTimeout)
+        {
             yield return new ValidationResult(
                 "Mail:ClaimLease must be longer than Mail:ConnectTimeout + Mail:SendTimeout, or a slow send would be taken over and sent twice.", [nameof(ClaimLease)]);
+        }
     }
 
     /// <summary>Applies the server of a connection string; throws naming what is wrong with it.</summary>
@@ -90,8 +95,10 @@ public sealed class MailOptions : IValidatableObject
         var text = connectionString.Trim();
         if (text.StartsWith("Endpoint=", StringComparison.OrdinalIgnoreCase)) text = text["Endpoint=".Length..];
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("smtp" or "smtps") || uri.Host.Length == 0)
+        {
             throw new InvalidOperationException(
                 $"ConnectionStrings__{ConnectionName} must be smtp://host:port or smtps://host:port (got '{connectionString}').");
+        }
 
         Host = uri.Host;
         UseSsl = uri.Scheme == "smtps";

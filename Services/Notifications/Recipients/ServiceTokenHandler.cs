@@ -18,8 +18,11 @@ public sealed class ServiceTokenHandler(TokenIssuer issuer, IOptions<IdentityOpt
         if (request.Headers.Authorization is null)
         {
             if (string.IsNullOrWhiteSpace(identity.Value.SigningKey))
+            {
                 throw new InvalidOperationException(
                     "Notifications calls Planning and Documents as itself and needs Identity:SigningKey for that (client credentials are not supported yet).");
+            }
+
             var token = issuer.Issue(Subject, HfiRoles.Service, name: "Notifications", lifetime: TimeSpan.FromMinutes(5));
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }

@@ -8,9 +8,9 @@ namespace Hfi.Documents.Tests.Api;
 [Collection(DocumentsCollection.Name)]
 public sealed class AttachmentAccessTests(InfrastructureFixture infrastructure) : DocumentsServiceTest(infrastructure)
 {
-    private readonly Guid meetingId = Guid.NewGuid();
+    private readonly Guid _meetingId = Guid.NewGuid();
 
-    protected override IEnumerable<Guid> KnownMeetingIds => [meetingId];
+    protected override IEnumerable<Guid> KnownMeetingIds => [_meetingId];
 
     [Fact]
     public async Task A_municipal_only_attachment_is_refused_to_a_hospital_representative_and_served_to_a_municipal_one()
@@ -35,7 +35,7 @@ public sealed class AttachmentAccessTests(InfrastructureFixture infrastructure) 
         await UploadAsync(Uploads.Pdf(100), ("title", "Forslag til årsrapport"));
         var restricted = await UploadAsync(Uploads.Pdf(100), ("title", "Kommunalt budsjett"), ("audience", Audiences.MunicipalRepresentatives));
         var restrictedId = restricted.Split('/')[^1];
-        var request = new Hfi.Documents.Api.ListAttachmentsRequest { MeetingId = meetingId.ToString() };
+        var request = new Hfi.Documents.Api.ListAttachmentsRequest { MeetingId = _meetingId.ToString() };
 
         var forHospital = await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(request);
         var forMunicipal = await Client(TestIdentity.MunicipalMember).ListAttachmentsAsync(request);
@@ -58,7 +58,7 @@ public sealed class AttachmentAccessTests(InfrastructureFixture infrastructure) 
         using var openAnswer = await anonymous.GetAsync(open);
         using var exemptAnswer = await anonymous.GetAsync(exempt);
         using var memberAnswer = await member.GetAsync(exempt);
-        var listed = await Client().ListAttachmentsAsync(new() { MeetingId = meetingId.ToString() });
+        var listed = await Client().ListAttachmentsAsync(new() { MeetingId = _meetingId.ToString() });
 
         Assert.Equal(HttpStatusCode.OK, openAnswer.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, exemptAnswer.StatusCode);
@@ -102,7 +102,7 @@ public sealed class AttachmentAccessTests(InfrastructureFixture infrastructure) 
     private async Task<string> UploadAsync(byte[] bytes, params (string Name, string Value)[] fields)
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
-        var uploaded = await secretariat.UploadAsync(meetingId, Uploads.Form(bytes, "fil.pdf", fields: fields));
+        var uploaded = await secretariat.UploadAsync(_meetingId, Uploads.Form(bytes, "fil.pdf", fields: fields));
         return uploaded.GetProperty("downloadPath").GetString()!;
     }
 }

@@ -13,9 +13,9 @@ namespace Hfi.Documents.Tests.Api;
 [Collection(DocumentsCollection.Name)]
 public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure) : DocumentsServiceTest(infrastructure)
 {
-    private readonly Guid meetingId = Guid.NewGuid();
+    private readonly Guid _meetingId = Guid.NewGuid();
 
-    protected override IEnumerable<Guid> KnownMeetingIds => [meetingId];
+    protected override IEnumerable<Guid> KnownMeetingIds => [_meetingId];
 
     [Fact]
     public async Task A_file_comes_back_byte_for_byte_with_its_sha256()
@@ -23,7 +23,7 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         var bytes = Uploads.Pdf(900_000);
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var uploaded = await secretariat.UploadAsync(meetingId, Uploads.Form(bytes, "Årsrapport 2024.pdf"));
+        var uploaded = await secretariat.UploadAsync(_meetingId, Uploads.Form(bytes, "Årsrapport 2024.pdf"));
         using var answer = await secretariat.GetAsync(uploaded.GetProperty("downloadPath").GetString());
         var downloaded = await answer.Content.ReadAsByteArrayAsync();
 
@@ -47,7 +47,7 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         var bytes = Uploads.Pdf(300_000, seed: 2);
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var uploaded = await secretariat.UploadAsync(meetingId, Uploads.Form(new StreamContent(new UnseekableStream(bytes)), "strøm.pdf"));
+        var uploaded = await secretariat.UploadAsync(_meetingId, Uploads.Form(new StreamContent(new UnseekableStream(bytes)), "strøm.pdf"));
         var downloaded = await secretariat.GetByteArrayAsync(uploaded.GetProperty("downloadPath").GetString());
 
         Assert.Equal(bytes, downloaded);
@@ -63,7 +63,7 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var uploaded = await secretariat.UploadAsync(meetingId, Uploads.Form(Uploads.Pdf(1000), clientName));
+        var uploaded = await secretariat.UploadAsync(_meetingId, Uploads.Form(Uploads.Pdf(1000), clientName));
         using var answer = await secretariat.GetAsync(uploaded.GetProperty("downloadPath").GetString());
 
         Assert.Equal(storedName, uploaded.GetProperty("fileName").GetString());
@@ -77,13 +77,13 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         "MZ\x90\0"u8.CopyTo(executable);
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        using var answer = await secretariat.PostAsync(Uploads.Path(meetingId), Uploads.Form(executable, "rapport.pdf", "application/pdf"));
+        using var answer = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(executable, "rapport.pdf", "application/pdf"));
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.StatusCode);
         Assert.Contains("Windows executable", problem.GetProperty("message").GetString());
         Assert.Equal(0, await StoredChunkCountAsync());
-        Assert.Empty((await Client(TestIdentity.Secretariat).ListAttachmentsAsync(new() { MeetingId = meetingId.ToString() })).Attachments);
+        Assert.Empty((await Client(TestIdentity.Secretariat).ListAttachmentsAsync(new() { MeetingId = _meetingId.ToString() })).Attachments);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var uploaded = await secretariat.UploadAsync(meetingId, Uploads.Form(Uploads.Pdf(2000), "notat.txt", "text/plain"));
+        var uploaded = await secretariat.UploadAsync(_meetingId, Uploads.Form(Uploads.Pdf(2000), "notat.txt", "text/plain"));
 
         Assert.Equal("application/pdf", uploaded.GetProperty("contentType").GetString());
         Assert.Equal("notat.txt.pdf", uploaded.GetProperty("fileName").GetString());
@@ -102,8 +102,8 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var docx = await secretariat.UploadAsync(meetingId, Uploads.Form(WordDocument(), "forslag.docx", "application/zip"));
-        using var zipAnswer = await secretariat.PostAsync(Uploads.Path(meetingId), Uploads.Form(ZipArchiveBytes(), "forslag.docx"));
+        var docx = await secretariat.UploadAsync(_meetingId, Uploads.Form(WordDocument(), "forslag.docx", "application/zip"));
+        using var zipAnswer = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(ZipArchiveBytes(), "forslag.docx"));
         var problem = await zipAnswer.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.GetProperty("contentType").GetString());
@@ -118,8 +118,8 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         var tooBig = Uploads.Pdf((int)MaxFileBytes + 1);
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        using var declared = await secretariat.PostAsync(Uploads.Path(meetingId), Uploads.Form(tooBig, "stor.pdf"));
-        using var streamed = await secretariat.PostAsync(Uploads.Path(meetingId),
+        using var declared = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(tooBig, "stor.pdf"));
+        using var streamed = await secretariat.PostAsync(Uploads.Path(_meetingId),
             Uploads.Form(new StreamContent(new UnseekableStream(tooBig)), "stor.pdf"));
         var problem = await streamed.Content.ReadFromJsonAsync<JsonElement>();
 
@@ -134,7 +134,7 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var uploaded = await secretariat.UploadAsync(meetingId,
+        var uploaded = await secretariat.UploadAsync(_meetingId,
             Uploads.Form(new StreamContent(new UnseekableStream(Uploads.Pdf((int)MaxFileBytes))), "akkurat.pdf"));
 
         Assert.Equal(MaxFileBytes, uploaded.GetProperty("sizeBytes").GetInt64());
@@ -147,8 +147,8 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         var second = Uploads.Pdf(80_000, seed: 11);
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var v1 = await secretariat.UploadAsync(meetingId, Uploads.Form(first, "arsrapport.pdf", fields: ("title", "Forslag til årsrapport")));
-        var v2 = await secretariat.UploadAsync(meetingId, Uploads.Form(second, "arsrapport-rettet.pdf", fields: ("title", "Forslag til årsrapport")));
+        var v1 = await secretariat.UploadAsync(_meetingId, Uploads.Form(first, "arsrapport.pdf", fields: ("title", "Forslag til årsrapport")));
+        var v2 = await secretariat.UploadAsync(_meetingId, Uploads.Form(second, "arsrapport-rettet.pdf", fields: ("title", "Forslag til årsrapport")));
         var path = v1.GetProperty("downloadPath").GetString();
         var details = await Client(TestIdentity.Secretariat).GetAttachmentAsync(new() { AttachmentId = v1.GetProperty("attachmentId").GetString() });
 
@@ -165,15 +165,15 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     public async Task A_new_version_can_name_its_attachment_by_id()
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
-        var v1 = await secretariat.UploadAsync(meetingId, Uploads.Form(Uploads.Pdf(1000), "budsjett.pdf"));
+        var v1 = await secretariat.UploadAsync(_meetingId, Uploads.Form(Uploads.Pdf(1000), "budsjett.pdf"));
 
-        var v2 = await secretariat.UploadAsync(meetingId,
+        var v2 = await secretariat.UploadAsync(_meetingId,
             Uploads.Form(Uploads.Pdf(1200), "budsjett-v2.pdf", fields: ("attachmentId", v1.GetProperty("attachmentId").GetString()!)));
-        using var unknown = await secretariat.PostAsync(Uploads.Path(meetingId),
+        using var unknown = await secretariat.PostAsync(Uploads.Path(_meetingId),
             Uploads.Form(Uploads.Pdf(1200), "x.pdf", fields: ("attachmentId", Guid.NewGuid().ToString())));
 
-        await secretariat.UploadAsync(meetingId, Uploads.Form(Uploads.Pdf(1000), "regnskap.pdf"));
-        using var renamedOntoAnother = await secretariat.PostAsync(Uploads.Path(meetingId), Uploads.Form(Uploads.Pdf(1200), "x.pdf",
+        await secretariat.UploadAsync(_meetingId, Uploads.Form(Uploads.Pdf(1000), "regnskap.pdf"));
+        using var renamedOntoAnother = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(Uploads.Pdf(1200), "x.pdf",
             fields: [("attachmentId", v1.GetProperty("attachmentId").GetString()!), ("title", "regnskap")]));
 
         Assert.Equal(2, v2.GetProperty("version").GetInt32());
@@ -188,8 +188,8 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         using var member = Factory.CreateRestClient(TestIdentity.MunicipalMember);
         using var anonymous = Factory.CreateRestClient();
 
-        using var memberAnswer = await member.PostAsync(Uploads.Path(meetingId), Uploads.Form(Uploads.Pdf(100), "a.pdf"));
-        using var anonymousAnswer = await anonymous.PostAsync(Uploads.Path(meetingId), Uploads.Form(Uploads.Pdf(100), "a.pdf"));
+        using var memberAnswer = await member.PostAsync(Uploads.Path(_meetingId), Uploads.Form(Uploads.Pdf(100), "a.pdf"));
+        using var anonymousAnswer = await anonymous.PostAsync(Uploads.Path(_meetingId), Uploads.Form(Uploads.Pdf(100), "a.pdf"));
 
         Assert.Equal(HttpStatusCode.Forbidden, memberAnswer.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousAnswer.StatusCode);
@@ -200,7 +200,7 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        using var answer = await secretariat.PostAsync(Uploads.Path(meetingId), Uploads.Form(Uploads.Pdf(100), "a.pdf",
+        using var answer = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(Uploads.Pdf(100), "a.pdf",
             fields: [("audience", "everyone"), ("publicAccess", "exempt"), ("caseNumber", "sak fire")]));
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
 
@@ -215,7 +215,7 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        using var answer = await secretariat.PostAsync(Uploads.Path(meetingId), new ByteArrayContent(Uploads.Pdf(100)));
+        using var answer = await secretariat.PostAsync(Uploads.Path(_meetingId), new ByteArrayContent(Uploads.Pdf(100)));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.StatusCode);
     }

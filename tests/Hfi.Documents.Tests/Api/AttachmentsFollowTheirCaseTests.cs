@@ -13,7 +13,7 @@ namespace Hfi.Documents.Tests.Api;
 [Collection(DocumentsCollection.Name)]
 public sealed class AttachmentsFollowTheirCaseTests(InfrastructureFixture infrastructure) : DocumentsServiceTest(infrastructure)
 {
-    private readonly Guid meetingId = Guid.NewGuid();
+    private readonly Guid _meetingId = Guid.NewGuid();
 
     protected override IEnumerable<Guid> KnownMeetingIds => [];
 
@@ -22,10 +22,10 @@ public sealed class AttachmentsFollowTheirCaseTests(InfrastructureFixture infras
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        using var answer = await secretariat.PostAsync(Uploads.Path(meetingId), Uploads.Form(Uploads.Pdf(1000), "vedlegg.pdf"));
+        using var answer = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(Uploads.Pdf(1000), "vedlegg.pdf"));
 
         Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
-        Assert.Contains($"Meeting {meetingId} does not exist", await answer.Content.ReadAsStringAsync());
+        Assert.Contains($"Meeting {_meetingId} does not exist", await answer.Content.ReadAsStringAsync());
         Assert.Equal(0, await StoredChunkCountAsync());
     }
 
@@ -36,10 +36,10 @@ public sealed class AttachmentsFollowTheirCaseTests(InfrastructureFixture infras
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
         using var anonymous = Factory.CreateRestClient();
 
-        var budget = await secretariat.UploadAsync(meetingId, Uploads.Form(Uploads.Pdf(1000), "regnskap.pdf", fields: ("caseNumber", "08.24")));
-        using var wider = await secretariat.PostAsync(Uploads.Path(meetingId),
+        var budget = await secretariat.UploadAsync(_meetingId, Uploads.Form(Uploads.Pdf(1000), "regnskap.pdf", fields: ("caseNumber", "08.24")));
+        using var wider = await secretariat.PostAsync(Uploads.Path(_meetingId),
             Uploads.Form(Uploads.Pdf(1000, seed: 2), "budsjett.pdf", fields: [("caseNumber", "08.24"), ("audience", Audiences.AllMembers)]));
-        var report = await secretariat.UploadAsync(meetingId, Uploads.Form(Uploads.Pdf(1000, seed: 3), "arsrapport.pdf", fields: ("caseNumber", "03.24")));
+        var report = await secretariat.UploadAsync(_meetingId, Uploads.Form(Uploads.Pdf(1000, seed: 3), "arsrapport.pdf", fields: ("caseNumber", "03.24")));
         using var anonymousRead = await anonymous.GetAsync(budget.GetProperty("downloadPath").GetString());
         var error = await wider.Content.ReadFromJsonAsync<JsonElement>();
 
@@ -68,7 +68,7 @@ public sealed class AttachmentsFollowTheirCaseTests(InfrastructureFixture infras
         var handled = await QueryAsync(db => db.ProcessedMessages.CountAsync());
         await Factory.Services.GetRequiredService<IBus>().Publish(new MeetingCasesChanged
         {
-            MeetingId = meetingId, ArenaId = "partnerskapsmotet", ChangedAt = changedAt,
+            MeetingId = _meetingId, ArenaId = "partnerskapsmotet", ChangedAt = changedAt,
             Cases = [.. cases.Select(c => new MeetingCase { CaseNumber = c.Number, Audience = c.Audience })],
         });
         await Eventually.Get(() => QueryAsync(db => db.ProcessedMessages.CountAsync()), count => count > handled, "the cases to be handled");

@@ -16,31 +16,31 @@ namespace Hfi.Documents.Tests.Api;
 [Collection(DocumentsCollection.Name)]
 public sealed class DatabaseOutageTests(InfrastructureFixture infrastructure) : IAsyncLifetime
 {
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-tests", $"documents-outage-{Guid.NewGuid():N}");
-    private PostgresServer postgres = null!;
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-tests", $"documents-outage-{Guid.NewGuid():N}");
+    private PostgresServer _postgres = null!;
 
     public async Task InitializeAsync() =>
-        postgres = await PostgresServer.StartAsync(new PostgresServerOptions(dataDirectory, Throwaway: true));
+        _postgres = await PostgresServer.StartAsync(new PostgresServerOptions(_dataDirectory, Throwaway: true));
 
     [Fact]
     public async Task A_notice_consumed_while_the_database_is_down_is_generated_when_it_is_back()
     {
-        await postgres.CreateDatabaseAsync(ResourceNames.DocumentsDatabase);
+        await _postgres.CreateDatabaseAsync(ResourceNames.DocumentsDatabase);
         await using var factory = new ServiceFactory<DocumentsService>(
         [
-            new($"ConnectionStrings:{ResourceNames.DocumentsDatabase}", postgres.GetConnectionString(ResourceNames.DocumentsDatabase)),
+            new($"ConnectionStrings:{ResourceNames.DocumentsDatabase}", _postgres.GetConnectionString(ResourceNames.DocumentsDatabase)),
             new($"ConnectionStrings:{ResourceNames.RabbitMq}", infrastructure.RabbitMq.ConnectionString),
             // Waits of at most 5 s, ten times: about 40 s in all, so the 15 s outage below is outlasted quickly.
             new("Messaging:RetryMaxInterval", "00:00:05"),
         ]);
         _ = factory.Server;
-        var port = postgres.Port;
+        var port = _postgres.Port;
 
-        await postgres.StopAsync();
+        await _postgres.StopAsync();
         await factory.Services.GetRequiredService<IBus>().Publish(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));
         // Longer than all the retries a consumer used to make before parking the message.
         await Task.Delay(TimeSpan.FromSeconds(15));
-        postgres = await PostgresServer.StartAsync(new PostgresServerOptions(dataDirectory, port, Throwaway: true));
+        _postgres = await PostgresServer.StartAsync(new PostgresServerOptions(_dataDirectory, port, Throwaway: true));
 
         var generated = await Eventually.Get(async () =>
         {
@@ -58,5 +58,5 @@ public sealed class DatabaseOutageTests(InfrastructureFixture infrastructure) : 
         Assert.Equal(2, generated);
     }
 
-    public async Task DisposeAsync() => await postgres.DisposeAsync();
+    public async Task DisposeAsync() => await _postgres.DisposeAsync();
 }

@@ -14,7 +14,7 @@ namespace Hfi.Documents.Tests.Api;
 [Collection(DocumentsCollection.Name)]
 public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastructure) : DocumentsServiceTest(infrastructure)
 {
-    private readonly Hfi.Documents.Api.ListAttachmentsRequest listRequest = new() { MeetingId = SeedMeeting.MeetingId.ToString() };
+    private readonly Hfi.Documents.Api.ListAttachmentsRequest _listRequest = new() { MeetingId = SeedMeeting.MeetingId.ToString() };
 
     [Fact]
     public async Task An_issued_notice_becomes_a_docx_and_a_pdf_per_audience_each_announced_to_its_audience()
@@ -25,8 +25,8 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
         var announced = await Eventually.Get(
             () => QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.SentAt != null).ToListAsync()),
             sent => sent.Count == 4, "four DocumentPublished to leave through the outbox");
-        var forHospital = await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(listRequest);
-        var forMunicipal = await Client(TestIdentity.MunicipalMember).ListAttachmentsAsync(listRequest);
+        var forHospital = await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(_listRequest);
+        var forMunicipal = await Client(TestIdentity.MunicipalMember).ListAttachmentsAsync(_listRequest);
 
         Assert.All(announced, m => Assert.Contains(nameof(DocumentPublished), m.MessageType));
         Assert.Equal(2, announced.Count(m => m.Payload.Contains($"\"audience\": \"{Audiences.MunicipalRepresentatives}\"") || m.Payload.Contains($"\"audience\":\"{Audiences.MunicipalRepresentatives}\"")));
@@ -41,7 +41,7 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
         await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));
         await PublishAsync(SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: false));
         var documents = await Eventually.Get(
-            async () => (await Client(TestIdentity.MunicipalMember).ListAttachmentsAsync(listRequest)).Attachments,
+            async () => (await Client(TestIdentity.MunicipalMember).ListAttachmentsAsync(_listRequest)).Attachments,
             list => list.Count == 4, "both notices in both formats");
         using var hospital = Factory.CreateRestClient(TestIdentity.HospitalMember);
 
@@ -118,7 +118,7 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
         await PublishAsync(SeedMeeting.Minutes(Audiences.AllMembers));
 
         var documents = await Eventually.Get(
-            async () => (await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(listRequest)).Attachments,
+            async () => (await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(_listRequest)).Attachments,
             list => list.Count == 2, "the minutes in both formats");
         using var hospital = Factory.CreateRestClient(TestIdentity.HospitalMember);
         var text = PdfText.Extract(await hospital.GetByteArrayAsync(documents.Single(d => d.ContentType == "application/pdf").DownloadPath));
@@ -133,7 +133,7 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
     {
         await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));
         var documents = await Eventually.Get(
-            async () => (await Client(TestIdentity.Secretariat).ListAttachmentsAsync(listRequest)).Attachments,
+            async () => (await Client(TestIdentity.Secretariat).ListAttachmentsAsync(_listRequest)).Attachments,
             list => list.Count == 2, "the notice in both formats");
         var pdf = documents.Single(d => d.ContentType == "application/pdf");
         var service = Client(TestIdentity.Token("service:notifications", HfiRoles.Service));

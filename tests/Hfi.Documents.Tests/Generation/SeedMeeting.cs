@@ -151,14 +151,14 @@ internal static class SeedMeeting
     private static NoticeItem Case(string number, string title, int minutes, string startsAt, string endsAt,
         string? resolution = null, string[]? points = null, ResolutionAlternative[]? alternatives = null, string[]? attachments = null,
         string? caseType = null, string? background = null, string audience = Audiences.AllMembers) => new()
-    {
-        Kind = "case", CaseNumber = number, Title = title, CaseType = caseType, DurationMinutes = minutes, StartsAt = startsAt, EndsAt = endsAt,
-        Presenter = "Sekretariatet", Background = background, ProposedResolution = resolution, ResolutionPoints = points ?? [],
-        Alternatives = alternatives ?? [], Audience = audience,
-        Attachments = (attachments ?? []).Select(a => new NoticeAttachment
         {
-            AttachmentId = new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(a))),
-            Title = a, Audience = audience,
-        }).ToList(),
-    };
+            Kind = "case", CaseNumber = number, Title = title, CaseType = caseType, DurationMinutes = minutes, StartsAt = startsAt, EndsAt = endsAt,
+            Presenter = "Sekretariatet", Background = background, ProposedResolution = resolution, ResolutionPoints = points ?? [],
+            Alternatives = alternatives ?? [], Audience = audience,
+            Attachments = (attachments ?? []).Select(a => new NoticeAttachment
+            {
+                AttachmentId = new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(a))),
+                Title = a, Audience = audience,
+            }).ToList(),
+        };
 }

@@ -7,17 +7,17 @@ namespace Hfi.Meetings.Tests.Domain;
 public sealed class DecisionAndMinutesTests
 {
     private static readonly DateTimeOffset Now = SeedAgenda.StartsAt.AddDays(1);
-    private readonly ArenaRoster roster = Members.Roster();
-    private readonly ArenaRules rules = ArenaRules.Default(SeedAgenda.ArenaId);
-    private readonly Meeting meeting = HeldMeeting(Members.Roster());
+    private readonly ArenaRoster _roster = Members.Roster();
+    private readonly ArenaRules _rules = ArenaRules.Default(SeedAgenda.ArenaId);
+    private readonly Meeting _meeting = HeldMeeting(Members.Roster());
 
     [Fact]
     public void The_adopted_text_is_the_proposal_with_its_numbered_points_an_alternative_or_an_amendment()
     {
-        var points = meeting.Decide(roster, rules, meeting.Item("04.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
-        var alternative = meeting.Decide(roster, rules, meeting.Item("06.24").Id,
+        var points = _meeting.Decide(_roster, _rules, _meeting.Item("04.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var alternative = _meeting.Decide(_roster, _rules, _meeting.Item("06.24").Id,
             new DecisionInput { Source = AdoptedTextSource.Alternative, AlternativeNumber = 2, VotesFor = 3, VotesAgainst = 1, VotesBlank = 0 });
-        var amended = meeting.Decide(roster, rules, meeting.Item("03.24").Id,
+        var amended = _meeting.Decide(_roster, _rules, _meeting.Item("03.24").Id,
             new DecisionInput { Source = AdoptedTextSource.Amended, AmendedText = "Årsrapporten godkjennes med endringer.", Unanimous = true });
 
         Assert.StartsWith("1. Partnerskapsmøtet godkjenner utvidelse", points.AdoptedText);
@@ -29,14 +29,14 @@ public sealed class DecisionAndMinutesTests
     [Fact]
     public void A_decision_is_refused_when_it_names_no_alternative_or_counts_more_votes_than_there_are()
     {
-        var alternatives = meeting.Item("06.24").Id;
+        var alternatives = _meeting.Item("06.24").Id;
 
         var proposal = Assert.Throws<ValidationFailedException>(() =>
-            meeting.Decide(roster, rules, alternatives, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
-        var tooMany = Assert.Throws<ValidationFailedException>(() => meeting.Decide(roster, rules, alternatives,
+            _meeting.Decide(_roster, _rules, alternatives, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
+        var tooMany = Assert.Throws<ValidationFailedException>(() => _meeting.Decide(_roster, _rules, alternatives,
             new DecisionInput { Source = AdoptedTextSource.Alternative, AlternativeNumber = 1, VotesFor = 5, VotesAgainst = 0, VotesBlank = 0 }));
-        var notACase = Assert.Throws<ValidationFailedException>(() => meeting.Decide(roster, rules,
-            meeting.Items.Single(i => i.Kind == AgendaItemKind.Presentation).Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
+        var notACase = Assert.Throws<ValidationFailedException>(() => _meeting.Decide(_roster, _rules,
+            _meeting.Items.Single(i => i.Kind == AgendaItemKind.Presentation).Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
 
         Assert.Contains("say which one was adopted", proposal.Message);
         Assert.Contains("only 4 may vote", tooMany.Message);
@@ -46,15 +46,15 @@ public sealed class DecisionAndMinutesTests
     [Fact]
     public void Minutes_leave_the_restricted_decision_out_for_all_members_and_show_every_member_proxies_partial_absence_and_the_count()
     {
-        var budget = meeting.Item("08.24");
-        meeting.RecordConflictOfInterest(roster, budget.Id, Members.Elverum.MemberId, null);
-        meeting.ReportAbsence(roster, Members.Hospital1.MemberId, "Forsinket tog", absentUntil: "16:30");
-        meeting.Decide(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
-        meeting.Decide(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
-        meeting.DraftMinutes(roster);
+        var budget = _meeting.Item("08.24");
+        _meeting.RecordConflictOfInterest(_roster, budget.Id, Members.Elverum.MemberId, null);
+        _meeting.ReportAbsence(_roster, Members.Hospital1.MemberId, "Forsinket tog", absentUntil: "16:30");
+        _meeting.Decide(_roster, _rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        _meeting.Decide(_roster, _rules, _meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        _meeting.DraftMinutes(_roster);
 
-        var all = MinutesBuilder.Build(meeting, "Partnerskapsmøtet", Audiences.AllMembers, Now);
-        var municipal = MinutesBuilder.Build(meeting, "Partnerskapsmøtet", Audiences.MunicipalRepresentatives, Now);
+        var all = MinutesBuilder.Build(_meeting, "Partnerskapsmøtet", Audiences.AllMembers, Now);
+        var municipal = MinutesBuilder.Build(_meeting, "Partnerskapsmøtet", Audiences.MunicipalRepresentatives, Now);
 
         Assert.Equal(["01.24"], all.Decisions.Select(d => d.CaseNumber));
         Assert.Equal(["01.24", "08.24"], municipal.Decisions.Select(d => d.CaseNumber));
@@ -74,27 +74,27 @@ public sealed class DecisionAndMinutesTests
     [Fact]
     public void Minutes_keep_how_each_decision_was_made_and_the_proceedings()
     {
-        meeting.Decide(roster, rules, meeting.Item("06.24").Id,
+        _meeting.Decide(_roster, _rules, _meeting.Item("06.24").Id,
             new DecisionInput { Source = AdoptedTextSource.Alternative, AlternativeNumber = 1, VotesFor = 3, VotesAgainst = 1, VotesBlank = 0 });
-        meeting.Decide(roster, rules, meeting.Item("05.24").Id, new DecisionInput
+        _meeting.Decide(_roster, _rules, _meeting.Item("05.24").Id, new DecisionInput
         {
             Source = AdoptedTextSource.Amended, AmendedText = "Partnerskapsmøtet ber SSU sikre forankring og etterlevelse av avtalen, og rapportere i 2025.",
             Amendment = "Forslag fra Kari Hamar: tillegg «og rapportere i 2025».", Unanimous = true,
         });
-        var presentation = meeting.Items.Single(i => i.Kind == AgendaItemKind.Presentation);
-        var eventuelt = meeting.Items.Single(i => i.Kind == AgendaItemKind.AnyOtherBusiness);
-        meeting.RecordProceedings(new MinutesProceedings
+        var presentation = _meeting.Items.Single(i => i.Kind == AgendaItemKind.Presentation);
+        var eventuelt = _meeting.Items.Single(i => i.Kind == AgendaItemKind.AnyOtherBusiness);
+        _meeting.RecordProceedings(new MinutesProceedings
         {
             ActualStart = "16:20", ActualEnd = "17:50",
             ItemNotes = new Dictionary<string, string> { [presentation.Id.ToString()] = "Gode erfaringer.", [eventuelt.Id.ToString()] = "NTNU orienterte." },
         });
-        var badEnd = Assert.Throws<ValidationFailedException>(() => meeting.RecordProceedings(new MinutesProceedings { ActualEnd = "16:00" }));
-        var onCase = Assert.Throws<ValidationFailedException>(() => meeting.RecordProceedings(new MinutesProceedings
+        var badEnd = Assert.Throws<ValidationFailedException>(() => _meeting.RecordProceedings(new MinutesProceedings { ActualEnd = "16:00" }));
+        var onCase = Assert.Throws<ValidationFailedException>(() => _meeting.RecordProceedings(new MinutesProceedings
         {
-            ItemNotes = new Dictionary<string, string> { [meeting.Item("05.24").Id.ToString()] = "x" },
+            ItemNotes = new Dictionary<string, string> { [_meeting.Item("05.24").Id.ToString()] = "x" },
         }));
 
-        var minutes = MinutesBuilder.Build(meeting, "Partnerskapsmøtet", Audiences.AllMembers, Now);
+        var minutes = MinutesBuilder.Build(_meeting, "Partnerskapsmøtet", Audiences.AllMembers, Now);
 
         var alternative = minutes.Decisions.Single(d => d.CaseNumber == "06.24");
         var amended = minutes.Decisions.Single(d => d.CaseNumber == "05.24");
@@ -151,23 +151,23 @@ public sealed class DecisionAndMinutesTests
     [Fact]
     public void A_follow_up_comes_from_a_decision_and_keeps_the_case_audience()
     {
-        var budget = meeting.Item("08.24");
+        var budget = _meeting.Item("08.24");
 
-        Assert.Throws<InvalidStateException>(() => FollowUp.Create(meeting, budget.Id, "Send budsjett", "Sekretariatet", null));
-        meeting.Decide(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
-        var followUp = FollowUp.Create(meeting, budget.Id, "Send budsjett til kommunene", "Sekretariatet", new DateOnly(2024, 12, 1));
+        Assert.Throws<InvalidStateException>(() => FollowUp.Create(_meeting, budget.Id, "Send budsjett", "Sekretariatet", null));
+        _meeting.Decide(_roster, _rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var followUp = FollowUp.Create(_meeting, budget.Id, "Send budsjett til kommunene", "Sekretariatet", new DateOnly(2024, 12, 1));
         followUp.Update(followUp.Description, followUp.Owner, followUp.DueDate, FollowUpStatus.Done);
 
         Assert.Equal(("08.24", Audiences.MunicipalRepresentatives, FollowUpStatus.Done), (followUp.CaseNumber, followUp.Audience, followUp.Status));
     }
 
-    private static Meeting HeldMeeting(ArenaRoster roster)
+    private static Meeting HeldMeeting(ArenaRoster _roster)
     {
         var meeting = SeedAgenda.Build();
         meeting.IssueNotice();
         foreach (var member in new[] { Members.Hamar, Members.Elverum, Members.Hospital1 })
-            meeting.RecordAttendance(roster, member.MemberId, present: true, SeedAgenda.StartsAt);
-        meeting.GiveProxy(roster, ArenaRules.Default(SeedAgenda.ArenaId), Members.Gjovik.MemberId, Members.Hamar.MemberId);
+            meeting.RecordAttendance(_roster, member.MemberId, present: true, SeedAgenda.StartsAt);
+        meeting.GiveProxy(_roster, ArenaRules.Default(SeedAgenda.ArenaId), Members.Gjovik.MemberId, Members.Hamar.MemberId);
         meeting.MarkHeld(SeedAgenda.StartsAt);
         return meeting;
     }

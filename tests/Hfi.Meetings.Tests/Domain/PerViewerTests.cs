@@ -10,15 +10,15 @@ namespace Hfi.Meetings.Tests.Domain;
 /// </summary>
 public sealed class PerViewerTests
 {
-    private readonly ArenaRoster roster = Members.Roster();
-    private readonly Meeting meeting = LongMunicipalCase();
+    private readonly ArenaRoster _roster = Members.Roster();
+    private readonly Meeting _meeting = LongMunicipalCase();
 
     [Theory]
     [InlineData("19:00")]
     [InlineData("18:05")]
     public void A_hospital_member_is_told_the_meeting_they_see_ends_at_the_planned_end(string from)
     {
-        var error = Assert.Throws<ValidationFailedException>(() => meeting.ReportAbsence(roster, Members.Hospital1.MemberId, null, absentFrom: from));
+        var error = Assert.Throws<ValidationFailedException>(() => _meeting.ReportAbsence(_roster, Members.Hospital1.MemberId, null, absentFrom: from));
 
         Assert.Contains($"{from} is not during the meeting (16:15–18:00)", error.Message);
     }
@@ -26,30 +26,30 @@ public sealed class PerViewerTests
     [Fact]
     public void A_municipal_member_may_be_away_during_the_long_case_and_others_see_no_time_past_their_end()
     {
-        meeting.ReportAbsence(roster, Members.Hamar.MemberId, null, absentFrom: "18:30");
-        meeting.ReportAbsence(roster, Members.Gjovik.MemberId, null, absentUntil: "18:30");
-        meeting.ReportAbsence(roster, Members.Elverum.MemberId, null, absentFrom: "17:00", absentUntil: "18:30");
-        var hamar = meeting.AttendanceOf(Members.Hamar.MemberId)!;
-        var gjovik = meeting.AttendanceOf(Members.Gjovik.MemberId)!;
-        var elverum = meeting.AttendanceOf(Members.Elverum.MemberId)!;
+        _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null, absentFrom: "18:30");
+        _meeting.ReportAbsence(_roster, Members.Gjovik.MemberId, null, absentUntil: "18:30");
+        _meeting.ReportAbsence(_roster, Members.Elverum.MemberId, null, absentFrom: "17:00", absentUntil: "18:30");
+        var hamar = _meeting.AttendanceOf(Members.Hamar.MemberId)!;
+        var gjovik = _meeting.AttendanceOf(Members.Gjovik.MemberId)!;
+        var elverum = _meeting.AttendanceOf(Members.Elverum.MemberId)!;
 
-        Assert.Equal((AttendanceStatus.Summoned, null), meeting.AttendanceSeenBy(hamar, Viewer.AllMembers));
-        Assert.Equal(AttendanceStatus.Absent, meeting.AttendanceSeenBy(gjovik, Viewer.AllMembers).Status);
-        Assert.Equal("fra kl. 17:00", meeting.AttendanceSeenBy(elverum, Viewer.AllMembers).Absence!.Describe());
-        Assert.Equal("fra kl. 18:30", meeting.AttendanceSeenBy(hamar, Viewer.Municipal).Absence!.Describe());
-        Assert.Equal("kl. 17:00–18:30", meeting.AttendanceSeenBy(elverum, Viewer.Municipal).Absence!.Describe());
+        Assert.Equal((AttendanceStatus.Summoned, null), _meeting.AttendanceSeenBy(hamar, Viewer.AllMembers));
+        Assert.Equal(AttendanceStatus.Absent, _meeting.AttendanceSeenBy(gjovik, Viewer.AllMembers).Status);
+        Assert.Equal("fra kl. 17:00", _meeting.AttendanceSeenBy(elverum, Viewer.AllMembers).Absence!.Describe());
+        Assert.Equal("fra kl. 18:30", _meeting.AttendanceSeenBy(hamar, Viewer.Municipal).Absence!.Describe());
+        Assert.Equal("kl. 17:00–18:30", _meeting.AttendanceSeenBy(elverum, Viewer.Municipal).Absence!.Describe());
     }
 
     [Fact]
     public void The_minutes_for_all_members_show_no_absence_time_past_the_end_they_see()
     {
-        meeting.Present(roster, Members.Hamar);
-        meeting.ReportAbsence(roster, Members.Hamar.MemberId, null, absentFrom: "18:30");
-        meeting.MarkHeld(SeedAgenda.StartsAt);
-        meeting.DraftMinutes(roster);
+        _meeting.Present(_roster, Members.Hamar);
+        _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null, absentFrom: "18:30");
+        _meeting.MarkHeld(SeedAgenda.StartsAt);
+        _meeting.DraftMinutes(_roster);
 
-        var all = MinutesBuilder.Build(meeting, "P", Audiences.AllMembers, SeedAgenda.StartsAt);
-        var municipal = MinutesBuilder.Build(meeting, "P", Audiences.MunicipalRepresentatives, SeedAgenda.StartsAt);
+        var all = MinutesBuilder.Build(_meeting, "P", Audiences.AllMembers, SeedAgenda.StartsAt);
+        var municipal = MinutesBuilder.Build(_meeting, "P", Audiences.MunicipalRepresentatives, SeedAgenda.StartsAt);
 
         Assert.Null(all.Attendees.Single(a => a.Name == Members.Hamar.Name).PartlyAbsent);
         Assert.Equal("fra kl. 18:30", municipal.Attendees.Single(a => a.Name == Members.Hamar.Name).PartlyAbsent);

@@ -5,17 +5,17 @@ namespace Hfi.Meetings.Tests.Domain;
 
 public sealed class ProxyAndQuorumTests
 {
-    private readonly ArenaRoster roster = Members.Roster();
-    private readonly ArenaRules rules = ArenaRules.Default(SeedAgenda.ArenaId);
-    private readonly Meeting meeting = SeedAgenda.Noticed();
+    private readonly ArenaRoster _roster = Members.Roster();
+    private readonly ArenaRules _rules = ArenaRules.Default(SeedAgenda.ArenaId);
+    private readonly Meeting _meeting = SeedAgenda.Noticed();
 
     [Fact]
     public void A_proxy_goes_to_a_member_present_and_counts_as_a_vote()
     {
         Present(Members.Hamar, Members.Hospital1);
 
-        meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
-        var count = meeting.CountVotes(roster, rules);
+        _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        var count = _meeting.CountVotes(_roster, _rules);
 
         Assert.Equal((2, 1, 5, 3), (count.PresentWithVote, count.ProxyVotes, count.VotingSeats, count.VotesRequired));
         Assert.True(count.QuorumMet);
@@ -27,26 +27,26 @@ public sealed class ProxyAndQuorumTests
         Present(Members.Hospital1);
 
         var error = Assert.Throws<ValidationFailedException>(() =>
-            meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hospital1.MemberId));
+            _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Hospital1.MemberId));
 
         Assert.Equal("holder_member_id", error.Errors.Single().Field);
         Assert.Contains("same partner kind", error.Message);
-        Assert.Empty(meeting.Proxies);
+        Assert.Empty(_meeting.Proxies);
     }
 
     [Fact]
     public void A_second_proxy_to_the_same_holder_is_refused_unless_the_arena_allows_more()
     {
         Present(Members.Hamar);
-        meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
 
         var error = Assert.Throws<ValidationFailedException>(() =>
-            meeting.GiveProxy(roster, rules, Members.Elverum.MemberId, Members.Hamar.MemberId));
-        rules.Change(quorumPercent: 50, maxProxiesPerHolder: 2);
-        meeting.GiveProxy(roster, rules, Members.Elverum.MemberId, Members.Hamar.MemberId);
+            _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Hamar.MemberId));
+        _rules.Change(quorumPercent: 50, maxProxiesPerHolder: 2);
+        _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Hamar.MemberId);
 
         Assert.Contains("at most 1 per member", error.Message);
-        Assert.Equal(2, meeting.CountVotes(roster, rules).ProxyVotes);
+        Assert.Equal(2, _meeting.CountVotes(_roster, _rules).ProxyVotes);
     }
 
     [Fact]
@@ -55,12 +55,12 @@ public sealed class ProxyAndQuorumTests
         Present(Members.Hamar, Members.Elverum);
 
         var absentHolder = Assert.Throws<ValidationFailedException>(() =>
-            meeting.GiveProxy(roster, rules, Members.Elverum.MemberId, Members.Gjovik.MemberId));
-        meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
+            _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Gjovik.MemberId));
+        _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
         var twice = Assert.Throws<ValidationFailedException>(() =>
-            meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Elverum.MemberId));
+            _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Elverum.MemberId));
         var presentGiver = Assert.Throws<ValidationFailedException>(() =>
-            meeting.GiveProxy(roster, rules, Members.Elverum.MemberId, Members.Hamar.MemberId));
+            _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Hamar.MemberId));
 
         Assert.Contains("must be present", absentHolder.Message);
         Assert.Contains("already given a proxy to Kari Hamar", twice.Message);
@@ -71,10 +71,10 @@ public sealed class ProxyAndQuorumTests
     public void Without_enough_votes_there_is_no_quorum_and_a_holder_who_leaves_takes_the_proxy_vote_along()
     {
         Present(Members.Hamar, Members.Hospital1);
-        meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
 
-        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: false, SeedAgenda.StartsAt);
-        var count = meeting.CountVotes(roster, rules);
+        _meeting.RecordAttendance(_roster, Members.Hamar.MemberId, present: false, SeedAgenda.StartsAt);
+        var count = _meeting.CountVotes(_roster, _rules);
 
         Assert.Equal(1, count.Votes);
         Assert.False(count.QuorumMet);
@@ -84,14 +84,14 @@ public sealed class ProxyAndQuorumTests
     public void A_disqualified_member_is_not_counted_on_that_case_nor_is_the_proxy_they_hold()
     {
         Present(Members.Hamar, Members.Elverum, Members.Hospital1);
-        meeting.GiveProxy(roster, rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
-        var strategy = meeting.Item("04.24");
+        _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        var strategy = _meeting.Item("04.24");
 
-        meeting.RecordConflictOfInterest(roster, strategy.Id, Members.Hamar.MemberId, "Styreleder i selskapet");
+        _meeting.RecordConflictOfInterest(_roster, strategy.Id, Members.Hamar.MemberId, "Styreleder i selskapet");
 
-        Assert.Equal(4, meeting.CountVotes(roster, rules).Votes);
-        Assert.Equal(2, meeting.CountVotes(roster, rules, strategy.Id).Votes);
-        Assert.Equal(["Kari Hamar"], meeting.DisqualifiedOn(strategy.Id));
+        Assert.Equal(4, _meeting.CountVotes(_roster, _rules).Votes);
+        Assert.Equal(2, _meeting.CountVotes(_roster, _rules, strategy.Id).Votes);
+        Assert.Equal(["Kari Hamar"], _meeting.DisqualifiedOn(strategy.Id));
     }
 
     [Fact]
@@ -99,31 +99,31 @@ public sealed class ProxyAndQuorumTests
     {
         Present(Members.Hamar, Members.Gjovik);
 
-        var half = meeting.CountVotes(roster, rules);
-        rules.Change(quorumPercent: 30, maxProxiesPerHolder: 1);
-        var third = meeting.CountVotes(roster, rules);
+        var half = _meeting.CountVotes(_roster, _rules);
+        _rules.Change(quorumPercent: 30, maxProxiesPerHolder: 1);
+        var third = _meeting.CountVotes(_roster, _rules);
 
         Assert.False(half.QuorumMet);
         Assert.True(third.QuorumMet);
-        Assert.Throws<ValidationFailedException>(() => rules.Change(0, 1));
+        Assert.Throws<ValidationFailedException>(() => _rules.Change(0, 1));
     }
 
     [Fact]
     public void A_decision_is_refused_when_the_meeting_is_not_quorate_on_the_case()
     {
         Present(Members.Hamar, Members.Gjovik, Members.Hospital1);
-        var annualReport = meeting.Item("03.24").Id;
-        meeting.RecordConflictOfInterest(roster, annualReport, Members.Gjovik.MemberId, "Styremedlem");
-        meeting.MarkHeld(SeedAgenda.StartsAt);
+        var annualReport = _meeting.Item("03.24").Id;
+        _meeting.RecordConflictOfInterest(_roster, annualReport, Members.Gjovik.MemberId, "Styremedlem");
+        _meeting.MarkHeld(SeedAgenda.StartsAt);
 
-        var error = Assert.Throws<InvalidStateException>(() => meeting.Decide(roster, rules, annualReport,
+        var error = Assert.Throws<InvalidStateException>(() => _meeting.Decide(_roster, _rules, annualReport,
             new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
-        var quorate = meeting.Decide(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var quorate = _meeting.Decide(_roster, _rules, _meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
 
         Assert.Contains("not quorate on Sak 03.24", error.Message);
         Assert.Contains("2 vote(s) present", error.Message);
         Assert.Contains("5 voting seats requires 3", error.Message);
-        Assert.Null(meeting.Item("03.24").Decision);
+        Assert.Null(_meeting.Item("03.24").Decision);
         Assert.Equal("Innkalling og saksliste godkjennes.", quorate.AdoptedText);
     }
 
@@ -131,12 +131,12 @@ public sealed class ProxyAndQuorumTests
     public void A_case_for_municipal_representatives_only_is_decided_by_them_alone_counting_only_their_seats()
     {
         Present(Members.Hamar, Members.Gjovik, Members.Elverum, Members.Hospital1, Members.Hospital2);
-        var budget = meeting.Item("08.24");
+        var budget = _meeting.Item("08.24");
 
-        var whole = meeting.CountVotes(roster, rules);
-        var municipal = meeting.CountVotes(roster, rules, budget.Id);
-        meeting.MarkHeld(SeedAgenda.StartsAt);
-        var decision = meeting.Decide(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var whole = _meeting.CountVotes(_roster, _rules);
+        var municipal = _meeting.CountVotes(_roster, _rules, budget.Id);
+        _meeting.MarkHeld(SeedAgenda.StartsAt);
+        var decision = _meeting.Decide(_roster, _rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
 
         Assert.Equal((5, 5, 3, VotingBody.WholeMeeting), (whole.Votes, whole.VotingSeats, whole.VotesRequired, whole.Body));
         Assert.Equal((3, 3, 2, VotingBody.MunicipalRepresentatives), (municipal.Votes, municipal.VotingSeats, municipal.VotesRequired, municipal.Body));
@@ -147,16 +147,16 @@ public sealed class ProxyAndQuorumTests
     public void On_a_municipal_case_the_quorum_is_of_municipal_seats_and_hospital_votes_and_proxies_do_not_make_it()
     {
         Present(Members.Hamar, Members.Hospital1, Members.Hospital2);
-        var budget = meeting.Item("08.24");
-        meeting.MarkHeld(SeedAgenda.StartsAt);
+        var budget = _meeting.Item("08.24");
+        _meeting.MarkHeld(SeedAgenda.StartsAt);
 
         var error = Assert.Throws<InvalidStateException>(() =>
-            meeting.Decide(roster, rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
-        meeting.Decide(roster, rules, meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+            _meeting.Decide(_roster, _rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
+        _meeting.Decide(_roster, _rules, _meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
 
         Assert.Contains("1 vote(s) present", error.Message);
         Assert.Contains("3 voting seats of the municipal representatives", error.Message);
     }
 
-    private void Present(params MemberInfo[] members) => meeting.Present(roster, members);
+    private void Present(params MemberInfo[] members) => _meeting.Present(_roster, members);
 }

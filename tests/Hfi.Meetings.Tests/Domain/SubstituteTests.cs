@@ -5,93 +5,93 @@ namespace Hfi.Meetings.Tests.Domain;
 
 public sealed class SubstituteTests
 {
-    private readonly ArenaRoster roster = Members.Roster();
-    private readonly Meeting meeting = SeedAgenda.Build();
+    private readonly ArenaRoster _roster = Members.Roster();
+    private readonly Meeting _meeting = SeedAgenda.Build();
 
     [Fact]
     public void Absence_asks_the_substitutes_in_rank_order_and_the_one_who_accepts_is_summoned()
     {
-        meeting.IssueNotice();
+        _meeting.IssueNotice();
 
-        var first = meeting.ReportAbsence(roster, Members.Hamar.MemberId, "Forfall hele møtet");
-        var second = meeting.AnswerSubstituteRequest(roster, first!.Id, accept: false);
-        var accepted = meeting.AnswerSubstituteRequest(roster, second!.Id, accept: true);
+        var first = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, "Forfall hele møtet");
+        var second = _meeting.AnswerSubstituteRequest(_roster, first!.Id, accept: false);
+        var accepted = _meeting.AnswerSubstituteRequest(_roster, second!.Id, accept: true);
 
         Assert.Equal(Members.HamarVara1.MemberId, first.SubstituteMemberId);
         Assert.Equal(Members.HamarVara2.MemberId, second.SubstituteMemberId);
         Assert.Equal(SubstituteRequestStatus.Accepted, accepted!.Status);
-        var summoned = meeting.AttendanceOf(Members.HamarVara2.MemberId)!;
+        var summoned = _meeting.AttendanceOf(Members.HamarVara2.MemberId)!;
         Assert.Equal((AttendanceStatus.Summoned, "hamar", true), (summoned.Status, summoned.SubstituteForMemberId, summoned.HasVotingRight));
-        Assert.Equal(AttendanceStatus.Absent, meeting.AttendanceOf("hamar")!.Status);
+        Assert.Equal(AttendanceStatus.Absent, _meeting.AttendanceOf("hamar")!.Status);
     }
 
     [Fact]
     public void A_substitute_present_votes_in_the_members_place_and_the_member_cannot_also_give_a_proxy()
     {
-        meeting.IssueNotice();
-        var request = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
-        meeting.AnswerSubstituteRequest(roster, request.Id, accept: true);
-        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: true, SeedAgenda.StartsAt);
-        meeting.RecordAttendance(roster, Members.Gjovik.MemberId, present: true, SeedAgenda.StartsAt);
+        _meeting.IssueNotice();
+        var request = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null)!;
+        _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true);
+        _meeting.RecordAttendance(_roster, Members.HamarVara1.MemberId, present: true, SeedAgenda.StartsAt);
+        _meeting.RecordAttendance(_roster, Members.Gjovik.MemberId, present: true, SeedAgenda.StartsAt);
 
         var rules = ArenaRules.Default(SeedAgenda.ArenaId);
-        var error = Assert.Throws<ValidationFailedException>(() => meeting.GiveProxy(roster, rules, "hamar", "gjovik"));
+        var error = Assert.Throws<ValidationFailedException>(() => _meeting.GiveProxy(_roster, rules, "hamar", "gjovik"));
 
-        Assert.Equal(2, meeting.CountVotes(roster, rules).PresentWithVote);
+        Assert.Equal(2, _meeting.CountVotes(_roster, rules).PresentWithVote);
         Assert.Contains("represented by a substitute", error.Message);
     }
 
     [Fact]
     public void When_every_substitute_declines_nobody_more_is_asked()
     {
-        meeting.IssueNotice();
-        var first = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
-        var second = meeting.AnswerSubstituteRequest(roster, first.Id, accept: false)!;
+        _meeting.IssueNotice();
+        var first = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null)!;
+        var second = _meeting.AnswerSubstituteRequest(_roster, first.Id, accept: false)!;
 
-        Assert.Null(meeting.AnswerSubstituteRequest(roster, second.Id, accept: false));
-        Assert.Throws<InvalidStateException>(() => meeting.AnswerSubstituteRequest(roster, second.Id, accept: true));
+        Assert.Null(_meeting.AnswerSubstituteRequest(_roster, second.Id, accept: false));
+        Assert.Throws<InvalidStateException>(() => _meeting.AnswerSubstituteRequest(_roster, second.Id, accept: true));
     }
 
     [Fact]
     public void A_withdrawn_absence_lets_the_proxy_lapse_but_not_once_a_substitute_has_accepted()
     {
-        meeting.IssueNotice();
+        _meeting.IssueNotice();
         var beforeStart = SeedAgenda.StartsAt.AddDays(-1);
-        meeting.ReportAbsence(roster, Members.Gjovik.MemberId, null);
-        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: true, SeedAgenda.StartsAt);
-        meeting.GiveProxy(roster, ArenaRules.Default(SeedAgenda.ArenaId), Members.Gjovik.MemberId, Members.Hamar.MemberId);
-        var request = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
-        meeting.AnswerSubstituteRequest(roster, request.Id, accept: true);
+        _meeting.ReportAbsence(_roster, Members.Gjovik.MemberId, null);
+        _meeting.RecordAttendance(_roster, Members.Hamar.MemberId, present: true, SeedAgenda.StartsAt);
+        _meeting.GiveProxy(_roster, ArenaRules.Default(SeedAgenda.ArenaId), Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        var request = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null)!;
+        _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true);
 
-        meeting.WithdrawAbsence(Members.Gjovik.MemberId, beforeStart);
-        var seatTaken = Assert.Throws<InvalidStateException>(() => meeting.WithdrawAbsence(Members.Hamar.MemberId, beforeStart));
-        var started = Assert.Throws<InvalidStateException>(() => meeting.WithdrawAbsence(Members.Hamar.MemberId, SeedAgenda.StartsAt));
+        _meeting.WithdrawAbsence(Members.Gjovik.MemberId, beforeStart);
+        var seatTaken = Assert.Throws<InvalidStateException>(() => _meeting.WithdrawAbsence(Members.Hamar.MemberId, beforeStart));
+        var started = Assert.Throws<InvalidStateException>(() => _meeting.WithdrawAbsence(Members.Hamar.MemberId, SeedAgenda.StartsAt));
 
-        Assert.Empty(meeting.Proxies);
-        Assert.Null(meeting.AttendanceOf(Members.Gjovik.MemberId));
+        Assert.Empty(_meeting.Proxies);
+        Assert.Null(_meeting.AttendanceOf(Members.Gjovik.MemberId));
         Assert.Contains("Første Vara has accepted to meet in Kari Hamar's place", seatTaken.Message);
         Assert.Contains("The meeting started at 16:15", started.Message);
-        Assert.Throws<NotFoundException>(() => meeting.WithdrawAbsence(Members.Gjovik.MemberId, beforeStart));
+        Assert.Throws<NotFoundException>(() => _meeting.WithdrawAbsence(Members.Gjovik.MemberId, beforeStart));
     }
 
     [Fact]
     public void The_secretariat_withdraws_an_absence_on_the_day_and_releases_the_substitute_unless_they_came()
     {
-        meeting.IssueNotice();
-        var request = meeting.ReportAbsence(roster, Members.Hamar.MemberId, null)!;
-        meeting.AnswerSubstituteRequest(roster, request.Id, accept: true);
-        meeting.MarkHeld(SeedAgenda.StartsAt);
-        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: true, SeedAgenda.StartsAt);
+        _meeting.IssueNotice();
+        var request = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null)!;
+        _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true);
+        _meeting.MarkHeld(SeedAgenda.StartsAt);
+        _meeting.RecordAttendance(_roster, Members.HamarVara1.MemberId, present: true, SeedAgenda.StartsAt);
 
-        var came = Assert.Throws<InvalidStateException>(() => meeting.CancelAbsence(Members.Hamar.MemberId));
-        meeting.RecordAttendance(roster, Members.HamarVara1.MemberId, present: false, SeedAgenda.StartsAt);
-        meeting.CancelAbsence(Members.Hamar.MemberId);
-        meeting.RecordAttendance(roster, Members.Hamar.MemberId, present: true, SeedAgenda.StartsAt);
+        var came = Assert.Throws<InvalidStateException>(() => _meeting.CancelAbsence(Members.Hamar.MemberId));
+        _meeting.RecordAttendance(_roster, Members.HamarVara1.MemberId, present: false, SeedAgenda.StartsAt);
+        _meeting.CancelAbsence(Members.Hamar.MemberId);
+        _meeting.RecordAttendance(_roster, Members.Hamar.MemberId, present: true, SeedAgenda.StartsAt);
 
         Assert.Contains("Første Vara is registered present in Kari Hamar's place", came.Message);
         Assert.Equal(SubstituteRequestStatus.Cancelled, request.Status);
-        Assert.Null(meeting.AttendanceOf(Members.HamarVara1.MemberId));
-        Assert.Equal(1, meeting.CountVotes(roster, ArenaRules.Default(SeedAgenda.ArenaId)).PresentWithVote);
+        Assert.Null(_meeting.AttendanceOf(Members.HamarVara1.MemberId));
+        Assert.Equal(1, _meeting.CountVotes(_roster, ArenaRules.Default(SeedAgenda.ArenaId)).PresentWithVote);
     }
 
     [Fact]
@@ -109,6 +109,6 @@ public sealed class SubstituteTests
     [Fact]
     public void Absence_is_reported_only_once_the_notice_is_out()
     {
-        Assert.Throws<InvalidStateException>(() => meeting.ReportAbsence(roster, Members.Hamar.MemberId, null));
+        Assert.Throws<InvalidStateException>(() => _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null));
     }
 }

@@ -42,7 +42,11 @@ public sealed class ScheduleChangeTests(InfrastructureFixture infrastructure)
         Previous = Anchored,
         Current = Anchored with
         {
-            DateKind = "exact", DateText = "16.okt.25", FirstDate = new DateOnly(2025, 10, 16), LastDate = new DateOnly(2025, 10, 16), IsExactDate = true,
+            DateKind = "exact",
+            DateText = "16.okt.25",
+            FirstDate = new DateOnly(2025, 10, 16),
+            LastDate = new DateOnly(2025, 10, 16),
+            IsExactDate = true,
         },
         RescheduledAt = DateTimeOffset.UtcNow,
     };

@@ -6,11 +6,11 @@ using Hfi.Notifications.Api;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Grpc;
 using Hfi.Notifications.Tests.Support;
-using planning::Hfi.Planning.Api;
 using Hfi.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using planning::Hfi.Planning.Api;
 
 namespace Hfi.Notifications.Tests.Events;
 
@@ -18,19 +18,19 @@ namespace Hfi.Notifications.Tests.Events;
 [Collection(NotificationsCollection.Name)]
 public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructure) : IAsyncLifetime
 {
-    private NotificationsHarness harness = null!;
+    private NotificationsHarness _harness = null!;
 
-    private ServiceFactory<planning::Hfi.Planning.Grpc.PlanningService> planning => harness.Planning;
-    private ServiceFactory<NotificationsService> notifications => harness.Notifications;
+    private ServiceFactory<planning::Hfi.Planning.Grpc.PlanningService> PlanningHost => _harness.Planning;
+    private ServiceFactory<NotificationsService> NotificationsHost => _harness.Notifications;
 
-    public async Task InitializeAsync() => harness = await NotificationsHarness.StartAsync(infrastructure);
+    public async Task InitializeAsync() => _harness = await NotificationsHarness.StartAsync(infrastructure);
 
     [Fact]
     public async Task An_arena_created_in_planning_reaches_notifications_in_the_same_trace()
     {
         var traceId = ActivityTraceId.CreateRandom();
         var traceparent = $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01";
-        var client = new PlanningApi.PlanningApiClient(planning.CreateGrpcChannel(TestIdentity.Secretariat));
+        var client = new PlanningApi.PlanningApiClient(PlanningHost.CreateGrpcChannel(TestIdentity.Secretariat));
         // The services' gRPC client instrumentation listens process-wide here and writes its own traceparent
         // for the call; as a real caller's, the trace is that of the calling activity.
         using var caller = new Activity("test caller").SetParentId(traceparent).Start();
@@ -51,7 +51,7 @@ public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructu
     {
         var messageId = NewId.NextGuid();
         var consumed = new ConsumeCounter(messageId);
-        var bus = notifications.Services.GetRequiredService<IBus>();
+        var bus = NotificationsHost.Services.GetRequiredService<IBus>();
         using var observer = bus.ConnectConsumeObserver(consumed);
         var arenaCreated = new ArenaCreated
         {
@@ -67,27 +67,27 @@ public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructu
         await Eventually.Get(() => Task.FromResult(consumed.Count), count => count >= 2, "both deliveries to be consumed");
         var received = await ReceivedEventsAsync();
         Assert.Equal(messageId.ToString(), Assert.Single(received).EventId);
-        await using var scope = notifications.Services.CreateAsyncScope();
+        await using var scope = NotificationsHost.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         Assert.Equal(1, await db.ProcessedMessages.CountAsync(m => m.MessageId == messageId));
     }
 
     private async Task<IList<ReceivedEvent>> ReceivedEventsAsync()
     {
-        var client = new NotificationsApi.NotificationsApiClient(notifications.CreateGrpcChannel(TestIdentity.Secretariat));
+        var client = new NotificationsApi.NotificationsApiClient(NotificationsHost.CreateGrpcChannel(TestIdentity.Secretariat));
         return (await client.ListReceivedEventsAsync(new ListReceivedEventsRequest())).Events;
     }
 
-    public async Task DisposeAsync() => await harness.DisposeAsync();
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
 
     private sealed class ConsumeCounter(Guid messageId) : IConsumeObserver
     {
-        private int count;
-        public int Count => Volatile.Read(ref count);
+        private int _count;
+        public int Count => Volatile.Read(ref _count);
 
         public Task PostConsume<T>(ConsumeContext<T> context) where T : class
         {
-            if (context.MessageId == messageId) Interlocked.Increment(ref count);
+            if (context.MessageId == messageId) Interlocked.Increment(ref _count);
             return Task.CompletedTask;
         }
 

@@ -67,8 +67,11 @@ public sealed class NotificationsHarness : IAsyncDisposable
         harness.PlanningDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.PlanningDatabase);
         harness.Planning = harness.StartPlanning();
         if (withDocuments)
+        {
             harness.Documents = await infrastructure.StartServiceAsync<DocumentsService>(ResourceNames.DocumentsDatabase,
                 []);
+        }
+
         harness.Mail = await SmtpSinkServer.StartAsync(new SmtpSinkServerOptions(Path.Combine(harness._root, "smtp"), Throwaway: true));
         harness.NotificationsDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.NotificationsDatabase);
         harness.Notifications = harness.StartNotifications();

@@ -74,17 +74,17 @@ public static class SeedNotice
 
     private static NoticeItem Item(string kind, string? caseNumber, string title, int minutes, string startsAt, string endsAt,
         string audience = Audiences.AllMembers, string? presenter = null, NoticeAttachment[]? attachments = null) => new()
-    {
-        Kind = kind,
-        CaseNumber = caseNumber,
-        Title = title,
-        DurationMinutes = minutes,
-        StartsAt = startsAt,
-        EndsAt = endsAt,
-        Audience = audience,
-        Presenter = presenter,
-        Attachments = attachments ?? [],
-    };
+        {
+            Kind = kind,
+            CaseNumber = caseNumber,
+            Title = title,
+            DurationMinutes = minutes,
+            StartsAt = startsAt,
+            EndsAt = endsAt,
+            Audience = audience,
+            Presenter = presenter,
+            Attachments = attachments ?? [],
+        };
 
     private static NoticeAttachment Attachment(string title, string audience) =>
         new() { AttachmentId = Guid.NewGuid(), Title = title, Audience = audience };

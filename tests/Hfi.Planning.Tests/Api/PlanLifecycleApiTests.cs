@@ -5,12 +5,12 @@ using System.Text.Json;
 using Grpc.Core;
 using Hfi.Planning.Api;
 using Hfi.Planning.Data;
-using ChangeStamp = Hfi.Planning.Domain.Plans.ChangeStamp;
-using MeetingEdit = Hfi.Planning.Domain.Plans.MeetingEdit;
 using Hfi.Planning.Tests.Seeds;
 using Hfi.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ChangeStamp = Hfi.Planning.Domain.Plans.ChangeStamp;
+using MeetingEdit = Hfi.Planning.Domain.Plans.MeetingEdit;
 
 namespace Hfi.Planning.Tests.Api;
 

@@ -97,7 +97,10 @@ public sealed class ArenaMemberTests
     {
         var substitute = Create(Valid with
         {
-            PartnerId = "hamar", Role = MemberRole.Substitute, SubstituteForMemberId = LeaderId.ToString(), SubstituteRank = 1,
+            PartnerId = "hamar",
+            Role = MemberRole.Substitute,
+            SubstituteForMemberId = LeaderId.ToString(),
+            SubstituteRank = 1,
         });
         Assert.Equal(LeaderId, substitute.SubstituteForMemberId);
         Assert.Equal(1, substitute.SubstituteRank);
@@ -105,7 +108,10 @@ public sealed class ArenaMemberTests
         Assert.Equal(["substitute_rank", "substitute_for_member_id"], FieldsOf(Valid with { Role = MemberRole.Substitute }));
         Assert.Equal(["substitute_for_member_id"], FieldsOf(Valid with
         {
-            PartnerId = "hamar", Role = MemberRole.Substitute, SubstituteForMemberId = Guid.NewGuid().ToString(), SubstituteRank = 1,
+            PartnerId = "hamar",
+            Role = MemberRole.Substitute,
+            SubstituteForMemberId = Guid.NewGuid().ToString(),
+            SubstituteRank = 1,
         }));
         Assert.Equal(["substitute_for_member_id", "substitute_rank"], FieldsOf(Valid with { SubstituteForMemberId = LeaderId.ToString(), SubstituteRank = 2 }));
     }
@@ -172,8 +178,12 @@ public sealed class ArenaMemberTests
     {
         var vara = ArenaMember.Create(Guid.NewGuid(), "ssu", Valid with
         {
-            PersonName = "Per Vara", Email = "per.vara@hamar.kommune.no", PartnerId = "hamar", Role = MemberRole.Substitute,
-            SubstituteForMemberId = LeaderId.ToString(), SubstituteRank = 1,
+            PersonName = "Per Vara",
+            Email = "per.vara@hamar.kommune.no",
+            PartnerId = "hamar",
+            Role = MemberRole.Substitute,
+            SubstituteForMemberId = LeaderId.ToString(),
+            SubstituteRank = 1,
         }, Partners.All, [Leader]);
         var asLeader = new NewArenaMember(Leader.PersonName, Leader.Email, "hamar", MemberKind.MunicipalRepresentative, MemberRole.Leader, true, "2024-01-01", null, null, 0);
 

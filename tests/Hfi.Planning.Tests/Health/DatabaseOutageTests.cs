@@ -10,35 +10,35 @@ namespace Hfi.Planning.Tests.Health;
 [Collection(PlanningCollection.Name)]
 public sealed class DatabaseOutageTests(InfrastructureFixture infrastructure) : IAsyncLifetime
 {
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-tests", $"outage-{Guid.NewGuid():N}");
-    private PostgresServer postgres = null!;
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-tests", $"outage-{Guid.NewGuid():N}");
+    private PostgresServer _postgres = null!;
 
     public async Task InitializeAsync() =>
-        postgres = await PostgresServer.StartAsync(new PostgresServerOptions(dataDirectory, Throwaway: true));
+        _postgres = await PostgresServer.StartAsync(new PostgresServerOptions(_dataDirectory, Throwaway: true));
 
     [Fact]
     public async Task Health_follows_the_database_down_and_back_up()
     {
-        await postgres.CreateDatabaseAsync(ResourceNames.PlanningDatabase);
+        await _postgres.CreateDatabaseAsync(ResourceNames.PlanningDatabase);
         await using var factory = new ServiceFactory<PlanningService>(
         [
-            new($"ConnectionStrings:{ResourceNames.PlanningDatabase}", postgres.GetConnectionString(ResourceNames.PlanningDatabase)),
+            new($"ConnectionStrings:{ResourceNames.PlanningDatabase}", _postgres.GetConnectionString(ResourceNames.PlanningDatabase)),
             new($"ConnectionStrings:{ResourceNames.RabbitMq}", infrastructure.RabbitMq.ConnectionString),
         ]);
         using var client = factory.CreateRestClient();
         await Eventually.Get(() => client.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.OK, "Planning to be healthy");
 
-        var port = postgres.Port;
-        await postgres.StopAsync();
+        var port = _postgres.Port;
+        await _postgres.StopAsync();
         var down = await Eventually.Get(() => client.GetAsync("/health"), r => r.StatusCode != HttpStatusCode.OK, "Planning to notice");
         var report = await down.Content.ReadAsStringAsync();
 
-        postgres = await PostgresServer.StartAsync(new PostgresServerOptions(dataDirectory, port, Throwaway: true));
+        _postgres = await PostgresServer.StartAsync(new PostgresServerOptions(_dataDirectory, port, Throwaway: true));
         await Eventually.Get(() => client.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.OK, "Planning to recover");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
         Assert.Contains($"\"{ResourceNames.PlanningDatabase}\":{{\"status\":\"Unhealthy\"", report);
     }
 
-    public async Task DisposeAsync() => await postgres.DisposeAsync();
+    public async Task DisposeAsync() => await _postgres.DisposeAsync();
 }

@@ -26,19 +26,19 @@ public sealed class Chromium : IAsyncLifetime
             .GroupBy(variable => variable.Key)
             .ToDictionary(group => group.Key, group => group.Last().Value);
 
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
     public async Task<IBrowser> BrowserAsync()
     {
-        await gate.WaitAsync();
+        await _gate.WaitAsync();
         try
         {
-            if (browser is not null) return browser;
+            if (_browser is not null) return _browser;
             Assert.True(File.Exists(ExecutablePath), $"{ExecutablePath} is missing: eng/install-prerequisites.sh installs Debian's chromium.");
-            playwright = await Playwright.CreateAsync();
-            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            _playwright = await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = ExecutablePath,
                 Headless = true,
@@ -46,11 +46,11 @@ public sealed class Chromium : IAsyncLifetime
                 Env = Environment,
                 Timeout = 60_000,
             });
-            return browser;
+            return _browser;
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
@@ -58,8 +58,8 @@ public sealed class Chromium : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (browser is not null) await browser.CloseAsync();
-        playwright?.Dispose();
-        gate.Dispose();
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        _gate.Dispose();
     }
 }

@@ -9,19 +9,19 @@ namespace Hfi.SystemTests.Browser;
 /// </summary>
 public sealed class WebUser : IAsyncDisposable
 {
-    private readonly IBrowserContext context;
-    private readonly ConcurrentQueue<(string Url, string Body)> apiAnswers = new();
-    private readonly ConcurrentQueue<string> scriptErrors = new();
+    private readonly IBrowserContext _context;
+    private readonly ConcurrentQueue<(string Url, string Body)> _apiAnswers = new();
+    private readonly ConcurrentQueue<string> _scriptErrors = new();
 
     private WebUser(IBrowserContext context, IPage page)
     {
-        this.context = context;
+        _context = context;
         Page = page;
-        page.PageError += (_, error) => scriptErrors.Enqueue(error);
+        page.PageError += (_, error) => _scriptErrors.Enqueue(error);
         page.Console += (_, message) =>
         {
             if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-                scriptErrors.Enqueue(message.Text);
+                _scriptErrors.Enqueue(message.Text);
         };
     }
 
@@ -42,7 +42,7 @@ public sealed class WebUser : IAsyncDisposable
         await context.RouteAsync("**/api/**", async route =>
         {
             var response = await route.FetchAsync();
-            user.apiAnswers.Enqueue((route.Request.Url, await response.TextAsync()));
+            user._apiAnswers.Enqueue((route.Request.Url, await response.TextAsync()));
             await route.FulfillAsync(new RouteFulfillOptions { Response = response });
         });
         return user;
@@ -74,10 +74,10 @@ public sealed class WebUser : IAsyncDisposable
     public Task ScreenshotAsync(string name) => Screenshots.TakeAndCheckAsync(Page, name);
 
     /// <summary>Every API answer the browser received so far, as text.</summary>
-    public IReadOnlyCollection<(string Url, string Body)> ApiAnswers => apiAnswers;
+    public IReadOnlyCollection<(string Url, string Body)> ApiAnswers => _apiAnswers;
 
     /// <summary>Uncaught script errors and Content-Security-Policy violations seen so far.</summary>
-    public IReadOnlyCollection<string> ScriptErrors => scriptErrors;
+    public IReadOnlyCollection<string> ScriptErrors => _scriptErrors;
 
-    public async ValueTask DisposeAsync() => await context.CloseAsync();
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

@@ -23,27 +23,27 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
     private static readonly string[] Services = [ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents, ResourceNames.Notifications];
     // One arena, meeting and attachment for all cases, made once per run of the system.
     private static readonly SemaphoreSlim SetUp = new(1, 1);
-    private static (RunningSystem System, string Arena, string Meeting, string Attachment)? shared;
+    private static (RunningSystem System, string Arena, string Meeting, string Attachment)? _shared;
 
     // A subject of its own per test, so that the rate limit per caller counts each test apart.
-    private readonly string subject = $"fiendtlig-{Guid.NewGuid():N}";
-    private HttpClient secretariat = null!;
-    private string arenaId = null!, meetingId = null!, attachmentId = null!;
+    private readonly string _subject = $"fiendtlig-{Guid.NewGuid():N}";
+    private HttpClient _secretariat = null!;
+    private string _arenaId = null!, _meetingId = null!, _attachmentId = null!;
 
     public static TheoryData<string> Cases() => [.. HostileInputs.All.Select(c => c.Name)];
 
     public async Task InitializeAsync()
     {
-        secretariat = system.CreateClient(TokenOf(Sender.Secretariat));
+        _secretariat = system.CreateClient(TokenOf(Sender.Secretariat));
         await SetUp.WaitAsync();
         try
         {
-            if (shared is null || !ReferenceEquals(shared.Value.System, system))
+            if (_shared is null || !ReferenceEquals(_shared.Value.System, system))
             {
                 var (arena, meeting, attachment) = await CreateMeetingWithAttachmentAsync();
-                shared = (system, arena, meeting, attachment);
+                _shared = (system, arena, meeting, attachment);
             }
-            (_, arenaId, meetingId, attachmentId) = shared.Value;
+            (_, _arenaId, _meetingId, _attachmentId) = _shared.Value;
         }
         finally
         {
@@ -53,11 +53,11 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
 
     private async Task<(string, string, string)> CreateMeetingWithAttachmentAsync()
     {
-        var arena = await secretariat.CreateArenaAsync($"Fiendtlig {Guid.NewGuid():N}"[..24]);
-        var meeting = await secretariat.CreateMeetingAsync(arena, "Møte med fiendtlige forespørsler");
+        var arena = await _secretariat.CreateArenaAsync($"Fiendtlig {Guid.NewGuid():N}"[..24]);
+        var meeting = await _secretariat.CreateMeetingAsync(arena, "Møte med fiendtlige forespørsler");
         var file = new ByteArrayContent("Et vedlegg."u8.ToArray());
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        using var uploaded = await secretariat.PostAsync($"/api/documents/meetings/{meeting}/attachments",
+        using var uploaded = await _secretariat.PostAsync($"/api/documents/meetings/{meeting}/attachments",
             new MultipartFormDataContent { { new StringContent("Vedlegg"), "title" }, { file, "file", "vedlegg.txt" } });
         Assert.True(uploaded.IsSuccessStatusCode, await uploaded.Content.ReadAsStringAsync());
         return (arena, meeting, (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attachmentId").GetString()!);
@@ -65,7 +65,7 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
 
     public Task DisposeAsync()
     {
-        secretariat.Dispose();
+        _secretariat.Dispose();
         return Task.CompletedTask;
     }
 
@@ -116,16 +116,16 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
     [Fact]
     public async Task A_callers_own_request_id_never_becomes_the_audit_logs()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/meetings/{meetingId}/agenda/items")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/meetings/{_meetingId}/agenda/items")
         {
             Content = JsonContent.Create(new { kind = "AGENDA_ITEM_KIND_CASE", title = "Sak med egen id", durationMinutes = 5, caseType = "CASE_TYPE_ORIENTERING" }),
         };
         request.Headers.TryAddWithoutValidation("X-Request-Id", "spoofed-<i>x</i>");
         request.Headers.TryAddWithoutValidation("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
-        using var answer = await secretariat.SendAsync(request);
+        using var answer = await _secretariat.SendAsync(request);
         Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync());
 
-        var audit = await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/audit?entityId={meetingId}&pageSize=1");
+        var audit = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/audit?entityId={_meetingId}&pageSize=1");
         var recorded = audit.GetProperty("entries")[0].GetProperty("requestId").GetString()!;
         Assert.Matches("^[0-9a-f]{32}$", recorded);
         Assert.NotEqual("0af7651916cd43dd8448eb211c80319c", recorded);
@@ -166,7 +166,7 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
                 var path = Parameter().Replace(route.Template, match => match.Groups[1].Value == "year" ? "99999999999" : value);
                 var request = new HttpRequestMessage(new HttpMethod(route.Method), path);
                 if (takesBody) request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
-                yield return (what, request, secretariat);
+                yield return (what, request, _secretariat);
             }
         }
         if (takesBody && route.Template != "/api/auth/dev-sign-in")
@@ -174,8 +174,8 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
             var path = Parameter().Replace(route.Template, match => match.Groups[1].Value == "year" ? "2030" : Guid.NewGuid().ToString());
             var anonymous = system.CreateClient();
             yield return ("anonymous, broken body", new HttpRequestMessage(new HttpMethod(route.Method), path) { Content = new StringContent("{\"a\":", Encoding.UTF8, "application/json") }, anonymous);
-            yield return ("broken body", new HttpRequestMessage(new HttpMethod(route.Method), path) { Content = new StringContent("{\"a\":", Encoding.UTF8, "application/json") }, secretariat);
-            yield return ("NUL everywhere", new HttpRequestMessage(new HttpMethod(route.Method), path) { Content = new StringContent(NulEverywhere, Encoding.UTF8, "application/json") }, secretariat);
+            yield return ("broken body", new HttpRequestMessage(new HttpMethod(route.Method), path) { Content = new StringContent("{\"a\":", Encoding.UTF8, "application/json") }, _secretariat);
+            yield return ("NUL everywhere", new HttpRequestMessage(new HttpMethod(route.Method), path) { Content = new StringContent(NulEverywhere, Encoding.UTF8, "application/json") }, _secretariat);
         }
     }
 
@@ -198,26 +198,26 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
         var state = new StringBuilder();
         foreach (var service in Services)
         {
-            var audit = await secretariat.GetFromJsonAsync<JsonElement>($"/api/{service}/audit?pageSize=1");
+            var audit = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/{service}/audit?pageSize=1");
             state.AppendLine($"{service}: {audit.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).FirstOrDefault()}");
         }
-        foreach (var path in new[] { $"/api/meetings/{meetingId}", $"/api/meetings/{meetingId}/agenda", $"/api/documents/meetings/{meetingId}/attachments", $"/api/planning/arenas/{arenaId}" })
+        foreach (var path in new[] { $"/api/meetings/{_meetingId}", $"/api/meetings/{_meetingId}/agenda", $"/api/documents/meetings/{_meetingId}/attachments", $"/api/planning/arenas/{_arenaId}" })
         {
-            state.AppendLine(await secretariat.GetStringAsync(path));
+            state.AppendLine(await _secretariat.GetStringAsync(path));
         }
         return state.ToString();
     }
 
     private string? TokenOf(Sender sender) => sender switch
     {
-        Sender.Secretariat => system.Tokens.Issue(subject, HfiRoles.Secretariat, name: "Fiendtlig Test"),
+        Sender.Secretariat => system.Tokens.Issue(_subject, HfiRoles.Secretariat, name: "Fiendtlig Test"),
         Sender.Member => system.Tokens.Issue("fiendtlig-medlem", HfiRoles.Member, PartnerKinds.Municipal, "hamar", email: "fiendtlig@hamar.kommune.no"),
         // alg "none" with the secretariat's claims.
         Sender.ForgedToken => "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4Iiwicm9sZSI6InNlY3JldGFyaWF0IiwiaXNzIjoiaGZpLWRldiIsImF1ZCI6ImhmaSJ9.",
         _ => null,
     };
 
-    private string Fill(string path) => path.Replace("{meeting}", meetingId).Replace("{arena}", arenaId).Replace("{attachment}", attachmentId);
+    private string Fill(string path) => path.Replace("{meeting}", _meetingId).Replace("{arena}", _arenaId).Replace("{attachment}", _attachmentId);
 
     /// <summary>A JSON body with the ids of the meeting, arena and attachment put in for their placeholders.</summary>
     private async Task<HttpContent?> FilledAsync(HttpContent? content)

@@ -91,8 +91,11 @@ public sealed class ArenaMember
             throw new ValidationFailedException("role", Reasons.SubstituteHasSubstitutes, $"{PersonName} has substitutes of their own and cannot become a substitute; move them first.");
         var corrected = Create(Id, ArenaId, input, partners, others);
         if (substitutes.Any(m => m.Kind != corrected.Kind || m.PartnerId != corrected.PartnerId))
+        {
             throw new ValidationFailedException("partner_id", Reasons.SubstitutesKeepPartner,
                 $"The substitutes of {PersonName} represent the same side and partner; change or end their seats first.");
+        }
+
         return corrected;
     }
 
@@ -217,7 +220,10 @@ public sealed class ArenaMember
             errors.Add(new("partner_id", Reasons.SubstituteSamePartner, $"A substitute represents the same partner as {principal.PersonName} ('{principal.PartnerId}')."));
         if (term is { } t && input.SubstituteRank >= 1 && arenaMembers.Any(m =>
                 m.SubstituteForMemberId == principal.Id && m.SubstituteRank == input.SubstituteRank && m.Term.Overlaps(t)))
+        {
             errors.Add(new("substitute_rank", Reasons.SubstituteRankTaken, $"{principal.PersonName} already has a substitute with rank {input.SubstituteRank} in that term."));
+        }
+
         return principal;
     }
 

@@ -15,7 +15,7 @@ public sealed class AnnualPlan
     public const int MaxYear = 2100;
     public const int MaxCaseLength = 100;
 
-    private readonly List<object> events = [];
+    private readonly List<object> _events = [];
 
     public int Year { get; init; }
     public PlanStatus Status { get; set; } = PlanStatus.Draft;
@@ -31,7 +31,7 @@ public sealed class AnnualPlan
     public List<PlanRevision> Revisions { get; init; } = [];
 
     /// <summary>The integration events of the changes made since the plan was loaded, in order.</summary>
-    public IReadOnlyList<object> Events => events;
+    public IReadOnlyList<object> Events => _events;
 
     public bool IsApproved => Status is PlanStatus.Approved or PlanStatus.Revised;
 
@@ -69,7 +69,7 @@ public sealed class AnnualPlan
         Version++;
         foreach (var meeting in Meetings.Where(m => m.AnnouncedAt is null && m.Status != PlannedMeetingStatus.Cancelled))
             Announce(meeting, stamp);
-        events.Add(new PlanApproved
+        _events.Add(new PlanApproved
         {
             Year = Year, ApprovalCase = caseReference, PlanVersion = Version, MeetingCount = Meetings.Count, ApprovedAt = stamp.At,
         });
@@ -91,12 +91,15 @@ public sealed class AnnualPlan
         var change = Record(meeting, MeetingChangeKind.Rescheduled, before, reason, stamp);
 
         if (meeting.AnnouncedAt is not null)
-            events.Add(new MeetingRescheduled
+        {
+            _events.Add(new MeetingRescheduled
             {
                 PlannedMeetingId = meeting.Id, Year = Year, ArenaId = meeting.ArenaId, ArenaName = meeting.ArenaText,
                 Status = PlanEvents.Status(meeting.Status), Previous = PlanEvents.Schedule(change.Before), Current = PlanEvents.Schedule(change.After),
                 Reason = change.Reason, RescheduledAt = stamp.At,
             });
+        }
+
         Changed($"Flyttet {meeting.ArenaText} fra «{before.Date.Text}» til «{meeting.Date.Text}».", stamp);
         return meeting;
     }
@@ -112,11 +115,14 @@ public sealed class AnnualPlan
         meeting.Status = PlannedMeetingStatus.Cancelled;
         var change = Record(meeting, MeetingChangeKind.Cancelled, before, reason, stamp);
         if (meeting.AnnouncedAt is not null)
-            events.Add(new MeetingCancelled
+        {
+            _events.Add(new MeetingCancelled
             {
                 PlannedMeetingId = meeting.Id, Year = Year, ArenaId = meeting.ArenaId, ArenaName = meeting.ArenaText,
                 Schedule = PlanEvents.Schedule(before), Reason = change.Reason, CancelledAt = stamp.At,
             });
+        }
+
         Changed($"Avlyste {meeting.ArenaText} «{meeting.Date.Text}».", stamp);
         return meeting;
     }
@@ -174,8 +180,10 @@ public sealed class AnnualPlan
     public void CheckVersion(int expectedVersion)
     {
         if (expectedVersion != Version)
-            throw new ConflictException(Reasons.PlanChanged, 
+        {
+            throw new ConflictException(Reasons.PlanChanged,
                 $"The {Year} plan has changed since you read it (you sent version {expectedVersion}, it is now {Version}). Reload it and make the change again.");
+        }
     }
 
     private PlannedMeeting Find(Guid meetingId) =>
@@ -184,7 +192,7 @@ public sealed class AnnualPlan
     private void Announce(PlannedMeeting meeting, ChangeStamp stamp)
     {
         meeting.AnnouncedAt = stamp.At;
-        events.Add(PlanEvents.Scheduled(meeting, stamp.At));
+        _events.Add(PlanEvents.Scheduled(meeting, stamp.At));
     }
 
     private static MeetingChange Record(PlannedMeeting meeting, MeetingChangeKind kind, MeetingSnapshot before, string? reason, ChangeStamp stamp)

@@ -58,8 +58,11 @@ public static class PlanImport
         var slug = Slug.From(row.RegionText);
         var region = regions.FirstOrDefault(r => r.Id == slug || Slug.From(r.Name) == slug);
         if (region is null)
+        {
             warnings.Add(new(row.Row, WarningCodes.UnknownRegion,
                 $"Ukjent helseregion «{row.RegionText}». Kjente regioner: {string.Join(", ", regions.Select(r => r.Name))}. Møtet er tatt med uten region."));
+        }
+
         return region;
     }
 

@@ -84,8 +84,11 @@ public static class PlanTableParser
         }
 
         if (columns is null)
+        {
             throw new ValidationFailedException("table", Reasons.PlanHeaderMissing,
                 "Fant ingen overskriftsrad. Tabellen må ha kolonnene Samhandlingsarenaer, Helseregioner, Dag, Dato, Klokkeslett, Sted og Saker, skilt med tabulator.");
+        }
+
         return new PlanTable(meetings.Select(m => m.Build()).ToList(), warnings);
     }
 

@@ -29,8 +29,11 @@ public static partial class TimeTextParser
             var end = Clock(range.Groups["h2"].Value, range.Groups["m2"]);
             if (start is null || end is null) return Unreadable(original);
             if (end <= start)
+            {
                 return new(new MeetingTime(original, start, null, null), WarningCodes.EndNotAfterStart,
                     $"Sluttid {Write(end.Value)} er ikke etter starttid {Write(start.Value)} («{original}»); bare starttiden er lagret.");
+            }
+
             return new(new MeetingTime(original, start, end, (int)(end.Value - start.Value).TotalMinutes));
         }
         if (StartPattern().Match(normalized) is { Success: true } startOnly)
