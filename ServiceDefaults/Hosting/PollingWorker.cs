@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
 
 namespace Hfi.ServiceDefaults.Hosting;
 
@@ -6,6 +7,8 @@ namespace Hfi.ServiceDefaults.Hosting;
 /// A background loop over rows that wait in the database (outbox messages, e-mails, notices): one round of work,
 /// then a pause of <see cref="PollInterval"/> unless the round says more is waiting. A failed round is reported
 /// and the loop goes on; how a round claims, finishes or hands back its work is the worker's own.
+/// A round is not traced: an idle poll every second would bury the dashboard's traces. The work a round does for a
+/// request continues that request's trace through <see cref="Telemetry.ContinuedTrace"/>.
 /// </summary>
 public abstract class PollingWorker : BackgroundService
 {
@@ -26,6 +29,7 @@ public abstract class PollingWorker : BackgroundService
             var moreWaiting = false;
             try
             {
+                using var untraced = SuppressInstrumentationScope.Begin();
                 moreWaiting = await RunRoundAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

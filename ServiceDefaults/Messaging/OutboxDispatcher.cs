@@ -86,9 +86,7 @@ public sealed partial class OutboxDispatcher<TContext>(
 
     private async Task<bool> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        ActivityContext.TryParse(message.TraceParent, null, out var parent);
-        using var activity = HfiActivitySources.Source.StartActivity(
-            $"outbox publish {ShortName(message.MessageType)}", ActivityKind.Producer, parent);
+        using var trace = ContinuedTrace.Start($"outbox publish {ShortName(message.MessageType)}", ActivityKind.Producer, message.TraceParent);
 
         try
         {
@@ -104,7 +102,7 @@ public sealed partial class OutboxDispatcher<TContext>(
         {
             message.Attempts++;
             message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            trace.Failed(ex.Message);
             LogPublishFailed(ex, message.Id, message.MessageType);
             return false;
         }

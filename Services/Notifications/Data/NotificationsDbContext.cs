@@ -43,6 +43,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
             notice.Property(n => n.MeetingTitle).HasMaxLength(Notice.MaxSubjectLength);
             notice.Property(n => n.RecipientMemberId).HasMaxLength(100);
             notice.Property(n => n.LookupError).HasMaxLength(Notice.MaxLookupErrorLength);
+            notice.Property(n => n.TraceParent).HasMaxLength(100);
             notice.HasIndex(n => new { n.MeetingId, n.CreatedAt });
             // The recipient lookup's queue: notices waiting for Planning, by due time.
             notice.HasIndex(n => n.NextLookupAt)

@@ -86,6 +86,9 @@ public sealed class Notice
     /// <summary>Why the last lookup failed, for the secretariat's delivery log.</summary>
     public string? LookupError { get; private set; }
 
+    /// <summary>The W3C trace parent of the event's consumption: the lookup and every e-mail continue that trace.</summary>
+    public string? TraceParent { get; init; }
+
     /// <summary>
     /// Whether the notice goes out by e-mail as well as to the inbox. A changed agenda is told in the inbox only: the
     /// updated notice that follows is the one e-mail a change gives each person.

@@ -57,6 +57,7 @@ public sealed class NoticeIntake(NotificationsDbContext db, NoticeRecipients not
             MeetingTitle = draft.MeetingTitle,
             AwaitsDocumentKind = draft.AwaitsDocumentKind,
             DocumentPath = draft.DocumentPath,
+            TraceParent = Activity.Current?.Id,
         };
         db.Notices.Add(notice);
 

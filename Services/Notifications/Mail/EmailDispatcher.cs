@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.ServiceDefaults.Hosting;
@@ -124,6 +125,9 @@ public sealed partial class EmailDispatcher(
     private async Task<SmtpSession?> SendOneAsync(
         Delivery delivery, Notice notice, NoticeAttachment? attachment, SmtpSession? session, CancellationToken stoppingToken)
     {
+        using var trace = ContinuedTrace.Start("smtp send", ActivityKind.Client, notice.TraceParent);
+        trace.Activity?.SetTag("hfi.delivery.id", delivery.Id);
+        trace.Activity?.SetTag("hfi.notice.id", notice.Id);
         try
         {
             session ??= await sender.ConnectAsync(stoppingToken);
@@ -142,6 +146,7 @@ public sealed partial class EmailDispatcher(
         }
         catch (Exception ex)
         {
+            trace.Failed(ex.Message);
             var permanent = ex is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted, StatusCode: >= (SmtpStatusCode)500 };
             delivery.RecordFailure(clock.GetUtcNow(), ex.Message, Mail.RetryPolicy, permanent);
             HfiMetrics.EmailsFailed.Add(1, new KeyValuePair<string, object?>("permanent", permanent));

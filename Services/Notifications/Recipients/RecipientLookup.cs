@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Grpc.Core;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.ServiceDefaults.Hosting;
+using Hfi.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -49,6 +51,7 @@ public sealed partial class RecipientLookup(
         string? planningDown = null;
         foreach (var notice in due)
         {
+            using var trace = ContinuedTrace.Start("notice recipients lookup", ActivityKind.Internal, notice.TraceParent);
             try
             {
                 // Once Planning is down, the rest of the batch is not asked again (each question could take the whole timeout).
@@ -61,6 +64,7 @@ public sealed partial class RecipientLookup(
             {
                 var error = Describe(ex);
                 if (ex is RpcException { StatusCode: StatusCode.Unavailable or StatusCode.DeadlineExceeded }) planningDown = error;
+                trace.Failed(error);
                 notice.RecordLookupFailure(error, clock.GetUtcNow(), options.Value.LookupRetryPolicy);
                 LogLookupFailed(notice.Id, notice.LookupAttempts, notice.NextLookupAt, error);
             }

@@ -31,10 +31,14 @@ public sealed class NotificationsHarness : IAsyncDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), "hfi-notifications-tests", Guid.NewGuid().ToString("N")[..12]);
     private readonly int _planningPort = FreePort.Next();
 
-    private NotificationsHarness(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?> settings)
+    private readonly Action<IServiceCollection>? _configureNotifications;
+
+    private NotificationsHarness(
+        InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureNotifications)
     {
         _infrastructure = infrastructure;
         _settings = settings;
+        _configureNotifications = configureNotifications;
     }
 
     public ServiceFactory<PlanningService> Planning { get; private set; } = null!;
@@ -46,8 +50,10 @@ public sealed class NotificationsHarness : IAsyncDisposable
 
     /// <param name="settings">Notifications settings over the tests' defaults (fast retries, no wait for PDFs).</param>
     /// <param name="withDocuments">Runs Documents, generating PDFs, for Notifications to fetch them from.</param>
+    /// <param name="configureNotifications">Services added to Notifications' own (e.g. an exporter of its spans).</param>
     public static async Task<NotificationsHarness> StartAsync(
-        InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null, bool withDocuments = false)
+        InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null, bool withDocuments = false,
+        Action<IServiceCollection>? configureNotifications = null)
     {
         var defaults = new Dictionary<string, string?>
         {
@@ -63,7 +69,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) defaults[key] = value;
 
-        var harness = new NotificationsHarness(infrastructure, defaults);
+        var harness = new NotificationsHarness(infrastructure, defaults, configureNotifications);
         harness.PlanningDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.PlanningDatabase);
         harness.Planning = harness.StartPlanning();
         if (withDocuments)
@@ -141,6 +147,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
         {
             if (documentsServer is not null)
                 services.AddHttpClient(DocumentsClientName).ConfigurePrimaryHttpMessageHandler(documentsServer.CreateHandler);
+            _configureNotifications?.Invoke(services);
         });
         _ = factory.Server;
         return factory;
