@@ -92,6 +92,7 @@ public sealed partial class Meeting
                 throw new InvalidStateException(Reasons.SubstitutePresentInPlace(accepted.SubstituteName), $"{accepted.SubstituteName} is registered present in {attendance.Name}'s place; record them absent first.");
             if (substitute is not null) Attendances.Remove(substitute);
             accepted.Status = SubstituteRequestStatus.Cancelled;
+            Raise(new SubstituteReleasedDomainEvent(accepted, attendance.Name, HadAccepted: true));
         }
         Withdraw(attendance);
     }
@@ -167,6 +168,9 @@ public sealed partial class Meeting
         var principal = roster.Find(request.AbsentMemberId, "member_id");
         if (AttendanceOf(substitute.MemberId) is null)
             Attendances.Add(Attendance.For(Id, substitute, AttendanceStatus.Summoned, standsInFor: principal));
+        var summoned = AttendanceOf(substitute.MemberId)!;
+        Raise(new SubstituteSummonedDomainEvent(request, summoned, AttendanceOf(principal.MemberId)!.Name,
+            Viewer.ForPartnerKind(summoned.PartnerKind).NoticeAudience));
         return request;
     }
 
@@ -266,7 +270,10 @@ public sealed partial class Meeting
     {
         if (AcceptedSubstituteFor(memberId) is { } accepted) throw new InvalidStateException(Reasons.SubstitutePresentInPlace(accepted.SubstituteName), SeatTakenBy(accepted));
         foreach (var asked in SubstituteRequests.Where(r => r.AbsentMemberId == memberId && r.Status == SubstituteRequestStatus.Asked))
+        {
             asked.Status = SubstituteRequestStatus.Cancelled;
+            Raise(new SubstituteReleasedDomainEvent(asked, AttendanceOf(memberId)?.Name ?? memberId, HadAccepted: false));
+        }
     }
 
     private SubstituteRequest? AcceptedSubstituteFor(string memberId) =>
@@ -294,6 +301,7 @@ public sealed partial class Meeting
             SubstituteMemberId = next.MemberId, SubstituteName = next.Name, SubstituteEmail = next.Email, Rank = next.SubstituteRank,
         };
         SubstituteRequests.Add(request);
+        Raise(new SubstituteAskedDomainEvent(request, AttendanceOf(absentMemberId)!.Name));
         return request;
     }
 }

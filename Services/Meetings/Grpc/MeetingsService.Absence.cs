@@ -14,7 +14,7 @@ public sealed partial class MeetingsService
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var member = CallingMember(context, roster);
-        ReportAbsenceOf(meeting, roster, member.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
+        meeting.ReportAbsence(roster, member.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
         await store.SaveAsync(meeting, context.CancellationToken);
         return MyAbsenceOf(meeting, member);
     }
@@ -32,7 +32,7 @@ public sealed partial class MeetingsService
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var member = CallingMember(context, roster);
-        ReleasingSubstitutes(meeting, () => meeting.WithdrawAbsence(member.MemberId, clock.GetUtcNow()));
+        meeting.WithdrawAbsence(member.MemberId, clock.GetUtcNow());
         await store.SaveAsync(meeting, context.CancellationToken);
         return MyAbsenceOf(meeting, member);
     }
