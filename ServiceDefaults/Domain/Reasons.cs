@@ -24,6 +24,14 @@ public static partial class Reasons
     public static readonly Reason Unavailable = new("UNAVAILABLE", "Tjenesten svarer ikke akkurat nå. Prøv igjen om litt.");
     public static readonly Reason Internal = new("INTERNAL", "Noe gikk galt hos oss. Prøv igjen senere; oppgi sporings-id-en hvis du kontakter oss.");
 
+    // Sign-in and permission: who the caller is, not what they asked.
+    public static readonly Reason SignInToReadDocument = new("SIGN_IN_TO_READ_DOCUMENT", "Logg inn for å lese dokumentet. Det er ikke åpent for alle.");
+    public static readonly Reason DocumentForOtherAudience = new("DOCUMENT_FOR_OTHER_AUDIENCE", "Dokumentet er ikke for deg. Det er bare for en bestemt målgruppe.");
+    public static readonly Reason SignInToFindMembersMeetings = new("SIGN_IN_TO_FIND_MEMBERS_MEETINGS", "Logg inn for å slå opp møtene til et medlem.");
+    public static readonly Reason SignInWithoutEmail = new("SIGN_IN_WITHOUT_EMAIL", "Innloggingen din har ingen e-postadresse. Innkallinger knyttes til medlemmene etter e-postadressen.");
+    public static readonly Reason NotMemberOfArena = new("NOT_MEMBER_OF_ARENA", "Du er ikke medlem av arenaen for dette møtet på møtedagen. Medlemmer kjennes igjen på e-postadressen sekretariatet har registrert.");
+    public static readonly Reason SubstituteRequestForSomeoneElse = new("SUBSTITUTE_REQUEST_FOR_SOMEONE_ELSE", "Forespørselen er sendt til en annen vara. Bare sekretariatet kan svare for andre.");
+
     // The shape of a request.
     public static readonly Reason MalformedJson = new("MALFORMED_JSON", "Forespørselen kunne ikke leses (ugyldig JSON).");
     public static readonly Reason EmptyBody = new("EMPTY_BODY", "Forespørselen mangler innhold.");

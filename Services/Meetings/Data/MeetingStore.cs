@@ -1,9 +1,9 @@
 using Hfi.Contracts;
 using Hfi.Meetings.Domain;
 using Hfi.Meetings.Events;
+using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Domain;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Hfi.Meetings.Data;
 
@@ -37,6 +37,15 @@ public sealed class MeetingStore(MeetingsDbContext db, IntegrationEventTranslato
             .Select(g => new { MeetingId = g.Key, Version = g.Max(n => n.Version) })
             .ToDictionaryAsync(n => n.MeetingId, n => n.Version, cancellationToken);
 
+    /// <summary>The arena's rules to change, starting from the defaults when it has none yet.</summary>
+    public async Task<ArenaRules> RulesToChangeAsync(string arenaId, CancellationToken cancellationToken)
+    {
+        if (await db.ArenaRules.SingleOrDefaultAsync(r => r.ArenaId == arenaId, cancellationToken) is { } rules) return rules;
+        rules = ArenaRules.Default(arenaId);
+        db.ArenaRules.Add(rules);
+        return rules;
+    }
+
     public async Task<ArenaRules> RulesAsync(string arenaId, CancellationToken cancellationToken) =>
         await db.ArenaRules.SingleOrDefaultAsync(r => r.ArenaId == arenaId, cancellationToken) ?? ArenaRules.Default(arenaId);
 
@@ -64,19 +73,8 @@ public sealed class MeetingStore(MeetingsDbContext db, IntegrationEventTranslato
         await SaveChangesAsync(cancellationToken);
     }
 
-    public async Task SaveChangesAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException(Reasons.MeetingChanged, "The meeting was changed by someone else at the same time; reload it and try again.");
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw new ConflictException(Reasons.MeetingChanged, "Someone else made the same change at the same time; reload and try again.");
-        }
-    }
+    public Task SaveChangesAsync(CancellationToken cancellationToken) =>
+        db.SaveChangesOrConflictAsync(
+            () => new ConflictException(Reasons.MeetingChanged, "The meeting was changed by someone else at the same time; reload it and try again."),
+            cancellationToken);
 }

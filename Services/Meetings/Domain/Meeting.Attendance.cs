@@ -146,12 +146,17 @@ public sealed partial class Meeting
         : AcceptedSubstituteFor(absence.MemberId) is not null ? AbsenceLock.SubstituteAccepted
         : AbsenceLock.None;
 
-    /// <summary>The substitute's answer: one who accepts is summoned; a decline passes the request to the next in rank.</summary>
-    public SubstituteRequest? AnswerSubstituteRequest(ArenaRoster roster, Guid requestId, bool accept)
+    /// <summary>
+    /// The substitute's answer (<paramref name="answeringMemberId"/>: the member answering for themselves; null when
+    /// the secretariat answers on their behalf): one who accepts is summoned; a decline passes the request to the next in rank.
+    /// </summary>
+    public SubstituteRequest? AnswerSubstituteRequest(ArenaRoster roster, Guid requestId, bool accept, string? answeringMemberId = null)
     {
-        MeetingLifecycle.EnsureIn(Status, "answer a substitute request", AttendanceStates);
         var request = SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
             ?? throw new NotFoundException(Reasons.SubstituteRequestNotFound, $"Substitute request '{requestId}' does not exist for this meeting.");
+        if (answeringMemberId is not null && answeringMemberId != request.SubstituteMemberId)
+            throw new PermissionDeniedException(Reasons.SubstituteRequestForSomeoneElse, "Only the secretariat may answer a request sent to someone else.");
+        MeetingLifecycle.EnsureIn(Status, "answer a substitute request", AttendanceStates);
         if (request.Status == SubstituteRequestStatus.Cancelled)
             throw new InvalidStateException(Reasons.SubstituteRequestWithdrawn, $"The request to {request.SubstituteName} was withdrawn: the member attends after all.");
         if (request.Status != SubstituteRequestStatus.Asked)

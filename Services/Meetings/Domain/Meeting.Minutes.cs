@@ -25,6 +25,14 @@ public sealed partial class Meeting
     /// <summary>The meeting's date in Oslo.</summary>
     public DateOnly Day => DateOnly.FromDateTime(OsloTime.Local(StartsAt).DateTime);
 
+    /// <summary>Approved minutes may be read; the draft too when <paramref name="draftToo"/> (the secretariat).</summary>
+    public void EnsureMinutesReadable(bool draftToo)
+    {
+        if (Status == MeetingStatus.MinutesApproved || (draftToo && Status == MeetingStatus.MinutesDrafted)) return;
+        throw new InvalidStateException(Reasons.MinutesNotReady,
+            $"The minutes are not {(draftToo ? "drafted" : "approved")} yet; the meeting is '{MeetingLifecycle.Describe(Status)}'.");
+    }
+
     /// <summary>Records the proceedings for the minutes while they can still change (held, or minutes drafted).</summary>
     public void RecordProceedings(MinutesProceedings proceedings)
     {

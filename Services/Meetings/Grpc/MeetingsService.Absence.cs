@@ -60,12 +60,10 @@ public sealed partial class MeetingsService
         return answer;
     }
 
-    /// <summary>The arena member the token belongs to (see <see cref="ArenaRoster.FindCaller"/>).</summary>
+    /// <summary>The arena member the token belongs to (see <see cref="ArenaRoster.RequireCaller"/>).</summary>
     private static MemberInfo CallingMember(ServerCallContext context, ArenaRoster roster)
     {
         var caller = CallerOf(context);
-        return roster.FindCaller(caller.Subject, caller.Email)
-            ?? throw new RpcException(new Status(StatusCode.PermissionDenied,
-                "You are not a member of this meeting's arena on its date; members are known by the e-mail address the secretariat registered."));
+        return roster.RequireCaller(caller.Subject, caller.Email);
     }
 }

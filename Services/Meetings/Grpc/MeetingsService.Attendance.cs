@@ -63,12 +63,9 @@ public sealed partial class MeetingsService
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var requestId = RequestIds.Parse(request.RequestId, "request_id");
-        var asked = meeting.SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
-            ?? throw new NotFoundException(Reasons.SubstituteRequestNotFound, $"Substitute request '{requestId}' does not exist for this meeting.");
-        if (!CallerOf(context).IsSecretariat && CallingMember(context, roster).MemberId != asked.SubstituteMemberId)
-            throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the secretariat may answer a request sent to someone else."));
-
-        var next = meeting.AnswerSubstituteRequest(roster, requestId, request.Accept);
+        var answeringMemberId = CallerOf(context).IsSecretariat ? null : CallingMember(context, roster).MemberId;
+        var next = meeting.AnswerSubstituteRequest(roster, requestId, request.Accept, answeringMemberId);
+        var asked = meeting.SubstituteRequests.Single(r => r.Id == requestId);
         await store.SaveAsync(meeting, context.CancellationToken);
         return new AnswerSubstituteRequestResponse
         {

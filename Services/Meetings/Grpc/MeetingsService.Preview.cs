@@ -33,8 +33,7 @@ public sealed partial class MeetingsService
         var ct = context.CancellationToken;
         var audience = PreviewAudience(request.Audience);
         var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
-        if (meeting.Status is not (Domain.MeetingStatus.MinutesDrafted or Domain.MeetingStatus.MinutesApproved))
-            throw new InvalidStateException($"The minutes are not drafted yet; the meeting is '{MeetingLifecycle.Describe(meeting.Status)}'.");
+        meeting.EnsureMinutesReadable(draftToo: true);
         var arenaName = await planning.ArenaNameAsync(meeting.ArenaId, ct);
         SetFileName(context, $"protokoll-forhandsvisning-{audience}.pdf");
         return await previews.RenderAsync("minutes", MinutesBuilder.Build(meeting, arenaName, audience, clock.GetUtcNow()), ct);
