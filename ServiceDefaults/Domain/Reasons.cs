@@ -176,6 +176,9 @@ public static partial class Reasons
     public static readonly Reason MeetingChanged = new("MEETING_CHANGED", "Møtet ble endret av noen andre samtidig. Last siden på nytt og prøv igjen.");
     public static readonly Reason MeetingStepOutOfOrder = new("MEETING_STEP_OUT_OF_ORDER", "Møtet er ikke klart for dette steget ennå.");
     public static readonly Reason MeetingStepNotNow = new("MEETING_STEP_NOT_NOW", "Dette kan ikke gjøres i møtets nåværende fase.");
+    public static readonly Reason MeetingIsCancelled = new("MEETING_CANCELLED", "Møtet er avlyst. Saksliste, innkalling, oppmøte og vedtak kan ikke endres.");
+    public static readonly Reason MeetingCannotBeCancelled = new("MEETING_CANNOT_BE_CANCELLED", "Møtet er allerede holdt og kan ikke avlyses.");
+    public static readonly Reason CancelReasonMissing = new("CANCEL_REASON_MISSING", "Skriv hvorfor møtet avlyses. Begrunnelsen sendes til medlemmene.");
     public static readonly Reason PlannedMeetingOfOtherArena = new("PLANNED_MEETING_OF_OTHER_ARENA", "Det planlagte møtet hører til en annen arena.");
     public static readonly Reason NoNoticeYet = new("NO_NOTICE_YET", "Innkallingen er ikke sendt ennå.");
     public static readonly Reason NoticeIsCurrent = new("NOTICE_IS_CURRENT", "Innkallingen viser allerede gjeldende saksliste. Endre sakslisten før du sender den på nytt.");

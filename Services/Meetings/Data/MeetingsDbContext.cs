@@ -45,6 +45,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
             meeting.Property(m => m.Place).HasMaxLength(MeetingDetails.MaxPlaceLength);
             meeting.Property(m => m.Chair).HasMaxLength(MeetingDetails.MaxNameLength);
             meeting.Property(m => m.Secretary).HasMaxLength(MeetingDetails.MaxNameLength);
+            meeting.Property(m => m.CancelReason).HasMaxLength(Meeting.MaxCancelReasonLength);
             meeting.Property(m => m.Status).HasConversion<string>().HasMaxLength(EnumLength);
             // xmin: two secretaries changing the same meeting at once get a conflict instead of a lost update.
             meeting.Property<uint>("Version").IsRowVersion();

@@ -140,6 +140,7 @@ public sealed partial class Meeting
     /// <summary>The steps of the meeting itself (held, attendance, decisions) follow the clock: none before its (Oslo) day.</summary>
     public void EnsureMeetingDayReached(DateTimeOffset now, string action)
     {
+        MeetingLifecycle.EnsureNotCancelled(Status, action);
         if (DateOnly.FromDateTime(OsloTime.Local(now).DateTime) < Day)
             throw new InvalidStateException(Reasons.StepBeforeMeetingDay(OsloTime.Date(StartsAt)), $"Cannot {action} before the meeting's day: it is held on {OsloTime.Date(StartsAt)}.");
     }

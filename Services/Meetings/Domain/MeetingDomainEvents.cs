@@ -36,3 +36,10 @@ public sealed record SubstituteReleasedDomainEvent(SubstituteRequest Request, st
 /// <summary>A substitute accepted and is summoned, to receive the notice of <see cref="NoticeAudience"/>.</summary>
 public sealed record SubstituteSummonedDomainEvent(SubstituteRequest Request, Attendance Substitute, string StandsInForName, string NoticeAudience)
     : IMeetingDomainEvent;
+
+/// <summary>
+/// The meeting was cancelled before it was held. <see cref="PlannedMeetingId"/>: the plan entry it realised, if any;
+/// <see cref="NoticeIssued"/>: whether members had received its notice.
+/// </summary>
+public sealed record MeetingCancelledDomainEvent(Guid? PlannedMeetingId, string Reason, DateTimeOffset CancelledAt, bool NoticeIssued)
+    : IMeetingDomainEvent;

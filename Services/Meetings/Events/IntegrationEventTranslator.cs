@@ -81,6 +81,9 @@ public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDir
                         NoticeVersion = notice?.NoticeVersion ?? 0, SummonedAt = now,
                     });
                     break;
+                case MeetingCancelledDomainEvent cancelled:
+                    await CancellationAsync(meeting, cancelled, cancellationToken);
+                    break;
                 default:
                     throw new InvalidOperationException($"No integration event is defined for {domainEvent.GetType().Name}.");
             }
@@ -99,6 +102,36 @@ public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDir
             .Select(n => n.Payload)
             .FirstOrDefaultAsync(cancellationToken);
         return payload is null ? null : JsonSerializer.Deserialize<MeetingNoticeIssued>(payload, NoticeJson);
+    }
+
+    /// <summary>
+    /// The plan is told, and cancels its entry by its own rule, which tells the members (MeetingCancelled). A meeting
+    /// outside the plan whose notice went out tells them itself, with the same event, so each is told exactly once.
+    /// </summary>
+    private async Task CancellationAsync(Meeting meeting, MeetingCancelledDomainEvent cancelled, CancellationToken cancellationToken)
+    {
+        Enqueue(new ArrangedMeetingCancelled
+        {
+            MeetingId = meeting.Id, PlannedMeetingId = cancelled.PlannedMeetingId, ArenaId = meeting.ArenaId,
+            Reason = cancelled.Reason, CancelledAt = cancelled.CancelledAt,
+        });
+        if (cancelled.PlannedMeetingId is not null || !cancelled.NoticeIssued) return;
+        var day = DateOnly.FromDateTime(OsloTime.Local(meeting.StartsAt).DateTime);
+        Enqueue(new MeetingCancelled
+        {
+            PlannedMeetingId = meeting.Id,
+            Year = meeting.Year,
+            ArenaId = meeting.ArenaId,
+            ArenaName = await planning.ArenaNameAsync(meeting.ArenaId, cancellationToken),
+            Schedule = new PlannedMeetingSchedule
+            {
+                DateKind = "exact", DateText = OsloTime.Date(meeting.StartsAt), FirstDate = day, LastDate = day, IsExactDate = true,
+                StartTime = OsloTime.Clock(meeting.StartsAt), EndTime = OsloTime.Clock(meeting.EndsAt),
+                DurationMinutes = (int)(meeting.EndsAt - meeting.StartsAt).TotalMinutes, Place = meeting.Place, IsDigital = false,
+            },
+            Reason = cancelled.Reason,
+            CancelledAt = cancelled.CancelledAt,
+        });
     }
 
     /// <summary>The notice, once per audience; on a reissue only to the audiences that can see what changed, each with its own version.</summary>

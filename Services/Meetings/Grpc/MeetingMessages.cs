@@ -29,6 +29,8 @@ internal static class MeetingMessages
         AgendaVersion = meeting.AgendaVersionFor(viewer.NoticeAudience),
         NoticeVersion = noticeVersion,
         Agenda = withAgenda ? ToAgenda(meeting, viewer) : null,
+        CancelReason = meeting.CancelReason ?? "",
+        CancelledAt = meeting.CancelledAt is { } cancelledAt ? Timestamp.FromDateTimeOffset(cancelledAt) : null,
     };
 
     public static Agenda ToAgenda(Domain.Meeting meeting, Viewer viewer)

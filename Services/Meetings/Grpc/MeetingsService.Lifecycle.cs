@@ -36,6 +36,15 @@ public sealed partial class MeetingsService
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.Meeting> CancelMeeting(CancelMeetingRequest request, ServerCallContext context)
+    {
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        meeting.Cancel(request.Reason, clock.GetUtcNow());
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return await MeetingMessageAsync(meeting, Viewer.Everyone, context.CancellationToken);
+    }
+
+    [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Api.Meeting> MarkHeld(MarkHeldRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
@@ -80,14 +89,7 @@ public sealed partial class MeetingsService
     {
         var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
         var caller = CallerOf(context);
-        var readable = meeting.Status == Domain.MeetingStatus.MinutesApproved
-            || (meeting.Status == Domain.MeetingStatus.MinutesDrafted && caller.IsSecretariat);
-        if (!readable)
-        {
-            throw new InvalidStateException(Reasons.MinutesNotReady,
-                $"The minutes are not {(caller.IsSecretariat ? "drafted" : "approved")} yet; the meeting is '{MeetingLifecycle.Describe(meeting.Status)}'.");
-        }
-
+        meeting.EnsureMinutesReadable(draftToo: caller.IsSecretariat);
         return MinutesFor(meeting, Viewer.For(caller).NoticeAudience, "");
     }
 
