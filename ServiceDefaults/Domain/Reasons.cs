@@ -215,6 +215,8 @@ public static partial class Reasons
     public static readonly Reason DecisionChooseAlternative = new("DECISION_CHOOSE_ALTERNATIVE", "Saken har alternativer. Velg hvilket som ble vedtatt.");
     public static readonly Reason DecisionUnknownAlternative = new("DECISION_UNKNOWN_ALTERNATIVE", "Velg et av sakens alternativer.");
     public static readonly Reason DecisionAmendedTextMissing = new("DECISION_AMENDED_TEXT_MISSING", "Skriv teksten møtet vedtok.");
+    public static readonly Reason DecisionWordingWithoutDecision = new("DECISION_WORDING_WITHOUT_DECISION", "Saken har ikke noe vedtak ennå. Registrer vedtaket først.");
+    public static readonly Reason DecisionWordingMissing = new("DECISION_WORDING_MISSING", "Skriv ordlyden i vedtaket.");
     public static readonly Reason DecisionAmendmentWithoutAmendedText = new("DECISION_AMENDMENT_WITHOUT_AMENDED_TEXT", "Bare et endret vedtak har et endringsforslag.");
     public static readonly Reason DecisionSourceMissing = new("DECISION_SOURCE_MISSING", "Velg om forslaget, et alternativ eller en endret tekst ble vedtatt.");
     public static readonly Reason DecisionUnanimousNoCounts = new("DECISION_UNANIMOUS_NO_COUNTS", "Et enstemmig vedtak har ingen stemmetall.");

@@ -68,7 +68,7 @@ public sealed partial class MeetingsService
     public override async Task<Minutes> UpdateMinutes(UpdateMinutesRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        meeting.RecordProceedings(MeetingMessages.ToProceedings(request.ActualStart, request.ActualEnd, request.ItemNotes));
+        meeting.RecordProceedings(MeetingMessages.ToProceedings(request.ActualStart, request.ActualEnd, request.ItemNotes, request.DecisionWording));
         await store.SaveAsync(meeting, context.CancellationToken);
         return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, "");
     }
