@@ -104,12 +104,12 @@ internal static class MeetingMessages
 
     public static MinutesProceedings ToProceedings(
         string actualStart, string actualEnd, IDictionary<string, string> itemNotes, IDictionary<string, string>? decisionWording = null) => new()
-    {
-        ActualStart = actualStart,
-        ActualEnd = actualEnd,
-        ItemNotes = itemNotes.ToDictionary(),
-        DecisionWording = decisionWording?.ToDictionary() ?? [],
-    };
+        {
+            ActualStart = actualStart,
+            ActualEnd = actualEnd,
+            ItemNotes = itemNotes.ToDictionary(),
+            DecisionWording = decisionWording?.ToDictionary() ?? [],
+        };
 
     public static AgendaItemContent ToContent(AgendaItemInput? input) => input is null ? new AgendaItemContent() : new()
     {
