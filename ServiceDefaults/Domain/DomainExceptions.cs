@@ -49,3 +49,9 @@ public sealed class InvalidStateException(Reason reason, string message) : Domai
 {
     public InvalidStateException(string message) : this(Reasons.InvalidState, message) { }
 }
+
+/// <summary>The caller must sign in first: UNAUTHENTICATED (HTTP 401).</summary>
+public sealed class SignInRequiredException(Reason reason, string message) : DomainException(reason, message);
+
+/// <summary>The caller is known but may not do this: PERMISSION_DENIED (HTTP 403).</summary>
+public sealed class PermissionDeniedException(Reason reason, string message) : DomainException(reason, message);

@@ -24,6 +24,14 @@ public static partial class Reasons
     public static readonly Reason Unavailable = new("UNAVAILABLE", "Tjenesten svarer ikke akkurat nå. Prøv igjen om litt.");
     public static readonly Reason Internal = new("INTERNAL", "Noe gikk galt hos oss. Prøv igjen senere; oppgi sporings-id-en hvis du kontakter oss.");
 
+    // Sign-in and permission: who the caller is, not what they asked.
+    public static readonly Reason SignInToReadDocument = new("SIGN_IN_TO_READ_DOCUMENT", "Logg inn for å lese dokumentet. Det er ikke åpent for alle.");
+    public static readonly Reason DocumentForOtherAudience = new("DOCUMENT_FOR_OTHER_AUDIENCE", "Dokumentet er ikke for deg. Det er bare for en bestemt målgruppe.");
+    public static readonly Reason SignInToFindMembersMeetings = new("SIGN_IN_TO_FIND_MEMBERS_MEETINGS", "Logg inn for å slå opp møtene til et medlem.");
+    public static readonly Reason SignInWithoutEmail = new("SIGN_IN_WITHOUT_EMAIL", "Innloggingen din har ingen e-postadresse. Innkallinger knyttes til medlemmene etter e-postadressen.");
+    public static readonly Reason NotMemberOfArena = new("NOT_MEMBER_OF_ARENA", "Du er ikke medlem av arenaen for dette møtet på møtedagen. Medlemmer kjennes igjen på e-postadressen sekretariatet har registrert.");
+    public static readonly Reason SubstituteRequestForSomeoneElse = new("SUBSTITUTE_REQUEST_FOR_SOMEONE_ELSE", "Forespørselen er sendt til en annen vara. Bare sekretariatet kan svare for andre.");
+
     // The shape of a request.
     public static readonly Reason MalformedJson = new("MALFORMED_JSON", "Forespørselen kunne ikke leses (ugyldig JSON).");
     public static readonly Reason EmptyBody = new("EMPTY_BODY", "Forespørselen mangler innhold.");
@@ -168,6 +176,9 @@ public static partial class Reasons
     public static readonly Reason MeetingChanged = new("MEETING_CHANGED", "Møtet ble endret av noen andre samtidig. Last siden på nytt og prøv igjen.");
     public static readonly Reason MeetingStepOutOfOrder = new("MEETING_STEP_OUT_OF_ORDER", "Møtet er ikke klart for dette steget ennå.");
     public static readonly Reason MeetingStepNotNow = new("MEETING_STEP_NOT_NOW", "Dette kan ikke gjøres i møtets nåværende fase.");
+    public static readonly Reason MeetingIsCancelled = new("MEETING_CANCELLED", "Møtet er avlyst. Saksliste, innkalling, oppmøte og vedtak kan ikke endres.");
+    public static readonly Reason MeetingCannotBeCancelled = new("MEETING_CANNOT_BE_CANCELLED", "Møtet er allerede holdt og kan ikke avlyses.");
+    public static readonly Reason CancelReasonMissing = new("CANCEL_REASON_MISSING", "Skriv hvorfor møtet avlyses. Begrunnelsen sendes til medlemmene.");
     public static readonly Reason PlannedMeetingOfOtherArena = new("PLANNED_MEETING_OF_OTHER_ARENA", "Det planlagte møtet hører til en annen arena.");
     public static readonly Reason NoNoticeYet = new("NO_NOTICE_YET", "Innkallingen er ikke sendt ennå.");
     public static readonly Reason NoticeIsCurrent = new("NOTICE_IS_CURRENT", "Innkallingen viser allerede gjeldende saksliste. Endre sakslisten før du sender den på nytt.");
@@ -204,6 +215,8 @@ public static partial class Reasons
     public static readonly Reason DecisionChooseAlternative = new("DECISION_CHOOSE_ALTERNATIVE", "Saken har alternativer. Velg hvilket som ble vedtatt.");
     public static readonly Reason DecisionUnknownAlternative = new("DECISION_UNKNOWN_ALTERNATIVE", "Velg et av sakens alternativer.");
     public static readonly Reason DecisionAmendedTextMissing = new("DECISION_AMENDED_TEXT_MISSING", "Skriv teksten møtet vedtok.");
+    public static readonly Reason DecisionWordingWithoutDecision = new("DECISION_WORDING_WITHOUT_DECISION", "Saken har ikke noe vedtak ennå. Registrer vedtaket først.");
+    public static readonly Reason DecisionWordingMissing = new("DECISION_WORDING_MISSING", "Skriv ordlyden i vedtaket.");
     public static readonly Reason DecisionAmendmentWithoutAmendedText = new("DECISION_AMENDMENT_WITHOUT_AMENDED_TEXT", "Bare et endret vedtak har et endringsforslag.");
     public static readonly Reason DecisionSourceMissing = new("DECISION_SOURCE_MISSING", "Velg om forslaget, et alternativ eller en endret tekst ble vedtatt.");
     public static readonly Reason DecisionUnanimousNoCounts = new("DECISION_UNANIMOUS_NO_COUNTS", "Et enstemmig vedtak har ingen stemmetall.");

@@ -199,6 +199,8 @@ public static class ErrorMapping
         NotFoundException => Code.NotFound,
         ConflictException => Code.Aborted,
         InvalidStateException => Code.FailedPrecondition,
+        SignInRequiredException => Code.Unauthenticated,
+        PermissionDeniedException => Code.PermissionDenied,
         _ => Code.Internal,
     };
 

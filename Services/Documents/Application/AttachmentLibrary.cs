@@ -3,10 +3,10 @@ using Hfi.Documents.Data;
 using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Access;
 using Hfi.Documents.Storage;
+using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Hfi.Documents.Application;
 
@@ -134,17 +134,10 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
             PublishedAt = version.UploadedAt,
         }, clock);
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw new ConflictException(Reasons.AttachmentSavedConcurrently, "Another upload of the same attachment was saved at the same time; send the file again to make it the next version.");
-        }
-    }
+    private Task SaveAsync(CancellationToken cancellationToken) =>
+        db.SaveChangesOrConflictAsync(
+            () => new ConflictException(Reasons.AttachmentSavedConcurrently, "Another upload of the same attachment was saved at the same time; send the file again to make it the next version."),
+            cancellationToken);
 
     private async Task<T> SaveOrDeleteBlobAsync<T>(StoredFile file, Func<Task<T>> save)
     {

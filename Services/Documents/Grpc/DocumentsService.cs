@@ -102,8 +102,8 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
                          ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
         if (attachment.Audience != request.Audience)
         {
-            throw new RpcException(new Status(StatusCode.PermissionDenied,
-                $"Document {id} is for the audience '{attachment.Audience}', not '{request.Audience}'."));
+            throw new PermissionDeniedException(Reasons.DocumentForOtherAudience,
+                $"Document {id} is for the audience '{attachment.Audience}', not '{request.Audience}'.");
         }
 
         var versions = db.AttachmentVersions.AsNoTracking().Where(v => v.AttachmentId == id);
@@ -142,8 +142,8 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
         return ReadAccess.Check(Caller.From(context.GetHttpContext().User), attachment.Audience, attachment.PublicAccess) switch
         {
             ReadVerdict.Allowed => attachment,
-            ReadVerdict.SignInRequired => throw new RpcException(new Status(StatusCode.Unauthenticated, "Sign in to read this document: it is not open to the public.")),
-            _ => throw new RpcException(new Status(StatusCode.PermissionDenied, $"This document is for the audience '{attachment.Audience}' only.")),
+            ReadVerdict.SignInRequired => throw new SignInRequiredException(Reasons.SignInToReadDocument, "Sign in to read this document: it is not open to the public."),
+            _ => throw new PermissionDeniedException(Reasons.DocumentForOtherAudience, $"This document is for the audience '{attachment.Audience}' only."),
         };
     }
 

@@ -1,14 +1,14 @@
 using Hfi.Contracts;
 using Hfi.Meetings.Domain;
+using Hfi.Meetings.Events;
+using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Domain;
-using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Hfi.Meetings.Data;
 
-/// <summary>Loads and saves meetings with their case numbers and rules, telling agenda changes through the outbox.</summary>
-public sealed class MeetingStore(MeetingsDbContext db, TimeProvider clock)
+/// <summary>Loads and saves meetings with their case numbers, rules and notices; what they raised leaves through the outbox.</summary>
+public sealed class MeetingStore(MeetingsDbContext db, IntegrationEventTranslator translator)
 {
     public MeetingsDbContext Db => db;
 
@@ -37,58 +37,44 @@ public sealed class MeetingStore(MeetingsDbContext db, TimeProvider clock)
             .Select(g => new { MeetingId = g.Key, Version = g.Max(n => n.Version) })
             .ToDictionaryAsync(n => n.MeetingId, n => n.Version, cancellationToken);
 
+    /// <summary>The arena's rules to change, starting from the defaults when it has none yet.</summary>
+    public async Task<ArenaRules> RulesToChangeAsync(string arenaId, CancellationToken cancellationToken)
+    {
+        if (await db.ArenaRules.SingleOrDefaultAsync(r => r.ArenaId == arenaId, cancellationToken) is { } rules) return rules;
+        rules = ArenaRules.Default(arenaId);
+        db.ArenaRules.Add(rules);
+        return rules;
+    }
+
     public async Task<ArenaRules> RulesAsync(string arenaId, CancellationToken cancellationToken) =>
         await db.ArenaRules.SingleOrDefaultAsync(r => r.ArenaId == arenaId, cancellationToken) ?? ArenaRules.Default(arenaId);
 
+    /// <summary>The arena's meeting before one starting at <paramref name="startsAt"/>, whose minutes the new one approves.</summary>
+    public Task<PreviousMeeting?> PreviousMeetingAsync(string arenaId, DateTimeOffset startsAt, CancellationToken cancellationToken) =>
+        db.Meetings.AsNoTracking()
+            .Where(m => m.ArenaId == arenaId && m.StartsAt < startsAt)
+            .OrderByDescending(m => m.StartsAt)
+            .Select(m => new PreviousMeeting(m.Id, m.StartsAt))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The latest notice <paramref name="audience"/> received, as it was issued; null before the first.</summary>
+    public Task<MeetingNoticeIssued?> LatestNoticeAsync(Guid meetingId, string audience, CancellationToken cancellationToken) =>
+        IntegrationEventTranslator.LatestNoticeAsync(db, meetingId, audience, cancellationToken);
+
     /// <summary>
-    /// Saves the meeting and the outbox messages in one transaction; a meeting changed by someone else meanwhile,
-    /// or a case number taken at the same moment, is a conflict to retry rather than a lost update.
+    /// Saves the meeting with the integration events its domain events become, in one transaction; a meeting changed
+    /// by someone else meanwhile, or a case number taken at the same moment, is a conflict to retry rather than a lost update.
     /// </summary>
     public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        foreach (var change in meeting.Changes)
-        {
-            db.Enqueue(new AgendaChanged
-            {
-                MeetingId = meeting.Id,
-                ArenaId = meeting.ArenaId,
-                AgendaVersion = change.AgendaVersion,
-                Summary = change.Summary,
-                Audience = change.Audience,
-                ChangedAt = now,
-            }, clock);
-        }
-        if (meeting.CasesChanged)
-        {
-            db.Enqueue(new MeetingCasesChanged
-            {
-                MeetingId = meeting.Id,
-                ArenaId = meeting.ArenaId,
-                Cases = [.. meeting.Items.Where(i => i.IsCase).Select(i => new MeetingCase
-                {
-                    CaseNumber = i.CaseNumber!, Audience = i.Audience, Withdrawn = i.Withdrawn, AttachmentIds = [.. i.Attachments.Select(a => a.DocumentId)],
-                })],
-                ChangedAt = now,
-            }, clock);
-        }
+        if (db.Entry(meeting).State == EntityState.Detached) db.Meetings.Add(meeting);
+        await translator.TranslateAsync(meeting, cancellationToken);
         if (db.Entry(meeting).State == EntityState.Unchanged) db.Entry(meeting).State = EntityState.Modified;
         await SaveChangesAsync(cancellationToken);
     }
 
-    public async Task SaveChangesAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException(Reasons.MeetingChanged, "The meeting was changed by someone else at the same time; reload it and try again.");
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw new ConflictException(Reasons.MeetingChanged, "Someone else made the same change at the same time; reload and try again.");
-        }
-    }
+    public Task SaveChangesAsync(CancellationToken cancellationToken) =>
+        db.SaveChangesOrConflictAsync(
+            () => new ConflictException(Reasons.MeetingChanged, "The meeting was changed by someone else at the same time; reload it and try again."),
+            cancellationToken);
 }

@@ -45,11 +45,13 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
             meeting.Property(m => m.Place).HasMaxLength(MeetingDetails.MaxPlaceLength);
             meeting.Property(m => m.Chair).HasMaxLength(MeetingDetails.MaxNameLength);
             meeting.Property(m => m.Secretary).HasMaxLength(MeetingDetails.MaxNameLength);
+            meeting.Property(m => m.CancelReason).HasMaxLength(Meeting.MaxCancelReasonLength);
             meeting.Property(m => m.Status).HasConversion<string>().HasMaxLength(EnumLength);
             // xmin: two secretaries changing the same meeting at once get a conflict instead of a lost update.
             meeting.Property<uint>("Version").IsRowVersion();
+            meeting.Ignore(m => m.DomainEvents);
             meeting.Ignore(m => m.Changes);
-            meeting.Ignore(m => m.CasesChanged);
+            meeting.Ignore(m => m.PlanEntryId);
             meeting.Ignore(m => m.OrderedItems);
             meeting.HasIndex(m => new { m.ArenaId, m.StartsAt });
             meeting.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -1,4 +1,3 @@
-using Hfi.Contracts;
 
 namespace Hfi.Meetings.Domain;
 
@@ -27,7 +26,7 @@ public sealed class AgendaItem
     public string? ProposedResolution { get; private set; }
     public List<string> ResolutionPoints { get; private set; } = [];
     public List<string> Alternatives { get; private set; } = [];
-    public string Audience { get; private set; } = Audiences.AllMembers;
+    public string Audience { get; private set; } = AudienceNames.AllMembers;
     public List<AttachmentReference> Attachments { get; private set; } = [];
     public StandardStep? StandardStep { get; init; }
     /// <summary>Display order within its section; changing it never renumbers.</summary>
@@ -38,7 +37,7 @@ public sealed class AgendaItem
     public string? MinutesNote { get; internal set; }
 
     public bool IsCase => Kind == AgendaItemKind.Case;
-    public bool IsRestricted => Audience != Audiences.AllMembers;
+    public bool IsRestricted => Audience != AudienceNames.AllMembers;
     public int TotalMinutes => DurationMinutes + QuestionMinutes;
 
     /// <summary>Sections keep Eventuelt last for all members, and restricted items after it, as the seed's 08.24.</summary>

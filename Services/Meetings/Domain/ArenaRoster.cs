@@ -35,6 +35,11 @@ public sealed class ArenaRoster(IEnumerable<MemberInfo> _members)
     /// case), and so does a subject that is the member id. A person who both holds a seat and stands in as a substitute
     /// is taken as the seat holder. Null when the caller is no member of the arena.
     /// </summary>
+    /// <summary>The arena member a signed-in caller is (see <see cref="FindCaller"/>); refused for anyone else.</summary>
+    public MemberInfo RequireCaller(string? subject, string? email) =>
+        FindCaller(subject, email) ?? throw new PermissionDeniedException(Reasons.NotMemberOfArena,
+            "You are not a member of this meeting's arena on its date; members are known by the e-mail address the secretariat registered.");
+
     public MemberInfo? FindCaller(string? subject, string? email) =>
         _members
             .Where(m => (subject is not null && m.MemberId == subject)

@@ -44,6 +44,17 @@ public sealed class Decision
 
     public VotingBody Body() => VotingBody.For(DecidedBy);
 
+    /// <summary>
+    /// The same decision with its wording corrected in the minutes: how it was made (proposal, alternative n or
+    /// amended, with the amendment) and its votes stay; only a real amendment, recorded anew, changes them.
+    /// </summary>
+    public Decision WithWording(string adoptedText) => new()
+    {
+        Source = Source, AlternativeNumber = AlternativeNumber, AdoptedText = adoptedText, Amendment = Amendment,
+        Unanimous = Unanimous, VotesFor = VotesFor, VotesAgainst = VotesAgainst, VotesBlank = VotesBlank,
+        VotesEntitled = VotesEntitled, VotingSeats = VotingSeats, DecidedBy = DecidedBy,
+    };
+
     /// <summary>Resolves the adopted text from the case's proposal and checks the votes against those entitled to vote.</summary>
     public static Decision For(AgendaItem item, DecisionInput input, VotingCount votes)
     {

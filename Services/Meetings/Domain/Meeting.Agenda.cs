@@ -1,4 +1,3 @@
-using Hfi.Contracts;
 using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Domain;
@@ -77,7 +76,7 @@ public sealed partial class Meeting
 
         var moved = requested.Where((item, index) => before[index] != item).ToList();
         if (moved.Count > 0)
-            RecordChange("Rekkefølgen på sakslisten er endret.", moved.All(i => i.IsRestricted) ? moved[0].Audience : Audiences.AllMembers);
+            RecordChange("Rekkefølgen på sakslisten er endret.", moved.All(i => i.IsRestricted) ? moved[0].Audience : AudienceNames.AllMembers);
     }
 
     private int NextPosition() => Items.Count == 0 ? 1 : Items.Max(i => i.Position) + 1;

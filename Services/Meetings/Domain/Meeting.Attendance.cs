@@ -92,6 +92,7 @@ public sealed partial class Meeting
                 throw new InvalidStateException(Reasons.SubstitutePresentInPlace(accepted.SubstituteName), $"{accepted.SubstituteName} is registered present in {attendance.Name}'s place; record them absent first.");
             if (substitute is not null) Attendances.Remove(substitute);
             accepted.Status = SubstituteRequestStatus.Cancelled;
+            Raise(new SubstituteReleasedDomainEvent(accepted, attendance.Name, HadAccepted: true));
         }
         Withdraw(attendance);
     }
@@ -145,12 +146,17 @@ public sealed partial class Meeting
         : AcceptedSubstituteFor(absence.MemberId) is not null ? AbsenceLock.SubstituteAccepted
         : AbsenceLock.None;
 
-    /// <summary>The substitute's answer: one who accepts is summoned; a decline passes the request to the next in rank.</summary>
-    public SubstituteRequest? AnswerSubstituteRequest(ArenaRoster roster, Guid requestId, bool accept)
+    /// <summary>
+    /// The substitute's answer (<paramref name="answeringMemberId"/>: the member answering for themselves; null when
+    /// the secretariat answers on their behalf): one who accepts is summoned; a decline passes the request to the next in rank.
+    /// </summary>
+    public SubstituteRequest? AnswerSubstituteRequest(ArenaRoster roster, Guid requestId, bool accept, string? answeringMemberId = null)
     {
-        MeetingLifecycle.EnsureIn(Status, "answer a substitute request", AttendanceStates);
         var request = SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
             ?? throw new NotFoundException(Reasons.SubstituteRequestNotFound, $"Substitute request '{requestId}' does not exist for this meeting.");
+        if (answeringMemberId is not null && answeringMemberId != request.SubstituteMemberId)
+            throw new PermissionDeniedException(Reasons.SubstituteRequestForSomeoneElse, "Only the secretariat may answer a request sent to someone else.");
+        MeetingLifecycle.EnsureIn(Status, "answer a substitute request", AttendanceStates);
         if (request.Status == SubstituteRequestStatus.Cancelled)
             throw new InvalidStateException(Reasons.SubstituteRequestWithdrawn, $"The request to {request.SubstituteName} was withdrawn: the member attends after all.");
         if (request.Status != SubstituteRequestStatus.Asked)
@@ -167,6 +173,9 @@ public sealed partial class Meeting
         var principal = roster.Find(request.AbsentMemberId, "member_id");
         if (AttendanceOf(substitute.MemberId) is null)
             Attendances.Add(Attendance.For(Id, substitute, AttendanceStatus.Summoned, standsInFor: principal));
+        var summoned = AttendanceOf(substitute.MemberId)!;
+        Raise(new SubstituteSummonedDomainEvent(request, summoned, AttendanceOf(principal.MemberId)!.Name,
+            Viewer.ForPartnerKind(summoned.PartnerKind).NoticeAudience));
         return request;
     }
 
@@ -266,7 +275,10 @@ public sealed partial class Meeting
     {
         if (AcceptedSubstituteFor(memberId) is { } accepted) throw new InvalidStateException(Reasons.SubstitutePresentInPlace(accepted.SubstituteName), SeatTakenBy(accepted));
         foreach (var asked in SubstituteRequests.Where(r => r.AbsentMemberId == memberId && r.Status == SubstituteRequestStatus.Asked))
+        {
             asked.Status = SubstituteRequestStatus.Cancelled;
+            Raise(new SubstituteReleasedDomainEvent(asked, AttendanceOf(memberId)?.Name ?? memberId, HadAccepted: false));
+        }
     }
 
     private SubstituteRequest? AcceptedSubstituteFor(string memberId) =>
@@ -294,6 +306,7 @@ public sealed partial class Meeting
             SubstituteMemberId = next.MemberId, SubstituteName = next.Name, SubstituteEmail = next.Email, Rank = next.SubstituteRank,
         };
         SubstituteRequests.Add(request);
+        Raise(new SubstituteAskedDomainEvent(request, AttendanceOf(absentMemberId)!.Name));
         return request;
     }
 }

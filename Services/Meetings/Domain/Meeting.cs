@@ -1,4 +1,3 @@
-using Hfi.Contracts;
 using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Domain;
@@ -35,12 +34,18 @@ public sealed partial class Meeting
     public List<ConflictOfInterest> Conflicts { get; private set; } = [];
     public List<SubstituteRequest> SubstituteRequests { get; private set; } = [];
 
-    private readonly List<AgendaChange> _changes = [];
-    private bool _casesChanged;
-    /// <summary>True when this unit of work created the meeting or added, changed or withdrew an item: its cases are to be told.</summary>
-    public bool CasesChanged => _casesChanged;
+    private readonly List<IMeetingDomainEvent> _domainEvents = [];
+    /// <summary>What this unit of work did that others are to be told of, in the order it happened.</summary>
+    public IReadOnlyList<IMeetingDomainEvent> DomainEvents => _domainEvents;
     /// <summary>Agenda changes since the notice, made by this unit of work, to be told to their audience.</summary>
-    public IReadOnlyList<AgendaChange> Changes => _changes;
+    public IReadOnlyList<AgendaChangedDomainEvent> Changes => [.. _domainEvents.OfType<AgendaChangedDomainEvent>()];
+
+    /// <summary>The planned meeting of the annual plan this meeting realises, when it realises one.</summary>
+    public Guid? PlanEntryId => Guid.TryParse(PlannedMeetingId, out var id) ? id : null;
+
+    public void ClearDomainEvents() => _domainEvents.Clear();
+
+    private void Raise(IMeetingDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
 
     public int Year => OsloTime.Year(StartsAt);
 
@@ -76,7 +81,8 @@ public sealed partial class Meeting
             meeting.Items.Add(AgendaItem.Create(meeting.Id, content, numbers.Next(), meeting.NextPosition(), step));
         }
         meeting.Items.Add(AgendaItem.Create(meeting.Id, StandardSteps.AnyOtherBusiness, null, meeting.NextPosition()));
-        meeting._casesChanged = true;
+        meeting.CasesChanged();
+        meeting.Arranged();
         return meeting;
     }
 
@@ -100,7 +106,8 @@ public sealed partial class Meeting
         Place = valid.Place;
         Chair = valid.Chair;
         Secretary = valid.Secretary;
-        if (summary.Count > 0) RecordChange(string.Join(" ", summary), Audiences.AllMembers);
+        if (summary.Count > 0) RecordChange(string.Join(" ", summary), AudienceNames.AllMembers);
+        Arranged();
     }
 
     /// <summary>Issues the notice, or reissues it as a new version after the agenda changed.</summary>
@@ -118,6 +125,7 @@ public sealed partial class Meeting
         if (!Items.Any(i => !i.Withdrawn)) throw new InvalidStateException(Reasons.AgendaEmpty, "The agenda is empty; add items before issuing the notice.");
         NoticeVersion++;
         NoticedAgendaVersion = MunicipalAgendaVersion;
+        Raise(new NoticeIssuedDomainEvent());
         return NoticeVersion;
     }
 
@@ -126,11 +134,13 @@ public sealed partial class Meeting
     {
         EnsureMeetingDayReached(now, "mark the meeting as held");
         Status = MeetingLifecycle.Advance(Status, MeetingStatus.Held);
+        if (PlanEntryId is { } planned) Raise(new MeetingHeldDomainEvent(planned));
     }
 
     /// <summary>The steps of the meeting itself (held, attendance, decisions) follow the clock: none before its (Oslo) day.</summary>
     public void EnsureMeetingDayReached(DateTimeOffset now, string action)
     {
+        MeetingLifecycle.EnsureNotCancelled(Status, action);
         if (DateOnly.FromDateTime(OsloTime.Local(now).DateTime) < Day)
             throw new InvalidStateException(Reasons.StepBeforeMeetingDay(OsloTime.Date(StartsAt)), $"Cannot {action} before the meeting's day: it is held on {OsloTime.Date(StartsAt)}.");
     }
@@ -146,12 +156,16 @@ public sealed partial class Meeting
         foreach (var member in unregistered) Attendances.Add(Attendance.For(Id, member, AttendanceStatus.Absent));
     }
 
-    public void ApproveMinutes() => Status = MeetingLifecycle.Advance(Status, MeetingStatus.MinutesApproved);
+    public void ApproveMinutes()
+    {
+        Status = MeetingLifecycle.Advance(Status, MeetingStatus.MinutesApproved);
+        Raise(new MinutesApprovedDomainEvent());
+    }
 
     public bool HasNotice => NoticeVersion > 0;
 
     /// <summary>The agenda's version as <paramref name="audience"/> sees it; one counter per audience.</summary>
-    public int AgendaVersionFor(string audience) => audience == Audiences.AllMembers ? AgendaVersion : MunicipalAgendaVersion;
+    public int AgendaVersionFor(string audience) => audience == AudienceNames.AllMembers ? AgendaVersion : MunicipalAgendaVersion;
 
     private void EnsureSequence(CaseNumberSequence numbers)
     {
@@ -161,16 +175,21 @@ public sealed partial class Meeting
 
     private void RecordChange(string summary, string audience)
     {
-        _casesChanged = true;
+        CasesChanged();
         if (!HasNotice) return;
         MunicipalAgendaVersion++;
-        if (audience == Audiences.AllMembers) AgendaVersion++;
-        _changes.Add(new AgendaChange(AgendaVersionFor(audience), summary, audience));
+        if (audience == AudienceNames.AllMembers) AgendaVersion++;
+        Raise(new AgendaChangedDomainEvent(AgendaVersionFor(audience), summary, audience));
+    }
+
+    private void CasesChanged()
+    {
+        if (!_domainEvents.OfType<CasesChangedDomainEvent>().Any()) Raise(new CasesChangedDomainEvent());
+    }
+
+    /// <summary>The plan is told the day, times and place of the meeting that realises one of its planned meetings.</summary>
+    private void Arranged()
+    {
+        if (PlanEntryId is { } planned) Raise(new MeetingArrangedDomainEvent(planned));
     }
 }
-
-/// <summary>
-/// A change to an agenda whose notice was issued, in Norwegian, for the audience that may know of it, with the
-/// agenda's version as that audience sees it.
-/// </summary>
-public sealed record AgendaChange(int AgendaVersion, string Summary, string Audience);

@@ -20,6 +20,7 @@ public static class MeetingLifecycle
         MeetingStatus.Held => "held",
         MeetingStatus.MinutesDrafted => "minutes drafted",
         MeetingStatus.MinutesApproved => "minutes approved",
+        MeetingStatus.Cancelled => "cancelled",
         _ => status.ToString(),
     };
 
@@ -30,6 +31,7 @@ public static class MeetingLifecycle
     /// <summary>Moves one step forward, or refuses naming the current state and the allowed next step.</summary>
     public static MeetingStatus Advance(MeetingStatus current, MeetingStatus target)
     {
+        EnsureNotCancelled(current, $"move it to '{Describe(target)}'");
         if (NextSteps.TryGetValue(current, out var next) && next.Next == target) return target;
         throw new InvalidStateException(Reasons.MeetingStepOutOfOrder,
             $"Cannot move the meeting to '{Describe(target)}': it is '{Describe(current)}'; {NextStep(current)}.");
@@ -39,8 +41,16 @@ public static class MeetingLifecycle
     public static void EnsureIn(MeetingStatus current, string action, params MeetingStatus[] allowed)
     {
         if (allowed.Contains(current)) return;
+        EnsureNotCancelled(current, action);
         var states = string.Join(" or ", allowed.Select(s => $"'{Describe(s)}'"));
         throw new InvalidStateException(Reasons.MeetingStepNotNow,
             $"Cannot {action} while the meeting is '{Describe(current)}' (only when {states}); {NextStep(current)}.");
+    }
+
+    /// <summary>A cancelled meeting refuses every step, with the reason saying so.</summary>
+    public static void EnsureNotCancelled(MeetingStatus current, string action)
+    {
+        if (current == MeetingStatus.Cancelled)
+            throw new InvalidStateException(Reasons.MeetingIsCancelled, $"Cannot {action}: the meeting is cancelled.");
     }
 }

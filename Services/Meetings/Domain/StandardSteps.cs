@@ -1,4 +1,3 @@
-using Hfi.Contracts;
 
 namespace Hfi.Meetings.Domain;
 
@@ -30,6 +29,6 @@ internal static class StandardSteps
         DurationMinutes = minutes,
         CaseType = CaseType.Decision,
         ProposedResolution = proposal,
-        Audience = Audiences.AllMembers,
+        Audience = AudienceNames.AllMembers,
     };
 }

@@ -1,4 +1,3 @@
-using Hfi.Contracts;
 using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.Meetings.Domain;
@@ -10,8 +9,8 @@ namespace Hfi.Meetings.Domain;
 /// </summary>
 public sealed class Viewer
 {
-    public static readonly Viewer Municipal = new(Audiences.MunicipalRepresentatives, [Audiences.AllMembers, Audiences.MunicipalRepresentatives]);
-    public static readonly Viewer AllMembers = new(Audiences.AllMembers, [Audiences.AllMembers]);
+    public static readonly Viewer Municipal = new(AudienceNames.MunicipalRepresentatives, [AudienceNames.AllMembers, AudienceNames.MunicipalRepresentatives]);
+    public static readonly Viewer AllMembers = new(AudienceNames.AllMembers, [AudienceNames.AllMembers]);
     /// <summary>The secretariat: every audience there is (today the municipal one holds them all).</summary>
     public static readonly Viewer Everyone = Municipal;
 
@@ -32,7 +31,7 @@ public sealed class Viewer
     public static Viewer ForPartnerKind(string? partnerKind) => partnerKind == PartnerKinds.Municipal ? Municipal : AllMembers;
 
     /// <summary>The viewer a notice or minutes for <paramref name="audience"/> is written for.</summary>
-    public static Viewer ForAudience(string audience) => audience == Audiences.AllMembers ? AllMembers : Municipal;
+    public static Viewer ForAudience(string audience) => audience == AudienceNames.AllMembers ? AllMembers : Municipal;
 
     public bool Sees(string audience) => _audiences.Contains(audience);
 
@@ -41,5 +40,5 @@ public sealed class Viewer
     public IEnumerable<AgendaItem> Visible(IEnumerable<AgendaItem> items) => items.Where(i => Sees(i.Audience));
 
     /// <summary>The audiences notices and minutes are published for, one version each.</summary>
-    public static readonly IReadOnlyList<string> PublishedAudiences = [Audiences.AllMembers, Audiences.MunicipalRepresentatives];
+    public static readonly IReadOnlyList<string> PublishedAudiences = [AudienceNames.AllMembers, AudienceNames.MunicipalRepresentatives];
 }

@@ -1,5 +1,6 @@
 using Hfi.Documents.Api;
 using Hfi.Meetings.Data;
+using Hfi.Meetings.Events;
 using Hfi.Meetings.Grpc;
 using Hfi.Planning.Api;
 using Hfi.ServiceDefaults;
@@ -22,6 +23,7 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddScoped<PlanningDirectory>();
         builder.Services.AddHfiGrpcClient<DocumentsApi.DocumentsApiClient>(ResourceNames.Documents);
         builder.Services.AddScoped<DocumentPreviews>();
+        builder.Services.AddScoped<IntegrationEventTranslator>();
         builder.Services.AddScoped<MeetingStore>();
         return builder;
     }

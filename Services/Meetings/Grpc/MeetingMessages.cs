@@ -29,6 +29,8 @@ internal static class MeetingMessages
         AgendaVersion = meeting.AgendaVersionFor(viewer.NoticeAudience),
         NoticeVersion = noticeVersion,
         Agenda = withAgenda ? ToAgenda(meeting, viewer) : null,
+        CancelReason = meeting.CancelReason ?? "",
+        CancelledAt = meeting.CancelledAt is { } cancelledAt ? Timestamp.FromDateTimeOffset(cancelledAt) : null,
     };
 
     public static Agenda ToAgenda(Domain.Meeting meeting, Viewer viewer)
@@ -100,12 +102,14 @@ internal static class MeetingMessages
         Amendment = decision.Amendment ?? "",
     };
 
-    public static MinutesProceedings ToProceedings(string actualStart, string actualEnd, IDictionary<string, string> itemNotes) => new()
-    {
-        ActualStart = actualStart,
-        ActualEnd = actualEnd,
-        ItemNotes = itemNotes.ToDictionary(),
-    };
+    public static MinutesProceedings ToProceedings(
+        string actualStart, string actualEnd, IDictionary<string, string> itemNotes, IDictionary<string, string>? decisionWording = null) => new()
+        {
+            ActualStart = actualStart,
+            ActualEnd = actualEnd,
+            ItemNotes = itemNotes.ToDictionary(),
+            DecisionWording = decisionWording?.ToDictionary() ?? [],
+        };
 
     public static AgendaItemContent ToContent(AgendaItemInput? input) => input is null ? new AgendaItemContent() : new()
     {

@@ -14,7 +14,7 @@ public sealed partial class MeetingsService
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var member = CallingMember(context, roster);
-        ReportAbsenceOf(meeting, roster, member.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
+        meeting.ReportAbsence(roster, member.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
         await store.SaveAsync(meeting, context.CancellationToken);
         return MyAbsenceOf(meeting, member);
     }
@@ -32,7 +32,7 @@ public sealed partial class MeetingsService
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var member = CallingMember(context, roster);
-        ReleasingSubstitutes(meeting, () => meeting.WithdrawAbsence(member.MemberId, clock.GetUtcNow()));
+        meeting.WithdrawAbsence(member.MemberId, clock.GetUtcNow());
         await store.SaveAsync(meeting, context.CancellationToken);
         return MyAbsenceOf(meeting, member);
     }
@@ -60,12 +60,10 @@ public sealed partial class MeetingsService
         return answer;
     }
 
-    /// <summary>The arena member the token belongs to (see <see cref="ArenaRoster.FindCaller"/>).</summary>
+    /// <summary>The arena member the token belongs to (see <see cref="ArenaRoster.RequireCaller"/>).</summary>
     private static MemberInfo CallingMember(ServerCallContext context, ArenaRoster roster)
     {
         var caller = CallerOf(context);
-        return roster.FindCaller(caller.Subject, caller.Email)
-            ?? throw new RpcException(new Status(StatusCode.PermissionDenied,
-                "You are not a member of this meeting's arena on its date; members are known by the e-mail address the secretariat registered."));
+        return roster.RequireCaller(caller.Subject, caller.Email);
     }
 }

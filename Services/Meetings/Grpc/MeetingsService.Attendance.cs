@@ -1,11 +1,9 @@
 using Grpc.Core;
-using Hfi.Contracts;
 using Hfi.Meetings.Api;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
-using Hfi.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Hfi.Meetings.Grpc;
@@ -41,7 +39,7 @@ public sealed partial class MeetingsService
     public override async Task<ReportAbsenceResponse> ReportAbsence(ReportAbsenceRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
-        var asked = ReportAbsenceOf(meeting, roster, request.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
+        var asked = meeting.ReportAbsence(roster, request.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
         await store.SaveAsync(meeting, context.CancellationToken);
         return new ReportAbsenceResponse
         {
@@ -54,7 +52,7 @@ public sealed partial class MeetingsService
     public override async Task<AttendanceOverview> CancelAbsence(CancelAbsenceRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        ReleasingSubstitutes(meeting, () => meeting.CancelAbsence(request.MemberId));
+        meeting.CancelAbsence(request.MemberId);
         await store.SaveAsync(meeting, context.CancellationToken);
         return MeetingMessages.ToOverview(meeting, Viewer.Everyone);
     }
@@ -65,14 +63,9 @@ public sealed partial class MeetingsService
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var requestId = RequestIds.Parse(request.RequestId, "request_id");
-        var asked = meeting.SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
-            ?? throw new NotFoundException(Reasons.SubstituteRequestNotFound, $"Substitute request '{requestId}' does not exist for this meeting.");
-        if (!CallerOf(context).IsSecretariat && CallingMember(context, roster).MemberId != asked.SubstituteMemberId)
-            throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the secretariat may answer a request sent to someone else."));
-
-        var next = meeting.AnswerSubstituteRequest(roster, requestId, request.Accept);
-        if (request.Accept) await EnqueueSummonedAsync(meeting, asked, context.CancellationToken);
-        else if (next is not null) EnqueueAsked(meeting, next);
+        var answeringMemberId = CallerOf(context).IsSecretariat ? null : CallingMember(context, roster).MemberId;
+        var next = meeting.AnswerSubstituteRequest(roster, requestId, request.Accept, answeringMemberId);
+        var asked = meeting.SubstituteRequests.Single(r => r.Id == requestId);
         await store.SaveAsync(meeting, context.CancellationToken);
         return new AnswerSubstituteRequestResponse
         {
@@ -144,76 +137,5 @@ public sealed partial class MeetingsService
     {
         var meeting = await store.LoadAsync(meetingId, context.CancellationToken);
         return (meeting, await planning.RosterAsync(meeting, context.CancellationToken));
-    }
-
-    /// <summary>A member's absence: their first substitute is asked, or, for part of the meeting, those asked are released.</summary>
-    private Domain.SubstituteRequest? ReportAbsenceOf(
-        Domain.Meeting meeting, ArenaRoster roster, string memberId, string? note, string? absentFrom, string? absentUntil)
-    {
-        Domain.SubstituteRequest? asked = null;
-        ReleasingSubstitutes(meeting, () => asked = meeting.ReportAbsence(roster, memberId, note, absentFrom, absentUntil));
-        if (asked is not null) EnqueueAsked(meeting, asked);
-        return asked;
-    }
-
-    /// <summary>Makes a change to absences and tells each substitute whose request it withdraws (SubstituteReleased).</summary>
-    private void ReleasingSubstitutes(Domain.Meeting meeting, Action change)
-    {
-        var open = meeting.SubstituteRequests
-            .Where(r => r.Status is Domain.SubstituteRequestStatus.Asked or Domain.SubstituteRequestStatus.Accepted)
-            .Select(r => (Request: r, r.Status, AbsentName: meeting.AttendanceOf(r.AbsentMemberId)?.Name ?? r.AbsentMemberId))
-            .ToList();
-        change();
-        foreach (var (request, status, absentName) in open.Where(o => o.Request.Status == Domain.SubstituteRequestStatus.Cancelled))
-        {
-            store.Db.Enqueue(new SubstituteReleased
-            {
-                MeetingId = meeting.Id,
-                ArenaId = meeting.ArenaId,
-                RequestId = request.Id,
-                MeetingTitle = meeting.Title,
-                StartsAt = meeting.StartsAt,
-                AbsentMemberName = absentName,
-                SubstituteMemberId = request.SubstituteMemberId,
-                SubstituteName = request.SubstituteName,
-                SubstituteEmail = request.SubstituteEmail,
-                HadAccepted = status == Domain.SubstituteRequestStatus.Accepted,
-                ReleasedAt = clock.GetUtcNow(),
-            }, clock);
-        }
-    }
-
-    private void EnqueueAsked(Domain.Meeting meeting, Domain.SubstituteRequest asked) => store.Db.Enqueue(new SubstituteAsked
-    {
-        MeetingId = meeting.Id,
-        ArenaId = meeting.ArenaId,
-        RequestId = asked.Id,
-        MeetingTitle = meeting.Title,
-        StartsAt = meeting.StartsAt,
-        AbsentMemberName = meeting.AttendanceOf(asked.AbsentMemberId)!.Name,
-        SubstituteMemberId = asked.SubstituteMemberId,
-        SubstituteName = asked.SubstituteName,
-        SubstituteEmail = asked.SubstituteEmail,
-        Rank = asked.Rank,
-        AskedAt = clock.GetUtcNow(),
-    }, clock);
-
-    private async Task EnqueueSummonedAsync(Domain.Meeting meeting, Domain.SubstituteRequest accepted, CancellationToken cancellationToken)
-    {
-        var substitute = meeting.AttendanceOf(accepted.SubstituteMemberId)!;
-        var audience = Viewer.ForPartnerKind(substitute.PartnerKind).NoticeAudience;
-        var notice = await LatestNoticeAsync(meeting.Id, audience, cancellationToken);
-        store.Db.Enqueue(new SubstituteSummoned
-        {
-            MeetingId = meeting.Id,
-            ArenaId = meeting.ArenaId,
-            SubstituteMemberId = substitute.MemberId,
-            SubstituteName = substitute.Name,
-            SubstituteEmail = accepted.SubstituteEmail,
-            StandsInForName = meeting.AttendanceOf(accepted.AbsentMemberId)!.Name,
-            NoticeAudience = audience,
-            NoticeVersion = notice?.NoticeVersion ?? 0,
-            SummonedAt = clock.GetUtcNow(),
-        }, clock);
     }
 }

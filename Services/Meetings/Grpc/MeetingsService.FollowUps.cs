@@ -19,12 +19,7 @@ public sealed partial class MeetingsService
     {
         var ct = context.CancellationToken;
         await planning.ArenaNameAsync(request.ArenaId, ct);
-        var rules = await store.Db.ArenaRules.SingleOrDefaultAsync(r => r.ArenaId == request.ArenaId, ct);
-        if (rules is null)
-        {
-            rules = Domain.ArenaRules.Default(request.ArenaId);
-            store.Db.ArenaRules.Add(rules);
-        }
+        var rules = await store.RulesToChangeAsync(request.ArenaId, ct);
         rules.Change(request.QuorumPercent, request.MaxProxiesPerHolder);
         await store.SaveChangesAsync(ct);
         return MeetingMessages.ToMessage(rules);

@@ -1,72 +1,47 @@
-using System.Text.Json;
 using Grpc.Core;
-using Hfi.Contracts;
 using Hfi.Meetings.Api;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
+using Hfi.Meetings.Events;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
-using Hfi.ServiceDefaults.Messaging;
+using Hfi.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Meetings.Grpc;
 
 public sealed partial class MeetingsService
 {
-    private static readonly JsonSerializerOptions NoticeJson = new(JsonSerializerDefaults.Web);
-
     /// <summary>
-    /// Freezes the agenda as a notice and publishes it through the outbox once per audience; on a reissue, only to
-    /// the audiences that can see what changed, each with its own version number.
+    /// Freezes the agenda as a notice; it is published once per audience (on a reissue, only to the audiences that
+    /// can see what changed), and the caller gets the version of their audience.
     /// </summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Notice> IssueNotice(IssueNoticeRequest request, ServerCallContext context)
     {
-        var ct = context.CancellationToken;
-        var meeting = await store.LoadAsync(request.MeetingId, ct);
-        var arenaName = await planning.ArenaNameAsync(meeting.ArenaId, ct);
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         meeting.IssueNotice();
-
-        var issuedAt = clock.GetUtcNow();
-        var current = new List<MeetingNoticeIssued>();
-        foreach (var audience in Viewer.PublishedAudiences)
-        {
-            var previous = await LatestNoticeAsync(meeting.Id, audience, ct);
-            var next = NoticeBuilder.NextVersion(previous, NoticeBuilder.Build(meeting, arenaName, audience, issuedAt));
-            if (next is not null)
-            {
-                store.Db.Enqueue(next, clock);
-                store.Db.IssuedNotices.Add(new IssuedNotice
-                {
-                    MeetingId = meeting.Id, Version = next.NoticeVersion, Audience = audience,
-                    Payload = JsonSerializer.Serialize(next, NoticeJson), IssuedAt = issuedAt,
-                });
-            }
-            current.Add(next ?? previous!);
-        }
-        await store.SaveAsync(meeting, ct);
-        Hfi.ServiceDefaults.Telemetry.HfiMetrics.NoticesIssued.Add(1);
-        return MeetingMessages.ToMessage(current.Single(n => n.Audience == ViewerOf(context).NoticeAudience));
+        await store.SaveAsync(meeting, context.CancellationToken);
+        HfiMetrics.NoticesIssued.Add(1);
+        return MeetingMessages.ToMessage((await store.LatestNoticeAsync(meeting.Id, ViewerOf(context).NoticeAudience, context.CancellationToken))!);
     }
 
     /// <summary>The latest notice of the caller's audience, as it was issued.</summary>
     public override async Task<Notice> GetNotice(GetNoticeRequest request, ServerCallContext context)
     {
         var id = RequestIds.Parse(request.MeetingId, "meeting_id");
-        var notice = await LatestNoticeAsync(id, ViewerOf(context).NoticeAudience, context.CancellationToken)
+        var notice = await store.LatestNoticeAsync(id, ViewerOf(context).NoticeAudience, context.CancellationToken)
             ?? throw new NotFoundException(Reasons.NoNoticeYet, $"No notice has been issued for meeting '{id}'.");
         return MeetingMessages.ToMessage(notice);
     }
 
-    private async Task<MeetingNoticeIssued?> LatestNoticeAsync(Guid meetingId, string audience, CancellationToken cancellationToken)
+    [Authorize(Policy = HfiPolicies.Secretariat)]
+    public override async Task<Api.Meeting> CancelMeeting(CancelMeetingRequest request, ServerCallContext context)
     {
-        var payload = await store.Db.IssuedNotices.AsNoTracking()
-            .Where(n => n.MeetingId == meetingId && n.Audience == audience)
-            .OrderByDescending(n => n.Version)
-            .Select(n => n.Payload)
-            .FirstOrDefaultAsync(cancellationToken);
-        return payload is null ? null : JsonSerializer.Deserialize<MeetingNoticeIssued>(payload, NoticeJson);
+        var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
+        meeting.Cancel(request.Reason, clock.GetUtcNow());
+        await store.SaveAsync(meeting, context.CancellationToken);
+        return await MeetingMessageAsync(meeting, Viewer.Everyone, context.CancellationToken);
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -74,7 +49,6 @@ public sealed partial class MeetingsService
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         meeting.MarkHeld(clock.GetUtcNow());
-        if (PlanLink.Held(meeting, clock.GetUtcNow()) is { } held) store.Db.Enqueue(held, clock);
         await store.SaveAsync(meeting, context.CancellationToken);
         return await MeetingMessageAsync(meeting, Viewer.Everyone, context.CancellationToken);
     }
@@ -94,7 +68,7 @@ public sealed partial class MeetingsService
     public override async Task<Minutes> UpdateMinutes(UpdateMinutesRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        meeting.RecordProceedings(MeetingMessages.ToProceedings(request.ActualStart, request.ActualEnd, request.ItemNotes));
+        meeting.RecordProceedings(MeetingMessages.ToProceedings(request.ActualStart, request.ActualEnd, request.ItemNotes, request.DecisionWording));
         await store.SaveAsync(meeting, context.CancellationToken);
         return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, "");
     }
@@ -105,15 +79,9 @@ public sealed partial class MeetingsService
     {
         var ct = context.CancellationToken;
         var meeting = await store.LoadAsync(request.MeetingId, ct);
-        var arenaName = await planning.ArenaNameAsync(meeting.ArenaId, ct);
         meeting.ApproveMinutes();
-        var approvedAt = clock.GetUtcNow();
-        foreach (var audience in Viewer.PublishedAudiences)
-        {
-            store.Db.Enqueue(MinutesBuilder.Build(meeting, arenaName, audience, approvedAt), clock);
-        }
         await store.SaveAsync(meeting, ct);
-        return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, arenaName);
+        return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, await planning.ArenaNameAsync(meeting.ArenaId, ct));
     }
 
     /// <summary>Approved minutes for anyone, in their audience's version; the draft only for the secretariat.</summary>
@@ -121,14 +89,7 @@ public sealed partial class MeetingsService
     {
         var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
         var caller = CallerOf(context);
-        var readable = meeting.Status == Domain.MeetingStatus.MinutesApproved
-            || (meeting.Status == Domain.MeetingStatus.MinutesDrafted && caller.IsSecretariat);
-        if (!readable)
-        {
-            throw new InvalidStateException(Reasons.MinutesNotReady,
-                $"The minutes are not {(caller.IsSecretariat ? "drafted" : "approved")} yet; the meeting is '{MeetingLifecycle.Describe(meeting.Status)}'.");
-        }
-
+        meeting.EnsureMinutesReadable(draftToo: caller.IsSecretariat);
         return MinutesFor(meeting, Viewer.For(caller).NoticeAudience, "");
     }
 

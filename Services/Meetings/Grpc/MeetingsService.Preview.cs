@@ -3,6 +3,7 @@ using Grpc.Core;
 using Hfi.Contracts;
 using Hfi.Meetings.Api;
 using Hfi.Meetings.Domain;
+using Hfi.Meetings.Events;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +20,7 @@ public sealed partial class MeetingsService
         var audience = PreviewAudience(request.Audience);
         var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
         var arenaName = await planning.ArenaNameAsync(meeting.ArenaId, ct);
-        var previous = await LatestNoticeAsync(meeting.Id, audience, ct);
+        var previous = await store.LatestNoticeAsync(meeting.Id, audience, ct);
         var notice = NoticeBuilder.NextVersion(previous, NoticeBuilder.Build(meeting, arenaName, audience, clock.GetUtcNow())) ?? previous!;
         SetFileName(context, $"innkalling-forhandsvisning-{audience}.pdf");
         return await previews.RenderAsync("notice", notice, ct);
@@ -32,8 +33,7 @@ public sealed partial class MeetingsService
         var ct = context.CancellationToken;
         var audience = PreviewAudience(request.Audience);
         var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
-        if (meeting.Status is not (Domain.MeetingStatus.MinutesDrafted or Domain.MeetingStatus.MinutesApproved))
-            throw new InvalidStateException($"The minutes are not drafted yet; the meeting is '{MeetingLifecycle.Describe(meeting.Status)}'.");
+        meeting.EnsureMinutesReadable(draftToo: true);
         var arenaName = await planning.ArenaNameAsync(meeting.ArenaId, ct);
         SetFileName(context, $"protokoll-forhandsvisning-{audience}.pdf");
         return await previews.RenderAsync("minutes", MinutesBuilder.Build(meeting, arenaName, audience, clock.GetUtcNow()), ct);

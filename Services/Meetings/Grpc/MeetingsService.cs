@@ -4,7 +4,6 @@ using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
-using Hfi.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainMeeting = Hfi.Meetings.Domain.Meeting;
@@ -35,16 +34,8 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
         await planning.ArenaNameAsync(details.ArenaId!, ct);
         if (details.PlannedMeetingId is not null) await planning.EnsurePlannedMeetingAsync(details.PlannedMeetingId, details.ArenaId!, ct);
 
-        var previous = await store.Db.Meetings.AsNoTracking()
-            .Where(m => m.ArenaId == details.ArenaId && m.StartsAt < details.StartsAt)
-            .OrderByDescending(m => m.StartsAt)
-            .Select(m => new PreviousMeeting(m.Id, m.StartsAt))
-            .FirstOrDefaultAsync(ct);
-        var numbers = await store.SequenceAsync(details.ArenaId!, details.Year, ct);
-        var meeting = DomainMeeting.Create(details, numbers, previous);
-
-        store.Db.Meetings.Add(meeting);
-        if (PlanLink.Arranged(meeting, clock.GetUtcNow()) is { } arranged) store.Db.Enqueue(arranged, clock);
+        var previous = await store.PreviousMeetingAsync(details.ArenaId!, details.StartsAt!.Value, ct);
+        var meeting = DomainMeeting.Create(details, await store.SequenceAsync(details.ArenaId!, details.Year, ct), previous);
         await store.SaveAsync(meeting, ct);
         return MeetingMessages.ToMessage(meeting, Viewer.Everyone, noticeVersion: 0, withAgenda: true);
     }
@@ -62,7 +53,6 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
             Chair = request.Chair,
             Secretary = request.Secretary,
         });
-        if (PlanLink.Arranged(meeting, clock.GetUtcNow()) is { } arranged) store.Db.Enqueue(arranged, clock);
         await store.SaveAsync(meeting, context.CancellationToken);
         return await MeetingMessageAsync(meeting, Viewer.Everyone, context.CancellationToken);
     }

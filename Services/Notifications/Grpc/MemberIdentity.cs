@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.Notifications.Grpc;
@@ -13,6 +14,6 @@ public static class MemberIdentity
     public static string EmailOf(ServerCallContext context) =>
         Caller.From(context.GetHttpContext().User).Email is { } email
             ? MemberAddress.Normalize(email)
-            : throw new RpcException(new Status(StatusCode.PermissionDenied,
-                "Your sign-in carries no e-mail address; notices are matched to arena members by e-mail."));
+            : throw new PermissionDeniedException(Reasons.SignInWithoutEmail,
+                "Your sign-in carries no e-mail address; notices are matched to arena members by e-mail.");
 }

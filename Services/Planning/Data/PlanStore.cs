@@ -1,10 +1,10 @@
 using Hfi.Contracts;
 using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Plans;
+using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using AnnualPlan = Hfi.Planning.Domain.Plans.AnnualPlan;
 using DomainMeeting = Hfi.Planning.Domain.Plans.PlannedMeeting;
 
@@ -67,15 +67,9 @@ public sealed class PlanStore(PlanningDbContext db)
                 default: throw new InvalidOperationException($"No outbox mapping for {integrationEvent.GetType().Name}.");
             }
         }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException
-                                   || ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } })
-        {
-            throw new ConflictException(Reasons.PlanChanged, $"The {plan.Year} plan was changed by someone else at the same time. Reload it and make the change again.");
-        }
+        await db.SaveChangesOrConflictAsync(
+            () => new ConflictException(Reasons.PlanChanged, $"The {plan.Year} plan was changed by someone else at the same time. Reload it and make the change again."),
+            cancellationToken);
     }
 
     /// <summary>Meetings of the plan that call on the same people on the same day.</summary>

@@ -21,6 +21,7 @@ internal static class ApplicationServiceExtensions
         {
             bus.AddConsumer<MeetingArrangedConsumer>();
             bus.AddConsumer<MeetingHeldConsumer>();
+            bus.AddConsumer<ArrangedMeetingCancelledConsumer>();
         });
         return builder;
     }

@@ -117,7 +117,7 @@ public sealed partial class PlanningService
     public override async Task<ListPlannedMeetingsResponse> ListPlannedMeetings(ListPlannedMeetingsRequest request, ServerCallContext context)
     {
         if (!string.IsNullOrWhiteSpace(request.MemberEmail) && !Caller.From(context.GetHttpContext().User).IsAuthenticated)
-            throw new RpcException(new Status(StatusCode.Unauthenticated, "Sign in to look meetings up by member."));
+            throw new SignInRequiredException(Reasons.SignInToFindMembersMeetings, "Sign in to look meetings up by member.");
         var meetings = await plans.FindAsync(MeetingFilter.Of(request), !SeesDrafts(context), context.CancellationToken);
         return new ListPlannedMeetingsResponse { Meetings = { meetings.Select(PlanMessages.ToMessage) } };
     }

@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Meetings.Domain;
+using Hfi.Meetings.Events;
 using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Tests.Domain;

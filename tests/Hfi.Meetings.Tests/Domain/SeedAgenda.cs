@@ -59,11 +59,15 @@ internal static class SeedAgenda
     };
 
     /// <summary>The whole seed agenda, in the seed's order, ready for the notice.</summary>
-    public static Meeting Build()
+    public static Meeting Build(string? plannedMeetingId = null)
     {
         var numbers = CaseNumberSequence.Start(ArenaId, 2024);
         var meeting = Meeting.Create(
-            new MeetingDetails { ArenaId = ArenaId, Title = "Partnerskapsmøtet 2024", StartsAt = StartsAt, EndsAt = PlannedEnd, Place = "Hamar" },
+            new MeetingDetails
+            {
+                ArenaId = ArenaId, Title = "Partnerskapsmøtet 2024", StartsAt = StartsAt, EndsAt = PlannedEnd, Place = "Hamar",
+                PlannedMeetingId = plannedMeetingId,
+            },
             numbers, previous: null);
         var presentation = meeting.AddItem(Presentation, numbers);
         foreach (var content in Cases()) meeting.AddItem(content, numbers);

@@ -42,6 +42,20 @@ public sealed class SubstituteTests
     }
 
     [Fact]
+    public void Only_the_substitute_asked_or_the_secretariat_answers_a_request()
+    {
+        _meeting.IssueNotice();
+        var request = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null)!;
+
+        var error = Assert.Throws<PermissionDeniedException>(() =>
+            _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true, answeringMemberId: Members.HamarVara2.MemberId));
+        _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true, answeringMemberId: Members.HamarVara1.MemberId);
+
+        Assert.Equal(Reasons.SubstituteRequestForSomeoneElse, error.Reason);
+        Assert.Equal(SubstituteRequestStatus.Accepted, request.Status);
+    }
+
+    [Fact]
     public void When_every_substitute_declines_nobody_more_is_asked()
     {
         _meeting.IssueNotice();

@@ -53,6 +53,7 @@ public static class AuthorizationMatrix
         ["GET /api/meetings/{meeting_id}/attendance"] = new(401, 404, 404, 404, 404),
         ["PUT /api/meetings/{meeting_id}/attendance/{member_id}"] = new(401, 403, 403, 404, 403),
         ["POST /api/meetings/{meeting_id}/follow-ups"] = new(401, 403, 403, 404, 403),
+        ["POST /api/meetings/{meeting_id}/cancel"] = new(401, 403, 403, 404, 403),
         ["POST /api/meetings/{meeting_id}/held"] = new(401, 403, 403, 404, 403),
         ["GET /api/meetings/{meeting_id}/minutes"] = new(404, 404, 404, 404, 404),
         ["POST /api/meetings/{meeting_id}/minutes"] = new(401, 403, 403, 404, 403),

@@ -143,11 +143,9 @@ function wordingForm(meeting, item, decision, reload) {
     field(`Ordlyd i sak ${item.caseNumber}`, h('textarea', { name: 'amendedText', id: `ordlyd-${item.itemId}`, rows: '3', value: decision?.adoptedText ?? '' })),
     h('button', { type: 'submit', class: 'sekundær liten' }, `Lagre ordlyden i sak ${item.caseNumber}`));
   onSubmit(form, async () => {
-    const json = {
-      source: 'ADOPTED_TEXT_SOURCE_AMENDED', amendedText: form.elements.amendedText.value.trim(), unanimous: Boolean(decision?.unanimous),
-    };
-    if (!decision?.unanimous) Object.assign(json, { votesFor: decision?.votesFor ?? 0, votesAgainst: decision?.votesAgainst ?? 0, votesBlank: decision?.votesBlank ?? 0 });
-    await api(`/api/meetings/${meeting.meetingId}/agenda/items/${item.itemId}/decision`, { method: 'PUT', json });
+    // A correction of the wording: the decision keeps how it was made (proposal, alternative, amended) and its votes.
+    const json = { decisionWording: { [item.itemId]: form.elements.amendedText.value.trim() } };
+    await api(`/api/meetings/${meeting.meetingId}/minutes`, { method: 'PUT', json });
     await reload();
     announce(`Ordlyden i sak ${item.caseNumber} er lagret.`, 'ok');
   });

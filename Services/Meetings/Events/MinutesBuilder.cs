@@ -1,6 +1,7 @@
 using Hfi.Contracts;
+using Hfi.Meetings.Domain;
 
-namespace Hfi.Meetings.Domain;
+namespace Hfi.Meetings.Events;
 
 /// <summary>Drafts the minutes (protokoll) one audience may read, from the attendance and the decisions.</summary>
 public static class MinutesBuilder

@@ -1,6 +1,7 @@
 using Hfi.Contracts;
+using Hfi.Meetings.Domain;
 
-namespace Hfi.Meetings.Domain;
+namespace Hfi.Meetings.Events;
 
 /// <summary>Writes the notice (innkalling) one audience receives: only the items, texts and attachments it may see.</summary>
 public static class NoticeBuilder
