@@ -22,6 +22,7 @@ internal static class ApplicationServiceExtensions
             bus.AddConsumer<MeetingArrangedConsumer>();
             bus.AddConsumer<MeetingHeldConsumer>();
         });
+        builder.Services.AddIntegrationEventTranslator<PlanningIntegrationEvents>();
         return builder;
     }
 }
