@@ -1,3 +1,4 @@
+using Hfi.Contracts;
 using Hfi.Documents.Domain.Access;
 using Hfi.ServiceDefaults.Domain;
 
