@@ -2,6 +2,7 @@ using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Members;
 using Hfi.Planning.Domain.Plans;
 using Hfi.ServiceDefaults.Audit;
+using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
