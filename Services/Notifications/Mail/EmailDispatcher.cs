@@ -1,5 +1,6 @@
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Extensions;
 using Hfi.ServiceDefaults.Hosting;
 using Hfi.ServiceDefaults.Telemetry;
 using MailKit.Net.Smtp;
