@@ -1,6 +1,6 @@
+using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,46 +34,12 @@ public static class DomainEventTranslationExtensions
 /// At save time, moves the tracked aggregates' domain events into the outbox of the same save. They are cleared
 /// only once the save succeeds; a failed save takes its outbox rows back, so saving again publishes once.
 /// </summary>
-internal sealed class DomainEventOutboxInterceptor(IIntegrationEventTranslator translator, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class DomainEventOutboxInterceptor(IIntegrationEventTranslator translator, TimeProvider clock) : SaveChangesHook
 {
     private readonly List<AggregateRoot> _published = [];
     private readonly List<OutboxMessage> _enqueued = [];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Enqueue(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Enqueue(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Clear();
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(
-        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Clear();
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => TakeBack(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        TakeBack(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Enqueue(DbContext? context)
+    protected override void Saving(DbContext context)
     {
         if (context is not IMessagingDbContext outbox) return;
         var aggregates = context.ChangeTracker.Entries<AggregateRoot>()
@@ -88,17 +54,16 @@ internal sealed class DomainEventOutboxInterceptor(IIntegrationEventTranslator t
         }
     }
 
-    private void Clear()
+    protected override void Saved(DbContext context)
     {
         _published.ForEach(aggregate => aggregate.ClearDomainEvents());
         _published.Clear();
         _enqueued.Clear();
     }
 
-    private void TakeBack(DbContext? context)
+    protected override void Failed(DbContext context)
     {
-        if (context is not null)
-            _enqueued.ForEach(message => context.Entry(message).State = EntityState.Detached);
+        _enqueued.ForEach(message => context.Entry(message).State = EntityState.Detached);
         _published.Clear();
         _enqueued.Clear();
     }

@@ -16,17 +16,9 @@ internal sealed class DocumentsIntegrationEvents : IIntegrationEventTranslator
     {
         DocumentPublishedDomainEvent e => new DocumentPublished
         {
-            DocumentId = e.DocumentId,
-            MeetingId = e.MeetingId,
-            ArenaId = e.ArenaId,
-            Kind = e.Kind,
-            Title = e.Title,
-            FileName = e.Version.FileName,
-            ContentType = e.Version.ContentType,
-            Audience = e.Audience,
-            DownloadPath = AttachmentLibrary.DownloadPath(e.DocumentId),
-            NoticeVersion = e.NoticeVersion,
-            PublishedAt = e.Version.UploadedAt,
+            DocumentId = e.DocumentId, MeetingId = e.MeetingId, ArenaId = e.ArenaId, Kind = e.Kind, Title = e.Title, Audience = e.Audience,
+            FileName = e.Version.FileName, ContentType = e.Version.ContentType, PublishedAt = e.Version.UploadedAt,
+            DownloadPath = AttachmentLibrary.DownloadPath(e.DocumentId), NoticeVersion = e.NoticeVersion,
         },
         _ => throw new ArgumentException($"Documents has no integration event for {domainEvent.GetType().Name}.", nameof(domainEvent)),
     };
