@@ -1,6 +1,6 @@
+using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Hfi.ServiceDefaults.Audit;
 
@@ -27,32 +27,15 @@ public sealed class AuditTrail
 /// touches, so it is written in the same transaction: a change is never committed without its entry, nor an
 /// entry without its change.
 /// </summary>
-internal sealed class AuditSaveInterceptor(AuditTrail trail) : SaveChangesInterceptor
+internal sealed class AuditSaveInterceptor(AuditTrail trail) : SaveChangesHook
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        AddPending(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        AddPending(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => TakeBack(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        TakeBack(eventData.Context);
-        return Task.CompletedTask;
-    }
-
     private const int MaxChangedIds = 200;
 
-    private void AddPending(DbContext? context)
+    protected override void Saving(DbContext context) => AddPending(context);
+
+    protected override void Failed(DbContext context) => TakeBack(context);
+
+    private void AddPending(DbContext context)
     {
         if (context is not IAuditDbContext audited || trail.Entry is not { } entry || trail.SavedWithChange) return;
         entry.EntityIds = [.. entry.EntityIds.Union(ChangedIds(context), StringComparer.Ordinal).Take(MaxChangedIds)];
@@ -74,9 +57,9 @@ internal sealed class AuditSaveInterceptor(AuditTrail trail) : SaveChangesInterc
     }
 
     // The save failed: the entry waits for the next one (or is not written, when the call fails).
-    private void TakeBack(DbContext? context)
+    private void TakeBack(DbContext context)
     {
-        if (context is null || trail.Entry is not { } entry || !trail.SavedWithChange) return;
+        if (trail.Entry is not { } entry || !trail.SavedWithChange) return;
         context.Entry(entry).State = EntityState.Detached;
         trail.SavedWithChange = false;
     }

@@ -11,17 +11,19 @@ public static class Outbox
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static void Enqueue<TEvent>(this IMessagingDbContext db, TEvent integrationEvent, TimeProvider? clock = null)
-        where TEvent : class
+    /// <summary>Adds the event under its runtime type (a sealed contract record), so it is published as that type.</summary>
+    public static OutboxMessage Enqueue(this IMessagingDbContext db, object integrationEvent, TimeProvider? clock = null)
     {
-        var type = typeof(TEvent);
-        db.OutboxMessages.Add(new OutboxMessage
+        var type = integrationEvent.GetType();
+        var message = new OutboxMessage
         {
             Id = Guid.CreateVersion7(),
             MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
             Payload = JsonSerializer.Serialize(integrationEvent, type, Json),
             OccurredAt = (clock ?? TimeProvider.System).GetUtcNow(),
             TraceParent = Activity.Current?.Id,
-        });
+        };
+        db.OutboxMessages.Add(message);
+        return message;
     }
 }

@@ -5,12 +5,11 @@ using Hfi.Documents.Domain.Access;
 using Hfi.Documents.Storage;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Domain;
-using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Documents.Application;
 
-/// <summary>Records stored files as documents and their versions, and announces them through the outbox.</summary>
+/// <summary>Records stored files as documents and their versions, published to their audience once the meeting is known.</summary>
 internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore store, TimeProvider clock)
 {
     /// <summary>How long an upload waits to hear of a meeting just created (the event is on its way through the outbox).</summary>
@@ -37,7 +36,7 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
 
             // Before the notice is out, the notice itself announces its attachments.
             if (await db.KnownMeetings.FindAsync([meetingId], cancellationToken) is { } meeting)
-                Announce(attachment, version, meeting.ArenaId);
+                attachment.Publish(version, meeting.ArenaId);
             await SaveAsync(cancellationToken);
             return (attachment, version);
         });
@@ -69,7 +68,7 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
             }
 
             var version = attachment.AddVersion(file, "hfi-documents", clock.GetUtcNow(), sourceVersion);
-            Announce(attachment, version, key.ArenaId, sourceVersion);
+            attachment.Publish(version, key.ArenaId);
             await SaveAsync(cancellationToken);
             return version;
         });
@@ -117,22 +116,6 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
             PublicAccess = publicAccess,
             CreatedAt = clock.GetUtcNow(),
         };
-
-    private void Announce(Attachment attachment, AttachmentVersion version, string arenaId, int? noticeVersion = null) =>
-        db.Enqueue(new DocumentPublished
-        {
-            DocumentId = attachment.Id,
-            MeetingId = attachment.MeetingId,
-            ArenaId = arenaId,
-            Kind = attachment.Kind,
-            Title = attachment.Title,
-            FileName = version.FileName,
-            ContentType = version.ContentType,
-            Audience = attachment.Audience,
-            DownloadPath = DownloadPath(attachment.Id),
-            NoticeVersion = attachment.Kind == DocumentKinds.Notice ? noticeVersion : null,
-            PublishedAt = version.UploadedAt,
-        }, clock);
 
     private Task SaveAsync(CancellationToken cancellationToken) =>
         db.SaveChangesOrConflictAsync(

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Files;
+using Hfi.Documents.Extensions;
 using Hfi.Documents.Storage;
 using Hfi.ServiceDefaults.Domain;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using Hfi.Contracts;
 using Hfi.Documents.Domain.Access;
 using Hfi.ServiceDefaults.Domain;
 
@@ -7,7 +8,7 @@ namespace Hfi.Documents.Domain;
 /// A document of a meeting: an uploaded attachment (vedlegg) or a generated notice or minutes. Its access
 /// (audience and public-records status) is the document's; its bytes are in versions, the newest first served.
 /// </summary>
-public sealed class Attachment
+public sealed class Attachment : AggregateRoot
 {
     private readonly List<AttachmentVersion> _versions = [];
 
@@ -63,4 +64,18 @@ public sealed class Attachment
         LatestVersion = version.Version;
         return version;
     }
+
+    /// <summary>Makes <paramref name="version"/> known to the document's audience in the arena's meeting.</summary>
+    public void Publish(AttachmentVersion version, string arenaId) =>
+        Raise(new DocumentPublishedDomainEvent(Id, MeetingId, arenaId, Kind, Title, Audience, version));
+}
+
+/// <summary>
+/// A version of a document became available to its audience: the document's title and audience as they were then,
+/// and the version (its file, when it was stored, and for a generated notice the notice version it renders).
+/// </summary>
+public sealed record DocumentPublishedDomainEvent(
+    Guid DocumentId, Guid MeetingId, string ArenaId, string Kind, string Title, string Audience, AttachmentVersion Version) : IDomainEvent
+{
+    public int? NoticeVersion => Kind == DocumentKinds.Notice ? Version.SourceVersion : null;
 }

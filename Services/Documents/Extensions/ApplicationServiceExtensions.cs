@@ -24,6 +24,7 @@ internal static class ApplicationServiceExtensions
             bus.AddConsumer<MinutesApprovedConsumer>();
             bus.AddConsumer<MeetingCasesChangedConsumer>();
         });
+        builder.Services.AddIntegrationEventTranslator<DocumentsIntegrationEvents>();
 
         builder.Services.AddOptions<DocumentsOptions>()
             .Bind(builder.Configuration.GetSection(DocumentsOptions.SectionName))

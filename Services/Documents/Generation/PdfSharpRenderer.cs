@@ -1,4 +1,5 @@
 using Hfi.Documents.Domain.Generation;
+using Hfi.Documents.Extensions;
 using Microsoft.Extensions.Options;
 using PdfSharp;
 using PdfSharp.Drawing;

@@ -1,3 +1,4 @@
+using Hfi.Documents.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

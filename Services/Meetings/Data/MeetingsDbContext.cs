@@ -1,5 +1,6 @@
 using Hfi.Meetings.Domain;
 using Hfi.ServiceDefaults.Audit;
+using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,8 +73,8 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
             item.Property(i => i.CaseNumber).HasMaxLength(20);
             item.Property(i => i.Title).HasMaxLength(AgendaItemContent.MaxTitleLength);
             item.Property(i => i.Audience).HasMaxLength(EnumLength);
-            item.Property(i => i.Attachments).AsJson();
-            item.Property(i => i.Decision).AsJson();
+            item.Property(i => i.Attachments).HasJsonConversion();
+            item.Property(i => i.Decision).HasJsonConversion();
         });
 
         modelBuilder.Entity<Attendance>(attendance =>

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Net.ClientFactory;
 using Hfi.Documents.Api;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Extensions;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 

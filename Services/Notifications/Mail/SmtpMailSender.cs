@@ -1,3 +1,4 @@
+using Hfi.Notifications.Extensions;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;

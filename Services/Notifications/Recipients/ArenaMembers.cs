@@ -1,4 +1,5 @@
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Extensions;
 using Hfi.Planning.Api;
 using Microsoft.Extensions.Options;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Grpc.Core;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Extensions;
 using Hfi.ServiceDefaults.Hosting;
 using Hfi.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,7 @@
-using Hfi.Contracts;
 using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Plans;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Domain;
-using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using AnnualPlan = Hfi.Planning.Domain.Plans.AnnualPlan;
 using DomainMeeting = Hfi.Planning.Domain.Plans.PlannedMeeting;
@@ -34,7 +32,7 @@ public sealed record MeetingFilter(DateOnly? From, DateOnly? To, string? ArenaId
     private static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-/// <summary>Loads and saves annual plans (with their events, in the same transaction) and answers the plan queries.</summary>
+/// <summary>Loads and saves annual plans and answers the plan queries.</summary>
 public sealed class PlanStore(PlanningDbContext db)
 {
     public async Task<AnnualPlan?> LoadAsync(int year, bool tracked, CancellationToken cancellationToken)
@@ -53,20 +51,12 @@ public sealed class PlanStore(PlanningDbContext db)
         return await RequireAsync(year, cancellationToken);
     }
 
-    /// <summary>Saves the plan and its events in one transaction; a plan changed meanwhile by someone else is a conflict.</summary>
+    /// <summary>
+    /// Saves the plan (its domain events go to the outbox in the same save); a plan changed meanwhile by someone else
+    /// is a conflict.
+    /// </summary>
     public async Task SaveAsync(AnnualPlan plan, CancellationToken cancellationToken)
     {
-        foreach (var integrationEvent in plan.Events)
-        {
-            switch (integrationEvent)
-            {
-                case PlanApproved e: db.Enqueue(e); break;
-                case MeetingScheduled e: db.Enqueue(e); break;
-                case MeetingRescheduled e: db.Enqueue(e); break;
-                case MeetingCancelled e: db.Enqueue(e); break;
-                default: throw new InvalidOperationException($"No outbox mapping for {integrationEvent.GetType().Name}.");
-            }
-        }
         await db.SaveChangesOrConflictAsync(
             () => new ConflictException(Reasons.PlanChanged, $"The {plan.Year} plan was changed by someone else at the same time. Reload it and make the change again."),
             cancellationToken);

@@ -2,6 +2,7 @@ using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Members;
 using Hfi.Planning.Domain.Plans;
 using Hfi.ServiceDefaults.Audit;
+using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -88,7 +89,6 @@ public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> option
             plan.Property(p => p.Status).HasConversion<string>().HasMaxLength(40);
             plan.Property(p => p.ApprovalCase).HasMaxLength(100);
             plan.Property(p => p.Version).IsConcurrencyToken();
-            plan.Ignore(p => p.Events);
             plan.HasMany(p => p.Meetings).WithOne().HasForeignKey(m => m.Year);
             plan.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.Year);
         });

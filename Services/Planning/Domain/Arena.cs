@@ -3,7 +3,7 @@ using Hfi.ServiceDefaults.Domain;
 namespace Hfi.Planning.Domain;
 
 /// <summary>A meeting arena (samhandlingsarena): a body that meets, such as SSU or a region's Dialogmøte.</summary>
-public sealed class Arena
+public sealed class Arena : AggregateRoot
 {
     public const int MaxNameLength = 200;
 
@@ -13,7 +13,7 @@ public sealed class Arena
     public string? RegionId { get; init; }
 
     /// <summary>Validates a new arena; a Dialogmøte belongs to a region, the standing bodies to none.</summary>
-    public static Arena Create(string? name, ArenaKind kind, string? regionId, IReadOnlyCollection<string> knownRegionIds)
+    public static Arena Create(string? name, ArenaKind kind, string? regionId, IReadOnlyCollection<string> knownRegionIds, DateTimeOffset createdAt)
     {
         var errors = new List<FieldError>();
         var trimmed = name?.Trim() ?? string.Empty;
@@ -30,6 +30,11 @@ public sealed class Arena
             errors.Add(new("region_id", Reasons.RegionNotFound, $"Unknown health region '{region}'."));
 
         if (errors.Count > 0) throw new ValidationFailedException(errors);
-        return new Arena { Id = Slug.From(trimmed), Name = trimmed, Kind = kind, RegionId = region };
+        var arena = new Arena { Id = Slug.From(trimmed), Name = trimmed, Kind = kind, RegionId = region };
+        arena.Raise(new ArenaCreatedDomainEvent(arena.Id, arena.Name, arena.Kind, arena.RegionId, createdAt));
+        return arena;
     }
 }
+
+/// <summary>The secretariat added an arena.</summary>
+public sealed record ArenaCreatedDomainEvent(string ArenaId, string Name, ArenaKind Kind, string? RegionId, DateTimeOffset CreatedAt) : IDomainEvent;

@@ -23,6 +23,7 @@ internal static class ApplicationServiceExtensions
             bus.AddConsumer<MeetingHeldConsumer>();
             bus.AddConsumer<ArrangedMeetingCancelledConsumer>();
         });
+        builder.Services.AddIntegrationEventTranslator<PlanningIntegrationEvents>();
         return builder;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using Google.Api;
-using Hfi.Planning.Documents;
 using Hfi.Planning.Domain.Plans.Import;
+using Hfi.Planning.OfficeFiles;
 using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Planning.Grpc;

@@ -81,11 +81,10 @@ public sealed partial class PlanningService
         var (existing, arenaMembers) = await MemberOfArenaAsync(request.ArenaId, request.MemberId, context.CancellationToken);
         var ended = existing.EndedOn(request.TermTo);
         db.Entry(existing).CurrentValues.SetValues(ended);
-        var lastDay = ended.TermTo!.Value;
-        // A substitute stands in for this seat only: their term ends with it (one who had not begun by then, on their first day).
-        var leaving = arenaMembers.Where(m => m.SubstituteForMemberId == existing.Id && m.OutlastsSeatEndingOn(lastDay)).Select(m => m.Id).ToList();
-        foreach (var substitute in await db.ArenaMembers.Where(m => leaving.Contains(m.Id)).ToListAsync(context.CancellationToken))
-            db.Entry(substitute).CurrentValues.SetValues(substitute.EndedOn(substitute.TermFrom > lastDay ? substitute.TermFrom : lastDay));
+        var leaving = arenaMembers.Select(m => m.LeavingWith(ended)).OfType<DomainMember>().ToDictionary(m => m.Id);
+        var leavingIds = leaving.Keys.ToList();
+        foreach (var substitute in await db.ArenaMembers.Where(m => leavingIds.Contains(m.Id)).ToListAsync(context.CancellationToken))
+            db.Entry(substitute).CurrentValues.SetValues(leaving[substitute.Id]);
         await db.SaveChangesAsync(context.CancellationToken);
         return ToMessage(ended, await PartnerNamesAsync(context.CancellationToken));
     }

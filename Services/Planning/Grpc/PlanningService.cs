@@ -1,10 +1,8 @@
 using Grpc.Core;
-using Hfi.Contracts;
 using Hfi.Planning.Api;
 using Hfi.Planning.Data;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
-using Hfi.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainArena = Hfi.Planning.Domain.Arena;
@@ -37,19 +35,11 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
     public override async Task<Arena> CreateArena(CreateArenaRequest request, ServerCallContext context)
     {
         var regionIds = await db.Regions.Select(r => r.Id).ToListAsync(context.CancellationToken);
-        var arena = DomainArena.Create(request.Name, (DomainArenaKind)request.Kind, request.RegionId, regionIds);
+        var arena = DomainArena.Create(request.Name, (DomainArenaKind)request.Kind, request.RegionId, regionIds, clock.GetUtcNow());
         if (await db.Arenas.AnyAsync(a => a.Id == arena.Id, context.CancellationToken))
             throw new ConflictException(Reasons.ArenaNameTaken, $"An arena named '{arena.Name}' already exists (id '{arena.Id}').");
 
         db.Arenas.Add(arena);
-        db.Enqueue(new ArenaCreated
-        {
-            ArenaId = arena.Id,
-            Name = arena.Name,
-            Kind = arena.Kind.ToString(),
-            RegionId = arena.RegionId,
-            CreatedAt = clock.GetUtcNow(),
-        });
         await db.SaveChangesAsync(context.CancellationToken);
         return ToMessage(arena);
     }

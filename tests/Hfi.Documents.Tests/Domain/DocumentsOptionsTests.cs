@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Hfi.Documents.Extensions;
 
 namespace Hfi.Documents.Tests.Domain;
 

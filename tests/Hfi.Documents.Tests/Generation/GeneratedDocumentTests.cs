@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Hfi.Contracts;
 using Hfi.Documents.Domain.Generation;
+using Hfi.Documents.Extensions;
 using Hfi.Documents.Generation;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Extensions;
 using Hfi.Notifications.Mail;
 using Hfi.Notifications.Tests.Support;
 

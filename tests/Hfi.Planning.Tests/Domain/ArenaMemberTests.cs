@@ -207,4 +207,21 @@ public sealed class ArenaMemberTests
         Assert.True(Leader.OutlastsSeatEndingOn(new DateOnly(2025, 6, 30)));
         Assert.False(ended.OutlastsSeatEndingOn(new DateOnly(2025, 6, 30)));
     }
+
+    [Fact]
+    public void A_substitute_leaves_with_the_seat_they_stand_in_for_and_one_not_yet_begun_on_their_first_day()
+    {
+        var seatEnded = Leader.EndedOn("2025-06-30");
+        ArenaMember Vara(DateOnly from, DateOnly? to, Guid? standsInFor) => new()
+        {
+            Id = Guid.NewGuid(), ArenaId = "ssu", PersonName = "Per Vara", Email = "per.vara@hamar.kommune.no", PartnerId = "hamar",
+            Kind = MemberKind.MunicipalRepresentative, Role = MemberRole.Substitute, TermFrom = from,
+            TermTo = to, SubstituteForMemberId = standsInFor, SubstituteRank = 1,
+        };
+
+        Assert.Equal(new DateOnly(2025, 6, 30), Vara(new(2024, 1, 1), null, LeaderId).LeavingWith(seatEnded)?.TermTo);
+        Assert.Equal(new DateOnly(2025, 9, 1), Vara(new(2025, 9, 1), new DateOnly(2027, 12, 31), LeaderId).LeavingWith(seatEnded)?.TermTo);
+        Assert.Null(Vara(new(2024, 1, 1), new DateOnly(2025, 3, 31), LeaderId).LeavingWith(seatEnded));
+        Assert.Null(Vara(new(2024, 1, 1), null, Guid.NewGuid()).LeavingWith(seatEnded));
+    }
 }

@@ -122,6 +122,16 @@ public sealed class ArenaMember
     /// <summary>Whether a substitute must leave with the member whose seat ends on <paramref name="lastDay"/>.</summary>
     public bool OutlastsSeatEndingOn(DateOnly lastDay) => TermTo is null || TermTo > lastDay;
 
+    /// <summary>
+    /// A substitute stands in for one seat only: this substitute's seat when <paramref name="seat"/> ends, or null
+    /// when their term ends by then anyway. One who had not begun by then leaves on their first day.
+    /// </summary>
+    public ArenaMember? LeavingWith(ArenaMember seat)
+    {
+        if (SubstituteForMemberId != seat.Id || seat.TermTo is not { } lastDay || !OutlastsSeatEndingOn(lastDay)) return null;
+        return EndedOn(TermFrom > lastDay ? TermFrom : lastDay);
+    }
+
     private static bool IsEmailAddress(string text) =>
         text.Length is > 0 and <= MaxEmailLength
         && MailAddress.TryCreate(text, out var address)

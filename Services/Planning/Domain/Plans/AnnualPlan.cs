@@ -1,4 +1,3 @@
-using Hfi.Contracts;
 using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Planning.Domain.Plans;
@@ -6,16 +5,14 @@ namespace Hfi.Planning.Domain.Plans;
 /// <summary>
 /// The partnership's plan of meetings for one year (årsplan): draft → approved (by a case, e.g. "sak 33/24") →
 /// revised. Every change raises the version (an edit made against an older version is refused) and every change after
-/// approval is kept as a numbered revision. Integration events are collected in <see cref="Events"/>; meetings are
-/// announced only once the plan is approved.
+/// approval is kept as a numbered revision. Each change raises its domain events (<see cref="AggregateRoot.DomainEvents"/>);
+/// meetings are announced only once the plan is approved.
 /// </summary>
-public sealed class AnnualPlan
+public sealed class AnnualPlan : AggregateRoot
 {
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
     public const int MaxCaseLength = 100;
-
-    private readonly List<object> _events = [];
 
     public int Year { get; init; }
     public PlanStatus Status { get; set; } = PlanStatus.Draft;
@@ -29,9 +26,6 @@ public sealed class AnnualPlan
     public int RevisionCount { get; set; }
     public List<PlannedMeeting> Meetings { get; init; } = [];
     public List<PlanRevision> Revisions { get; init; } = [];
-
-    /// <summary>The integration events of the changes made since the plan was loaded, in order.</summary>
-    public IReadOnlyList<object> Events => _events;
 
     public bool IsApproved => Status is PlanStatus.Approved or PlanStatus.Revised;
 
@@ -69,10 +63,7 @@ public sealed class AnnualPlan
         Version++;
         foreach (var meeting in Meetings.Where(m => m.AnnouncedAt is null && m.Status != PlannedMeetingStatus.Cancelled))
             Announce(meeting, stamp);
-        _events.Add(new PlanApproved
-        {
-            Year = Year, ApprovalCase = caseReference, PlanVersion = Version, MeetingCount = Meetings.Count, ApprovedAt = stamp.At,
-        });
+        Raise(new PlanApprovedDomainEvent(Year, caseReference, Version, Meetings.Count, stamp.At));
     }
 
     /// <summary>Moves a meeting (typically narrowing a window to the day it was fixed for), keeping what it was in its history.</summary>
@@ -90,15 +81,7 @@ public sealed class AnnualPlan
         meeting.Status = edit.Date.IsFixed ? PlannedMeetingStatus.Scheduled : PlannedMeetingStatus.Tentative;
         var change = Record(meeting, MeetingChangeKind.Rescheduled, before, reason, stamp);
 
-        if (meeting.AnnouncedAt is not null)
-        {
-            _events.Add(new MeetingRescheduled
-            {
-                PlannedMeetingId = meeting.Id, Year = Year, ArenaId = meeting.ArenaId, ArenaName = meeting.ArenaText,
-                Status = PlanEvents.Status(meeting.Status), Previous = PlanEvents.Schedule(change.Before), Current = PlanEvents.Schedule(change.After),
-                Reason = change.Reason, RescheduledAt = stamp.At,
-            });
-        }
+        if (meeting.AnnouncedAt is not null) Raise(new MeetingRescheduledDomainEvent(PlannedMeetingRef.Of(meeting), change));
 
         Changed($"Flyttet {meeting.ArenaText} fra «{before.Date.Text}» til «{meeting.Date.Text}».", stamp);
         return meeting;
@@ -114,14 +97,7 @@ public sealed class AnnualPlan
         var before = MeetingSnapshot.Of(meeting);
         meeting.Status = PlannedMeetingStatus.Cancelled;
         var change = Record(meeting, MeetingChangeKind.Cancelled, before, reason, stamp);
-        if (meeting.AnnouncedAt is not null)
-        {
-            _events.Add(new MeetingCancelled
-            {
-                PlannedMeetingId = meeting.Id, Year = Year, ArenaId = meeting.ArenaId, ArenaName = meeting.ArenaText,
-                Schedule = PlanEvents.Schedule(before), Reason = change.Reason, CancelledAt = stamp.At,
-            });
-        }
+        if (meeting.AnnouncedAt is not null) Raise(new MeetingCancelledDomainEvent(PlannedMeetingRef.Of(meeting), change));
 
         Changed($"Avlyste {meeting.ArenaText} «{meeting.Date.Text}».", stamp);
         return meeting;
@@ -192,7 +168,8 @@ public sealed class AnnualPlan
     private void Announce(PlannedMeeting meeting, ChangeStamp stamp)
     {
         meeting.AnnouncedAt = stamp.At;
-        _events.Add(PlanEvents.Scheduled(meeting, stamp.At));
+        Raise(new MeetingAnnouncedDomainEvent(
+            PlannedMeetingRef.Of(meeting), meeting.RegionId, MeetingSnapshot.Of(meeting), [.. meeting.Topics.Select(t => t.Text)], stamp.At));
     }
 
     private static MeetingChange Record(PlannedMeeting meeting, MeetingChangeKind kind, MeetingSnapshot before, string? reason, ChangeStamp stamp)

@@ -45,7 +45,7 @@ public sealed class AnnualPlanTests
         Assert.Empty(again);
         Assert.Equal(2, plan.Meetings.Count);
         Assert.Equal(2, plan.Version);
-        Assert.Empty(plan.Events);
+        Assert.Empty(Published(plan));
         Assert.Empty(plan.Revisions);
     }
 
@@ -53,13 +53,13 @@ public sealed class AnnualPlanTests
     public void A_draft_announces_nothing_until_approved_then_every_meeting_once()
     {
         var plan = Imported();
-        Assert.Empty(plan.Events);
+        Assert.Empty(Published(plan));
 
         plan.Approve(" sak 33/24 ", plan.Version, Stamp);
 
         Assert.Equal((PlanStatus.Approved, "sak 33/24", 3), (plan.Status, plan.ApprovalCase, plan.Version));
-        Assert.Equal(2, plan.Events.OfType<MeetingScheduled>().Count());
-        var approved = Assert.Single(plan.Events.OfType<PlanApproved>());
+        Assert.Equal(2, Published(plan).OfType<MeetingScheduled>().Count());
+        var approved = Assert.Single(Published(plan).OfType<PlanApproved>());
         Assert.Equal((2025, "sak 33/24", 2), (approved.Year, approved.ApprovalCase, approved.MeetingCount));
         Assert.All(plan.Meetings, m => Assert.NotNull(m.AnnouncedAt));
     }
@@ -89,7 +89,7 @@ public sealed class AnnualPlanTests
         Assert.Equal(("aug/sept", "2 timer", "28.aug.25", "12:00-14:00"), (change.Before.Date.Text, change.Before.Time.Text, change.After.Date.Text, change.After.Time.Text));
         Assert.Equal(PlanStatus.Revised, plan.Status);
         Assert.Equal((1, plan.Version), (Assert.Single(plan.Revisions).Number, plan.Revisions[0].PlanVersion));
-        var moved = Assert.Single(plan.Events.OfType<MeetingRescheduled>());
+        var moved = Assert.Single(Published(plan).OfType<MeetingRescheduled>());
         Assert.Equal(("aug/sept", false, "28.aug.25", true), (moved.Previous.DateText, moved.Previous.IsExactDate, moved.Current.DateText, moved.Current.IsExactDate));
         Assert.Equal(("12:00", "14:00", "Avtalt"), (moved.Current.StartTime, moved.Current.EndTime, moved.Reason));
     }
@@ -106,7 +106,7 @@ public sealed class AnnualPlanTests
         Assert.Single(hamar.History);
         Assert.Equal(PlanStatus.Draft, plan.Status);
         Assert.Empty(plan.Revisions);
-        Assert.Empty(plan.Events);
+        Assert.Empty(Published(plan));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class AnnualPlanTests
         plan.Cancel(hamar.Id, plan.Version, "Slått sammen", Stamp);
 
         Assert.Equal(PlannedMeetingStatus.Cancelled, hamar.Status);
-        Assert.Equal("aug/sept", Assert.Single(plan.Events.OfType<MeetingCancelled>()).Schedule.DateText);
+        Assert.Equal("aug/sept", Assert.Single(Published(plan).OfType<MeetingCancelled>()).Schedule.DateText);
         Assert.Throws<InvalidStateException>(() => plan.Cancel(hamar.Id, plan.Version, null, Stamp));
         Assert.Throws<InvalidStateException>(() => plan.Reschedule(hamar.Id, plan.Version, MeetingEdit.Read("1.sep.25", null, null, 2025), null, Stamp));
         Assert.Throws<NotFoundException>(() => plan.Cancel(Guid.NewGuid(), plan.Version, null, Stamp));
@@ -132,7 +132,7 @@ public sealed class AnnualPlanTests
         var created = plan.Import(Read([.. Rows, "Arbeidsutvalget\t\t\tuke 40\t1 time\tTeams\t"]), plan.Version, Stamp);
 
         Assert.Equal("arbeidsutvalget", Assert.Single(created).ArenaId);
-        Assert.Equal(created[0].Id, plan.Events.OfType<MeetingScheduled>().Last().PlannedMeetingId);
+        Assert.Equal(created[0].Id, Published(plan).OfType<MeetingScheduled>().Last().PlannedMeetingId);
         Assert.Equal(PlanStatus.Revised, plan.Status);
         Assert.Single(plan.Revisions);
     }
@@ -142,12 +142,12 @@ public sealed class AnnualPlanTests
     {
         var plan = Approved();
         plan.Reschedule(Hamar(plan).Id, plan.Version, MeetingEdit.Read("28.aug.25", null, null, 2025), null, Stamp);
-        var announcedBefore = plan.Events.OfType<MeetingScheduled>().Count();
+        var announcedBefore = Published(plan).OfType<MeetingScheduled>().Count();
 
         plan.Approve("sak 12/25", plan.Version, Stamp);
 
-        Assert.Equal(announcedBefore, plan.Events.OfType<MeetingScheduled>().Count());
-        Assert.Equal(2, plan.Events.OfType<PlanApproved>().Count());
+        Assert.Equal(announcedBefore, Published(plan).OfType<MeetingScheduled>().Count());
+        Assert.Equal(2, Published(plan).OfType<PlanApproved>().Count());
         Assert.Equal((PlanStatus.Approved, "sak 12/25"), (plan.Status, plan.ApprovalCase));
     }
 

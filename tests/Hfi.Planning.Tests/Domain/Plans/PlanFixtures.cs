@@ -1,6 +1,7 @@
 using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Plans;
 using Hfi.Planning.Domain.Plans.Import;
+using Hfi.Planning.Events;
 
 namespace Hfi.Planning.Tests.Domain.Plans;
 
@@ -13,4 +14,8 @@ internal static class PlanFixtures
         PlanImport.Read(
             PlanTableParser.Parse(SourceLine.FromPastedText(string.Join('\n', ["Samhandlingsarenaer\tHelseregioner\tDag\tDato\tKlokkeslett\tSted\tSaker", .. rows]))),
             2025, Organisation.StandingArenas, Organisation.Regions).Meetings;
+
+    /// <summary>The integration events the plan's changes so far would publish when saved.</summary>
+    public static IReadOnlyList<object> Published(AnnualPlan plan) =>
+        [.. plan.DomainEvents.Select(new PlanningIntegrationEvents().Translate).OfType<object>()];
 }

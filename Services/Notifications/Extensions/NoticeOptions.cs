@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Hfi.Notifications.Domain;
 
-namespace Hfi.Notifications.Domain;
+namespace Hfi.Notifications.Extensions;
 
 /// <summary>How notices are timed ("Notifications" section).</summary>
 public sealed class NoticeOptions : IValidatableObject

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Hfi.Planning.Domain.Plans.Import;
 
-namespace Hfi.Planning.Documents;
+namespace Hfi.Planning.OfficeFiles;
 
 /// <summary>
 /// Reads the plan from the secretariat's Word document: paragraphs are text lines (titles, prose), each table row is a

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Hfi.Planning.Domain.Plans.Import;
 using Hfi.ServiceDefaults.Domain;
 
-namespace Hfi.Planning.Documents;
+namespace Hfi.Planning.OfficeFiles;
 
 /// <summary>
 /// Reads the plan from the first worksheet of the secretariat's workbook. Rows keep their Excel row numbers; cells

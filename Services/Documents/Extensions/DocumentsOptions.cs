@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Hfi.Documents;
+namespace Hfi.Documents.Extensions;
 
 /// <summary>Limits and resources of the Documents service, bound from the "Documents" section and checked at start.</summary>
 public sealed class DocumentsOptions : IValidatableObject

@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Hfi.Planning.Data;
+namespace Hfi.ServiceDefaults.Data;
 
-/// <summary>Stores a value object (a list of topics, a meeting snapshot) as one jsonb column, compared by its JSON.</summary>
-internal static class JsonColumn
+/// <summary>Stores a small value object (a list of topics, a snapshot, a decision) as one jsonb column, compared by its JSON.</summary>
+public static class JsonColumn
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class =>
+    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) =>
         property.HasColumnType("jsonb").HasConversion(
             value => JsonSerializer.Serialize(value, Json),
             json => JsonSerializer.Deserialize<T>(json, Json)!,

@@ -1,6 +1,6 @@
-namespace Hfi.Notifications.Domain;
+namespace Hfi.Contracts;
 
-/// <summary>The values of <see cref="Hfi.Contracts.DocumentPublished.Kind"/>.</summary>
+/// <summary>What a document is: the values of <see cref="DocumentPublished.Kind"/>, as Documents stores them.</summary>
 public static class DocumentKinds
 {
     public const string Attachment = "attachment";

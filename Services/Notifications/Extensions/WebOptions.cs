@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Hfi.Notifications.Domain;
+namespace Hfi.Notifications.Extensions;
 
 /// <summary>The web UI members open from their e-mails ("Web" section; the AppHost sets it to the gateway).</summary>
 public sealed class WebOptions : IValidatableObject

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Hfi.Notifications.Domain;
 using Hfi.ServiceDefaults;
 
-namespace Hfi.Notifications.Mail;
+namespace Hfi.Notifications.Extensions;
 
 /// <summary>
 /// The mail server and how e-mail is dispatched. The server comes from the connection string
