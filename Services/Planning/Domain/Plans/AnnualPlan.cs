@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Planning.Domain.Plans;
 
@@ -50,7 +51,7 @@ public sealed class AnnualPlan
 
         Meetings.AddRange(created);
         if (IsApproved) created.ForEach(m => Announce(m, stamp));
-        Changed($"Importerte {created.Count} møter fra tabellen.", stamp);
+        Changed($"Importerte {NorwegianText.Counted(created.Count, "møte", "møter")} fra tabellen.", stamp);
         return created;
     }
 

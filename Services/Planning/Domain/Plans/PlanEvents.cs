@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Planning.Domain.Plans.Import;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Planning.Domain.Plans;
 
@@ -26,8 +27,8 @@ internal static class PlanEvents
         FirstDate = snapshot.Date.First,
         LastDate = snapshot.Date.Last,
         IsExactDate = snapshot.Date.IsFixed,
-        StartTime = snapshot.Time.Start is { } start ? TimeTextParser.Write(start) : null,
-        EndTime = snapshot.Time.End is { } end ? TimeTextParser.Write(end) : null,
+        StartTime = snapshot.Time.Start is { } start ? NorwegianText.Time(start) : null,
+        EndTime = snapshot.Time.End is { } end ? NorwegianText.Time(end) : null,
         DurationMinutes = snapshot.Time.DurationMinutes,
         Place = snapshot.Place,
         IsDigital = snapshot.PlaceKind == PlaceKind.Digital,
