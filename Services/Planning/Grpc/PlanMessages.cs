@@ -1,7 +1,6 @@
 using System.Globalization;
 using Hfi.Planning.Api;
 using Hfi.Planning.Domain;
-using Hfi.Planning.Domain.Plans.Import;
 using Hfi.ServiceDefaults.Norwegian;
 using DomainArena = Hfi.Planning.Domain.Arena;
 using DomainChange = Hfi.Planning.Domain.Plans.MeetingChange;

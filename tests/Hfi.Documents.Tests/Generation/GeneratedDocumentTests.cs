@@ -121,6 +121,20 @@ public sealed class GeneratedDocumentTests
         Assert.Contains("Kommunenes representanter vedtok saken alene", municipalText);
     }
 
+    [Fact]
+    public void A_single_vote_or_voter_is_counted_in_the_singular()
+    {
+        var seed = SeedMeeting.Minutes(Audiences.AllMembers);
+        var close = seed.Decisions.Single(d => d.CaseNumber == "06.24") with
+        {
+            VotesFor = 1, VotesAgainst = 0, VotesBlank = 0, VotesEntitled = 1, VotingSeats = null,
+        };
+
+        var text = MinutesComposer.Compose(seed with { Decisions = [close] }).PlainText;
+
+        Assert.Contains("Vedtatt med 1 stemme for, 0 mot og 0 avholdende. 1 stemmeberettiget til stede.", text);
+    }
+
     private static string DocxText(byte[] bytes)
     {
         using var word = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);

@@ -1,5 +1,4 @@
 using Hfi.Contracts;
-using Hfi.Planning.Domain.Plans.Import;
 using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Planning.Domain.Plans;
