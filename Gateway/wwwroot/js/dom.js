@@ -64,17 +64,45 @@ export function field(label, control, hint) {
     h('p', { class: 'feltfeil', id: `${id}-feil`, hidden: true }));
 }
 
-const osloDate = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const osloDateTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
+// Dates and times as the services write them (ServiceDefaults/Norwegian/NorwegianText.cs): "tirsdag 4. mars 2025",
+// "kl. 16:00" with a colon, in Oslo time. Names and formats are spelled out, not taken from the browser's nb-NO data,
+// which differs between browsers and versions (older ones write "16.00").
+const weekdays = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const shortMonths = ['jan.', 'feb.', 'mar.', 'apr.', 'mai', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
+const osloParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
 
-const osloDayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+/** An instant's Oslo wall clock: year, month (1–12), day, weekday (0 is Sunday), and "HH:mm". */
+function inOslo(iso) {
+  const parts = Object.fromEntries(osloParts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  const [year, month, day] = [+parts.year, +parts.month, +parts.day];
+  return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(), time: `${parts.hour}:${parts.minute}` };
+}
+
 /** The day in Oslo as yyyy-MM-dd: of an instant, or today. */
-export const osloDay = (iso) => osloDayFormat.format(iso ? new Date(iso) : new Date());
+export function osloDay(iso) {
+  const { year, month, day } = inOslo(iso ?? new Date().toISOString());
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
-export const formatDate = (iso) => (iso ? osloDate.format(new Date(iso)) : '');
-export const formatDateTime = (iso) => (iso ? osloDateTime.format(new Date(iso)) : '');
-export const formatTime = (iso) => (iso ? osloTime.format(new Date(iso)) : '');
+/** "tirsdag 4. mars 2025". */
+export function formatDate(iso) {
+  if (!iso) return '';
+  const { year, month, day, weekday } = inOslo(iso);
+  return `${weekdays[weekday]} ${day}. ${months[month - 1]} ${year}`;
+}
+
+/** "4. mars 2025 kl. 16:00", for when something happened. */
+export function formatDateTime(iso) {
+  if (!iso) return '';
+  const { year, month, day, time } = inOslo(iso);
+  return `${day}. ${shortMonths[month - 1]} ${year} kl. ${time}`;
+}
+
+/** "16:00". */
+export const formatTime = (iso) => (iso ? inOslo(iso).time : '');
 
 /** A table that scrolls sideways on a narrow screen, reachable and scrollable with the keyboard. */
 export function table(caption, headers, rows) {
@@ -106,7 +134,3 @@ export function osloInstant(date, time) {
   }
   return new Date(guess).toISOString();
 }
-
-const osloParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});

@@ -2,6 +2,7 @@ using Hfi.Contracts;
 using Hfi.Documents.Application;
 using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Generation;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Documents.Generation;
 
@@ -43,7 +44,7 @@ internal sealed record GeneratedFor(Guid MeetingId, string ArenaId, string Kind,
 
     private static string Stem(string kind, string arenaId, DateTimeOffset startsAt, string audience)
     {
-        var date = NorwegianFormat.InOslo(startsAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = OsloTime.Day(startsAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return audience == Audiences.MunicipalRepresentatives ? $"{kind}-{arenaId}-{date}-kommunale-representanter" : $"{kind}-{arenaId}-{date}";
     }
 }

@@ -1,4 +1,5 @@
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Domain;
 
@@ -20,7 +21,7 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
         var from = ClockOnMeetingDay(meeting, end, absentFrom, "absent_from", errors);
         var until = ClockOnMeetingDay(meeting, end, absentUntil, "absent_until", errors);
         if (errors.Count == 0 && from is not null && until is not null && from >= until)
-            errors.Add(new("absent_until", Reasons.AbsenceEndsBeforeStart, $"The absence must end after it starts ({OsloTime.Clock(from.Value)})."));
+            errors.Add(new("absent_until", Reasons.AbsenceEndsBeforeStart, $"The absence must end after it starts ({NorwegianText.Time(from.Value)})."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
         return from is null && until is null ? null : new AbsencePeriod(from, until);
     }
@@ -45,9 +46,9 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
     /// <summary>Norwegian, for the minutes and the attendance list: "fra kl. 15:30", "til kl. 14:00", "kl. 14:00–15:00".</summary>
     public string Describe() => (From, Until) switch
     {
-        ({ } from, { } until) => $"kl. {OsloTime.Clock(from)}–{OsloTime.Clock(until)}",
-        ({ } from, null) => $"fra kl. {OsloTime.Clock(from)}",
-        (null, { } until) => $"til kl. {OsloTime.Clock(until)}",
+        ({ } from, { } until) => $"kl. {NorwegianText.TimeRange(from, until)}",
+        ({ } from, null) => $"fra {NorwegianText.Clock(from)}",
+        (null, { } until) => $"til {NorwegianText.Clock(until)}",
         _ => "hele møtet",
     };
 
@@ -57,7 +58,7 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
         if (instant <= meeting.StartsAt || instant >= end)
         {
             errors.Add(new(field, Reasons.AbsenceOutsideMeeting,
-                $"{text!.Trim()} is not during the meeting ({OsloTime.Clock(meeting.StartsAt)}–{OsloTime.Clock(end)}); report absence from the whole meeting without times."));
+                $"{text!.Trim()} is not during the meeting ({NorwegianText.TimeRange(meeting.StartsAt, end)}); report absence from the whole meeting without times."));
             return null;
         }
         return instant;

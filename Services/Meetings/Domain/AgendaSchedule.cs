@@ -1,3 +1,5 @@
+using Hfi.ServiceDefaults.Norwegian;
+
 namespace Hfi.Meetings.Domain;
 
 /// <summary>An agenda item with its computed times.</summary>
@@ -31,6 +33,6 @@ public sealed record AgendaSchedule(IReadOnlyList<ScheduledItem> Items, IReadOnl
 
     /// <summary>Norwegian, for the secretariat's screen: "Sakslisten går 15 min over planlagt slutt kl. 17:30."</summary>
     public string? Warning => RunsOver
-        ? $"Sakslisten går {(int)(LastEnd - PlannedEnd).TotalMinutes} min over planlagt slutt kl. {OsloTime.Clock(PlannedEnd)}."
+        ? $"Sakslisten går {NorwegianText.Minutes((int)(LastEnd - PlannedEnd).TotalMinutes)} over planlagt slutt {NorwegianText.Clock(PlannedEnd)}."
         : null;
 }

@@ -1,4 +1,5 @@
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Domain;
 
@@ -135,7 +136,7 @@ public sealed partial class Meeting
     public string? WhyAbsenceStays(Attendance absence, DateTimeOffset now) => LockOf(absence, now) switch
     {
         AbsenceLock.MeetingStarted =>
-            $"The meeting started at {OsloTime.Clock(StartsAt)} on {OsloTime.Date(StartsAt)}; from then on the secretariat records attendance.",
+            $"The meeting started at {NorwegianText.Time(StartsAt)} on {NorwegianText.NumericDate(StartsAt)}; from then on the secretariat records attendance.",
         AbsenceLock.SubstituteAccepted => SeatTakenBy(AcceptedSubstituteFor(absence.MemberId)!),
         _ => null,
     };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Domain;
 
@@ -26,7 +27,7 @@ public sealed partial class Meeting
     public DateTimeOffset? ActualEndsAt { get; private set; }
 
     /// <summary>The meeting's date in Oslo.</summary>
-    public DateOnly Day => DateOnly.FromDateTime(OsloTime.Local(StartsAt).DateTime);
+    public DateOnly Day => OsloTime.Day(StartsAt);
 
     /// <summary>Approved minutes may be read; the draft too when <paramref name="draftToo"/> (the secretariat).</summary>
     public void EnsureMinutesReadable(bool draftToo)
@@ -44,7 +45,7 @@ public sealed partial class Meeting
         var start = ClockOnDay(proceedings.ActualStart, "actual_start", errors) ?? ActualStartsAt;
         var end = ClockOnDay(proceedings.ActualEnd, "actual_end", errors) ?? ActualEndsAt;
         if (errors.Count == 0 && start is not null && end is not null && end <= start)
-            errors.Add(new("actual_end", Reasons.MinutesEndBeforeStart, $"The meeting must end after it started ({OsloTime.Clock(start.Value)})."));
+            errors.Add(new("actual_end", Reasons.MinutesEndBeforeStart, $"The meeting must end after it started ({NorwegianText.Time(start.Value)})."));
 
         var notes = new List<(AgendaItem Item, string? Text)>();
         foreach (var (itemId, text) in proceedings.ItemNotes)

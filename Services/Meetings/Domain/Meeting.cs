@@ -1,4 +1,5 @@
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Domain;
 
@@ -96,7 +97,7 @@ public sealed partial class Meeting
 
         var summary = new List<string>();
         if (valid.StartsAt != StartsAt || valid.EndsAt != EndsAt)
-            summary.Add($"Møtet er flyttet til {OsloTime.Date(valid.StartsAt!.Value)} kl. {OsloTime.Clock(valid.StartsAt.Value)}–{OsloTime.Clock(valid.EndsAt!.Value)}.");
+            summary.Add($"Møtet er flyttet til {NorwegianText.NumericDate(valid.StartsAt!.Value)} kl. {NorwegianText.TimeRange(valid.StartsAt.Value, valid.EndsAt!.Value)}.");
         if (valid.Place != Place) summary.Add($"Nytt møtested: {valid.Place ?? "kommer"}.");
         if (valid.Title != Title || valid.Chair != Chair || valid.Secretary != Secretary) summary.Add("Møteopplysningene er endret.");
 
@@ -141,8 +142,8 @@ public sealed partial class Meeting
     public void EnsureMeetingDayReached(DateTimeOffset now, string action)
     {
         MeetingLifecycle.EnsureNotCancelled(Status, action);
-        if (DateOnly.FromDateTime(OsloTime.Local(now).DateTime) < Day)
-            throw new InvalidStateException(Reasons.StepBeforeMeetingDay(OsloTime.Date(StartsAt)), $"Cannot {action} before the meeting's day: it is held on {OsloTime.Date(StartsAt)}.");
+        if (OsloTime.Day(now) < Day)
+            throw new InvalidStateException(Reasons.StepBeforeMeetingDay(NorwegianText.NumericDate(StartsAt)), $"Cannot {action} before the meeting's day: it is held on {NorwegianText.NumericDate(StartsAt)}.");
     }
 
     /// <summary>

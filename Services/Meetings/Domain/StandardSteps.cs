@@ -1,3 +1,4 @@
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Domain;
 
@@ -17,7 +18,7 @@ internal static class StandardSteps
         yield return (StandardStep.ApproveProxies, Case("Godkjenning av fullmakter", 3, "Sekretariatet gis fullmakt til å telle antall stemmeberettigede."));
         if (previous is not null)
         {
-            var date = OsloTime.Date(previous.StartsAt);
+            var date = NorwegianText.NumericDate(previous.StartsAt);
             yield return (StandardStep.ApprovePreviousMinutes, Case($"Godkjenning av protokoll fra møtet {date}", 2, $"Protokoll fra møtet {date} godkjennes."));
         }
     }

@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Events;
 
@@ -26,7 +27,7 @@ public static class NoticeBuilder
             Title = meeting.Title,
             StartsAt = meeting.StartsAt,
             PlannedEndsAt = meeting.EndsAt,
-            EstimatedEnd = OsloTime.Clock(schedule.EstimatedEnd),
+            EstimatedEnd = NorwegianText.Time(schedule.EstimatedEnd),
             Place = meeting.Place,
             Chair = meeting.Chair,
             Secretary = meeting.Secretary,
@@ -58,8 +59,8 @@ public static class NoticeBuilder
             CaseType = item.CaseType is { } type ? AgendaWireNames.Of(type) : null,
             DurationMinutes = item.DurationMinutes,
             QuestionMinutes = item.QuestionMinutes,
-            StartsAt = OsloTime.Clock(scheduled.StartsAt),
-            EndsAt = OsloTime.Clock(scheduled.EndsAt),
+            StartsAt = NorwegianText.Time(scheduled.StartsAt),
+            EndsAt = NorwegianText.Time(scheduled.EndsAt),
             Presenter = item.Presenter,
             Background = item.Background,
             ProposedResolution = item.ProposedResolution,

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Hfi.Contracts;
 using Hfi.Meetings.Api;
 using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 using Domain = Hfi.Meetings.Domain;
 
 namespace Hfi.Meetings.Grpc;
@@ -42,8 +43,8 @@ internal static class MeetingMessages
             AgendaVersion = meeting.AgendaVersionFor(viewer.NoticeAudience),
             Items = { schedule.Items.Select(s => ToMessage(meeting, s.Item, s)) },
             WithdrawnItems = { schedule.Withdrawn.Select(i => ToMessage(meeting, i, null)) },
-            EstimatedEnd = OsloTime.Clock(schedule.EstimatedEnd),
-            PlannedEnd = OsloTime.Clock(schedule.PlannedEnd),
+            EstimatedEnd = NorwegianText.Time(schedule.EstimatedEnd),
+            PlannedEnd = NorwegianText.Time(schedule.PlannedEnd),
             Warning = schedule.Warning ?? "",
         };
     }
@@ -77,8 +78,8 @@ internal static class MeetingMessages
         };
         if (scheduled is not null)
         {
-            message.StartTime = OsloTime.Clock(scheduled.StartsAt);
-            message.EndTime = OsloTime.Clock(scheduled.EndsAt);
+            message.StartTime = NorwegianText.Time(scheduled.StartsAt);
+            message.EndTime = NorwegianText.Time(scheduled.EndsAt);
             message.StartsAt = Timestamp.FromDateTimeOffset(scheduled.StartsAt);
             message.EndsAt = Timestamp.FromDateTimeOffset(scheduled.EndsAt);
         }
@@ -175,10 +176,10 @@ internal static class MeetingMessages
         MeetingId = minutes.MeetingId.ToString(),
         Status = (Api.MeetingStatus)status,
         Audience = minutes.Audience,
-        PlannedStart = OsloTime.Clock(minutes.StartsAt),
-        PlannedEnd = OsloTime.Clock(minutes.EndsAt),
-        ActualStart = minutes.ActualStartsAt is { } start ? OsloTime.Clock(start) : "",
-        ActualEnd = minutes.ActualEndsAt is { } end ? OsloTime.Clock(end) : "",
+        PlannedStart = NorwegianText.Time(minutes.StartsAt),
+        PlannedEnd = NorwegianText.Time(minutes.EndsAt),
+        ActualStart = minutes.ActualStartsAt is { } start ? NorwegianText.Time(start) : "",
+        ActualEnd = minutes.ActualEndsAt is { } end ? NorwegianText.Time(end) : "",
         Presentations = { minutes.Presentations.Select(ToMessage) },
         AnyOtherBusiness = { minutes.AnyOtherBusiness.Select(ToMessage) },
         Attendees =
@@ -225,8 +226,8 @@ internal static class MeetingMessages
         var (status, absence) = meeting.AttendanceSeenBy(attendance, viewer);
         var message = ToMessage(attendance);
         message.Status = (Api.AttendanceStatus)status;
-        message.AbsentFrom = absence?.From is { } from ? OsloTime.Clock(from) : "";
-        message.AbsentUntil = absence?.Until is { } until ? OsloTime.Clock(until) : "";
+        message.AbsentFrom = absence?.From is { } from ? NorwegianText.Time(from) : "";
+        message.AbsentUntil = absence?.Until is { } until ? NorwegianText.Time(until) : "";
         return message;
     }
 
@@ -240,8 +241,8 @@ internal static class MeetingMessages
         SubstituteForMemberId = attendance.SubstituteForMemberId ?? "",
         Status = (Api.AttendanceStatus)attendance.Status,
         AbsenceNote = attendance.AbsenceNote ?? "",
-        AbsentFrom = attendance.AbsentFrom is { } from ? OsloTime.Clock(from) : "",
-        AbsentUntil = attendance.AbsentUntil is { } until ? OsloTime.Clock(until) : "",
+        AbsentFrom = attendance.AbsentFrom is { } from ? NorwegianText.Time(from) : "",
+        AbsentUntil = attendance.AbsentUntil is { } until ? NorwegianText.Time(until) : "",
     };
 
     private static Api.Attendance WithoutNote(Api.Attendance attendance)

@@ -4,6 +4,7 @@ using Hfi.Meetings.Domain;
 using Hfi.Planning.Api;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Grpc;
 
@@ -42,7 +43,7 @@ public sealed class PlanningDirectory(PlanningApi.PlanningApiClient planning)
     /// <summary>The arena's members whose term covers the meeting's (Oslo) date.</summary>
     public async Task<ArenaRoster> RosterAsync(Meeting meeting, CancellationToken cancellationToken)
     {
-        var onDate = OsloTime.Local(meeting.StartsAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var onDate = OsloTime.Day(meeting.StartsAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var response = await planning.ListArenaMembersAsync(
             new ListArenaMembersRequest { ArenaId = meeting.ArenaId, OnDate = onDate }, cancellationToken: cancellationToken);
         return new ArenaRoster(response.Members.Select(ToMemberInfo));

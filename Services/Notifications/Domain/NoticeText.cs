@@ -1,5 +1,6 @@
 using System.Text;
 using Hfi.Contracts;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Notifications.Domain;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Hfi.Contracts;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Notifications.Domain;
 
@@ -34,10 +35,10 @@ public static class ScheduleText
     public static string When(PlannedMeetingSchedule schedule)
     {
         var day = schedule.IsExactDate && schedule.FirstDate is { } first && schedule.LastDate is { } last
-            ? first == last ? NorwegianText.Date(first) : $"{NorwegianText.Date(first)} – {NorwegianText.Date(last)}"
+            ? NorwegianText.Days(first, last)
             : schedule.DateText;
         return schedule.StartTime is { Length: > 0 } start
-            ? $"{day} kl. {start}{(schedule.EndTime is { Length: > 0 } end ? $"–{end}" : string.Empty)}"
+            ? $"{day} kl. {(schedule.EndTime is { Length: > 0 } end ? NorwegianText.Range(start, end) : start)}"
             : day;
     }
 

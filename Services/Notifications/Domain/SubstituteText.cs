@@ -1,4 +1,5 @@
 using Hfi.Contracts;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Notifications.Domain;
 

@@ -1,6 +1,7 @@
 using Hfi.Notifications.Domain;
 using Hfi.Notifications.Extensions;
 using Hfi.Planning.Api;
+using Hfi.ServiceDefaults.Norwegian;
 using Microsoft.Extensions.Options;
 
 namespace Hfi.Notifications.Recipients;
@@ -22,7 +23,7 @@ public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOption
         var request = new ListArenaMembersRequest
         {
             ArenaId = arenaId,
-            OnDate = NorwegianText.InOslo(when).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            OnDate = OsloTime.Day(when).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
         var response = await planning.ListArenaMembersAsync(
             request, deadline: DateTime.UtcNow + options.Value.LookupTimeout, cancellationToken: cancellationToken);

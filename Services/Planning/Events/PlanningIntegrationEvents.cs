@@ -1,7 +1,7 @@
 using Hfi.Contracts;
 using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Plans;
-using Hfi.Planning.Domain.Plans.Import;
+using Hfi.ServiceDefaults.Norwegian;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Messaging;
 
@@ -51,8 +51,8 @@ internal sealed class PlanningIntegrationEvents : IIntegrationEventTranslator
         FirstDate = snapshot.Date.First,
         LastDate = snapshot.Date.Last,
         IsExactDate = snapshot.Date.IsFixed,
-        StartTime = snapshot.Time.Start is { } start ? TimeTextParser.Write(start) : null,
-        EndTime = snapshot.Time.End is { } end ? TimeTextParser.Write(end) : null,
+        StartTime = snapshot.Time.Start is { } start ? NorwegianText.Time(start) : null,
+        EndTime = snapshot.Time.End is { } end ? NorwegianText.Time(end) : null,
         DurationMinutes = snapshot.Time.DurationMinutes,
         Place = snapshot.Place,
         IsDigital = snapshot.PlaceKind == PlaceKind.Digital,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hfi.Planning.Api;
 using Hfi.Planning.Domain;
-using Hfi.Planning.Domain.Plans.Import;
+using Hfi.ServiceDefaults.Norwegian;
 using DomainArena = Hfi.Planning.Domain.Arena;
 using DomainChange = Hfi.Planning.Domain.Plans.MeetingChange;
 using DomainConflict = Hfi.Planning.Domain.Plans.PlanConflict;
@@ -100,7 +100,7 @@ internal static class PlanMessages
         Day = IsoDate.Write(conflict.Day),
         People = { conflict.People },
         Message = $"{string.Join(", ", conflict.People)} skal både på {conflict.First.ArenaText} og {conflict.Second.ArenaText} "
-                  + $"{NorwegianCalendar.Write(conflict.Day)}" + (conflict.Kind == Domain.Plans.ConflictKind.Overlapping ? ", og møtene overlapper." : "."),
+                  + $"{NorwegianText.DateWithoutWeekday(conflict.Day)}" + (conflict.Kind == Domain.Plans.ConflictKind.Overlapping ? ", og møtene overlapper." : "."),
     };
 
     private static string Timestamp(DateTimeOffset? at) => at?.ToString("O", CultureInfo.InvariantCulture) ?? string.Empty;
@@ -112,5 +112,5 @@ internal static class PlanMessages
         Points = { topic.Points.Select(p => new TopicPoint { Text = p.Text, Mark = (TopicMark)(p.Mark ?? 0) }) },
     };
 
-    private static string Clock(TimeOnly? time) => time is { } t ? TimeTextParser.Write(t) : string.Empty;
+    private static string Clock(TimeOnly? time) => time is { } t ? NorwegianText.Time(t) : string.Empty;
 }

@@ -3,6 +3,7 @@ using Hfi.Planning.Api;
 using Hfi.Planning.Domain;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Norwegian;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainMember = Hfi.Planning.Domain.Members.ArenaMember;
@@ -23,7 +24,7 @@ public sealed partial class PlanningService
     public override async Task<ListArenaMembersResponse> ListArenaMembers(ListArenaMembersRequest request, ServerCallContext context)
     {
         var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
-        var onDate = Oslo.Today(clock);
+        var onDate = OsloTime.Day(clock.GetUtcNow());
         if (!string.IsNullOrWhiteSpace(request.OnDate) && !IsoDate.TryParse(request.OnDate, out onDate))
             throw new ValidationFailedException("on_date", Reasons.DateFormat, $"Give the date as yyyy-MM-dd (got '{request.OnDate}').");
 

@@ -6,6 +6,7 @@ using Hfi.Planning.Domain.Plans;
 using Hfi.Planning.Domain.Plans.Import;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Norwegian;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainPlan = Hfi.Planning.Domain.Plans.AnnualPlan;
@@ -124,7 +125,7 @@ public sealed partial class PlanningService
 
     public override async Task<ListPlannedMeetingsResponse> ListUpcomingMeetings(ListUpcomingMeetingsRequest request, ServerCallContext context)
     {
-        var meetings = await plans.UpcomingAsync(Oslo.Today(clock), request.Limit is > 0 and <= 200 ? request.Limit : 20, !SeesDrafts(context), context.CancellationToken);
+        var meetings = await plans.UpcomingAsync(OsloTime.Day(clock.GetUtcNow()), request.Limit is > 0 and <= 200 ? request.Limit : 20, !SeesDrafts(context), context.CancellationToken);
         return new ListPlannedMeetingsResponse { Meetings = { meetings.Select(PlanMessages.ToMessage) } };
     }
 

@@ -3,12 +3,12 @@ using Hfi.Planning.Api;
 using Hfi.Planning.Data;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Norwegian;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainArena = Hfi.Planning.Domain.Arena;
 using DomainArenaKind = Hfi.Planning.Domain.ArenaKind;
 using DomainPartnerKind = Hfi.Planning.Domain.PartnerKind;
-using NorwegianCalendar = Hfi.Planning.Domain.Plans.Import.NorwegianCalendar;
 
 namespace Hfi.Planning.Grpc;
 
@@ -56,7 +56,7 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
         if (!string.IsNullOrWhiteSpace(request.RegionId)) query = query.Where(p => p.RegionId == request.RegionId);
         var partners = (await query.ToListAsync(context.CancellationToken))
             .OrderBy(p => p.Kind != DomainPartnerKind.Hospital)
-            .ThenBy(p => p.Name, StringComparer.Create(NorwegianCalendar.Culture, ignoreCase: false))
+            .ThenBy(p => p.Name, NorwegianText.Alphabetical)
             .ToList();
         return new ListPartnersResponse
         {

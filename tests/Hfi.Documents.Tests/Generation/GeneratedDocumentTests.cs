@@ -33,9 +33,9 @@ public sealed class GeneratedDocumentTests
         var municipal = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: true))));
         var all = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: true))));
 
-        Assert.True(municipal.IndexOf("Sak 08.24", StringComparison.Ordinal) < municipal.IndexOf("Slutt (ca. kl. 17.55)", StringComparison.Ordinal));
-        Assert.DoesNotContain("Slutt (ca. kl. 17.40)", municipal);
-        Assert.Contains("Slutt (ca. kl. 17.40)", all);
+        Assert.True(municipal.IndexOf("Sak 08.24", StringComparison.Ordinal) < municipal.IndexOf("Slutt (ca. kl. 17:55)", StringComparison.Ordinal));
+        Assert.DoesNotContain("Slutt (ca. kl. 17:40)", municipal);
+        Assert.Contains("Slutt (ca. kl. 17:40)", all);
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class GeneratedDocumentTests
         var text = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false))));
 
         Assert.Contains("Dato: torsdag 13. februar 2025", text.Replace("\n", " "));
-        Assert.Contains("kl. 16.00–18.00", text);
-        Assert.Contains("16.35–17.05", text);
+        Assert.Contains("kl. 16:00–18:00", text);
+        Assert.Contains("16:35–17:05", text);
         Assert.Contains("Sak 04.24 Strategiplan", text);
         Assert.Contains("(30 min)", text);
         Assert.Contains("v/ Jonas Sjømæling", text);
@@ -70,7 +70,7 @@ public sealed class GeneratedDocumentTests
         Assert.Contains("Forslag til vedtak:", text);
         Assert.Contains("Alternativ 2:", text);
         Assert.Contains("Forslag til årsrapport", text);
-        Assert.Contains("Slutt (ca. kl. 17.40)", text);
+        Assert.Contains("Slutt (ca. kl. 17:40)", text);
         Assert.Contains("Side 1 av", text);
     }
 
@@ -108,7 +108,7 @@ public sealed class GeneratedDocumentTests
         Assert.Contains("Endringsforslag:", allText);
         Assert.Contains("Forslag fra Kari Nordmann: tillegg «og rapportere tilbake i 2025».", allText);
         Assert.Contains("Vedtak (endret forslag):", allText);
-        Assert.Contains("satt kl. 16.05, hevet kl. 17.50", allText);
+        Assert.Contains("satt kl. 16:05, hevet kl. 17:50", allText);
         Assert.Contains("v/ Jonas Sjømæling", allText);
         Assert.Contains("NTNU orienterte om studiestart", allText);
         Assert.DoesNotContain("Kommunenes representanter", allText);
@@ -120,6 +120,20 @@ public sealed class GeneratedDocumentTests
         Assert.Contains("Inhabil: Kari Nordmann", municipalText);
         Assert.Contains("Enstemmig vedtatt. Kommunenes representanter vedtok saken alene, 21 av 23 stemmeberettigede til stede.", municipal.PlainText);
         Assert.Contains("Kommunenes representanter vedtok saken alene", municipalText);
+    }
+
+    [Fact]
+    public void A_single_vote_or_voter_is_counted_in_the_singular()
+    {
+        var seed = SeedMeeting.Minutes(Audiences.AllMembers);
+        var close = seed.Decisions.Single(d => d.CaseNumber == "06.24") with
+        {
+            VotesFor = 1, VotesAgainst = 0, VotesBlank = 0, VotesEntitled = 1, VotingSeats = null,
+        };
+
+        var text = MinutesComposer.Compose(seed with { Decisions = [close] }).PlainText;
+
+        Assert.Contains("Vedtatt med 1 stemme for, 0 mot og 0 avholdende. 1 stemmeberettiget til stede.", text);
     }
 
     private static string DocxText(byte[] bytes)

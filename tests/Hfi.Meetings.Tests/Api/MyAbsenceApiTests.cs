@@ -7,6 +7,7 @@ using Hfi.Meetings.Api;
 using Hfi.Meetings.Domain;
 using Hfi.Planning.Api;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Norwegian;
 using Hfi.Testing;
 
 namespace Hfi.Meetings.Tests.Api;

@@ -2,6 +2,7 @@ using Hfi.Contracts;
 using Hfi.Meetings.Domain;
 using Hfi.Meetings.Events;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Tests.Domain;
 
@@ -103,7 +104,7 @@ public sealed class DecisionAndMinutesTests
         Assert.StartsWith("Alternativ 1: ", alternative.ProposedText);
         Assert.Equal(("amended", "Forslag fra Kari Hamar: tillegg «og rapportere i 2025».", true), (amended.Source, amended.Amendment, amended.Unanimous));
         Assert.StartsWith("Partnerskapsmøtet ber Strategisk samarbeidsutvalg sikre forankring", amended.ProposedText);
-        Assert.Equal(("16:20", "17:50"), (OsloTime.Clock(minutes.ActualStartsAt!.Value), OsloTime.Clock(minutes.ActualEndsAt!.Value)));
+        Assert.Equal(("16:20", "17:50"), (NorwegianText.Time(minutes.ActualStartsAt!.Value), NorwegianText.Time(minutes.ActualEndsAt!.Value)));
         Assert.Equal(("Gode erfaringer.", "Jonas Sjømæling, samhandlingsleder helse, kommunene i nordre Trøndelag"), (minutes.Presentations.Single().Notes, minutes.Presentations.Single().Presenter));
         Assert.Equal(("NTNU og Universitetet I Oslo - etablerer medisinutdanning i Innlandet", "NTNU orienterte."), (minutes.AnyOtherBusiness.Single().Topic, minutes.AnyOtherBusiness.Single().Notes));
         Assert.Equal("actual_end", badEnd.Errors.Single().Field);

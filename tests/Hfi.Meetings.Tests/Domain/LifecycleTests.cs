@@ -1,5 +1,6 @@
 using Hfi.Meetings.Domain;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Tests.Domain;
 
@@ -95,6 +96,6 @@ public sealed class LifecycleTests
         Assert.Equal("Møtet er flyttet til 24.10.2024 kl. 17:15–19:00. Nytt møtested: Gjøvik.", change.Summary);
         Assert.Equal(Hfi.Contracts.Audiences.AllMembers, change.Audience);
         Assert.Equal("starts_at", otherYear.Errors.Single().Field);
-        Assert.Equal("17:15", OsloTime.Clock(AgendaSchedule.For(meeting, Viewer.AllMembers).Items[0].StartsAt));
+        Assert.Equal("17:15", NorwegianText.Time(AgendaSchedule.For(meeting, Viewer.AllMembers).Items[0].StartsAt));
     }
 }

@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Tests.Domain;
 
@@ -10,14 +11,14 @@ public sealed class ScheduleTests
     {
         var schedule = AgendaSchedule.For(SeedAgenda.Build(), Viewer.Municipal);
 
-        var times = schedule.Items.Select(s => $"{s.Item.CaseNumber ?? s.Item.Kind.ToString()} {OsloTime.Clock(s.StartsAt)}-{OsloTime.Clock(s.EndsAt)}");
+        var times = schedule.Items.Select(s => $"{s.Item.CaseNumber ?? s.Item.Kind.ToString()} {NorwegianText.Time(s.StartsAt)}-{NorwegianText.Time(s.EndsAt)}");
 
         Assert.Equal(
         [
             "Presentation 16:15-16:35", "01.24 16:35-16:37", "02.24 16:37-16:40", "03.24 16:40-16:50", "04.24 16:50-17:20",
             "05.24 17:20-17:30", "06.24 17:30-17:35", "07.24 17:35-17:38", "AnyOtherBusiness 17:38-17:40", "08.24 17:40-17:55",
         ], times);
-        Assert.Equal("17:40", OsloTime.Clock(schedule.EstimatedEnd));
+        Assert.Equal("17:40", NorwegianText.Time(schedule.EstimatedEnd));
         Assert.Null(schedule.Warning);
     }
 
@@ -46,7 +47,7 @@ public sealed class ScheduleTests
 
         Assert.DoesNotContain(schedule.Items, s => s.Item.CaseNumber == "05.24");
         Assert.Equal("05.24", schedule.Withdrawn.Single().CaseNumber);
-        Assert.Equal("18:05", OsloTime.Clock(schedule.EstimatedEnd));
+        Assert.Equal("18:05", NorwegianText.Time(schedule.EstimatedEnd));
         Assert.Equal("Sakslisten går 20 min over planlagt slutt kl. 18:00.", schedule.Warning);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hfi.ServiceDefaults.Norwegian;
 using Hfi.SystemTests.Security;
 using Microsoft.Playwright;
 
@@ -222,8 +223,7 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
 
         // Yesterday in Oslo: the meeting's steps follow the clock, so attendance and decisions come on or after its day.
-        var oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, oslo).DateTime).AddDays(-1);
+        var day = OsloTime.Day(DateTimeOffset.UtcNow).AddDays(-1);
         string[] months = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"];
         var dateText = $"{day.Day:00}.{months[day.Month - 1]}.{day.Year % 100:00}";
         var table = $"Samhandlingsarenaer\tHelseregioner\tDag\tDato\tKlokkeslett\tSted\tSaker\n{arenaName}\t\t\t{dateText}\t09:00-11:00\tHamar\tÅrsrapport\n";

@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Documents.Domain.Access;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Documents.Domain.Generation;
 
@@ -15,13 +16,12 @@ public static class MinutesComposer
     public static GeneratedDocument Compose(MinutesApproved minutes)
     {
         var decisions = minutes.Decisions.Where(d => ReadAccess.Includes(minutes.Audience, d.Audience)).ToList();
-        var startsAt = NorwegianFormat.InOslo(minutes.StartsAt);
         var blocks = new List<Block>
         {
             new Heading($"Protokoll – {minutes.Title}", 1),
             new Field("Møte", minutes.ArenaName),
-            new Field("Dato", NorwegianFormat.Date(startsAt)),
-            new Field("Tid", $"{NorwegianFormat.Clock(startsAt)}–{NorwegianFormat.Time(NorwegianFormat.InOslo(minutes.EndsAt))}"),
+            new Field("Dato", NorwegianText.Date(minutes.StartsAt)),
+            new Field("Tid", $"kl. {NorwegianText.TimeRange(minutes.StartsAt, minutes.EndsAt)}"),
         };
         if (ActualTime(minutes) is { } actual) blocks.Add(new Field("Møtet", actual));
         if (!string.IsNullOrWhiteSpace(minutes.Place)) blocks.Add(new Field("Sted", minutes.Place));
@@ -53,10 +53,10 @@ public static class MinutesComposer
             foreach (var decision in restricted) AddDecision(blocks, decision);
         }
 
-        blocks.Add(new Paragraph($"Protokollen ble godkjent {NorwegianFormat.Date(NorwegianFormat.InOslo(minutes.ApprovedAt))}.", Italic: true));
+        blocks.Add(new Paragraph($"Protokollen ble godkjent {NorwegianText.Date(minutes.ApprovedAt)}.", Italic: true));
 
         var audienceText = minutes.Audience == Audiences.MunicipalRepresentatives ? " (kommunale representanter)" : string.Empty;
-        return new GeneratedDocument($"Protokoll – {minutes.Title}{audienceText}", $"{minutes.ArenaName}, {NorwegianFormat.Date(startsAt)}", blocks);
+        return new GeneratedDocument($"Protokoll – {minutes.Title}{audienceText}", $"{minutes.ArenaName}, {NorwegianText.Date(minutes.StartsAt)}", blocks);
     }
 
     private static void AddAttendance(List<Block> blocks, IReadOnlyList<MinutesAttendee> attendees)
@@ -88,11 +88,11 @@ public static class MinutesComposer
         }
     }
 
-    /// <summary>"satt kl. 16.20, hevet kl. 17.50".</summary>
+    /// <summary>"satt kl. 16:20, hevet kl. 17:50".</summary>
     private static string? ActualTime(MinutesApproved minutes)
     {
-        var start = minutes.ActualStartsAt is { } started ? $"satt {NorwegianFormat.Clock(NorwegianFormat.InOslo(started))}" : null;
-        var end = minutes.ActualEndsAt is { } ended ? $"hevet {NorwegianFormat.Clock(NorwegianFormat.InOslo(ended))}" : null;
+        var start = minutes.ActualStartsAt is { } started ? $"satt {NorwegianText.Clock(started)}" : null;
+        var end = minutes.ActualEndsAt is { } ended ? $"hevet {NorwegianText.Clock(ended)}" : null;
         return (start, end) switch
         {
             (null, null) => null,
@@ -147,7 +147,9 @@ public static class MinutesComposer
     private static string VoteText(MinutesDecision decision)
     {
         var present = decision.VotesEntitled is { } votes
-            ? decision.VotingSeats is { } seats ? $"{votes} av {seats} stemmeberettigede til stede" : $"{votes} stemmeberettigede til stede"
+            ? decision.VotingSeats is { } seats
+                ? $"{votes} av {seats} stemmeberettigede til stede"
+                : $"{NorwegianText.Counted(votes, "stemmeberettiget", "stemmeberettigede")} til stede"
             : null;
         var body = decision.DecidedBy is { Length: > 0 } decidedBy ? $"{decidedBy} vedtok saken alene" : null;
         var context = (body, present) switch
@@ -158,6 +160,7 @@ public static class MinutesComposer
             _ => string.Empty,
         };
         if (decision.Unanimous) return $"Enstemmig vedtatt.{context}";
-        return $"Vedtatt med {decision.VotesFor ?? 0} stemmer for, {decision.VotesAgainst ?? 0} mot og {decision.VotesBlank ?? 0} avholdende.{context}";
+        var votesFor = NorwegianText.Counted(decision.VotesFor ?? 0, "stemme", "stemmer");
+        return $"Vedtatt med {votesFor} for, {decision.VotesAgainst ?? 0} mot og {decision.VotesBlank ?? 0} avholdende.{context}";
     }
 }

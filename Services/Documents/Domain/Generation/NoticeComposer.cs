@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Documents.Domain.Access;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Documents.Domain.Generation;
 
@@ -16,7 +17,6 @@ public static class NoticeComposer
         var items = notice.Items.Where(i => ReadAccess.Includes(notice.Audience, i.Audience)).ToList();
         var general = items.Where(i => i.Audience == Audiences.AllMembers).ToList();
         var restricted = items.Where(i => i.Audience != Audiences.AllMembers).ToList();
-        var startsAt = NorwegianFormat.InOslo(notice.StartsAt);
         var blocks = new List<Block> { new Heading($"Innkalling – {notice.Title}", 1) };
 
         if (notice.NoticeVersion > 1)
@@ -25,8 +25,8 @@ public static class NoticeComposer
             blocks.Add(new Paragraph("Versjon for kommunale representanter: den har også sakene som bare er for kommunale representanter.", Italic: true));
 
         blocks.Add(new Field("Møte", notice.ArenaName));
-        blocks.Add(new Field("Dato", NorwegianFormat.Date(startsAt)));
-        blocks.Add(new Field("Tid", $"{NorwegianFormat.Clock(startsAt)}–{NorwegianFormat.Time(NorwegianFormat.InOslo(notice.PlannedEndsAt))}"));
+        blocks.Add(new Field("Dato", NorwegianText.Date(notice.StartsAt)));
+        blocks.Add(new Field("Tid", $"kl. {NorwegianText.TimeRange(notice.StartsAt, notice.PlannedEndsAt)}"));
         if (!string.IsNullOrWhiteSpace(notice.Place)) blocks.Add(new Field("Sted", notice.Place));
         if (!string.IsNullOrWhiteSpace(notice.Chair)) blocks.Add(new Field("Møteleder", notice.Chair));
         if (!string.IsNullOrWhiteSpace(notice.Secretary)) blocks.Add(new Field("Sekretær", notice.Secretary));
@@ -39,7 +39,7 @@ public static class NoticeComposer
             blocks.AddRange(restricted.Select(AgendaRowOf));
         }
         // After the last item this version lists: the municipal version's own items come before its end.
-        blocks.Add(new Paragraph($"Slutt (ca. kl. {NorwegianFormat.Time(NoticeSchedule.EndOf(notice.EstimatedEnd, items))})", Bold: true));
+        blocks.Add(new Paragraph($"Slutt (ca. kl. {NoticeSchedule.EndOf(notice.EstimatedEnd, items)})", Bold: true));
 
         AddAttachmentLists(blocks, notice.Audience, items);
 
@@ -53,20 +53,20 @@ public static class NoticeComposer
         var audienceText = notice.Audience == Audiences.MunicipalRepresentatives ? " (kommunale representanter)" : string.Empty;
         return new GeneratedDocument(
             $"Innkalling – {notice.Title}{audienceText}",
-            $"{notice.ArenaName}, {NorwegianFormat.Date(startsAt)}",
+            $"{notice.ArenaName}, {NorwegianText.Date(notice.StartsAt)}",
             blocks);
     }
 
     private static AgendaRow AgendaRowOf(NoticeItem item)
     {
-        var time = $"{NorwegianFormat.Time(item.StartsAt)}–{NorwegianFormat.Time(item.EndsAt)}";
+        var time = NorwegianText.Range(item.StartsAt, item.EndsAt);
         var presenter = string.IsNullOrWhiteSpace(item.Presenter) ? null : $"v/ {item.Presenter}";
-        var duration = NorwegianFormat.Minutes(item.DurationMinutes);
+        var duration = NorwegianText.Minutes(item.DurationMinutes);
         return item.Kind switch
         {
             NoticeItemKinds.Case => new AgendaRow(time, $"Sak {item.CaseNumber} {item.Title} ({duration})", presenter),
             NoticeItemKinds.Presentation => new AgendaRow(time, item.QuestionMinutes > 0
-                ? $"{item.Title} (innlegg {duration} og spørsmål {NorwegianFormat.Minutes(item.QuestionMinutes)})"
+                ? $"{item.Title} (innlegg {duration} og spørsmål {NorwegianText.Minutes(item.QuestionMinutes)})"
                 : $"{item.Title} (innlegg {duration})", presenter),
             NoticeItemKinds.AnyOtherBusiness => new AgendaRow(time,
                 item.Title.Equals("Eventuelt", StringComparison.OrdinalIgnoreCase) ? "Eventuelt" : $"Eventuelt: {item.Title}", presenter),

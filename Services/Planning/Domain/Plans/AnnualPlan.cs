@@ -1,4 +1,5 @@
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Planning.Domain.Plans;
 
@@ -44,7 +45,7 @@ public sealed class AnnualPlan : AggregateRoot
 
         Meetings.AddRange(created);
         if (IsApproved) created.ForEach(m => Announce(m, stamp));
-        Changed($"Importerte {created.Count} møter fra tabellen.", stamp);
+        Changed($"Importerte {NorwegianText.Counted(created.Count, "møte", "møter")} fra tabellen.", stamp);
         return created;
     }
 

@@ -1,5 +1,6 @@
 using Hfi.Planning.Domain.Plans.Import;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Planning.Domain.Plans;
 
@@ -32,8 +33,6 @@ public sealed record RealisedMeeting(DateOnly Day, TimeOnly Start, TimeOnly End,
 {
     public static RealisedMeeting Of(DateTimeOffset startsAt, DateTimeOffset endsAt, string? place)
     {
-        var start = TimeZoneInfo.ConvertTime(startsAt, Oslo.TimeZone);
-        var end = TimeZoneInfo.ConvertTime(endsAt, Oslo.TimeZone);
-        return new(DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(end.DateTime), Places.Read(place));
+        return new(OsloTime.Day(startsAt), OsloTime.TimeOfDay(startsAt), OsloTime.TimeOfDay(endsAt), Places.Read(place));
     }
 }

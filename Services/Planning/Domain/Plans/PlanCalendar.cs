@@ -1,4 +1,5 @@
 using System.Text;
+using Hfi.ServiceDefaults.Norwegian;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -14,8 +15,6 @@ namespace Hfi.Planning.Domain.Plans;
 /// </summary>
 public static class PlanCalendar
 {
-    private const string TimeZoneId = "Europe/Oslo";
-
     /// <summary>When the plan gives a start but no usable end ("12:00-12:00") and the arena has no usual length.</summary>
     public static readonly TimeSpan AssumedLength = TimeSpan.FromHours(2);
 
@@ -35,7 +34,7 @@ public static class PlanCalendar
         var usualLengths = UsualLengths(dated);
         var calendar = new Calendar { ProductId = "-//Helsefellesskap Innlandet//Hfi Planning//NB", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", title);
-        calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
+        calendar.AddProperty("X-WR-TIMEZONE", OsloTime.ZoneId);
         foreach (var meeting in dated)
             calendar.Events.Add(EventOf(meeting, stamp, usualLengths.GetValueOrDefault(meeting.ArenaText, AssumedLength)));
         var ics = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
@@ -84,8 +83,8 @@ public static class PlanCalendar
         if (meeting.Date.IsFixed && meeting.Time.Start is { } start)
         {
             var end = EndOf(meeting.Time) ?? start.Add(usualLength, out _);
-            calendarEvent.DtStart = new CalDateTime(first, start, TimeZoneId);
-            calendarEvent.DtEnd = new CalDateTime(end > start ? first : first.AddDays(1), end, TimeZoneId);
+            calendarEvent.DtStart = new CalDateTime(first, start, OsloTime.ZoneId);
+            calendarEvent.DtEnd = new CalDateTime(end > start ? first : first.AddDays(1), end, OsloTime.ZoneId);
             // "12.-13. mars 10:00-14:00" is 10 to 14 on each day, not one event from the 12th to the 13th.
             var days = last.DayNumber - first.DayNumber + 1;
             if (days > 1) calendarEvent.RecurrenceRule = new RecurrencePattern(FrequencyType.Daily) { Count = days };
@@ -108,8 +107,14 @@ public static class PlanCalendar
         if (meeting.RegionText is { } region) text.AppendLine($"Helseregion: {region}");
         if (meeting.Date.Anchor is { } anchor) text.AppendLine($"I tilknytning til: {anchor}");
         if (!meeting.Date.IsFixed) text.AppendLine($"Dato: {meeting.Date.Text} (ikke fastsatt)");
-        if (meeting.Time.Text.Length > 0) text.AppendLine($"Tid: {meeting.Time.Text}");
-        if (endAssumed && meeting.Time.Start is not null) text.AppendLine("Sluttid er ikke oppgitt i årsplanen.");
+        if (TimeText(meeting) is { } time) text.AppendLine($"Tid: {time}");
+        if (endAssumed && meeting.Time.Start is not null)
+        {
+            // "12:00-12:00": the plan names an end, but not one after the start.
+            text.AppendLine(meeting.Time.Text.IndexOfAny(['-', '–']) >= 0
+                ? $"Sluttiden i årsplanen («{meeting.Time.Text}») er ikke etter starttiden."
+                : "Sluttid er ikke oppgitt i årsplanen.");
+        }
         if (meeting.PlaceKind == PlaceKind.Digital) text.AppendLine("Digitalt møte");
         if (meeting.Topics.Count > 0)
         {
@@ -117,6 +122,17 @@ public static class PlanCalendar
             foreach (var topic in meeting.Topics) AppendTopic(text, topic);
         }
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// "kl. 10:00–14:00" (each day, for a meeting over several days), "kl. 12:00" with no usable end, or the plan's
+    /// own words when it gives no start ("2 timer").
+    /// </summary>
+    private static string? TimeText(PlannedMeeting meeting)
+    {
+        if (meeting.Time.Start is not { } start) return meeting.Time.Text.Length > 0 ? meeting.Time.Text : null;
+        var clock = EndOf(meeting.Time) is { } end ? $"kl. {NorwegianText.TimeRange(start, end)}" : NorwegianText.Clock(start);
+        return meeting.Date is { IsFixed: true, Last: { } last } && last != meeting.Date.First ? $"{clock} hver dag" : clock;
     }
 
     /// <summary>A topic as a list item; one that lists several marked points gets its heading and a sub-list.</summary>

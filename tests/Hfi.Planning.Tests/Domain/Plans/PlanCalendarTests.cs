@@ -36,6 +36,7 @@ public sealed class PlanCalendarTests
         Assert.Equal(new DateOnly(2025, 2, 14), allDay.DtEnd!.Date);
         var startOnly = calendar.Events.Single(e => e.DtStart!.Date == new DateOnly(2025, 2, 14));
         Assert.Equal(new TimeOnly(11, 0), startOnly.DtEnd!.Time);
+        Assert.Contains("Tid: kl. 09:00\n", startOnly.Description, StringComparison.Ordinal);
         Assert.Contains("Sluttid er ikke oppgitt", startOnly.Description, StringComparison.Ordinal);
         var week = calendar.Events.Single(e => e.Summary!.StartsWith("Arbeidsutvalget", StringComparison.Ordinal));
         Assert.Equal((new DateOnly(2025, 8, 25), new DateOnly(2025, 9, 1)), (week.DtStart!.Date, week.DtEnd!.Date));
@@ -60,6 +61,9 @@ public sealed class PlanCalendarTests
 
         var may = calendar.Events.Single(e => e.DtStart!.Date == new DateOnly(2025, 5, 22));
         Assert.Equal((new TimeOnly(12, 0), new TimeOnly(16, 0)), (may.DtStart!.Time!.Value, may.DtEnd!.Time!.Value));
+        Assert.Contains("Tid: kl. 12:00\nSluttiden i årsplanen («12:00-12:00») er ikke etter starttiden.", may.Description, StringComparison.Ordinal);
+        var february = calendar.Events.Single(e => e.DtStart!.Date == new DateOnly(2025, 2, 13));
+        Assert.Contains("Tid: kl. 10:00–14:00", february.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,6 +75,7 @@ public sealed class PlanCalendarTests
         Assert.Equal((new DateOnly(2025, 3, 12), new TimeOnly(10, 0)), (march.DtStart!.Date, march.DtStart.Time!.Value));
         Assert.Equal((new DateOnly(2025, 3, 12), new TimeOnly(14, 0)), (march.DtEnd!.Date, march.DtEnd.Time!.Value));
         Assert.Equal(2, march.RecurrenceRule!.Count);
+        Assert.Contains("Tid: kl. 10:00–14:00 hver dag", march.Description, StringComparison.Ordinal);
     }
 
     [Fact]

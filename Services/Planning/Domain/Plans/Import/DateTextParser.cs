@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Planning.Domain.Plans.Import;
 
@@ -71,12 +72,12 @@ public static partial class DateTextParser
     private static MeetingDate? TryWindow(string text, string original, int planYear)
     {
         if (MonthWindowPattern().Match(text) is { Success: true } months
-            && NorwegianCalendar.IsMonthName(months.Groups["m1"].Value)
-            && (!months.Groups["m2"].Success || NorwegianCalendar.IsMonthName(months.Groups["m2"].Value)))
+            && NorwegianCalendar.MonthOf(months.Groups["m1"].Value) is not null
+            && (!months.Groups["m2"].Success || NorwegianCalendar.MonthOf(months.Groups["m2"].Value) is not null))
         {
-            var year = months.Groups["y"].Success ? NorwegianCalendar.Year(months.Groups["y"].Value) : planYear;
-            var firstMonth = NorwegianCalendar.Month(months.Groups["m1"].Value)!.Value;
-            var lastMonth = months.Groups["m2"].Success ? NorwegianCalendar.Month(months.Groups["m2"].Value)!.Value : firstMonth;
+            var year = months.Groups["y"].Success ? YearNumber(months.Groups["y"].Value) : planYear;
+            var firstMonth = NorwegianCalendar.MonthOf(months.Groups["m1"].Value)!.Value;
+            var lastMonth = months.Groups["m2"].Success ? NorwegianCalendar.MonthOf(months.Groups["m2"].Value)!.Value : firstMonth;
             var first = new DateOnly(year, firstMonth, 1);
             var lastYear = lastMonth < firstMonth ? year + 1 : year;
             var last = new DateOnly(lastYear, lastMonth, DateTime.DaysInMonth(lastYear, lastMonth));
@@ -84,7 +85,7 @@ public static partial class DateTextParser
         }
         if (WeekWindowPattern().Match(text) is { Success: true } weeks)
         {
-            var year = weeks.Groups["y"].Success ? NorwegianCalendar.Year(weeks.Groups["y"].Value) : planYear;
+            var year = weeks.Groups["y"].Success ? YearNumber(weeks.Groups["y"].Value) : planYear;
             var firstWeek = int.Parse(weeks.Groups["w1"].Value, CultureInfo.InvariantCulture);
             var lastWeek = weeks.Groups["w2"].Success ? int.Parse(weeks.Groups["w2"].Value, CultureInfo.InvariantCulture) : firstWeek;
             if (firstWeek < 1 || lastWeek < firstWeek || lastWeek > ISOWeek.GetWeeksInYear(year)) return null;
@@ -118,11 +119,25 @@ public static partial class DateTextParser
 
     private static DateOnly? Day(string day, string month, Group year, int planYear)
     {
-        var monthNumber = NorwegianCalendar.Month(month);
-        var yearNumber = year.Success ? NorwegianCalendar.Year(year.Value) : planYear;
+        var monthNumber = MonthNumber(month);
+        var yearNumber = year.Success ? YearNumber(year.Value) : planYear;
         var dayNumber = int.Parse(day, CultureInfo.InvariantCulture);
         if (monthNumber is not { } m || dayNumber < 1 || dayNumber > DateTime.DaysInMonth(yearNumber, m)) return null;
         return new DateOnly(yearNumber, m, dayNumber);
+    }
+
+    /// <summary>A month by its name or abbreviation ("sept", "sept.", "oktober") or its number ("02").</summary>
+    private static int? MonthNumber(string text) =>
+        NorwegianCalendar.MonthOf(text)
+        ?? (int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 12
+            ? number
+            : null);
+
+    /// <summary>Two-digit years are this century's: "25" is 2025.</summary>
+    private static int YearNumber(string digits)
+    {
+        var number = int.Parse(digits, CultureInfo.InvariantCulture);
+        return digits.Length == 2 ? 2000 + number : number;
     }
 
     private static bool HasLetters(string text) => text.Any(char.IsLetter);

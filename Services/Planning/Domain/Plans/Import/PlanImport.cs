@@ -1,3 +1,5 @@
+using Hfi.ServiceDefaults.Norwegian;
+
 namespace Hfi.Planning.Domain.Plans.Import;
 
 /// <summary>The meetings read from a table, ready to add to a plan, and every warning about what was read.</summary>
@@ -88,7 +90,7 @@ public static class PlanImport
     private static string? CheckWeekday(TableMeeting row, MeetingDate date, List<ImportWarning> warnings)
     {
         if (row.WeekdayText.Length == 0) return null;
-        var weekday = NorwegianCalendar.Weekday(row.WeekdayText);
+        var weekday = NorwegianCalendar.WeekdayOf(row.WeekdayText);
         if (weekday is null)
         {
             warnings.Add(new(row.Row, WarningCodes.UnknownWeekday, $"Forstår ikke ukedagen «{row.WeekdayText}»."));
@@ -97,7 +99,7 @@ public static class PlanImport
         {
             var actual = NorwegianCalendar.WeekdayName(date.First.Value.DayOfWeek);
             warnings.Add(new(row.Row, WarningCodes.WeekdayMismatch,
-                $"Ukedagen «{row.WeekdayText}» stemmer ikke med datoen: {NorwegianCalendar.Write(date.First.Value)} er en {actual}."));
+                $"Ukedagen «{row.WeekdayText}» stemmer ikke med datoen: {NorwegianText.DateWithoutWeekday(date.First.Value)} er en {actual}."));
         }
         return row.WeekdayText;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Planning.Domain.Plans.Import;
 
@@ -31,7 +32,7 @@ public static partial class TimeTextParser
             if (end <= start)
             {
                 return new(new MeetingTime(original, start, null, null), WarningCodes.EndNotAfterStart,
-                    $"Sluttid {Write(end.Value)} er ikke etter starttid {Write(start.Value)} («{original}»); bare starttiden er lagret.");
+                    $"Sluttid {NorwegianText.Time(end.Value)} er ikke etter starttid {NorwegianText.Time(start.Value)} («{original}»); bare starttiden er lagret.");
             }
 
             return new(new MeetingTime(original, start, end, (int)(end.Value - start.Value).TotalMinutes));
@@ -51,8 +52,6 @@ public static partial class TimeTextParser
         }
         return Unreadable(original);
     }
-
-    public static string Write(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static Result Unreadable(string original) =>
         new(new MeetingTime(original, null, null, null), WarningCodes.UnreadableTime, $"Forstår ikke klokkeslettet «{original}».");
