@@ -9,6 +9,7 @@ using Hfi.Documents.Api;
 using Hfi.Hosting.Servers;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Extensions;
 using Hfi.Notifications.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;

@@ -3,6 +3,7 @@ using Hfi.Contracts;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.Meetings.Grpc;
+using Hfi.ServiceDefaults.Norwegian;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -125,8 +126,8 @@ public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDir
             ArenaName = await planning.ArenaNameAsync(meeting.ArenaId, cancellationToken),
             Schedule = new PlannedMeetingSchedule
             {
-                DateKind = "exact", DateText = OsloTime.Date(meeting.StartsAt), FirstDate = day, LastDate = day, IsExactDate = true,
-                StartTime = OsloTime.Clock(meeting.StartsAt), EndTime = OsloTime.Clock(meeting.EndsAt),
+                DateKind = "exact", DateText = NorwegianText.NumericDate(meeting.StartsAt), FirstDate = day, LastDate = day, IsExactDate = true,
+                StartTime = NorwegianText.Time(meeting.StartsAt), EndTime = NorwegianText.Time(meeting.EndsAt),
                 DurationMinutes = (int)(meeting.EndsAt - meeting.StartsAt).TotalMinutes, Place = meeting.Place, IsDigital = false,
             },
             Reason = cancelled.Reason,
