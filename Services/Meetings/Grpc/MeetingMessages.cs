@@ -103,6 +103,28 @@ internal static class MeetingMessages
         Amendment = decision.Amendment ?? "",
     };
 
+    public static MeetingDetails ToDetails(CreateMeetingRequest request) => new()
+    {
+        ArenaId = request.ArenaId,
+        Title = request.Title,
+        StartsAt = request.StartsAt?.ToDateTimeOffset(),
+        EndsAt = request.EndsAt?.ToDateTimeOffset(),
+        Place = request.Place,
+        Chair = request.Chair,
+        Secretary = request.Secretary,
+        PlannedMeetingId = request.PlannedMeetingId,
+    };
+
+    public static MeetingDetails ToDetails(UpdateMeetingRequest request) => new()
+    {
+        Title = request.Title,
+        StartsAt = request.StartsAt?.ToDateTimeOffset(),
+        EndsAt = request.EndsAt?.ToDateTimeOffset(),
+        Place = request.Place,
+        Chair = request.Chair,
+        Secretary = request.Secretary,
+    };
+
     public static MinutesProceedings ToProceedings(
         string actualStart, string actualEnd, IDictionary<string, string> itemNotes, IDictionary<string, string>? decisionWording = null) => new()
         {

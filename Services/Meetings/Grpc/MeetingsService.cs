@@ -20,17 +20,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
     public override async Task<Api.Meeting> CreateMeeting(CreateMeetingRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
-        var details = new MeetingDetails
-        {
-            ArenaId = request.ArenaId,
-            Title = request.Title,
-            StartsAt = request.StartsAt?.ToDateTimeOffset(),
-            EndsAt = request.EndsAt?.ToDateTimeOffset(),
-            Place = request.Place,
-            Chair = request.Chair,
-            Secretary = request.Secretary,
-            PlannedMeetingId = request.PlannedMeetingId,
-        }.Validated();
+        var details = MeetingMessages.ToDetails(request).Validated();
         await planning.ArenaNameAsync(details.ArenaId!, ct);
         if (details.PlannedMeetingId is not null) await planning.EnsurePlannedMeetingAsync(details.PlannedMeetingId, details.ArenaId!, ct);
 
@@ -44,15 +34,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
     public override async Task<Api.Meeting> UpdateMeeting(UpdateMeetingRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        meeting.UpdateDetails(new MeetingDetails
-        {
-            Title = request.Title,
-            StartsAt = request.StartsAt?.ToDateTimeOffset(),
-            EndsAt = request.EndsAt?.ToDateTimeOffset(),
-            Place = request.Place,
-            Chair = request.Chair,
-            Secretary = request.Secretary,
-        });
+        meeting.UpdateDetails(MeetingMessages.ToDetails(request));
         await store.SaveAsync(meeting, context.CancellationToken);
         return await MeetingMessageAsync(meeting, Viewer.Everyone, context.CancellationToken);
     }
