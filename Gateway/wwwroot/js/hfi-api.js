@@ -181,6 +181,13 @@ export const getMinutes = (/** @type {string} */ meetingId) => api(`${meeting(me
 export const draftMinutes = (/** @type {string} */ meetingId) => api(`${meeting(meetingId)}/minutes`, post());
 /** @returns {Promise<Minutes>} */
 export const approveMinutes = (/** @type {string} */ meetingId) => api(`${meeting(meetingId)}/minutes/approve`, post());
+/**
+ * Corrects the wording of a decision in the minutes, and only that: how the case was decided (proposal, alternative
+ * or amended text with its amendment, the votes, the body that decided) stays as the meeting recorded it.
+ * @returns {Promise<Minutes>}
+ */
+export const correctWording = (/** @type {string} */ meetingId, /** @type {string} */ itemId, /** @type {string} */ wording) =>
+  api(`${meeting(meetingId)}/minutes`, put({ decisionWording: { [itemId]: wording } }));
 /** The drafted minutes as the PDF one audience gets on approval (for a download link). */
 export const minutesPreviewPath = (/** @type {string} */ meetingId, /** @type {Audience} */ audience) =>
   `${meeting(meetingId)}/minutes/preview${query({ audience })}`;

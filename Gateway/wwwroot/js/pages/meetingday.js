@@ -427,6 +427,8 @@ function decisionForm(/** @type {Meeting} */ meeting, /** @type {AgendaItem} */ 
       alternatives.map((alternative, index) => choice(`alt-${index + 1}`, `${alternative.label}: ${alternative.text}`, source === `alt-${index + 1}` || (source === 'forslag' && index === 0))),
       choice('endret', 'Endret vedtak (skriv teksten under)', source === 'endret')),
     field('Endret vedtakstekst', h('textarea', { name: 'amendedText', id: 'vedtak-tekst', rows: '4', value: decision?.source === AdoptedTextSource.AMENDED ? decision.adoptedText : '' })),
+    field('Endringsforslaget', h('textarea', { name: 'amendment', id: 'vedtak-endringsforslag', rows: '2', value: decision?.amendment ?? '' }),
+      'Ved endret vedtak: hvem som foreslo hva, slik det står i protokollen. Valgfritt.'),
     h('fieldset', {}, h('legend', {}, 'Avstemning'),
       h('div', { class: 'valg' }, h('input', { type: 'radio', name: 'vote', id: 'stemme-enstemmig', value: 'unanimous', checked: !decision || decision.unanimous }),
         h('label', { for: 'stemme-enstemmig' }, 'Enstemmig')),
@@ -448,6 +450,7 @@ function decisionForm(/** @type {Meeting} */ meeting, /** @type {AgendaItem} */ 
       source: chosen === 'endret' ? AdoptedTextSource.AMENDED : chosen.startsWith('alt-') ? AdoptedTextSource.ALTERNATIVE : AdoptedTextSource.PROPOSAL,
       alternativeNumber: chosen.startsWith('alt-') ? Number(chosen.slice(4)) : 0,
       amendedText: chosen === 'endret' ? String(data.get('amendedText') ?? '').trim() : '',
+      amendment: chosen === 'endret' ? String(data.get('amendment') ?? '').trim() : '',
       unanimous,
     };
     if (!unanimous) Object.assign(json, { votesFor: number('votesFor'), votesAgainst: number('votesAgainst'), votesBlank: number('votesBlank') });

@@ -1,19 +1,20 @@
 // @ts-check
 // Protokoll: the minutes of a meeting. The secretariat drafts them from the meeting, corrects the wording of a
 // decision, approves them and creates follow-ups (handlingsdel) from the decisions; members read approved minutes
-// and their PDF, which Documents generates on approval.
+// and their PDF, which Documents generates on approval. Each decision says how it was made (decisions.js).
 import { refusalText } from '../api.js';
 import {
-  getMeeting, getMinutes, listAttachments, listFollowUps, draftMinutes, approveMinutes, minutesPreviewPath, recordDecision, createFollowUp,
-  MeetingStatus, AdoptedTextSource, Audience,
+  getMeeting, getMinutes, listAttachments, listFollowUps, draftMinutes, approveMinutes, minutesPreviewPath, correctWording, createFollowUp,
+  MeetingStatus, Audience,
 } from '../hfi-api.js';
 import { h, render, field, table, announce, formatDate, formatTime } from '../dom.js';
 import { onSubmit, controlsOf } from '../forms.js';
 import { isSecretariat } from '../session.js';
 import { meetingStatusNames, followUpStatusNames } from '../labels.js';
 import { downloadLink, fileSize } from '../download.js';
+import { decisionFacts } from '../decisions.js';
 import { requireSignIn, loadPage } from './guard.js';
-/** @import { Meeting, Minutes, MinutesDecision, Decision, AgendaItem, FollowUp, DecisionInput } from '../types.js' */
+/** @import { Meeting, Minutes, MinutesDecision, Decision, AgendaItem, FollowUp } from '../types.js' */
 /** @typedef {() => Promise<void>} Reload */
 
 const title = 'Protokoll';
@@ -135,13 +136,6 @@ function minutesSection(meeting, minutes, followUps, reload) {
       : h('p', {}, 'Ingen vedtak er ført.'));
 }
 
-function votesText(/** @type {Decision | undefined} */ decision) {
-  if (!decision) return '';
-  const disqualified = decision.disqualified?.length ? ` Inhabile: ${decision.disqualified.join(', ')}.` : '';
-  const count = decision.unanimous ? 'Enstemmig vedtatt' : `Vedtatt med ${decision.votesFor} mot ${decision.votesAgainst} stemmer, ${decision.votesBlank} avsto`;
-  return `${count} (${decision.votesEntitled} stemmeberettigede).${disqualified}`;
-}
-
 /**
  * @param {Meeting} meeting
  * @param {MinutesDecision} entry
@@ -158,24 +152,21 @@ function decisionCard(meeting, entry, item, editable, canFollowUp, followUps, re
     item?.audience === Audience.MUNICIPAL_REPRESENTATIVES ? h('p', { class: 'merkelapp begrenset' }, 'Sak kun for kommunale representanter') : null,
     h('h4', {}, `Sak ${entry.caseNumber} ${entry.title}`),
     h('p', {}, h('strong', {}, 'Vedtak: '), decision?.adoptedText ?? ''),
-    h('p', { class: 'dempet' }, votesText(decision)),
+    decision ? decisionFacts(decision) : null,
     editable && item ? wordingForm(meeting, item, decision, reload) : null,
     followUps.length ? [h('h5', {}, 'Oppfølging'), h('ul', {}, followUps.map((f) =>
       h('li', {}, `${f.description} – ansvarlig ${f.owner}${f.dueDate ? `, frist ${f.dueDate.split('-').reverse().join('.')}` : ''} (${followUpStatusNames[f.status] ?? ''})`)))] : null,
     canFollowUp && item ? followUpForm(meeting, item, key, reload) : null);
 }
 
+/** The wording alone: how the case was decided (basis, votes, who decided) stays as the meeting recorded it. */
 function wordingForm(/** @type {Meeting} */ meeting, /** @type {AgendaItem} */ item, /** @type {Decision | undefined} */ decision, /** @type {Reload} */ reload) {
   const form = h('form', { novalidate: true, class: 'innfelt' },
-    field(`Ordlyd i sak ${item.caseNumber}`, h('textarea', { name: 'amendedText', id: `ordlyd-${item.itemId}`, rows: '3', value: decision?.adoptedText ?? '' })),
+    field(`Ordlyd i sak ${item.caseNumber}`, h('textarea', { name: 'amendedText', id: `ordlyd-${item.itemId}`, rows: '3', value: decision?.adoptedText ?? '' }),
+      'Rett skrivefeil og formuleringer. Hvordan saken ble vedtatt, og stemmene, endres ikke her, men på siden «Møtet».'),
     h('button', { type: 'submit', class: 'sekundær liten' }, `Lagre ordlyden i sak ${item.caseNumber}`));
   onSubmit(form, async () => {
-    /** @type {DecisionInput} */
-    const json = {
-      source: AdoptedTextSource.AMENDED, alternativeNumber: 0, amendedText: controlsOf(form).amendedText.value.trim(), unanimous: Boolean(decision?.unanimous),
-    };
-    if (!decision?.unanimous) Object.assign(json, { votesFor: decision?.votesFor ?? 0, votesAgainst: decision?.votesAgainst ?? 0, votesBlank: decision?.votesBlank ?? 0 });
-    await recordDecision(meeting.meetingId, item.itemId, json);
+    await correctWording(meeting.meetingId, item.itemId, controlsOf(form).amendedText.value.trim());
     await reload();
     announce(`Ordlyden i sak ${item.caseNumber} er lagret.`, 'ok');
   });
