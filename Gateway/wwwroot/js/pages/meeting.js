@@ -4,8 +4,9 @@
 import { ApiError, refusalText } from '../api.js';
 import {
   getMeeting, listAttachments, reorderAgenda, withdrawAgendaItem, uploadAttachment, addAgendaItem, updateAgendaItem, AgendaItemKind,
-  CaseType, Audience,
+  CaseType, Audience, MeetingStatus,
 } from '../hfi-api.js';
+import { cancelSection, cancelledNote, cancellable } from '../cancellation.js';
 import { h, render, field, announce, formatDate, formatTime } from '../dom.js';
 import { onSubmit, clearErrors, controlsOf } from '../forms.js';
 import { currentUser, isSecretariat } from '../session.js';
@@ -16,6 +17,8 @@ import { loadPage } from './guard.js';
 /** @typedef {() => Promise<void>} Reload */
 
 const restrictedAudience = Audience.MUNICIPAL_REPRESENTATIVES;
+/** The secretariat edits the agenda and attachments of a meeting that is not cancelled. */
+const canEdit = (/** @type {Meeting} */ meeting) => isSecretariat() && meeting.status !== MeetingStatus.CANCELLED;
 
 export async function show(/** @type {string} */ meetingId) {
   const loaded = await loadPage('Møte', () => Promise.all([getMeeting(meetingId), listAttachments(meetingId)]));
@@ -24,9 +27,11 @@ export async function show(/** @type {string} */ meetingId) {
   const reload = () => show(meetingId);
   const agenda = meeting.agenda ?? { items: [] };
   const base = `/moter/${encodeURIComponent(meetingId)}`;
+  const cancelled = meeting.status === MeetingStatus.CANCELLED;
 
   render(
     h('h1', {}, meeting.title),
+    cancelled ? cancelledNote(meeting) : null,
     h('dl', { class: 'fakta' },
       h('dt', {}, 'Tid'), h('dd', {}, `${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}–${formatTime(meeting.endsAt)}`),
       h('dt', {}, 'Sted'), h('dd', {}, meeting.place || 'Kommer'),
@@ -35,13 +40,14 @@ export async function show(/** @type {string} */ meetingId) {
       meeting.cancelReason ? [h('dt', {}, 'Grunn til avlysning'), h('dd', {}, meeting.cancelReason)] : null),
     h('ul', { class: 'knapper lenker' },
       h('li', {}, h('a', { href: `${base}/innkalling` }, 'Innkalling')),
-      currentUser() ? h('li', {}, h('a', { href: `${base}/forfall` }, 'Meld forfall')) : null,
-      isSecretariat() ? h('li', {}, h('a', { href: `${base}/motet` }, 'Møtet: oppmøte og vedtak')) : null,
+      currentUser() && !cancelled ? h('li', {}, h('a', { href: `${base}/forfall` }, 'Meld forfall')) : null,
+      isSecretariat() && !cancelled ? h('li', {}, h('a', { href: `${base}/motet` }, 'Møtet: oppmøte og vedtak')) : null,
       h('li', {}, h('a', { href: `${base}/protokoll` }, 'Protokoll')),
       meeting.plannedMeetingId ? h('li', {}, h('a', { href: `/arsplan?ar=${new Date(meeting.startsAt).getFullYear()}&arena=${encodeURIComponent(meeting.arenaId)}` }, 'I årsplanen')) : null),
     agendaSection(meeting, agenda, files, reload),
     attachmentSection(meeting, files, reload, agenda.items ?? []),
-    isSecretariat() ? itemForm(meeting, reload) : null);
+    canEdit(meeting) ? itemForm(meeting, reload) : null,
+    isSecretariat() && cancellable(meeting) ? cancelSection(meeting, reload) : null);
 }
 
 /**
@@ -96,7 +102,7 @@ function agendaItem(meeting, items, index, files, reload) {
         itemFiles.map((file) => h('li', {}, downloadLink(file.downloadPath, file.title, file.fileName))),
         linked.map((a) => h('li', {}, a.title)))]
       : null,
-    isSecretariat() ? itemButtons(meeting, items, index, reload) : null);
+    canEdit(meeting) ? itemButtons(meeting, items, index, reload) : null);
 }
 
 function resolution(/** @type {AgendaItem} */ item) {
@@ -191,7 +197,7 @@ function attachmentSection(meeting, files, reload, items) {
           ? h('strong', { class: 'feil' }, ` Advarsel: alle representantene kan lese vedlegget, men sak ${file.caseNumber} er kun for kommunale representanter.`)
           : null)))
       : h('p', {}, 'Ingen vedlegg ennå.'),
-    isSecretariat() ? uploadForm(meeting, reload, items) : null);
+    canEdit(meeting) ? uploadForm(meeting, reload, items) : null);
 }
 
 /** The item as the secretariat wrote it, for a change of its attachments only. */

@@ -13,6 +13,7 @@ import { h, render, fill, field, announce, formatDate, formatTime, osloDay } fro
 import { onSubmit, controlsOf } from '../forms.js';
 import { meetingStatusNames, memberRoleNames } from '../labels.js';
 import { requireSecretariat, loadPage } from './guard.js';
+import { cancelledNote } from '../cancellation.js';
 /**
  * @import { Meeting, AgendaItem, AttendanceOverview, Attendance, ArenaMember, VotingCount, DecisionInput } from '../types.js'
  * @typedef {{ meeting: Meeting, overview: AttendanceOverview, members: ArenaMember[], count: VotingCount, cases: AgendaItem[],
@@ -43,6 +44,7 @@ export async function show(/** @type {string} */ meetingId) {
   const id = encodeURIComponent(meetingId);
   render(
     h('h1', {}, `${title}: ${data.meeting.title}`),
+    data.meeting.status === MeetingStatus.CANCELLED ? cancelledNote(data.meeting) : null,
     h('p', {}, `${formatDate(data.meeting.startsAt)} kl. ${formatTime(data.meeting.startsAt)}–${formatTime(data.meeting.endsAt)}, ${data.meeting.place || 'sted kommer'}.`),
     h('ul', { class: 'knapper lenker' },
       h('li', {}, h('a', { href: '#oppmote-tittel' }, 'Til oppmøtet')),

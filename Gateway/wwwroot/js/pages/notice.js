@@ -3,8 +3,9 @@
 import { refusalText } from '../api.js';
 import {
   getMeeting, getNotice, issueNotice, listMembers, noticePreviewPath, listNotices, listDeliveries, retryDelivery, Audience, MemberKind,
-  MemberRole, DeliveryStatus,
+  MemberRole, DeliveryStatus, MeetingStatus,
 } from '../hfi-api.js';
+import { cancelledNote } from '../cancellation.js';
 import { h, render, table, announce, fill, formatDate, formatTime, formatDateTime, osloDay } from '../dom.js';
 import { isSecretariat } from '../session.js';
 import { counted, deliveryStatusNames, deliveryPurposeNames, channelNames, caseTypes, audiences, lookupErrorNames } from '../labels.js';
@@ -26,11 +27,13 @@ export async function show(/** @type {string} */ meetingId) {
   const reload = () => show(meetingId);
 
   const recipients = isSecretariat() ? await recipientCounts(meeting) : null;
+  const cancelled = meeting.status === MeetingStatus.CANCELLED;
   render(
     h('h1', {}, `Innkalling til ${meeting.title}`),
+    cancelled ? cancelledNote(meeting) : null,
     h('p', {}, h('a', { href: `/moter/${id}` }, 'Tilbake til møtet')),
     isSecretariat() ? versionsSection(meeting, notice, recipients) : null,
-    isSecretariat() ? issueButton(meeting, notice, reload, recipients) : null,
+    isSecretariat() && !cancelled ? issueButton(meeting, notice, reload, recipients) : null,
     noticeSection(meeting, notice),
     isSecretariat() ? await deliverySection(meeting) : null);
 }
