@@ -12,6 +12,7 @@ dotnet format Hfi.Aspire.sln --verify-no-changes --severity warn --no-restore
 for module in Gateway/wwwroot/js/*.js Gateway/wwwroot/js/pages/*.js; do
   node --input-type=module --check < "$module" || { echo "error: $module does not parse" >&2; exit 1; }
 done
+eng/web/node_modules/.bin/tsc -p eng/web/tsconfig.json  # the modules' JSDoc types against the API's (js/hfi-api.js)
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

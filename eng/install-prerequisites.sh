@@ -19,6 +19,8 @@ command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing+=(python3-icalendar)
 # test.sh checks that every web UI module parses.
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
+# ... and type-checks them with the TypeScript compiler, which npm installs (eng/web).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 # The browser tests drive Debian's chromium through Playwright (which must not download a browser of its own).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # The browser tests read the previewed PDFs back with pdftotext and pdftoppm.
@@ -52,3 +54,6 @@ fi
 
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
+wanted=$(node -p "require('./eng/web/package.json').devDependencies.typescript")
+installed=$(node -p "require('./eng/web/node_modules/typescript/package.json').version" 2>/dev/null || true)
+[ "$wanted" = "$installed" ] || npm ci --prefix eng/web --no-audit --no-fund --loglevel=error >/dev/null

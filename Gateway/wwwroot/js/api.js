@@ -1,3 +1,4 @@
+// @ts-check
 // Calls the gateway's REST API with the signed-in user's token, and turns error answers into ApiError.
 import { currentSession } from './session.js';
 import { inNorwegian } from './messages.js';
@@ -8,6 +9,12 @@ import { inNorwegian } from './messages.js';
  * English `message`.
  */
 export class ApiError extends Error {
+  /**
+   * @param {number} status the HTTP status; 0 when the service could not be reached
+   * @param {string} message Norwegian, for the user
+   * @param {FieldViolation[]} fieldViolations
+   * @param {string | null} [reason] the refusal's stable code
+   */
   constructor(status, message, fieldViolations, reason = null) {
     super(message);
     this.status = status;
@@ -16,6 +23,9 @@ export class ApiError extends Error {
   }
 }
 
+/** @typedef {{ field: string, description: string }} FieldViolation */
+
+/** @type {Record<number, string>} */
 const statusTexts = {
   400: 'Noe i skjemaet må rettes.',
   401: 'Du må logge inn for å gjøre dette.',
@@ -27,11 +37,27 @@ const statusTexts = {
 };
 
 /** A Norwegian sentence for an HTTP status, for messages shown to the user. */
-export function statusText(status) {
+export function statusText(/** @type {number} */ status) {
   return statusTexts[status] ?? (status >= 500 ? 'Tjenesten svarer ikke som den skal akkurat nå. Prøv igjen senere.' : `Uventet svar (${status}).`);
 }
 
+/**
+ * @typedef {object} RequestOptions
+ * @property {string} [method]
+ * @property {unknown} [json] sent as JSON
+ * @property {BodyInit} [body] sent as it is, with contentType (or the browser's, for FormData)
+ * @property {string} [contentType]
+ * @property {AbortSignal} [signal]
+ */
+
+/**
+ * The answer of one API call: its JSON (or text), null for 204. Only hfi-api.js calls this, and types the answer.
+ * @param {string} path
+ * @param {RequestOptions} [options]
+ * @returns {Promise<any>}
+ */
 export async function api(path, { method = 'GET', json, body, contentType, signal } = {}) {
+  /** @type {Record<string, string>} */
   const headers = { Accept: 'application/json' };
   const token = currentSession()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -46,7 +72,7 @@ export async function api(path, { method = 'GET', json, body, contentType, signa
   try {
     response = await fetch(path, { method, headers, body, signal });
   } catch (error) {
-    if (error.name === 'AbortError') throw error;
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.', []);
   }
   if (response.ok) {
@@ -57,7 +83,7 @@ export async function api(path, { method = 'GET', json, body, contentType, signa
   throw await errorOf(response);
 }
 
-async function errorOf(response) {
+async function errorOf(/** @type {Response} */ response) {
   let problem = null;
   try {
     problem = await response.json();
@@ -68,8 +94,9 @@ async function errorOf(response) {
 }
 
 /** Field violations in Norwegian: the problem's `errors` by field, or its Norwegian `detail` when it names no field. */
-function violationsOf(problem) {
+function violationsOf(/** @type {any} */ problem) {
   if (!problem) return [];
+  /** @type {FieldViolation[]} */
   const violations = [];
   for (const detail of problem.details ?? []) {
     for (const violation of detail.fieldViolations ?? []) {
@@ -77,7 +104,7 @@ function violationsOf(problem) {
     }
   }
   for (const [field, messages] of Object.entries(problem.errors ?? {})) {
-    for (const description of [].concat(messages)) violations.push({ field, description: inNorwegian(description) });
+    for (const description of /** @type {string[]} */ ([]).concat(messages)) violations.push({ field, description: inNorwegian(description) });
   }
   // With a reason code the detail is Norwegian; without one (not our answer) only a known sentence is shown.
   const message = problem.reason ? problem.detail : inNorwegian(problem.message ?? problem.detail ?? '');
@@ -85,4 +112,11 @@ function violationsOf(problem) {
     violations.push({ field: '', description: message });
   }
   return violations;
+}
+
+/** What a refusal says, in Norwegian: the reasons it gives, or the sentence for its status. */
+export function refusalText(/** @type {unknown} */ error) {
+  if (!(error instanceof ApiError)) return 'Noe gikk galt. Prøv igjen.';
+  const details = error.fieldViolations.map((violation) => inNorwegian(violation.description)).filter(Boolean);
+  return details.length ? details.join(' ') : error.message;
 }

@@ -1,7 +1,9 @@
+// @ts-check
 // The router: the gateway serves index.html for every page route; this module picks the page from the path.
 import { h, render, announce } from './dom.js';
 import { currentUser, isSecretariat, signOut } from './session.js';
 
+/** @type {{ pattern: RegExp, load: () => Promise<{ show: (...parameters: string[]) => Promise<void> }> }[]} */
 const routes = [
   { pattern: /^\/$/, load: () => import('./pages/home.js') },
   { pattern: /^\/logg-inn$/, load: () => import('./pages/signin.js') },
@@ -32,12 +34,12 @@ function renderMenu() {
     isSecretariat() ? ['/medlemmer', 'Medlemmer'] : null,
     isSecretariat() ? ['/revisjonslogg', 'Revisjonslogg'] : null,
     user ? null : ['/logg-inn', 'Logg inn'],
-  ].filter(Boolean);
+  ].filter((link) => link !== null);
   const here = location.pathname;
-  document.getElementById('meny').replaceChildren(...links.map(([href, text]) =>
+  /** @type {HTMLElement} */ (document.getElementById('meny')).replaceChildren(...links.map(([href, text]) =>
     h('li', {}, h('a', { href, 'aria-current': here === href ? 'page' : null }, text))));
 
-  const box = document.getElementById('bruker');
+  const box = /** @type {HTMLElement} */ (document.getElementById('bruker'));
   box.replaceChildren();
   if (user) {
     box.append(
@@ -46,7 +48,7 @@ function renderMenu() {
   }
 }
 
-export async function navigate(path, { replace = false } = {}) {
+export async function navigate(/** @type {string} */ path, { replace = false } = {}) {
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   await show();
@@ -62,10 +64,10 @@ async function show() {
     document.body.dataset.shown = path;
     return;
   }
-  const parameters = path.match(route.pattern).slice(1).map(decodeURIComponent);
+  const parameters = (path.match(route.pattern) ?? []).slice(1).map(decodeURIComponent);
   const page = await route.load();
   await page.show(...parameters);
-  if (document.body.dataset.started) document.getElementById('innhold').focus();
+  if (document.body.dataset.started) document.getElementById('innhold')?.focus();
   document.body.dataset.started = 'true';
   // Tells a waiting reader (and the browser tests) that the page has finished loading its data.
   document.body.dataset.shown = path;
@@ -73,7 +75,7 @@ async function show() {
 
 // Links inside the app change the page without reloading it; files and API links load as usual.
 document.addEventListener('click', (event) => {
-  const link = event.target.closest('a[href]');
+  const link = /** @type {HTMLAnchorElement | null} */ (event.target instanceof Element ? event.target.closest('a[href]') : null);
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
   const url = new URL(link.href, location.href);
   if (url.origin !== location.origin || url.pathname.startsWith('/api/') || link.hasAttribute('download') || url.hash) return;

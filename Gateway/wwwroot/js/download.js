@@ -1,13 +1,14 @@
+// @ts-check
 // Downloads a file through the API with the signed-in user's token (a plain link would go without it).
 import { currentSession } from './session.js';
 import { statusText } from './api.js';
 import { h, announce } from './dom.js';
 
-export function downloadLink(path, text, fileName) {
+export function downloadLink(/** @type {string} */ path, /** @type {string} */ text, /** @type {string} */ fileName = '') {
   return h('a', {
     href: path,
     download: fileName || true,
-    onclick: async (event) => {
+    onclick: async (/** @type {MouseEvent} */ event) => {
       event.preventDefault();
       const token = currentSession()?.token;
       const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
@@ -25,7 +26,7 @@ export function downloadLink(path, text, fileName) {
   }, text);
 }
 
-export function fileSize(bytes) {
+export function fileSize(/** @type {string | number | undefined} */ bytes) {
   if (!bytes) return '';
   const size = Number(bytes);
   if (size < 1024) return `${size} B`;

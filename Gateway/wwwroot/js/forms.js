@@ -1,12 +1,13 @@
+// @ts-check
 // Shows an API error next to the field it names, in Norwegian where the field is known, and in a summary.
 import { ApiError, statusText } from './api.js';
 import { h, announce } from './dom.js';
 
 /** Clears earlier errors of a form. */
-export function clearErrors(form) {
+export function clearErrors(/** @type {HTMLFormElement} */ form) {
   form.querySelector('.feilsammendrag')?.remove();
   for (const message of form.querySelectorAll('.feltfeil')) {
-    message.hidden = true;
+    /** @type {HTMLElement} */ (message).hidden = true;
     message.textContent = '';
   }
   for (const control of form.querySelectorAll('[aria-invalid]')) {
@@ -17,17 +18,22 @@ export function clearErrors(form) {
   }
 }
 
-const normalise = (name) => (name ?? '').split('.').pop().replace(/[^a-z0-9]/gi, '').toLowerCase();
+const normalise = (/** @type {string | null | undefined} */ name) => (name ?? '').split('.').pop()?.replace(/[^a-z0-9]/gi, '').toLowerCase() ?? '';
 
 /** The control a violation's field names ("item.duration_minutes" → the control named durationMinutes). */
-function controlFor(form, field) {
+function controlFor(/** @type {HTMLFormElement} */ form, /** @type {string} */ field) {
   const wanted = normalise(field);
   if (!wanted) return null;
-  return [...form.elements].find((control) => control.name && normalise(control.name) === wanted) ?? null;
+  return [...controlsOf(form)].find((control) => control.name && normalise(control.name) === wanted) ?? null;
+}
+
+/** A form's controls, those with a name also by name (form.elements, typed for reading and setting values). */
+export function controlsOf(/** @type {HTMLFormElement} */ form) {
+  return /** @type {HTMLInputElement[] & Record<string, HTMLInputElement>} */ (/** @type {unknown} */ (form.elements));
 }
 
 /** Marks the fields an error names and lists every problem at the top of the form; focus goes to the summary. */
-export function showErrors(form, error) {
+export function showErrors(/** @type {HTMLFormElement} */ form, /** @type {unknown} */ error) {
   clearErrors(form);
   if (!(error instanceof ApiError)) {
     announce('Noe gikk galt. Prøv igjen.', 'feil');
@@ -38,6 +44,7 @@ export function showErrors(form, error) {
     const control = controlFor(form, violation.field);
     if (control) {
       const label = form.querySelector(`label[for="${control.id}"]`)?.textContent ?? violation.field;
+      /** @type {HTMLElement | null} */
       const message = form.querySelector(`#${CSS.escape(control.id)}-feil`);
       if (message) {
         message.textContent = violation.description;
@@ -59,10 +66,14 @@ export function showErrors(form, error) {
 }
 
 /** Runs a form's submit action with its button disabled, its errors cleared and shown. */
+/**
+ * @param {HTMLFormElement} form
+ * @param {(event: SubmitEvent) => Promise<void>} action
+ */
 export function onSubmit(form, action) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const submitter = event.submitter;
+    const submitter = /** @type {HTMLButtonElement | null} */ (event.submitter);
     form.setAttribute('aria-busy', 'true');
     if (submitter) submitter.disabled = true;
     clearErrors(form);

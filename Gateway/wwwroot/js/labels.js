@@ -1,4 +1,9 @@
+// @ts-check
 // Norwegian names for the API's codes.
+/**
+ * @import { MeetingStatus, AgendaItemKind, CaseType, PlannedMeetingStatus, PlanStatus, FollowUpStatus, MemberKind, MemberRole,
+ *   Audience } from './hfi-api.js'
+ */
 export const roleNames = { secretariat: 'Sekretariatet', admin: 'Administrator', member: 'Medlem', observer: 'Observatør' };
 export const partnerKindNames = { municipal: 'kommunal representant', hospital: 'representant for sykehuset' };
 
@@ -11,6 +16,7 @@ export const arenaKindNames = {
   ARENA_KIND_OTHER: 'Annen arena',
 };
 
+/** @type {Record<PlannedMeetingStatus, string>} */
 export const plannedStatusNames = {
   PLANNED_MEETING_STATUS_TENTATIVE: 'Foreløpig',
   PLANNED_MEETING_STATUS_SCHEDULED: 'Fastsatt',
@@ -18,6 +24,7 @@ export const plannedStatusNames = {
   PLANNED_MEETING_STATUS_CANCELLED: 'Avlyst',
 };
 
+/** @type {Record<PlanStatus, string>} */
 export const planStatusNames = {
   PLAN_STATUS_DRAFT: 'Utkast',
   PLAN_STATUS_APPROVED: 'Vedtatt',
@@ -26,14 +33,17 @@ export const planStatusNames = {
 
 export const topicMarks = { TOPIC_MARK_DECISION: '(B)', TOPIC_MARK_DISCUSSION: '(D)', TOPIC_MARK_INFORMATION: '(O)' };
 
+/** @type {Record<MeetingStatus, string>} */
 export const meetingStatusNames = {
   MEETING_STATUS_DRAFT: 'Under planlegging',
   MEETING_STATUS_NOTICE_ISSUED: 'Innkalling sendt',
   MEETING_STATUS_HELD: 'Avholdt',
   MEETING_STATUS_MINUTES_DRAFTED: 'Protokoll under arbeid',
   MEETING_STATUS_MINUTES_APPROVED: 'Protokoll godkjent',
+  MEETING_STATUS_CANCELLED: 'Avlyst',
 };
 
+/** @type {Record<AgendaItemKind, string>} */
 export const itemKindNames = {
   AGENDA_ITEM_KIND_PRESENTATION: 'Presentasjon',
   AGENDA_ITEM_KIND_CASE: 'Sak',
@@ -41,12 +51,14 @@ export const itemKindNames = {
   AGENDA_ITEM_KIND_BREAK: 'Pause',
 };
 
+/** @type {Partial<Record<CaseType, { mark: string, name: string }>>} */
 export const caseTypes = {
   CASE_TYPE_ORIENTERING: { mark: '(O)', name: 'Orientering' },
   CASE_TYPE_DROFTING: { mark: '(D)', name: 'Drøfting' },
   CASE_TYPE_BESLUTNING: { mark: '(B)', name: 'Beslutning' },
 };
 
+/** @type {Record<Audience, string>} */
 export const audiences = {
   'all-members': 'Alle representantene',
   'municipal-representatives': 'Kun kommunale representanter',
@@ -90,12 +102,14 @@ export const lookupErrorNames = {
   'Planning did not answer in time.': 'Planning svarte ikke i tide.',
 };
 
+/** @type {Record<FollowUpStatus, string>} */
 export const followUpStatusNames = {
   FOLLOW_UP_STATUS_OPEN: 'Åpen',
   FOLLOW_UP_STATUS_IN_PROGRESS: 'Under arbeid',
   FOLLOW_UP_STATUS_DONE: 'Ferdig',
 };
 
+/** @type {Record<MemberKind, string>} */
 export const memberKindNames = {
   MEMBER_KIND_MUNICIPAL_REPRESENTATIVE: 'Kommunal representant',
   MEMBER_KIND_HOSPITAL_REPRESENTATIVE: 'Representant for sykehuset',
@@ -103,6 +117,7 @@ export const memberKindNames = {
   MEMBER_KIND_SECRETARIAT: 'Sekretariatet',
 };
 
+/** @type {Record<MemberRole, string>} */
 export const memberRoleNames = {
   MEMBER_ROLE_LEADER: 'Leder',
   MEMBER_ROLE_DEPUTY_LEADER: 'Nestleder',
@@ -114,7 +129,7 @@ export const memberRoleNames = {
 export const channelNames = { CHANNEL_EMAIL: 'E-post', CHANNEL_IN_APP: 'I appen' };
 
 /** "1 advarsel", "2 advarsler": Norwegian nouns take the singular only for exactly one. */
-export function counted(count, singular, plural) {
+export function counted(/** @type {number | undefined} */ count, /** @type {string} */ singular, /** @type {string} */ plural) {
   const n = count ?? 0;
   return `${n} ${n === 1 ? singular : plural}`;
 }

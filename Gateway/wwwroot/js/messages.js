@@ -1,3 +1,4 @@
+// @ts-check
 // Norwegian for English messages from answers without a reason code (older ones). Every refusal of ours now carries a
 // reason code with its Norwegian text (ServiceDefaults/Domain/Reasons.cs), which api.js shows instead.
 const norwegian = new Map([
@@ -31,6 +32,7 @@ const norwegian = new Map([
 ]);
 
 // Refusals that name people, dates or numbers: the pattern and its Norwegian wording.
+/** @type {[RegExp, (match: RegExpExecArray) => string][]} */
 const patterns = [
   [/^'(.*)' is not an e-mail address such as .*\.$/, (m) => `«${m[1]}» er ikke en e-postadresse, for eksempel ola.nordmann@hamar.kommune.no.`],
   [/^(.+) <(.+)> already sits in this arena for an overlapping term\.$/, (m) => `${m[1]} <${m[2]}> sitter allerede i arenaen i en periode som overlapper.`],
@@ -49,8 +51,10 @@ const patterns = [
   [/^Member '(.*)' .*$/, () => 'Velg en representant fra listen.'],
 ];
 
-export const inNorwegian = (message) => {
-  if (norwegian.has(message)) return norwegian.get(message);
+/** @returns {string} */
+export const inNorwegian = (/** @type {string} */ message) => {
+  const known = norwegian.get(message);
+  if (known) return known;
   for (const [pattern, wording] of patterns) {
     const match = pattern.exec(message ?? '');
     if (match) return wording(match);

@@ -1,6 +1,9 @@
+// @ts-check
 // The signed-in user and their token, kept for this browser tab only (sessionStorage).
+/** @import { SignInAnswer, User } from './types.js' */
 const key = 'hfi.session';
 
+/** @returns {SignInAnswer | null} */
 export function currentSession() {
   try {
     const stored = JSON.parse(sessionStorage.getItem(key) ?? 'null');
@@ -15,7 +18,7 @@ export function currentSession() {
   }
 }
 
-export function signIn(answer) {
+export function signIn(/** @type {SignInAnswer} */ answer) {
   sessionStorage.setItem(key, JSON.stringify({ token: answer.token, expiresAt: answer.expiresAt, user: answer.user }));
 }
 
@@ -23,6 +26,7 @@ export function signOut() {
   sessionStorage.removeItem(key);
 }
 
+/** @returns {User | null} */
 export function currentUser() {
   return currentSession()?.user ?? null;
 }

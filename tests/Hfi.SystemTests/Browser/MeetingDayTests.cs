@@ -11,7 +11,8 @@ namespace Hfi.SystemTests.Browser;
 /// The meeting day in the browser, from the plan to approved minutes and a follow-up, with the seed's cases
 /// (seeds/004): check-in done with the keyboard alone, a substitute who comes for an absent member, a proxy, a
 /// conflict of interest, the municipal-only case 08.24, decisions by proposal, alternative and amended text;
-/// then a municipal representative reads the approved minutes with 08.24, a hospital one without it.
+/// then a municipal representative reads the approved minutes with 08.24, each decision saying how it was made, and a
+/// hospital one reads them without it.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
@@ -20,6 +21,8 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
     private const string NextMeeting = "Partnerskapsmøtet 2025";
     private const string Budget = "Helsefelleskap Innlandet – kommunalt budsjett 2025 - regnskap 2023";
     private const string Amended = "Kommunalt budsjett 2025 og regnskap 2023 vedtas med endringene fra møtet.";
+    private const string Amendment = "Forslag fra Hamar: «med endringene fra møtet» føyes til.";
+    private const string ReportDecision = "Partnerskapsmøtet godkjenner årsrapport 2023.";
 
     [Fact]
     public async Task The_secretariat_runs_the_seed_meeting_from_check_in_to_approved_minutes_and_a_follow_up()
@@ -89,6 +92,7 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
             await Assertions.Expect(page.GetByText("Sak kun for kommunale representanter")).ToBeVisibleAsync();
             await page.GetByLabel("Endret vedtak (skriv teksten under)").CheckAsync();
             await page.GetByLabel("Endret vedtakstekst").FillAsync(Amended);
+            await page.GetByLabel("Endringsforslaget").FillAsync(Amendment);
             await page.GetByRole(AriaRole.Button, new() { Name = "Før vedtaket" }).ClickAsync();
             await Assertions.Expect(page.Locator(".vedtak")).ToContainTextAsync(Amended);
 
@@ -96,10 +100,7 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
             await secretariat.WaitUntilShownAsync($"/moter/{meeting.Id}/protokoll");
             await page.GetByRole(AriaRole.Button, new() { Name = "Lag utkast til protokoll" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Utkast til protokoll" })).ToBeVisibleAsync();
-            var report = page.Locator($"#vedtak-{CssId(meeting.ReportCase)}");
-            await report.GetByLabel($"Ordlyd i sak {meeting.ReportCase}").FillAsync("Partnerskapsmøtet godkjenner årsrapport 2023–2024.");
-            await report.GetByRole(AriaRole.Button, new() { Name = $"Lagre ordlyden i sak {meeting.ReportCase}" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("Partnerskapsmøtet godkjenner årsrapport 2023–2024.")).ToBeVisibleAsync();
+            await AssertHowDecidedAsync(page, meeting);
 
             var followUp = page.Locator($"#vedtak-{CssId(meeting.ReportCase)}");
             await followUp.GetByText($"Ny oppfølging av sak {meeting.ReportCase}").ClickAsync();
@@ -112,7 +113,7 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
             var previews = page.GetByRole(AriaRole.List, new() { Name = "Forhåndsvis protokollen som PDF" });
             var general = await PdfPreview.OpenAsync(page, previews.GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF: til alle representantene" }), "protokoll-forhandsvisning-alle");
             var forMunicipal = await PdfPreview.OpenAsync(page, previews.GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF: til kommunale representanter" }), "protokoll-forhandsvisning-kommunale");
-            Assert.Contains("Partnerskapsmøtet godkjenner årsrapport 2023–2024.", general, StringComparison.Ordinal);
+            Assert.Contains(ReportDecision, general, StringComparison.Ordinal);
             Assert.DoesNotContain($"Sak {meeting.BudgetCase}", general, StringComparison.Ordinal);
             Assert.Contains($"Sak {meeting.BudgetCase}", forMunicipal, StringComparison.Ordinal);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Utkast til protokoll" })).ToBeVisibleAsync();
@@ -128,6 +129,7 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
             await municipal.GoToAsync($"/moter/{meeting.Id}/protokoll");
             await Assertions.Expect(municipal.Page.GetByRole(AriaRole.Heading, new() { Name = "Godkjent protokoll", Exact = true })).ToBeVisibleAsync();
             await Assertions.Expect(municipal.Page.GetByText(Amended)).ToBeVisibleAsync();
+            await AssertHowDecidedAsync(municipal.Page, meeting);
             await municipal.ScreenshotAsync("protokoll-medlem");
             Assert.Empty(municipal.ScriptErrors);
         }
@@ -135,13 +137,36 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         await using (var hospital = await WebUser.SignInAsync(browser, system.Gateway, "sykehus"))
         {
             await hospital.GoToAsync($"/moter/{meeting.Id}/protokoll");
-            await Assertions.Expect(hospital.Page.GetByText("Partnerskapsmøtet godkjenner årsrapport 2023–2024.")).ToBeVisibleAsync();
+            await Assertions.Expect(hospital.Page.GetByText(ReportDecision)).ToBeVisibleAsync();
+            await Assertions.Expect(hospital.Page.Locator($"#vedtak-{CssId(meeting.ReportCase)}")).ToContainTextAsync("Ola Nordmann fratrådte under behandlingen");
             foreach (var (url, body) in hospital.ApiAnswers)
             {
                 Assert.False(body.Contains(Budget, StringComparison.Ordinal), $"{url} gives away case {meeting.BudgetCase}.");
                 Assert.False(body.Contains(Amended, StringComparison.Ordinal), $"{url} gives away the decision of {meeting.BudgetCase}.");
             }
         }
+    }
+
+    /// <summary>Each decision in the minutes says how it was made: basis, vote, who was disqualified, which body decided.</summary>
+    private static async Task AssertHowDecidedAsync(IPage page, SeedMeeting meeting)
+    {
+        var report = page.Locator($"#vedtak-{CssId(meeting.ReportCase)} .vedtaksfakta");
+        await Assertions.Expect(report).ToContainTextAsync("VedtattForslaget til vedtak");
+        await Assertions.Expect(report).ToContainTextAsync("AvstemningEnstemmig (3 stemmeberettigede til stede av 4 seter)");
+        await Assertions.Expect(report).ToContainTextAsync("InhabileOla Nordmann fratrådte under behandlingen");
+        await Assertions.Expect(report).Not.ToContainTextAsync("Vedtatt av");
+
+        var next = page.Locator($"#vedtak-{CssId(meeting.NextMeetingCase)} .vedtaksfakta");
+        await Assertions.Expect(next).ToContainTextAsync("VedtattAlternativ 2");
+        await Assertions.Expect(next).ToContainTextAsync("Avstemning3 for, 1 mot, 0 avsto");
+        await Assertions.Expect(next).ToContainTextAsync("InhabileIngen");
+
+        // Municipal-only: the municipal representatives decided it alone, on an amended text.
+        var budget = page.Locator($"#vedtak-{CssId(meeting.BudgetCase)} .vedtaksfakta");
+        await Assertions.Expect(budget).ToContainTextAsync("VedtattEndret forslag");
+        await Assertions.Expect(budget).ToContainTextAsync($"Endringsforslag{Amendment}");
+        await Assertions.Expect(budget).ToContainTextAsync("Forslag i sakslistenKommunalt budsjett 2025 og regnskap 2023 vedtas.");
+        await Assertions.Expect(budget).ToContainTextAsync("Vedtatt avKommunenes representanter alene");
     }
 
     private static string CssId(string caseNumber) => caseNumber.Replace(".", "\\.", StringComparison.Ordinal);

@@ -60,8 +60,15 @@ public sealed class PlanActionsTests(RunningSystem system, Chromium chromium)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "I årsplanen" }).ClickAsync();
         await secretariat.WaitUntilShownAsync("/arsplan");
-        // The meeting fixed its plan entry's day (Planning follows Meetings), so the entry now shows the exact date.
+        // The meeting fixed its plan entry's day (Planning follows Meetings, through an event), so the entry soon shows
+        // the exact date.
         var realised = page.Locator("tr", new() { HasText = "11.2.2027" });
+        for (var attempt = 0; attempt < 30 && await realised.CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(1_000);
+            await page.ReloadAsync();
+            await secretariat.WaitUntilShownAsync("/arsplan");
+        }
         await Assertions.Expect(realised.GetByRole(AriaRole.Link, new() { Name = "Strategisk samarbeidsutvalg februar 2027" })).ToBeVisibleAsync();
         await Assertions.Expect(realised.GetByRole(AriaRole.Cell, new() { Name = "Fastsatt", Exact = true })).ToBeVisibleAsync();
         Assert.Empty(secretariat.ScriptErrors);

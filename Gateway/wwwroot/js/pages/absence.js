@@ -1,11 +1,15 @@
+// @ts-check
 // Forfall: the signed-in member reports that they cannot meet, for the whole meeting or a part of it, and may
 // withdraw it again. The link in the notice leads here; the member's substitutes are then asked in order.
-import { api } from '../api.js';
+import { ApiError, refusalText } from '../api.js';
+import { getMeeting, getMyAbsence, withdrawMyAbsence, reportMyAbsence, SubstituteRequestStatus, AbsenceLock } from '../hfi-api.js';
 import { h, render, field, announce, formatDate, formatTime } from '../dom.js';
 import { onSubmit } from '../forms.js';
 import { requireSignIn, renderFailure } from './guard.js';
+/** @import { Meeting, MyAbsence } from '../types.js' */
 
 const title = 'Meld forfall';
+/** @type {Record<string, string>} */
 const substituteStatus = {
   SUBSTITUTE_REQUEST_STATUS_ASKED: 'er spurt',
   SUBSTITUTE_REQUEST_STATUS_ACCEPTED: 'har takket ja',
@@ -13,15 +17,18 @@ const substituteStatus = {
   SUBSTITUTE_REQUEST_STATUS_CANCELLED: 'trenger ikke møte',
 };
 
-export async function show(meetingId) {
+export async function show(/** @type {string} */ meetingId) {
   if (!requireSignIn(title)) return;
   const id = encodeURIComponent(meetingId);
-  let meeting, mine;
+  /** @type {Meeting | undefined} */
+  let meeting;
+  /** @type {MyAbsence} */
+  let mine;
   try {
-    meeting = await api(`/api/meetings/${id}`);
-    mine = await api(`/api/meetings/${id}/absences/mine`);
+    meeting = await getMeeting(meetingId);
+    mine = await getMyAbsence(meetingId);
   } catch (error) {
-    if (error.status === 403 && meeting) {
+    if (error instanceof ApiError && error.status === 403 && meeting) {
       render(h('h1', {}, `${title}: ${meeting.title}`),
         h('p', {}, 'Du er ikke medlem av arenaen som holder dette møtet, og kan derfor ikke melde forfall her. Kontakt sekretariatet om dette er feil.'));
       return;
@@ -39,24 +46,26 @@ export async function show(meetingId) {
     h('p', {}, h('a', { href: `/moter/${id}` }, 'Tilbake til møtet')));
 }
 
-function describe(mine) {
+function describe(/** @type {MyAbsence} */ mine) {
   if (mine.wholeMeeting) return 'Du har meldt forfall til hele møtet.';
   if (mine.absentFrom && mine.absentUntil) return `Du har meldt forfall fra kl. ${mine.absentFrom} til kl. ${mine.absentUntil}.`;
   if (mine.absentFrom) return `Du har meldt at du går kl. ${mine.absentFrom}.`;
   return `Du har meldt at du kommer kl. ${mine.absentUntil}.`;
 }
 
-function reportedSection(meeting, mine, reload) {
+/** @typedef {() => Promise<void>} Reload */
+
+function reportedSection(/** @type {Meeting} */ meeting, /** @type {MyAbsence} */ mine, /** @type {Reload} */ reload) {
   const withdraw = mine.canWithdraw ? h('button', { type: 'button', class: 'sekundær' }, 'Trekk forfallet') : null;
   withdraw?.addEventListener('click', async () => {
     withdraw.disabled = true;
     try {
-      await api(`/api/meetings/${encodeURIComponent(meeting.meetingId)}/absences/mine`, { method: 'DELETE' });
+      await withdrawMyAbsence(meeting.meetingId);
       await reload();
       announce('Forfallet er trukket. Du er ført opp som deltaker igjen.', 'ok');
     } catch (error) {
       withdraw.disabled = false;
-      announce(error.message, 'feil');
+      announce(refusalText(error), 'feil');
     }
   });
   return h('section', { class: 'advarsler', 'aria-labelledby': 'meldt' },
@@ -68,15 +77,15 @@ function reportedSection(meeting, mine, reload) {
     withdraw ?? (mine.reported ? h('p', {}, whyItStays(meeting, mine)) : null));
 }
 
-function whyItStays(meeting, mine) {
-  if (mine.absenceLock === 'ABSENCE_LOCK_SUBSTITUTE_ACCEPTED') {
-    const substitute = mine.substituteRequests?.find((r) => r.status === 'SUBSTITUTE_REQUEST_STATUS_ACCEPTED');
+function whyItStays(/** @type {Meeting} */ meeting, /** @type {MyAbsence} */ mine) {
+  if (mine.absenceLock === AbsenceLock.SUBSTITUTE_ACCEPTED) {
+    const substitute = mine.substituteRequests?.find((r) => r.status === SubstituteRequestStatus.ACCEPTED);
     return `${substitute?.substituteName ?? 'Varaen din'} har sagt ja til å møte for deg og har fått innkallingen. Kontakt sekretariatet om du likevel kan møte.`;
   }
   return `Møtet begynte ${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}. Nå er det sekretariatet som fører oppmøtet; kontakt dem om forfallet skal endres.`;
 }
 
-function reportForm(meeting, mine, reload) {
+function reportForm(/** @type {Meeting} */ meeting, /** @type {MyAbsence} */ mine, /** @type {Reload} */ reload) {
   const partial = mine.reported && !mine.wholeMeeting;
   const part = h('fieldset', { hidden: !partial },
     h('legend', {}, 'Hvilken del av møtet'),
@@ -90,21 +99,18 @@ function reportForm(meeting, mine, reload) {
     part,
     field('Merknad til sekretariatet', h('textarea', { name: 'note', rows: '3', value: mine.note ?? '' }), 'Valgfritt, for eksempel årsaken.'),
     h('button', { type: 'submit' }, mine.reported ? 'Endre forfallet' : 'Meld forfall'));
-  form.addEventListener('change', () => { part.hidden = form.elements.scope.value !== 'part'; });
+  form.addEventListener('change', () => { part.hidden = new FormData(form).get('scope') !== 'part'; });
 
   onSubmit(form, async () => {
     const data = new FormData(form);
     const whole = data.get('scope') !== 'part';
-    const answer = await api(`/api/meetings/${encodeURIComponent(meeting.meetingId)}/absences/mine`, {
-      method: 'PUT',
-      json: {
-        note: String(data.get('note') ?? '').trim(),
-        absentFrom: whole ? '' : String(data.get('absentFrom') ?? ''),
-        absentUntil: whole ? '' : String(data.get('absentUntil') ?? ''),
-      },
+    const answer = await reportMyAbsence(meeting.meetingId, {
+      note: String(data.get('note') ?? '').trim(),
+      absentFrom: whole ? '' : String(data.get('absentFrom') ?? ''),
+      absentUntil: whole ? '' : String(data.get('absentUntil') ?? ''),
     });
     await reload();
-    const asked = answer.substituteRequests?.find((r) => r.status === 'SUBSTITUTE_REQUEST_STATUS_ASKED');
+    const asked = answer.substituteRequests?.find((r) => r.status === SubstituteRequestStatus.ASKED);
     announce(asked ? `Forfallet er registrert. ${asked.substituteName} er spurt om å møte som vara.` : 'Forfallet er registrert.', 'ok');
   });
   return h('section', { 'aria-labelledby': 'skjema-forfall' }, h('h2', { id: 'skjema-forfall' }, mine.reported ? 'Endre forfallet' : 'Meld forfall'), form);

@@ -1,3 +1,4 @@
+// @ts-check
 // Tilgjengelighetserklæring, after the model of Tilsynet for universell utforming av ikt (uutilsynet).
 import { h, render } from '../dom.js';
 

@@ -1,10 +1,12 @@
+// @ts-check
 // Revisjonslogg: who changed what in plans, agendas, decisions and documents (the secretariat only).
-import { api } from '../api.js';
+import { getAuditLog } from '../hfi-api.js';
 import { h, render, table, fill, formatDateTime } from '../dom.js';
 import { roleNames } from '../labels.js';
-import { requireSecretariat } from './guard.js';
+import { requireSecretariat, loadPart } from './guard.js';
 
 const title = 'Revisjonslogg';
+/** @type {['planning' | 'meetings' | 'documents' | 'notifications', string][]} */
 const services = [
   ['planning', 'Årsplan og organisasjon'],
   ['meetings', 'Møter, sakslister og vedtak'],
@@ -12,6 +14,7 @@ const services = [
   ['notifications', 'Varsler'],
 ];
 
+/** @type {Record<string, string>} */
 const actions = {
   CreateArena: 'Opprettet arena', AddArenaMember: 'La til medlem', ImportPlan: 'Importerte årsplan', ApprovePlan: 'Vedtok årsplan',
   RescheduleMeeting: 'Flyttet planlagt møte', CancelMeeting: 'Avlyste planlagt møte', MarkMeetingHeld: 'Markerte planlagt møte som avholdt',
@@ -32,12 +35,12 @@ export async function show() {
   render(h('h1', {}, title), h('p', {}, 'Hvem som har endret hva i årsplaner, sakslister, vedtak, dokumenter og varsler – nyeste først.'), sections);
 }
 
-async function serviceLog(service, name) {
+async function serviceLog(/** @type {'planning' | 'meetings' | 'documents' | 'notifications'} */ service, /** @type {string} */ name) {
   const rows = h('div', {});
   const section = h('section', {}, h('h2', {}, name), rows);
-  const load = async (before) => {
-    try {
-      const page = await api(`/api/${service}/audit${before ? `?before=${before}` : ''}`);
+  const load = async (before = '') => {
+    const page = await loadPart(rows, () => getAuditLog(service, before));
+    if (page) {
       const entries = page.entries ?? [];
       const more = page.nextBefore ? h('button', { type: 'button', class: 'sekundær' }, 'Vis eldre endringer') : null;
       more?.addEventListener('click', () => load(page.nextBefore));
@@ -45,14 +48,12 @@ async function serviceLog(service, name) {
         entries.length
           ? table(`Endringer: ${name.toLowerCase()}`, ['Tidspunkt', 'Hvem', 'Hva', 'Detaljer'], entries.map((entry) => h('tr', {},
             h('td', {}, formatDateTime(entry.at)),
-            h('td', {}, entry.name || entry.subject || 'Ukjent', entry.role ? ` (${(roleNames[entry.role] ?? entry.role).toLowerCase()})` : ''),
+            h('td', {}, entry.name || entry.subject || 'Ukjent', entry.role ? ` (${(/** @type {Record<string, string>} */ (roleNames)[entry.role] ?? entry.role).toLowerCase()})` : ''),
             h('td', {}, actions[entry.action] ?? entry.action),
             h('td', {}, entry.summary))))
           : h('p', {}, 'Ingen endringer er registrert.'),
         before ? h('p', {}, h('button', { type: 'button', class: 'sekundær', onclick: () => load() }, 'Tilbake til de nyeste')) : null,
         more);
-    } catch (error) {
-      fill(rows, h('p', { class: 'feil' }, error.message));
     }
   };
   await load();

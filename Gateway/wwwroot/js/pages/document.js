@@ -1,13 +1,15 @@
+// @ts-check
 // The page e-mails link to for a document: it downloads the file, through sign-in when the reader must be signed in.
 import { h, render } from '../dom.js';
 import { currentSession, currentUser } from '../session.js';
 import { statusText } from '../api.js';
+import { documentPath } from '../hfi-api.js';
 import { goToSignIn } from './guard.js';
 
-export async function show(documentId) {
+export async function show(/** @type {string} */ documentId) {
   const title = 'Dokument';
   const version = new URLSearchParams(location.search).get('version');
-  const path = `/api/documents/files/${encodeURIComponent(documentId)}${version ? `?version=${encodeURIComponent(version)}` : ''}`;
+  const path = documentPath(documentId, version);
   const token = currentSession()?.token;
   const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (response.status === 401 && !currentUser()) {
@@ -25,7 +27,7 @@ export async function show(documentId) {
   link.click();
 }
 
-function fileNameOf(disposition) {
+function fileNameOf(/** @type {string | null} */ disposition) {
   if (!disposition) return '';
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   if (encoded) return decodeURIComponent(encoded[1]);

@@ -1,10 +1,13 @@
+// @ts-check
 // Oppfølging: the handlingsdel of an arena — what its decisions asked for, who owns it, by when, and how far it has come.
 // The secretariat moves an item's status here; members read what their audience may see.
-import { api } from '../api.js';
+import { refusalText } from '../api.js';
+import { listArenas, listFollowUps, setFollowUpStatus, FollowUpStatus } from '../hfi-api.js';
 import { h, render, field, table, announce, fill, loading } from '../dom.js';
 import { isSecretariat } from '../session.js';
 import { followUpStatusNames } from '../labels.js';
-import { renderFailure } from './guard.js';
+import { loadPage, loadPart } from './guard.js';
+/** @import { Arena, FollowUp } from '../types.js' */
 
 const title = 'Oppfølging';
 const osloToday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date()); // yyyy-MM-dd
@@ -12,15 +15,10 @@ const shortDate = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'sho
 
 export async function show() {
   const query = new URLSearchParams(location.search);
-  let arenas;
-  try {
-    arenas = (await api('/api/planning/arenas')).arenas ?? [];
-  } catch (error) {
-    renderFailure(title, error);
-    return;
-  }
+  const arenas = await loadPage(title, listArenas);
+  if (!arenas) return;
   const arenaId = query.get('arena') || arenas[0]?.arenaId || '';
-  const status = query.get('status') ?? '';
+  const status = /** @type {FollowUpStatus | ''} */ (query.get('status') ?? '');
   const list = h('div', { id: 'oppfolging' }, loading());
   render(
     h('h1', {}, `${title} – handlingsdel`),
@@ -38,29 +36,36 @@ export async function show() {
 
 const allArenas = 'alle';
 
+/**
+ * @param {HTMLElement} area
+ * @param {string} arenaId
+ * @param {string} arenaName
+ * @param {FollowUpStatus | ''} status
+ * @param {Arena[]} arenas
+ */
 async function load(area, arenaId, arenaName, status, arenas) {
-  let followUps;
-  try {
-    const filter = status ? `?status=${encodeURIComponent(status)}` : '';
-    const of = async (id) => (await api(`/api/meetings/arenas/${encodeURIComponent(id)}/follow-ups${filter}`)).followUps ?? [];
-    // The handlingsdel across arenas: each arena's list, in the arenas' order.
-    followUps = arenaId === allArenas ? (await Promise.all(arenas.map((a) => of(a.arenaId)))).flat() : await of(arenaId);
-  } catch (error) {
-    fill(area, h('p', { class: 'feil' }, error.message));
-    return;
-  }
+  // The handlingsdel across arenas: each arena's list, in the arenas' order.
+  const followUps = await loadPart(area, async () => (arenaId === allArenas
+    ? (await Promise.all(arenas.map((a) => listFollowUps(a.arenaId, status)))).flat()
+    : await listFollowUps(arenaId, status)));
+  if (!followUps) return;
   if (!followUps.length) {
     fill(area, h('p', {}, `Ingen oppfølgingspunkter for ${arenaName}${status ? ' med denne statusen' : ''}.`));
     return;
   }
   const reload = () => load(area, arenaId, arenaName, status, arenas);
   const names = arenaId === allArenas ? Object.fromEntries(arenas.map((a) => [a.arenaId, a.name])) : null;
-  const headers = [names ? 'Arena' : null, 'Sak', 'Tiltak', 'Ansvarlig', 'Frist', 'Status'].filter(Boolean);
+  const headers = [names ? 'Arena' : null, 'Sak', 'Tiltak', 'Ansvarlig', 'Frist', 'Status'].filter((header) => header !== null);
   fill(area, table(`Oppfølging i ${arenaName}`, headers, followUps.map((followUp) => row(followUp, reload, names))));
 }
 
+/**
+ * @param {FollowUp} followUp
+ * @param {() => Promise<void>} reload
+ * @param {Record<string, string> | null} arenaNames
+ */
 function row(followUp, reload, arenaNames) {
-  const overdue = followUp.dueDate && followUp.dueDate < osloToday && followUp.status !== 'FOLLOW_UP_STATUS_DONE';
+  const overdue = followUp.dueDate && followUp.dueDate < osloToday && followUp.status !== FollowUpStatus.DONE;
   return h('tr', {},
     arenaNames ? h('td', {}, arenaNames[followUp.arenaId] ?? '') : null,
     h('td', {}, followUp.caseNumber ? `Sak ${followUp.caseNumber}` : ''),
@@ -71,25 +76,23 @@ function row(followUp, reload, arenaNames) {
     h('td', {}, isSecretariat() ? statusControl(followUp, reload) : followUpStatusNames[followUp.status] ?? ''));
 }
 
-function statusControl(followUp, reload) {
+function statusControl(/** @type {FollowUp} */ followUp, /** @type {() => Promise<void>} */ reload) {
   const label = `Status for sak ${followUp.caseNumber}: ${followUp.description}`;
   const select = h('select', { 'aria-label': label }, statusOptions(followUp.status));
   select.addEventListener('change', async () => {
     select.disabled = true;
     try {
-      await api(`/api/meetings/follow-ups/${encodeURIComponent(followUp.followUpId)}/status`, {
-        method: 'PUT',
-        json: { status: select.value },
-      });
+      const status = /** @type {FollowUpStatus} */ (select.value);
+      await setFollowUpStatus(followUp.followUpId, status);
       await reload();
-      announce(`Sak ${followUp.caseNumber}: status er nå «${followUpStatusNames[select.value]}».`, 'ok');
+      announce(`Sak ${followUp.caseNumber}: status er nå «${followUpStatusNames[status]}».`, 'ok');
     } catch (error) {
       select.disabled = false;
-      announce(error.message, 'feil');
+      announce(refusalText(error), 'feil');
     }
   });
   return select;
 }
 
-const statusOptions = (selected) =>
+const statusOptions = (/** @type {string} */ selected) =>
   Object.entries(followUpStatusNames).map(([value, name]) => h('option', { value, selected: value === selected }, name));

@@ -1,23 +1,22 @@
+// @ts-check
 // Forsiden: the meetings, soonest first; the secretariat creates a meeting here.
-import { api, ApiError } from '../api.js';
+import { ApiError } from '../api.js';
+import { listMeetings, listArenas, createMeeting } from '../hfi-api.js';
 import { h, render, field, table, formatDateTime, osloInstant, announce } from '../dom.js';
 import { onSubmit } from '../forms.js';
 import { isSecretariat, currentUser } from '../session.js';
 import { meetingStatusNames } from '../labels.js';
 import { navigate } from '../app.js';
-import { renderFailure } from './guard.js';
+import { loadPage } from './guard.js';
+/** @import { Arena } from '../types.js' */
 
 const title = 'Møter';
 
 export async function show() {
-  let meetings, arenas;
-  try {
-    [meetings, arenas] = await Promise.all([api('/api/meetings'), api('/api/planning/arenas')]);
-  } catch (error) {
-    renderFailure(title, error);
-    return;
-  }
-  const arenaNames = Object.fromEntries(arenas.arenas.map((a) => [a.arenaId, a.name]));
+  const loaded = await loadPage(title, () => Promise.all([listMeetings(), listArenas()]));
+  if (!loaded) return;
+  const [meetings, arenas] = loaded;
+  const arenaNames = Object.fromEntries(arenas.map((a) => [a.arenaId, a.name]));
   const list = [...(meetings.meetings ?? [])].sort((a, b) => String(a.startsAt).localeCompare(String(b.startsAt)));
 
   render(
@@ -29,12 +28,12 @@ export async function show() {
         h('td', {}, arenaNames[m.arenaId] ?? m.arenaId),
         h('td', {}, formatDateTime(m.startsAt)),
         h('td', {}, m.place ?? ''),
-        h('td', {}, meetingStatusNames[m.status] ?? ''))))
+        h('td', {}, meetingStatusNames[m.status] ?? '', m.cancelReason ? `: ${m.cancelReason}` : ''))))
       : h('p', {}, 'Ingen møter er lagt inn ennå.'),
-    isSecretariat() ? createForm(arenas.arenas) : null);
+    isSecretariat() ? createForm(arenas) : null);
 }
 
-function createForm(arenas) {
+function createForm(/** @type {Arena[]} */ arenas) {
   const form = h('form', { novalidate: true },
     field('Arena', h('select', { name: 'arenaId', required: true }, arenas.map((a) => h('option', { value: a.arenaId }, a.name)))),
     field('Tittel', h('input', { name: 'title', required: true, autocomplete: 'off' })),
@@ -46,21 +45,18 @@ function createForm(arenas) {
     h('button', { type: 'submit' }, 'Opprett møtet'));
 
   onSubmit(form, async () => {
-    const data = Object.fromEntries(new FormData(form));
+    const data = /** @type {Record<string, string>} */ (Object.fromEntries(new FormData(form)));
     const missing = ['title', 'date', 'startsAt', 'endsAt'].filter((name) => !data[name]);
     if (missing.length) {
       throw new ApiError(400, '', missing.map((name) => ({ field: name, description: 'Må fylles ut.' })));
     }
-    const meeting = await api('/api/meetings', {
-      method: 'POST',
-      json: {
-        arenaId: data.arenaId,
-        title: data.title,
-        startsAt: osloInstant(data.date, data.startsAt),
-        endsAt: osloInstant(data.date, data.endsAt),
-        place: data.place,
-        chair: data.chair,
-      },
+    const meeting = await createMeeting({
+      arenaId: data.arenaId,
+      title: data.title,
+      startsAt: osloInstant(data.date, data.startsAt),
+      endsAt: osloInstant(data.date, data.endsAt),
+      place: data.place,
+      chair: data.chair,
     });
     announce(`Møtet «${meeting.title}» er opprettet.`, 'ok');
     await navigate(`/moter/${encodeURIComponent(meeting.meetingId)}`);

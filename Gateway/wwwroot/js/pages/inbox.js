@@ -1,22 +1,20 @@
+// @ts-check
 // Mine varsler: the signed-in member's in-app notices, newest first, unread ones marked.
-import { api } from '../api.js';
+import { refusalText } from '../api.js';
+import { getInbox, markInboxItemRead } from '../hfi-api.js';
 import { h, render, announce, formatDateTime } from '../dom.js';
 import { noticeKindNames } from '../labels.js';
 import { downloadLink } from '../download.js';
-import { requireSignIn, renderFailure } from './guard.js';
+import { requireSignIn, loadPage } from './guard.js';
+/** @import { InboxItem } from '../types.js' */
 
 const title = 'Mine varsler';
 
 export async function show() {
   if (!requireSignIn(title)) return;
   const unreadOnly = new URLSearchParams(location.search).get('uleste') === 'ja';
-  let inbox;
-  try {
-    inbox = await api(`/api/notifications/me/inbox${unreadOnly ? '?unreadOnly=true' : ''}`);
-  } catch (error) {
-    renderFailure(title, error);
-    return;
-  }
+  const inbox = await loadPage(title, () => getInbox(unreadOnly));
+  if (!inbox) return;
   const items = inbox.items ?? [];
   render(
     h('h1', {}, title),
@@ -25,22 +23,22 @@ export async function show() {
     items.length ? h('ul', { class: 'saksliste' }, items.map((item) => inboxItem(item, () => show()))) : h('p', {}, 'Ingen varsler.'));
 }
 
-function inboxItem(item, reload) {
+function inboxItem(/** @type {InboxItem} */ item, /** @type {() => Promise<void>} */ reload) {
   const unread = !item.readAt;
   const headingId = `varsel-${item.itemId}`;
   const markRead = unread ? h('button', { type: 'button', class: 'sekundær liten', 'aria-describedby': headingId }, 'Merk som lest') : null;
   markRead?.addEventListener('click', async () => {
     try {
-      await api(`/api/notifications/me/inbox/${encodeURIComponent(item.itemId)}:read`, { method: 'POST', json: {} });
+      await markInboxItemRead(item.itemId);
       await reload();
       announce('Varselet er merket som lest.', 'ok');
     } catch (error) {
-      announce(error.message, 'feil');
+      announce(refusalText(error), 'feil');
     }
   });
   return h('li', { class: unread ? 'varsel ulest' : 'varsel' },
     h('h2', { id: headingId }, unread ? h('span', { class: 'merkelapp' }, 'Ulest') : null, ' ', item.subject),
-    h('p', { class: 'dempet' }, `${noticeKindNames[item.kind] ?? 'Varsel'}, ${formatDateTime(item.createdAt)}${unread ? '' : ` – lest ${formatDateTime(item.readAt)}`}`),
+    h('p', { class: 'dempet' }, `${/** @type {Record<string, string>} */ (noticeKindNames)[item.kind ?? ''] ?? 'Varsel'}, ${formatDateTime(item.createdAt)}${unread ? '' : ` – lest ${formatDateTime(item.readAt)}`}`),
     item.body ? h('p', { class: 'tekst' }, item.body) : null,
     h('ul', { class: 'knapper lenker' },
       item.meetingId ? h('li', {}, h('a', { href: `/moter/${encodeURIComponent(item.meetingId)}` }, 'Gå til møtet')) : null,

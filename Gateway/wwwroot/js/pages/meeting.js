@@ -1,49 +1,61 @@
+// @ts-check
 // Møte: the agenda with computed times, restricted items marked for those who may see them, and attachments.
 // The secretariat adds, edits, reorders and withdraws items and uploads attachments here.
-import { api, ApiError } from '../api.js';
+import { ApiError, refusalText } from '../api.js';
+import {
+  getMeeting, listAttachments, reorderAgenda, withdrawAgendaItem, uploadAttachment, addAgendaItem, updateAgendaItem, AgendaItemKind,
+  CaseType, Audience, MeetingStatus,
+} from '../hfi-api.js';
+import { cancelSection, cancelledNote, cancellable } from '../cancellation.js';
 import { h, render, field, announce, formatDate, formatTime } from '../dom.js';
-import { onSubmit, clearErrors } from '../forms.js';
+import { onSubmit, clearErrors, controlsOf } from '../forms.js';
 import { currentUser, isSecretariat } from '../session.js';
 import { meetingStatusNames, itemKindNames, caseTypes, audiences } from '../labels.js';
 import { downloadLink, fileSize } from '../download.js';
-import { renderFailure } from './guard.js';
+import { loadPage } from './guard.js';
+/** @import { Meeting, Agenda, AgendaItem, AgendaItemInput, MeetingAttachment } from '../types.js' */
+/** @typedef {() => Promise<void>} Reload */
 
-const restrictedAudience = 'municipal-representatives';
+const restrictedAudience = Audience.MUNICIPAL_REPRESENTATIVES;
+/** The secretariat edits the agenda and attachments of a meeting that is not cancelled. */
+const canEdit = (/** @type {Meeting} */ meeting) => isSecretariat() && meeting.status !== MeetingStatus.CANCELLED;
 
-export async function show(meetingId) {
-  let meeting, attachments;
-  try {
-    [meeting, attachments] = await Promise.all([
-      api(`/api/meetings/${encodeURIComponent(meetingId)}`),
-      api(`/api/documents/meetings/${encodeURIComponent(meetingId)}/attachments`).catch(() => ({ attachments: [] })),
-    ]);
-  } catch (error) {
-    renderFailure('Møte', error);
-    return;
-  }
+export async function show(/** @type {string} */ meetingId) {
+  const loaded = await loadPage('Møte', () => Promise.all([getMeeting(meetingId), listAttachments(meetingId)]));
+  if (!loaded) return;
+  const [meeting, files] = loaded;
   const reload = () => show(meetingId);
   const agenda = meeting.agenda ?? { items: [] };
-  const files = attachments.attachments ?? [];
   const base = `/moter/${encodeURIComponent(meetingId)}`;
+  const cancelled = meeting.status === MeetingStatus.CANCELLED;
 
   render(
     h('h1', {}, meeting.title),
+    cancelled ? cancelledNote(meeting) : null,
     h('dl', { class: 'fakta' },
       h('dt', {}, 'Tid'), h('dd', {}, `${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}–${formatTime(meeting.endsAt)}`),
       h('dt', {}, 'Sted'), h('dd', {}, meeting.place || 'Kommer'),
       meeting.chair ? [h('dt', {}, 'Møteleder'), h('dd', {}, meeting.chair)] : null,
-      h('dt', {}, 'Status'), h('dd', {}, meetingStatusNames[meeting.status] ?? '')),
+      h('dt', {}, 'Status'), h('dd', {}, meetingStatusNames[meeting.status] ?? ''),
+      meeting.cancelReason ? [h('dt', {}, 'Grunn til avlysning'), h('dd', {}, meeting.cancelReason)] : null),
     h('ul', { class: 'knapper lenker' },
       h('li', {}, h('a', { href: `${base}/innkalling` }, 'Innkalling')),
-      currentUser() ? h('li', {}, h('a', { href: `${base}/forfall` }, 'Meld forfall')) : null,
-      isSecretariat() ? h('li', {}, h('a', { href: `${base}/motet` }, 'Møtet: oppmøte og vedtak')) : null,
+      currentUser() && !cancelled ? h('li', {}, h('a', { href: `${base}/forfall` }, 'Meld forfall')) : null,
+      isSecretariat() && !cancelled ? h('li', {}, h('a', { href: `${base}/motet` }, 'Møtet: oppmøte og vedtak')) : null,
       h('li', {}, h('a', { href: `${base}/protokoll` }, 'Protokoll')),
       meeting.plannedMeetingId ? h('li', {}, h('a', { href: `/arsplan?ar=${new Date(meeting.startsAt).getFullYear()}&arena=${encodeURIComponent(meeting.arenaId)}` }, 'I årsplanen')) : null),
     agendaSection(meeting, agenda, files, reload),
     attachmentSection(meeting, files, reload, agenda.items ?? []),
-    isSecretariat() ? itemForm(meeting, reload) : null);
+    canEdit(meeting) ? itemForm(meeting, reload) : null,
+    isSecretariat() && cancellable(meeting) ? cancelSection(meeting, reload) : null);
 }
 
+/**
+ * @param {Meeting} meeting
+ * @param {Agenda} agenda
+ * @param {MeetingAttachment[]} files
+ * @param {Reload} reload
+ */
 function agendaSection(meeting, agenda, files, reload) {
   const items = agenda.items ?? [];
   return h('section', { 'aria-labelledby': 'saksliste' },
@@ -56,16 +68,23 @@ function agendaSection(meeting, agenda, files, reload) {
       : null);
 }
 
-function headingText(item) {
-  if (item.kind === 'AGENDA_ITEM_KIND_CASE') return `Sak ${item.caseNumber} ${item.title}`;
-  if (item.kind === 'AGENDA_ITEM_KIND_PRESENTATION') return `Presentasjon: ${item.title}`;
+function headingText(/** @type {AgendaItem} */ item) {
+  if (item.kind === AgendaItemKind.CASE) return `Sak ${item.caseNumber} ${item.title}`;
+  if (item.kind === AgendaItemKind.PRESENTATION) return `Presentasjon: ${item.title}`;
   return item.title || itemKindNames[item.kind] || '';
 }
 
+/**
+ * @param {Meeting} meeting
+ * @param {AgendaItem[]} items
+ * @param {number} index
+ * @param {MeetingAttachment[]} files
+ * @param {Reload} reload
+ */
 function agendaItem(meeting, items, index, files, reload) {
   const item = items[index];
   const restricted = item.audience === restrictedAudience;
-  const type = caseTypes[item.caseType];
+  const type = item.caseType ? caseTypes[item.caseType] : undefined;
   const minutes = (item.durationMinutes ?? 0) + (item.questionMinutes ?? 0);
   const itemFiles = files.filter((file) => item.caseNumber && file.caseNumber === item.caseNumber);
   const linked = (item.attachments ?? []).filter((a) => !itemFiles.some((file) => file.attachmentId === a.documentId));
@@ -83,10 +102,10 @@ function agendaItem(meeting, items, index, files, reload) {
         itemFiles.map((file) => h('li', {}, downloadLink(file.downloadPath, file.title, file.fileName))),
         linked.map((a) => h('li', {}, a.title)))]
       : null,
-    isSecretariat() ? itemButtons(meeting, items, index, reload) : null);
+    canEdit(meeting) ? itemButtons(meeting, items, index, reload) : null);
 }
 
-function resolution(item) {
+function resolution(/** @type {AgendaItem} */ item) {
   const points = item.resolutionPoints ?? [];
   const alternatives = item.alternatives ?? [];
   if (!item.proposedResolution && !points.length && !alternatives.length) return null;
@@ -101,7 +120,7 @@ function resolution(item) {
 // A resolution point may carry a sub-list (04.24's point 3): its lines that begin with "-" or "•".
 const subListLine = /^\s*[-–•]\s*/;
 
-function pointItem(point) {
+function pointItem(/** @type {string} */ point) {
   const [first, ...rest] = String(point).split('\n');
   const sub = rest.filter((line) => subListLine.test(line)).map((line) => line.replace(subListLine, ''));
   const more = rest.filter((line) => !subListLine.test(line) && line.trim());
@@ -109,7 +128,8 @@ function pointItem(point) {
 }
 
 /** The points as typed: one a line, and a line beginning with "-" or "•" belongs to the point above it. */
-function resolutionPoints(text) {
+function resolutionPoints(/** @type {FormDataEntryValue | null} */ text) {
+  /** @type {string[]} */
   const points = [];
   for (const line of String(text ?? '').split('\n').map((l) => l.trimEnd()).filter((l) => l.trim())) {
     if (subListLine.test(line) && points.length) points[points.length - 1] += `\n- ${line.replace(subListLine, '').trim()}`;
@@ -118,28 +138,34 @@ function resolutionPoints(text) {
   return points;
 }
 
+/**
+ * @param {Meeting} meeting
+ * @param {AgendaItem[]} items
+ * @param {number} index
+ * @param {Reload} reload
+ */
 function itemButtons(meeting, items, index, reload) {
   const item = items[index];
-  const move = async (offset) => {
+  const move = async (/** @type {number} */ offset) => {
     const order = items.map((i) => i.itemId);
     [order[index], order[index + offset]] = [order[index + offset], order[index]];
     try {
-      await api(`/api/meetings/${meeting.meetingId}/agenda/order`, { method: 'PUT', json: { itemIds: order } });
+      await reorderAgenda(meeting.meetingId, order);
       await reload();
       announce(`«${headingText(item)}» er flyttet.`, 'ok');
-      document.querySelector(`#punkt-${CSS.escape(item.itemId)} button`)?.focus();
+      /** @type {HTMLButtonElement | null} */ (document.querySelector(`#punkt-${CSS.escape(item.itemId)} button`))?.focus();
     } catch (error) {
-      announce(error.message, 'feil');
+      announce(refusalText(error), 'feil');
     }
   };
   const withdraw = async () => {
     if (!confirm(`Trekke «${headingText(item)}» fra sakslisten? Saksnummeret brukes ikke på nytt.`)) return;
     try {
-      await api(`/api/meetings/${meeting.meetingId}/agenda/items/${item.itemId}/withdraw`, { method: 'POST', json: {} });
+      await withdrawAgendaItem(meeting.meetingId, item.itemId);
       await reload();
       announce(`«${headingText(item)}» er trukket.`, 'ok');
     } catch (error) {
-      announce(error.message, 'feil');
+      announce(refusalText(error), 'feil');
     }
   };
   const label = headingText(item);
@@ -151,9 +177,15 @@ function itemButtons(meeting, items, index, reload) {
 }
 
 /** An attachment readable by more people than its case: all members for a case of municipal representatives only. */
-const widerThanCase = (file, items) =>
+const widerThanCase = (/** @type {MeetingAttachment} */ file, /** @type {AgendaItem[]} */ items) =>
   file.audience !== restrictedAudience && items.some((item) => item.caseNumber && item.caseNumber === file.caseNumber && item.audience === restrictedAudience);
 
+/**
+ * @param {Meeting} meeting
+ * @param {MeetingAttachment[]} files
+ * @param {Reload} reload
+ * @param {AgendaItem[]} items
+ */
 function attachmentSection(meeting, files, reload, items) {
   return h('section', { 'aria-labelledby': 'vedlegg' },
     h('h2', { id: 'vedlegg' }, 'Vedlegg'),
@@ -165,20 +197,21 @@ function attachmentSection(meeting, files, reload, items) {
           ? h('strong', { class: 'feil' }, ` Advarsel: alle representantene kan lese vedlegget, men sak ${file.caseNumber} er kun for kommunale representanter.`)
           : null)))
       : h('p', {}, 'Ingen vedlegg ennå.'),
-    isSecretariat() ? uploadForm(meeting, reload, items) : null);
+    canEdit(meeting) ? uploadForm(meeting, reload, items) : null);
 }
 
 /** The item as the secretariat wrote it, for a change of its attachments only. */
-function inputOf(item) {
+/** @returns {AgendaItemInput} */
+function inputOf(/** @type {AgendaItem} */ item) {
   return {
     kind: item.kind, title: item.title, durationMinutes: item.durationMinutes ?? 0, questionMinutes: item.questionMinutes ?? 0,
-    caseType: item.caseType ?? 'CASE_TYPE_UNSPECIFIED', presenter: item.presenter ?? '', background: item.background ?? '',
+    caseType: item.caseType ?? CaseType.UNSPECIFIED, presenter: item.presenter ?? '', background: item.background ?? '',
     proposedResolution: item.proposedResolution ?? '', resolutionPoints: item.resolutionPoints ?? [],
-    alternatives: (item.alternatives ?? []).map((a) => a.text), audience: item.audience || 'all-members', attachments: item.attachments ?? [],
+    alternatives: (item.alternatives ?? []).map((a) => a.text), audience: item.audience || Audience.ALL_MEMBERS, attachments: item.attachments ?? [],
   };
 }
 
-function uploadForm(meeting, reload, items) {
+function uploadForm(/** @type {Meeting} */ meeting, /** @type {Reload} */ reload, /** @type {AgendaItem[]} */ items) {
   const form = h('form', { id: 'vedleggskjema', novalidate: true },
     h('h3', {}, 'Last opp vedlegg'),
     field('Fil', h('input', { name: 'file', type: 'file', required: true })),
@@ -197,19 +230,19 @@ function uploadForm(meeting, reload, items) {
       const value = String(data.get(name) ?? '').trim();
       if (value) upload.append(name, value);
     }
-    upload.append('file', data.get('file'));
+    upload.append('file', data.get('file') ?? '');
     const caseNumber = String(data.get('caseNumber') ?? '').trim();
     const item = caseNumber ? items.find((i) => i.caseNumber === caseNumber) : null;
     if (caseNumber && !item) throw new ApiError(400, '', [{ field: 'caseNumber', description: `Sakslisten har ingen sak ${caseNumber}.` }]);
     if (item?.audience === restrictedAudience && data.get('audience') !== restrictedAudience) {
       throw new ApiError(400, '', [{ field: 'audience', description: `Sak ${caseNumber} er kun for kommunale representanter. Velg det samme for vedlegget, ellers kan alle lese det.` }]);
     }
-    const uploaded = await api(`/api/documents/meetings/${meeting.meetingId}/attachments`, { method: 'POST', body: upload });
+    const uploaded = await uploadAttachment(meeting.meetingId, upload);
     // Linked to its case, the attachment appears in the notice's "Vedlegg" list for the case.
     if (item) {
       const input = inputOf(item);
-      input.attachments = [...input.attachments, { documentId: uploaded.attachmentId, title: uploaded.title }];
-      await api(`/api/meetings/${meeting.meetingId}/agenda/items/${item.itemId}`, { method: 'PUT', json: input });
+      input.attachments = [...input.attachments ?? [], { documentId: uploaded.attachmentId, title: uploaded.title }];
+      await updateAgendaItem(meeting.meetingId, item.itemId, input);
     }
     await reload();
     announce(item ? `Vedlegget er lastet opp og knyttet til sak ${caseNumber}.` : 'Vedlegget er lastet opp.', 'ok');
@@ -217,16 +250,17 @@ function uploadForm(meeting, reload, items) {
   return form;
 }
 
+/** @type {AgendaItem | null} */
 let editing = null;
 
-function itemForm(meeting, reload) {
-  const kinds = ['AGENDA_ITEM_KIND_CASE', 'AGENDA_ITEM_KIND_PRESENTATION', 'AGENDA_ITEM_KIND_BREAK', 'AGENDA_ITEM_KIND_ANY_OTHER_BUSINESS'];
+function itemForm(/** @type {Meeting} */ meeting, /** @type {Reload} */ reload) {
+  const kinds = [AgendaItemKind.CASE, AgendaItemKind.PRESENTATION, AgendaItemKind.BREAK, AgendaItemKind.ANY_OTHER_BUSINESS];
   const form = h('form', { id: 'punktskjema', novalidate: true },
     field('Type', h('select', { name: 'kind' }, kinds.map((kind) => h('option', { value: kind }, itemKindNames[kind])))),
     field('Tittel', h('input', { name: 'title', autocomplete: 'off' })),
     field('Varighet i minutter', h('input', { name: 'durationMinutes', type: 'number', min: '0', inputmode: 'numeric' })),
     field('Minutter til spørsmål', h('input', { name: 'questionMinutes', type: 'number', min: '0', inputmode: 'numeric' }), 'Bare for presentasjoner.'),
-    field('Sakstype', h('select', { name: 'caseType' }, h('option', { value: 'CASE_TYPE_UNSPECIFIED' }, 'Ikke angitt'),
+    field('Sakstype', h('select', { name: 'caseType' }, h('option', { value: CaseType.UNSPECIFIED }, 'Ikke angitt'),
       Object.entries(caseTypes).map(([value, type]) => h('option', { value }, `${type.mark} ${type.name}`)))),
     field('Innleder', h('input', { name: 'presenter', autocomplete: 'off' })),
     field('Saksgrunnlag', h('textarea', { name: 'background', rows: '4' })),
@@ -241,10 +275,9 @@ function itemForm(meeting, reload) {
 
   onSubmit(form, async () => {
     const input = itemInput(new FormData(form));
-    const base = `/api/meetings/${meeting.meetingId}/agenda/items`;
     const saved = editing
-      ? await api(`${base}/${editing.itemId}`, { method: 'PUT', json: { ...input, attachments: editing.attachments ?? [] } })
-      : await api(base, { method: 'POST', json: input });
+      ? await updateAgendaItem(meeting.meetingId, editing.itemId, { ...input, attachments: editing.attachments ?? [] })
+      : await addAgendaItem(meeting.meetingId, input);
     editing = null;
     await reload();
     announce(`«${headingText(saved)}» er lagret.`, 'ok');
@@ -253,33 +286,35 @@ function itemForm(meeting, reload) {
   return h('section', { 'aria-labelledby': 'punktskjema-tittel' }, h('h2', { id: 'punktskjema-tittel' }, 'Legg til punkt på sakslisten'), form);
 }
 
-const lines = (text) => String(text ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (/** @type {FormDataEntryValue | null} */ text) => String(text ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
 
-function itemInput(data) {
+/** @returns {AgendaItemInput} */
+function itemInput(/** @type {FormData} */ data) {
+  const text = (/** @type {string} */ name) => String(data.get(name) ?? '').trim();
   return {
-    kind: data.get('kind'),
+    kind: /** @type {AgendaItemKind} */ (text('kind')),
     title: String(data.get('title') ?? '').trim(),
     durationMinutes: Number(data.get('durationMinutes') || 0),
     questionMinutes: Number(data.get('questionMinutes') || 0),
-    caseType: data.get('caseType'),
+    caseType: /** @type {CaseType} */ (text('caseType')),
     presenter: String(data.get('presenter') ?? '').trim(),
     background: String(data.get('background') ?? '').trim(),
     proposedResolution: String(data.get('proposedResolution') ?? '').trim(),
     resolutionPoints: resolutionPoints(data.get('resolutionPoints')),
     alternatives: lines(data.get('alternatives')),
-    audience: data.get('audience'),
+    audience: /** @type {Audience} */ (text('audience')),
   };
 }
 
-function startNew(form) {
+function startNew(/** @type {HTMLFormElement} */ form) {
   editing = null;
   form.reset();
   clearErrors(form);
-  document.getElementById('punktskjema-tittel').textContent = 'Legg til punkt på sakslisten';
+  /** @type {HTMLElement} */ (document.getElementById('punktskjema-tittel')).textContent = 'Legg til punkt på sakslisten';
 }
 
-function editItem(item) {
-  const form = document.getElementById('punktskjema');
+function editItem(/** @type {AgendaItem} */ item) {
+  const form = /** @type {HTMLFormElement} */ (document.getElementById('punktskjema'));
   clearErrors(form);
   editing = item;
   const values = {
@@ -287,17 +322,18 @@ function editItem(item) {
     title: item.title,
     durationMinutes: item.durationMinutes ?? 0,
     questionMinutes: item.questionMinutes ?? 0,
-    caseType: item.caseType ?? 'CASE_TYPE_UNSPECIFIED',
+    caseType: item.caseType ?? CaseType.UNSPECIFIED,
     presenter: item.presenter ?? '',
     background: item.background ?? '',
     proposedResolution: item.proposedResolution ?? '',
     resolutionPoints: (item.resolutionPoints ?? []).join('\n'),
     alternatives: (item.alternatives ?? []).map((a) => a.text).join('\n'),
-    audience: item.audience || 'all-members',
+    audience: item.audience || Audience.ALL_MEMBERS,
   };
-  for (const [name, value] of Object.entries(values)) form.elements[name].value = value;
-  const heading = document.getElementById('punktskjema-tittel');
+  const controls = controlsOf(form);
+  for (const [name, value] of Object.entries(values)) controls[name].value = String(value);
+  const heading = /** @type {HTMLElement} */ (document.getElementById('punktskjema-tittel'));
   heading.textContent = `Endre ${headingText(item)}`;
   heading.scrollIntoView();
-  form.elements.title.focus();
+  controls.title.focus();
 }

@@ -1,27 +1,26 @@
+// @ts-check
 // Medlemmer: the seats of an arena on a date, each with its substitutes in order (vara 1, 2 …) and the other arenas the
 // person sits in. The secretariat adds a member or a substitute, corrects a seat and ends a term here.
-import { api, ApiError } from '../api.js';
+import { ApiError } from '../api.js';
+import { listArenas, listPartners, listMembers, addMember, updateMember, endTerm, MemberRole } from '../hfi-api.js';
 import { h, render, field, table, announce, fill, loading, osloDay } from '../dom.js';
-import { onSubmit, clearErrors } from '../forms.js';
-import { requireSecretariat, renderFailure } from './guard.js';
+import { onSubmit, clearErrors, controlsOf } from '../forms.js';
+import { requireSecretariat, loadPage, loadPart } from './guard.js';
+/** @import { Arena, ArenaMember, Partner, MemberInput } from '../types.js' */
+/** @typedef {() => Promise<void>} Reload */
+/** @typedef {HTMLFormElement & { edit: (member: ArenaMember) => void }} MemberForm */
 import { counted, memberKindNames as kindNames, memberRoleNames as roleNames } from '../labels.js';
 
 const title = 'Medlemmer';
 const osloToday = osloDay();
-const dateText = (iso) => (iso ? iso.split('-').reverse().join('.') : '');
+const dateText = (/** @type {string | undefined} */ iso) => (iso ? iso.split('-').reverse().join('.') : '');
 
 export async function show() {
   if (!requireSecretariat(title)) return;
   const query = new URLSearchParams(location.search);
-  let arenas, partners;
-  try {
-    [arenas, partners] = await Promise.all([api('/api/planning/arenas'), api('/api/planning/partners')]);
-  } catch (error) {
-    renderFailure(title, error);
-    return;
-  }
-  arenas = arenas.arenas ?? [];
-  partners = partners.partners ?? [];
+  const loaded = await loadPage(title, () => Promise.all([listArenas(), listPartners()]));
+  if (!loaded) return;
+  const [arenas, partners] = loaded;
   const arenaId = query.get('arena') || arenas[0]?.arenaId || '';
   const onDate = query.get('dato') || osloToday;
   const arena = arenas.find((a) => a.arenaId === arenaId);
@@ -37,25 +36,28 @@ export async function show() {
   await reload();
 }
 
+/**
+ * @param {HTMLElement} area
+ * @param {Arena[]} arenas
+ * @param {Arena | undefined} arena
+ * @param {Partner[]} partners
+ * @param {string} onDate
+ */
 async function load(area, arenas, arena, partners, onDate) {
   if (!arena) {
     fill(area, h('p', {}, 'Ingen arenaer er lagt inn.'));
     return;
   }
-  let lists;
-  try {
-    // Every arena's members on the date: to show who also sits elsewhere.
-    lists = await Promise.all(arenas.map((a) => api(`/api/planning/arenas/${encodeURIComponent(a.arenaId)}/members?onDate=${onDate}`)
-      .then((answer) => ({ arena: a, members: answer.members ?? [] }))));
-  } catch (error) {
-    fill(area, h('p', { class: 'feil', role: 'alert' }, error.message));
-    return;
-  }
-  const members = lists.find((l) => l.arena.arenaId === arena.arenaId).members;
-  const elsewhere = (member) => lists.filter((l) => l.arena.arenaId !== arena.arenaId
+  // Every arena's members on the date: to show who also sits elsewhere.
+  const lists = await loadPart(area, () => Promise.all(arenas.map((a) => listMembers(a.arenaId, onDate)
+    .then((members) => ({ arena: a, members })))));
+  if (!lists) return;
+  const members = lists.find((l) => l.arena.arenaId === arena.arenaId)?.members ?? [];
+  const elsewhere = (/** @type {ArenaMember} */ member) => lists.filter((l) => l.arena.arenaId !== arena.arenaId
     && l.members.some((m) => m.email.toLowerCase() === member.email.toLowerCase())).map((l) => l.arena.name);
-  const seats = members.filter((m) => m.role !== 'MEMBER_ROLE_SUBSTITUTE');
-  const substitutesOf = (seat) => members.filter((m) => m.substituteForMemberId === seat.memberId).sort((a, b) => a.substituteRank - b.substituteRank);
+  const seats = members.filter((m) => m.role !== MemberRole.SUBSTITUTE);
+  const substitutesOf = (/** @type {ArenaMember} */ seat) => members.filter((m) => m.substituteForMemberId === seat.memberId)
+    .sort((a, b) => (a.substituteRank ?? 0) - (b.substituteRank ?? 0));
   const reload = () => load(area, arenas, arena, partners, onDate);
   const form = memberForm(arena, partners, seats, reload);
 
@@ -76,7 +78,7 @@ async function load(area, arenas, arena, partners, onDate) {
     h('section', { 'aria-labelledby': 'medlemsskjema-tittel' }, h('h2', { id: 'medlemsskjema-tittel' }, 'Legg til medlem eller vara'), form));
 }
 
-function actions(arena, member, form, reload) {
+function actions(/** @type {Arena} */ arena, /** @type {ArenaMember} */ member, /** @type {MemberForm} */ form, /** @type {Reload} */ reload) {
   const edit = h('button', { type: 'button', class: 'sekundær liten', 'aria-label': `Endre ${member.personName}` }, 'Endre');
   edit.addEventListener('click', () => form.edit(member));
   const end = h('details', { class: 'avslutt' },
@@ -85,31 +87,37 @@ function actions(arena, member, form, reload) {
   return h('div', { class: 'knapper' }, edit, end);
 }
 
-function endForm(arena, member, reload) {
+function endForm(/** @type {Arena} */ arena, /** @type {ArenaMember} */ member, /** @type {Reload} */ reload) {
   const form = h('form', { novalidate: true },
     field('Siste dag i vervet', h('input', { name: 'termTo', type: 'date', value: osloToday }),
-      member.role === 'MEMBER_ROLE_SUBSTITUTE' ? null : 'Varaene går ut samtidig.'),
+      member.role === MemberRole.SUBSTITUTE ? null : 'Varaene går ut samtidig.'),
     h('button', { type: 'submit', class: 'liten' }, `Avslutt for ${member.personName}`));
   onSubmit(form, async () => {
-    await api(`/api/planning/arenas/${encodeURIComponent(arena.arenaId)}/members/${member.memberId}/end-term`, {
-      method: 'POST', json: { termTo: form.elements.termTo.value },
-    });
+    await endTerm(arena.arenaId, member.memberId, controlsOf(form).termTo.value);
     await reload();
     announce(`Perioden for ${member.personName} er avsluttet.`, 'ok');
   });
   return form;
 }
 
+/**
+ * @param {Arena} arena
+ * @param {Partner[]} partners
+ * @param {ArenaMember[]} seats
+ * @param {Reload} reload
+ * @returns {MemberForm}
+ */
 function memberForm(arena, partners, seats, reload) {
+  /** @type {ArenaMember | null} */
   let editing = null;
-  const heading = () => document.getElementById('medlemsskjema-tittel');
-  const form = h('form', { id: 'medlemsskjema', novalidate: true },
+  const heading = () => /** @type {HTMLElement} */ (document.getElementById('medlemsskjema-tittel'));
+  const form = /** @type {MemberForm} */ (h('form', { id: 'medlemsskjema', novalidate: true },
     field('Navn', h('input', { name: 'personName', autocomplete: 'off' })),
     field('E-post', h('input', { name: 'email', type: 'email', autocomplete: 'off' }), 'Varsler og innkallinger sendes hit.'),
     field('Type', h('select', { name: 'kind' }, Object.entries(kindNames).map(([value, text]) => h('option', { value }, text)))),
     field('Part', h('select', { name: 'partnerId' }, h('option', { value: '' }, 'Ingen (observatør eller sekretariat)'),
       partners.map((p) => h('option', { value: p.partnerId }, p.name)))),
-    field('Rolle', h('select', { name: 'role' }, Object.entries(roleNames).map(([value, text]) => h('option', { value, selected: value === 'MEMBER_ROLE_MEMBER' }, text)))),
+    field('Rolle', h('select', { name: 'role' }, Object.entries(roleNames).map(([value, text]) => h('option', { value, selected: value === MemberRole.MEMBER }, text)))),
     h('div', { class: 'valg' }, h('input', { type: 'checkbox', name: 'hasVotingRight', id: 'medlem-stemmerett', checked: true }),
       h('label', { for: 'medlem-stemmerett' }, 'Har stemmerett')),
     field('Vara for', h('select', { name: 'substituteForMemberId' }, h('option', { value: '' }, 'Ikke vara'),
@@ -119,7 +127,8 @@ function memberForm(arena, partners, seats, reload) {
     field('Periode til', h('input', { name: 'termTo', type: 'date' }), 'Tom: til videre.'),
     h('div', { class: 'knapper' },
       h('button', { type: 'submit' }, 'Lagre medlemmet'),
-      h('button', { type: 'button', class: 'sekundær', onclick: () => reset() }, 'Tøm skjemaet')));
+      h('button', { type: 'button', class: 'sekundær', onclick: () => reset() }, 'Tøm skjemaet'))));
+  const controls = controlsOf(form);
   const reset = () => {
     editing = null;
     form.reset();
@@ -133,26 +142,25 @@ function memberForm(arena, partners, seats, reload) {
       personName: member.personName, email: member.email, kind: member.kind, partnerId: member.partnerId, role: member.role,
       substituteForMemberId: member.substituteForMemberId, substituteRank: member.substituteRank || '', termFrom: member.termFrom, termTo: member.termTo,
     };
-    for (const [name, value] of Object.entries(values)) form.elements[name].value = value ?? '';
-    form.elements.hasVotingRight.checked = member.hasVotingRight;
+    for (const [name, value] of Object.entries(values)) controls[name].value = String(value ?? '');
+    controls.hasVotingRight.checked = member.hasVotingRight;
     heading().textContent = `Endre ${member.personName}`;
     heading().scrollIntoView();
-    form.elements.personName.focus();
+    controls.personName.focus();
   };
   onSubmit(form, async () => {
     const data = new FormData(form);
-    const text = (name) => String(data.get(name) ?? '').trim();
+    const text = (/** @type {string} */ name) => String(data.get(name) ?? '').trim();
     if (!text('personName')) throw new ApiError(400, '', [{ field: 'personName', description: 'Fyll inn navnet.' }]);
+    const substitute = text('role') === MemberRole.SUBSTITUTE;
+    /** @type {MemberInput} */
     const json = {
       personName: text('personName'), email: text('email'), kind: text('kind'), partnerId: text('partnerId'), role: text('role'),
-      hasVotingRight: form.elements.hasVotingRight.checked, termFrom: text('termFrom'), termTo: text('termTo'),
-      substituteForMemberId: text('role') === 'MEMBER_ROLE_SUBSTITUTE' ? text('substituteForMemberId') : '',
-      substituteRank: text('role') === 'MEMBER_ROLE_SUBSTITUTE' ? Number(text('substituteRank') || 0) : 0,
+      hasVotingRight: controls.hasVotingRight.checked, termFrom: text('termFrom'), termTo: text('termTo'),
+      substituteForMemberId: substitute ? text('substituteForMemberId') : '',
+      substituteRank: substitute ? Number(text('substituteRank') || 0) : 0,
     };
-    const base = `/api/planning/arenas/${encodeURIComponent(arena.arenaId)}/members`;
-    const saved = editing
-      ? await api(`${base}/${editing.memberId}`, { method: 'PUT', json })
-      : await api(base, { method: 'POST', json });
+    const saved = editing ? await updateMember(arena.arenaId, editing.memberId, json) : await addMember(arena.arenaId, json);
     await reload();
     announce(`${saved.personName} er lagret.`, 'ok');
   });

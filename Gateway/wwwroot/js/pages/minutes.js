@@ -1,37 +1,41 @@
+// @ts-check
 // Protokoll: the minutes of a meeting. The secretariat drafts them from the meeting, corrects the wording of a
 // decision, approves them and creates follow-ups (handlingsdel) from the decisions; members read approved minutes
-// and their PDF, which Documents generates on approval.
-import { api } from '../api.js';
+// and their PDF, which Documents generates on approval. Each decision says how it was made (decisions.js).
+import { refusalText } from '../api.js';
+import {
+  getMeeting, getMinutes, listAttachments, listFollowUps, draftMinutes, approveMinutes, minutesPreviewPath, correctWording, createFollowUp,
+  MeetingStatus, Audience,
+} from '../hfi-api.js';
 import { h, render, field, table, announce, formatDate, formatTime } from '../dom.js';
-import { onSubmit } from '../forms.js';
+import { onSubmit, controlsOf } from '../forms.js';
 import { isSecretariat } from '../session.js';
 import { meetingStatusNames, followUpStatusNames } from '../labels.js';
 import { downloadLink, fileSize } from '../download.js';
-import { requireSignIn, renderFailure } from './guard.js';
+import { decisionFacts } from '../decisions.js';
+import { requireSignIn, loadPage } from './guard.js';
+/** @import { Meeting, Minutes, MinutesDecision, Decision, AgendaItem, FollowUp } from '../types.js' */
+/** @typedef {() => Promise<void>} Reload */
 
 const title = 'Protokoll';
+/** @type {Record<string, string>} */
 const attendanceNames = { present: 'Til stede', absent: 'Forfall', substitute: 'Vara', 'proxy-given': 'Fullmakt gitt' };
 
-export async function show(meetingId) {
+export async function show(/** @type {string} */ meetingId) {
   if (!requireSignIn(title)) return;
   const id = encodeURIComponent(meetingId);
-  let meeting;
-  try {
-    meeting = await api(`/api/meetings/${id}`);
-  } catch (error) {
-    renderFailure(title, error);
-    return;
-  }
+  const meeting = await loadPage(title, () => getMeeting(meetingId));
+  if (!meeting) return;
   // Before the draft (or, for a member, before approval) there are no minutes to read.
-  const minutes = await api(`/api/meetings/${id}/minutes`).catch(() => null);
-  const [attachments, followUps] = await Promise.all([
-    api(`/api/documents/meetings/${id}/attachments`).catch(() => ({ attachments: [] })),
-    api(`/api/meetings/arenas/${encodeURIComponent(meeting.arenaId)}/follow-ups`).catch(() => ({ followUps: [] })),
+  const [minutes, attachments, followUps] = await Promise.all([
+    getMinutes(meetingId),
+    listAttachments(meetingId),
+    listFollowUps(meeting.arenaId).catch(() => []),
   ]);
   const reload = async () => { await show(meetingId); };
-  const approved = meeting.status === 'MEETING_STATUS_MINUTES_APPROVED';
-  const pdfs = (attachments.attachments ?? []).filter((file) => /^Protokoll/.test(file.title ?? ''));
-  const mine = (followUps.followUps ?? []).filter((f) => f.meetingId === meeting.meetingId);
+  const approved = meeting.status === MeetingStatus.MINUTES_APPROVED;
+  const pdfs = attachments.filter((file) => /^Protokoll/.test(file.title ?? ''));
+  const mine = followUps.filter((f) => f.meetingId === meeting.meetingId);
 
   render(
     h('h1', {}, `${title}: ${meeting.title}`),
@@ -48,39 +52,46 @@ export async function show(meetingId) {
       h('ul', {}, pdfs.map((file) => h('li', {}, downloadLink(file.downloadPath, file.title, file.fileName), ` (${fileSize(file.sizeBytes)})`)))) : null);
 }
 
-function stepSection(meeting, minutes, reload) {
+function stepSection(/** @type {Meeting} */ meeting, /** @type {Minutes | null} */ minutes, /** @type {Reload} */ reload) {
   const status = meeting.status;
   const message = h('p', { class: 'feltfeil', id: 'protokoll-feil', role: 'alert', hidden: true });
-  const step = async (button, path, done) => {
+  /**
+   * @param {HTMLButtonElement} button
+   * @param {(meetingId: string) => Promise<unknown>} action
+   * @param {string} done
+   */
+  const step = async (button, action, done) => {
     button.disabled = true;
     message.hidden = true;
     try {
-      await api(`/api/meetings/${meeting.meetingId}/${path}`, { method: 'POST', json: {} });
+      await action(meeting.meetingId);
       await reload();
       announce(done, 'ok');
     } catch (error) {
       button.disabled = false;
-      message.textContent = (error.fieldViolations ?? []).map((v) => v.description).join(' ') || error.message;
+      message.textContent = refusalText(error);
       message.hidden = false;
     }
   };
   let button = null;
   let hint = null;
-  if (status === 'MEETING_STATUS_HELD') {
-    button = h('button', { type: 'button', id: 'lag-utkast' }, 'Lag utkast til protokoll');
-    button.addEventListener('click', () => step(button, 'minutes', 'Utkastet til protokoll er laget fra møtet.'));
+  if (status === MeetingStatus.HELD) {
+    const draft = h('button', { type: 'button', id: 'lag-utkast' }, 'Lag utkast til protokoll');
+    draft.addEventListener('click', () => step(draft, draftMinutes, 'Utkastet til protokoll er laget fra møtet.'));
+    button = draft;
     hint = 'Utkastet bygges fra oppmøtet og vedtakene som er ført.';
-  } else if (status === 'MEETING_STATUS_MINUTES_DRAFTED') {
-    button = h('button', { type: 'button', id: 'godkjenn' }, 'Godkjenn protokollen');
-    button.addEventListener('click', () => {
+  } else if (status === MeetingStatus.MINUTES_DRAFTED) {
+    const approve = h('button', { type: 'button', id: 'godkjenn' }, 'Godkjenn protokollen');
+    approve.addEventListener('click', () => {
       if (!confirm('Godkjenne protokollen? Den sendes da til representantene og kan ikke endres.')) return;
-      step(button, 'minutes/approve', 'Protokollen er godkjent og sendes til representantene.');
+      step(approve, approveMinutes, 'Protokollen er godkjent og sendes til representantene.');
     });
+    button = approve;
     hint = 'Les gjennom utkastet under og rett ordlyden i vedtakene før du godkjenner.';
-  } else if (status === 'MEETING_STATUS_NOTICE_ISSUED' || status === 'MEETING_STATUS_DRAFT') {
+  } else if (status === MeetingStatus.NOTICE_ISSUED || status === MeetingStatus.DRAFT) {
     hint = 'Protokollen kan lages når møtet er markert som avholdt (på siden «Møtet»).';
   }
-  const previews = status === 'MEETING_STATUS_MINUTES_DRAFTED' ? previewLinks(meeting) : null;
+  const previews = status === MeetingStatus.MINUTES_DRAFTED ? previewLinks(meeting) : null;
   return h('section', { 'aria-labelledby': 'steg-tittel' },
     h('h2', { id: 'steg-tittel' }, minutes ? 'Protokollens status' : 'Lag protokoll'),
     hint ? h('p', {}, hint) : null,
@@ -88,21 +99,29 @@ function stepSection(meeting, minutes, reload) {
 }
 
 // The PDF each audience gets on approval, rendered by Documents from the draft; nothing is approved or stored.
-function previewLinks(meeting) {
-  const link = (audience, text, file) => h('li', {},
-    downloadLink(`/api/meetings/${encodeURIComponent(meeting.meetingId)}/minutes/preview?audience=${audience}`, text, file));
+function previewLinks(/** @type {Meeting} */ meeting) {
+  const link = (/** @type {Audience} */ audience, /** @type {string} */ text, /** @type {string} */ file) => h('li', {},
+    downloadLink(minutesPreviewPath(meeting.meetingId, audience), text, file));
   return h('ul', { class: 'lenker', 'aria-label': 'Forhåndsvis protokollen som PDF' },
-    link('all-members', 'Forhåndsvis PDF: til alle representantene', 'protokoll-utkast.pdf'),
-    link('municipal-representatives', 'Forhåndsvis PDF: til kommunale representanter', 'protokoll-utkast-kommunale-representanter.pdf'));
+    link(Audience.ALL_MEMBERS, 'Forhåndsvis PDF: til alle representantene', 'protokoll-utkast.pdf'),
+    link(Audience.MUNICIPAL_REPRESENTATIVES, 'Forhåndsvis PDF: til kommunale representanter', 'protokoll-utkast-kommunale-representanter.pdf'));
 }
 
+/**
+ * @param {Meeting} meeting
+ * @param {Minutes} minutes
+ * @param {FollowUp[]} followUps
+ * @param {Reload} reload
+ */
 function minutesSection(meeting, minutes, followUps, reload) {
-  const editable = isSecretariat() && meeting.status === 'MEETING_STATUS_MINUTES_DRAFTED';
-  const canFollowUp = isSecretariat() && ['MEETING_STATUS_MINUTES_DRAFTED', 'MEETING_STATUS_MINUTES_APPROVED', 'MEETING_STATUS_HELD'].includes(meeting.status);
+  const editable = isSecretariat() && meeting.status === MeetingStatus.MINUTES_DRAFTED;
+  /** @type {string[]} */
+  const followed = [MeetingStatus.MINUTES_DRAFTED, MeetingStatus.MINUTES_APPROVED, MeetingStatus.HELD];
+  const canFollowUp = isSecretariat() && followed.includes(meeting.status);
   const items = meeting.agenda?.items ?? [];
   const attendees = minutes.attendees ?? [];
   return h('section', { 'aria-labelledby': 'protokoll-tittel' },
-    h('h2', { id: 'protokoll-tittel' }, minutes.status === 'MEETING_STATUS_MINUTES_APPROVED' ? 'Godkjent protokoll' : 'Utkast til protokoll'),
+    h('h2', { id: 'protokoll-tittel' }, minutes.status === MeetingStatus.MINUTES_APPROVED ? 'Godkjent protokoll' : 'Utkast til protokoll'),
     h('h3', {}, 'Til stede og forfall'),
     attendees.length ? table('Oppmøte', ['Navn', 'Part', 'Oppmøte', 'Merknad'], attendees.map((a) => h('tr', {},
       h('td', {}, a.name),
@@ -112,58 +131,58 @@ function minutesSection(meeting, minutes, followUps, reload) {
         a.hasVotingRight ? null : 'uten stemmerett'].filter(Boolean).join(', '))))) : h('p', {}, 'Ingen oppmøte er registrert.'),
     h('h3', {}, 'Vedtak'),
     (minutes.decisions ?? []).length
-      ? h('ol', { class: 'saksliste' }, minutes.decisions.map((d) => decisionCard(meeting, d, items.find((i) => i.caseNumber === d.caseNumber), editable, canFollowUp,
+      ? h('ol', { class: 'saksliste' }, (minutes.decisions ?? []).map((d) => decisionCard(meeting, d, items.find((i) => i.caseNumber === d.caseNumber), editable, canFollowUp,
         followUps.filter((f) => f.caseNumber === d.caseNumber), reload)))
       : h('p', {}, 'Ingen vedtak er ført.'));
 }
 
-function votesText(decision) {
-  if (!decision) return '';
-  const disqualified = decision.disqualified?.length ? ` Inhabile: ${decision.disqualified.join(', ')}.` : '';
-  const count = decision.unanimous ? 'Enstemmig vedtatt' : `Vedtatt med ${decision.votesFor} mot ${decision.votesAgainst} stemmer, ${decision.votesBlank} avsto`;
-  return `${count} (${decision.votesEntitled} stemmeberettigede).${disqualified}`;
-}
-
+/**
+ * @param {Meeting} meeting
+ * @param {MinutesDecision} entry
+ * @param {AgendaItem | undefined} item
+ * @param {boolean} editable
+ * @param {boolean} canFollowUp
+ * @param {FollowUp[]} followUps
+ * @param {Reload} reload
+ */
 function decisionCard(meeting, entry, item, editable, canFollowUp, followUps, reload) {
   const decision = entry.decision;
   const key = item?.itemId ?? entry.caseNumber;
-  return h('li', { class: item?.audience === 'municipal-representatives' ? 'sak begrenset' : 'sak', id: `vedtak-${entry.caseNumber}` },
-    item?.audience === 'municipal-representatives' ? h('p', { class: 'merkelapp begrenset' }, 'Sak kun for kommunale representanter') : null,
+  return h('li', { class: item?.audience === Audience.MUNICIPAL_REPRESENTATIVES ? 'sak begrenset' : 'sak', id: `vedtak-${entry.caseNumber}` },
+    item?.audience === Audience.MUNICIPAL_REPRESENTATIVES ? h('p', { class: 'merkelapp begrenset' }, 'Sak kun for kommunale representanter') : null,
     h('h4', {}, `Sak ${entry.caseNumber} ${entry.title}`),
     h('p', {}, h('strong', {}, 'Vedtak: '), decision?.adoptedText ?? ''),
-    h('p', { class: 'dempet' }, votesText(decision)),
+    decision ? decisionFacts(decision) : null,
     editable && item ? wordingForm(meeting, item, decision, reload) : null,
     followUps.length ? [h('h5', {}, 'Oppfølging'), h('ul', {}, followUps.map((f) =>
       h('li', {}, `${f.description} – ansvarlig ${f.owner}${f.dueDate ? `, frist ${f.dueDate.split('-').reverse().join('.')}` : ''} (${followUpStatusNames[f.status] ?? ''})`)))] : null,
     canFollowUp && item ? followUpForm(meeting, item, key, reload) : null);
 }
 
-function wordingForm(meeting, item, decision, reload) {
+/** The wording alone: how the case was decided (basis, votes, who decided) stays as the meeting recorded it. */
+function wordingForm(/** @type {Meeting} */ meeting, /** @type {AgendaItem} */ item, /** @type {Decision | undefined} */ decision, /** @type {Reload} */ reload) {
   const form = h('form', { novalidate: true, class: 'innfelt' },
-    field(`Ordlyd i sak ${item.caseNumber}`, h('textarea', { name: 'amendedText', id: `ordlyd-${item.itemId}`, rows: '3', value: decision?.adoptedText ?? '' })),
+    field(`Ordlyd i sak ${item.caseNumber}`, h('textarea', { name: 'amendedText', id: `ordlyd-${item.itemId}`, rows: '3', value: decision?.adoptedText ?? '' }),
+      'Rett skrivefeil og formuleringer. Hvordan saken ble vedtatt, og stemmene, endres ikke her, men på siden «Møtet».'),
     h('button', { type: 'submit', class: 'sekundær liten' }, `Lagre ordlyden i sak ${item.caseNumber}`));
   onSubmit(form, async () => {
-    // A correction of the wording: the decision keeps how it was made (proposal, alternative, amended) and its votes.
-    const json = { decisionWording: { [item.itemId]: form.elements.amendedText.value.trim() } };
-    await api(`/api/meetings/${meeting.meetingId}/minutes`, { method: 'PUT', json });
+    await correctWording(meeting.meetingId, item.itemId, controlsOf(form).amendedText.value.trim());
     await reload();
     announce(`Ordlyden i sak ${item.caseNumber} er lagret.`, 'ok');
   });
   return form;
 }
 
-function followUpForm(meeting, item, key, reload) {
+function followUpForm(/** @type {Meeting} */ meeting, /** @type {AgendaItem} */ item, /** @type {string} */ key, /** @type {Reload} */ reload) {
   const form = h('form', { novalidate: true, id: `oppfolging-${key}` },
     field('Tiltak', h('input', { name: 'description', id: `tiltak-${key}`, autocomplete: 'off' })),
     field('Ansvarlig', h('input', { name: 'owner', id: `ansvarlig-${key}`, autocomplete: 'off' })),
     field('Frist', h('input', { name: 'dueDate', id: `frist-${key}`, type: 'date' }), 'Valgfritt.'),
     h('button', { type: 'submit', class: 'sekundær liten' }, `Legg til oppfølging av sak ${item.caseNumber}`));
   onSubmit(form, async () => {
-    await api(`/api/meetings/${meeting.meetingId}/follow-ups`, {
-      method: 'POST',
-      json: {
-        itemId: item.itemId, description: form.elements.description.value.trim(), owner: form.elements.owner.value.trim(), dueDate: form.elements.dueDate.value,
-      },
+    const controls = controlsOf(form);
+    await createFollowUp(meeting.meetingId, {
+      itemId: item.itemId, description: controls.description.value.trim(), owner: controls.owner.value.trim(), dueDate: controls.dueDate.value,
     });
     await reload();
     announce(`Oppfølgingen av sak ${item.caseNumber} er lagt til handlingsdelen.`, 'ok');

@@ -1,13 +1,21 @@
+// @ts-check
 // Årsplan: the year's meetings per arena and region, the calendar link, and (secretariat) the import of the plan table.
-import { api, ApiError } from '../api.js';
+import { ApiError } from '../api.js';
+import {
+  listArenas, listRegions, listMeetings, getPlan, approvePlan, importPlan, calendarPath, reschedulePlanned, cancelPlanned, markPlannedHeld,
+  createMeeting, PlanStatus, PlannedMeetingStatus, MeetingStatus,
+} from '../hfi-api.js';
 import { h, render, field, table, announce, loading, fill, osloInstant } from '../dom.js';
 import { navigate } from '../app.js';
-import { onSubmit } from '../forms.js';
+import { onSubmit, controlsOf } from '../forms.js';
 import { isSecretariat } from '../session.js';
 import { counted, planStatusNames, plannedStatusNames, topicMarks } from '../labels.js';
-import { renderFailure } from './guard.js';
+import { loadPage, loadPart } from './guard.js';
+/** @import { Plan, ArenaPlan, PlannedMeeting, Meeting, PlanConflict, ImportPlanResponse } from '../types.js' */
+/** @typedef {() => Promise<void>} Reload */
 
 const title = 'Årsplan';
+/** @type {Record<string, string>} */
 const fileTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -17,21 +25,17 @@ const fileTypes = {
 export async function show() {
   const query = new URLSearchParams(location.search);
   const year = Number(query.get('ar')) || 2025;
-  let arenas, regions;
-  try {
-    [arenas, regions] = await Promise.all([api('/api/planning/arenas'), api('/api/planning/regions')]);
-  } catch (error) {
-    renderFailure(title, error);
-    return;
-  }
+  const loaded = await loadPage(title, () => Promise.all([listArenas(), listRegions()]));
+  if (!loaded) return;
+  const [arenas, regions] = loaded;
 
   const planArea = h('div', { id: 'plan' }, loading());
   const choose = h('form', { class: 'filter', method: 'get', action: '/arsplan' },
     field('År', h('input', { name: 'ar', type: 'number', min: '2000', max: '2100', value: String(year), inputmode: 'numeric' })),
     field('Arena', h('select', { name: 'arena' }, h('option', { value: '' }, 'Alle arenaer'),
-      arenas.arenas.map((a) => h('option', { value: a.arenaId, selected: a.arenaId === query.get('arena') }, a.name)))),
+      arenas.map((a) => h('option', { value: a.arenaId, selected: a.arenaId === query.get('arena') }, a.name)))),
     field('Helseregion', h('select', { name: 'region' }, h('option', { value: '' }, 'Alle helseregioner'),
-      regions.regions.map((r) => h('option', { value: r.regionId, selected: r.regionId === query.get('region') }, r.name)))),
+      regions.map((r) => h('option', { value: r.regionId, selected: r.regionId === query.get('region') }, r.name)))),
     h('button', { type: 'submit' }, 'Vis'));
 
   render(
@@ -43,25 +47,20 @@ export async function show() {
   await loadPlan(planArea, year, query);
 }
 
-function calendarLink(year, arenaId, regionId) {
-  const path = arenaId ? `/api/planning/plans/${year}/arenas/${encodeURIComponent(arenaId)}/calendar.ics`
-    : regionId ? `/api/planning/plans/${year}/regions/${encodeURIComponent(regionId)}/calendar.ics`
-      : `/api/planning/plans/${year}/calendar.ics`;
-  return h('p', {}, h('a', { href: path, class: 'kalender' }, `Kalender for ${year} (.ics) – legg møtene inn i din egen kalender`));
+function calendarLink(/** @type {number} */ year, /** @type {string | null} */ arenaId, /** @type {string | null} */ regionId) {
+  return h('p', {}, h('a', { href: calendarPath(year, arenaId, regionId), class: 'kalender' }, `Kalender for ${year} (.ics) – legg møtene inn i din egen kalender`));
 }
 
-async function loadPlan(area, year, query) {
-  let plan;
-  try {
-    plan = await api(`/api/planning/plans/${year}`);
-  } catch (error) {
-    fill(area, h('p', {}, error.status === 404 ? `Det finnes ingen årsplan for ${year} ennå.` : error.message));
-    return;
-  }
+async function loadPlan(/** @type {HTMLElement} */ area, /** @type {number} */ year, /** @type {URLSearchParams} */ query) {
+  const plan = await loadPart(area, () => getPlan(year).catch((error) => {
+    throw error instanceof ApiError && error.status === 404 ? new ApiError(404, `Det finnes ingen årsplan for ${year} ennå.`, []) : error;
+  }));
+  if (!plan) return;
   const arenaId = query.get('arena');
   const regionId = query.get('region');
   // The meetings created from the plan, by their plan entry: each row links to its meeting.
-  const created = await api('/api/meetings').then((answer) => answer.meetings ?? []).catch(() => []);
+  const created = await listMeetings().then((answer) => answer.meetings ?? [], () => []);
+  /** @type {Record<string, Meeting>} */
   const meetingOf = Object.fromEntries(created.filter((m) => m.plannedMeetingId).map((m) => [m.plannedMeetingId, m]));
   const reload = () => loadPlan(area, year, query);
   const secretariat = isSecretariat();
@@ -77,12 +76,17 @@ async function loadPlan(area, year, query) {
           secretariat ? plannedActions(plan, arena, meeting, meetingOf[meeting.plannedMeetingId], reload) : null)))));
 
   fill(area,
-    h('p', {}, `Status: ${planStatusNames[plan.status] ?? 'Utkast'}`, plan.approvalCase ? ` (${plan.approvalCase})` : '', `. Versjon ${plan.version ?? 1}.`),
-    secretariat && plan.status !== 'PLAN_STATUS_APPROVED' ? approveForm(year, plan, reload) : null,
+    h('p', {}, `Status: ${plan.status ? planStatusNames[plan.status] : 'Utkast'}`, plan.approvalCase ? ` (${plan.approvalCase})` : '', `. Versjon ${plan.version ?? 1}.`),
+    secretariat && plan.status !== PlanStatus.APPROVED ? approveForm(year, plan, reload) : null,
     sections.length ? sections : h('p', {}, 'Ingen møter passer utvalget.'),
     conflictList(plan.conflicts));
 }
 
+/**
+ * @param {PlannedMeeting} meeting
+ * @param {Meeting | undefined} created
+ * @param {HTMLElement | null} actions
+ */
 function meetingRow(meeting, created, actions) {
   return h('tr', { id: `plan-${meeting.plannedMeetingId}` },
     h('td', {}, meeting.regionName ?? ''),
@@ -90,34 +94,48 @@ function meetingRow(meeting, created, actions) {
     h('td', {}, meeting.dateText ?? ''),
     h('td', {}, meeting.timeText || [meeting.startTime, meeting.endTime].filter(Boolean).join('–')),
     h('td', {}, meeting.place || 'Kommer'),
-    h('td', {}, plannedStatusNames[meeting.status] ?? ''),
+    h('td', {}, meeting.status ? plannedStatusNames[meeting.status] : ''),
     h('td', {}, topicList(meeting)),
-    h('td', {}, created ? h('a', { href: `/moter/${encodeURIComponent(created.meetingId)}` }, created.title) : 'Ikke opprettet', actions));
+    h('td', {}, created ? createdLink(created) : 'Ikke opprettet', actions));
 }
 
-function approveForm(year, plan, reload) {
+/** The meeting made from the plan entry; a cancelled one says so, with its reason. */
+function createdLink(/** @type {Meeting} */ created) {
+  const cancelled = created.status === MeetingStatus.CANCELLED;
+  return [h('a', { href: `/moter/${encodeURIComponent(created.meetingId)}` }, created.title),
+    cancelled ? h('strong', { class: 'avlyst-tekst' }, ` (avlyst${created.cancelReason ? `: ${created.cancelReason}` : ''})`) : null];
+}
+
+function approveForm(/** @type {number} */ year, /** @type {Plan} */ plan, /** @type {Reload} */ reload) {
   const form = h('form', { novalidate: true, id: 'vedta-plan' },
     field('Saksnummer for vedtaket', h('input', { name: 'approvalCase', autocomplete: 'off' }), 'For eksempel «sak 33/24».'),
-    h('button', { type: 'submit' }, plan.status === 'PLAN_STATUS_REVISED' ? `Vedta den reviderte årsplanen for ${year}` : `Vedta årsplanen for ${year}`));
+    h('button', { type: 'submit' }, plan.status === PlanStatus.REVISED ? `Vedta den reviderte årsplanen for ${year}` : `Vedta årsplanen for ${year}`));
   onSubmit(form, async () => {
-    const approvalCase = form.elements.approvalCase.value.trim();
+    const approvalCase = controlsOf(form).approvalCase.value.trim();
     if (!approvalCase) throw new ApiError(400, '', [{ field: 'approvalCase', description: 'Fyll inn saksnummeret, for eksempel «sak 33/24».' }]);
-    await api(`/api/planning/plans/${year}/approve`, { method: 'POST', json: { approvalCase, expectedVersion: plan.version ?? 1 } });
+    await approvePlan(year, approvalCase, plan.version ?? 1);
     await reload();
     announce(`Årsplanen for ${year} er vedtatt (${approvalCase}).`, 'ok');
   });
   return h('section', { 'aria-labelledby': 'vedta-tittel' },
-    h('h2', { id: 'vedta-tittel' }, plan.status === 'PLAN_STATUS_REVISED' ? 'Vedta den reviderte årsplanen' : 'Vedta årsplanen'),
-    plan.status === 'PLAN_STATUS_REVISED' ? h('p', { class: 'hint' }, `Planen er endret etter vedtaket${plan.approvalCase ? ` i ${plan.approvalCase}` : ''}.`) : null,
+    h('h2', { id: 'vedta-tittel' }, plan.status === PlanStatus.REVISED ? 'Vedta den reviderte årsplanen' : 'Vedta årsplanen'),
+    plan.status === PlanStatus.REVISED ? h('p', { class: 'hint' }, `Planen er endret etter vedtaket${plan.approvalCase ? ` i ${plan.approvalCase}` : ''}.`) : null,
     form);
 }
 
 /** The secretariat's steps for one planned meeting: move, cancel, mark held, or create the meeting it becomes. */
+/**
+ * @param {Plan} plan
+ * @param {ArenaPlan} arena
+ * @param {PlannedMeeting} meeting
+ * @param {Meeting | undefined} created
+ * @param {Reload} reload
+ */
 function plannedActions(plan, arena, meeting, created, reload) {
-  const base = `/api/planning/planned-meetings/${encodeURIComponent(meeting.plannedMeetingId)}`;
+  const id = meeting.plannedMeetingId;
   const label = `${arena.arenaName ?? ''} ${meeting.dateText ?? ''}`.trim();
   const version = plan.version ?? 1;
-  const closed = ['PLANNED_MEETING_STATUS_CANCELLED', 'PLANNED_MEETING_STATUS_HELD'].includes(meeting.status);
+  const closed = meeting.status === PlannedMeetingStatus.CANCELLED || meeting.status === PlannedMeetingStatus.HELD;
   const parts = [];
   if (!closed) {
     const move = h('form', { novalidate: true },
@@ -127,8 +145,8 @@ function plannedActions(plan, arena, meeting, created, reload) {
       field('Begrunnelse', h('input', { name: 'reason', autocomplete: 'off' })),
       h('button', { type: 'submit', class: 'liten' }, `Flytt ${label}`));
     onSubmit(move, async () => {
-      const value = (name) => move.elements[name].value.trim();
-      await api(`${base}/reschedule`, { method: 'POST', json: { expectedVersion: version, dateText: value('dateText'), timeText: value('timeText'), place: value('place') || 'kommer', reason: value('reason') } });
+      const value = (/** @type {string} */ name) => controlsOf(move)[name].value.trim();
+      await reschedulePlanned(id, { expectedVersion: version, dateText: value('dateText'), timeText: value('timeText'), place: value('place') || 'kommer', reason: value('reason') });
       await reload();
       announce(`${label} er flyttet.`, 'ok');
     });
@@ -136,24 +154,24 @@ function plannedActions(plan, arena, meeting, created, reload) {
       field('Grunn til avlysning', h('input', { name: 'reason', autocomplete: 'off' })),
       h('button', { type: 'submit', class: 'sekundær liten' }, `Avlys ${label}`));
     onSubmit(cancel, async () => {
-      await api(`${base}/cancel`, { method: 'POST', json: { expectedVersion: version, reason: cancel.elements.reason.value.trim() } });
+      await cancelPlanned(id, version, controlsOf(cancel).reason.value.trim());
       await reload();
       announce(`${label} er avlyst.`, 'ok');
     });
     const held = h('form', { novalidate: true }, h('button', { type: 'submit', class: 'sekundær liten' }, `Marker ${label} som avholdt`));
     onSubmit(held, async () => {
-      await api(`${base}/held`, { method: 'POST', json: { expectedVersion: version } });
+      await markPlannedHeld(id, version);
       await reload();
       announce(`${label} er markert som avholdt.`, 'ok');
     });
     parts.push(h('h4', {}, 'Flytt'), move, h('h4', {}, 'Avlys'), cancel, held);
   }
-  if (!created && meeting.arenaId && meeting.status !== 'PLANNED_MEETING_STATUS_CANCELLED') parts.push(h('h4', {}, 'Opprett møtet'), createForm(arena, meeting));
+  if (!created && meeting.arenaId && meeting.status !== PlannedMeetingStatus.CANCELLED) parts.push(h('h4', {}, 'Opprett møtet'), createForm(arena, meeting));
   if (!parts.length) return null;
   return h('details', { class: 'innfelt' }, h('summary', {}, `Endre ${label}`), parts);
 }
 
-function createForm(arena, meeting) {
+function createForm(/** @type {ArenaPlan} */ arena, /** @type {PlannedMeeting} */ meeting) {
   const form = h('form', { novalidate: true },
     field('Tittel', h('input', { name: 'title', autocomplete: 'off', value: arena.arenaName ?? '' })),
     field('Dato', h('input', { name: 'date', type: 'date', value: meeting.firstDate ?? '' }), meeting.isExactDate ? null : `Planen sier «${meeting.dateText}»: velg dagen.`),
@@ -162,15 +180,12 @@ function createForm(arena, meeting) {
     field('Sted', h('input', { name: 'place', autocomplete: 'off', value: meeting.place ?? '' })),
     h('button', { type: 'submit', class: 'liten' }, 'Opprett møtet fra planen'));
   onSubmit(form, async () => {
-    const value = (name) => form.elements[name].value.trim();
+    const value = (/** @type {string} */ name) => controlsOf(form)[name].value.trim();
     const missing = ['title', 'date', 'startsAt', 'endsAt'].filter((name) => !value(name));
     if (missing.length) throw new ApiError(400, '', missing.map((name) => ({ field: name, description: 'Må fylles ut.' })));
-    const created = await api('/api/meetings', {
-      method: 'POST',
-      json: {
-        arenaId: meeting.arenaId, plannedMeetingId: meeting.plannedMeetingId, title: value('title'), place: value('place'),
-        startsAt: osloInstant(value('date'), value('startsAt')), endsAt: osloInstant(value('date'), value('endsAt')),
-      },
+    const created = await createMeeting({
+      arenaId: meeting.arenaId ?? '', plannedMeetingId: meeting.plannedMeetingId, title: value('title'), place: value('place'),
+      startsAt: osloInstant(value('date'), value('startsAt')), endsAt: osloInstant(value('date'), value('endsAt')),
     });
     announce(`Møtet «${created.title}» er opprettet fra årsplanen.`, 'ok');
     await navigate(`/moter/${encodeURIComponent(created.meetingId)}`);
@@ -178,23 +193,24 @@ function createForm(arena, meeting) {
   return form;
 }
 
-function topicList(meeting) {
+function topicList(/** @type {PlannedMeeting} */ meeting) {
+  /** @type {import('../types.js').PlannedTopic[]} */
   const topics = meeting.plannedTopics?.length ? meeting.plannedTopics : (meeting.topics ?? []).map((text) => ({ text }));
   if (!topics.length) return '';
   return h('ul', { class: 'kompakt' }, topics.map((topic) =>
     h('li', {}, topic.text, topic.points?.length
-      ? h('ul', {}, topic.points.map((point) => h('li', {}, point.text, point.mark && topicMarks[point.mark] ? ` ${topicMarks[point.mark]}` : '')))
+      ? h('ul', {}, topic.points.map((point) => h('li', {}, point.text, point.mark && point.mark in topicMarks ? ` ${topicMarks[/** @type {keyof typeof topicMarks} */ (point.mark)]}` : '')))
       : null)));
 }
 
-function conflictList(conflicts) {
+function conflictList(/** @type {PlanConflict[] | undefined} */ conflicts) {
   if (!conflicts?.length) return null;
   return h('section', { class: 'advarsler' },
     h('h2', {}, 'Kollisjoner i planen'),
     h('ul', {}, conflicts.map((conflict) => h('li', {}, conflict.message))));
 }
 
-function importForm(year, reload) {
+function importForm(/** @type {number} */ year, /** @type {Reload} */ reload) {
   const result = h('div', { class: 'importresultat', 'aria-live': 'polite' });
   const form = h('form', { novalidate: true },
     h('p', {}, 'Lim inn tabellen slik sekretariatet fører den (kolonner skilt med tabulator), eller velg en Word- eller Excel-fil. Rader som allerede er importert, blir stående som de er.'),
@@ -205,12 +221,15 @@ function importForm(year, reload) {
       h('button', { type: 'submit', name: 'mode', value: 'import', class: 'sekundær' }, 'Importer')));
 
   onSubmit(form, async (event) => {
-    const dryRun = event.submitter?.value !== 'import';
+    const dryRun = /** @type {HTMLButtonElement | null} */ (event.submitter)?.value !== 'import';
     const data = new FormData(form);
     const file = data.get('file');
-    let body, contentType;
-    if (file && file.size > 0) {
-      const extension = file.name.split('.').pop().toLowerCase();
+    /** @type {BodyInit} */
+    let body;
+    /** @type {string} */
+    let contentType;
+    if (file instanceof File && file.size > 0) {
+      const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
       contentType = fileTypes[extension] ?? file.type;
       body = file;
     } else {
@@ -220,7 +239,7 @@ function importForm(year, reload) {
         throw new ApiError(400, '', [{ field: 'table', description: 'Lim inn tabellen eller velg en fil.' }]);
       }
     }
-    const answer = await api(`/api/planning/plans/${year}/import?dryRun=${dryRun}`, { method: 'POST', body, contentType });
+    const answer = await importPlan(year, body, contentType, dryRun);
     fill(result, importResult(answer));
     const summary = `${counted(answer.created?.length, 'nytt møte', 'nye møter')}, ${counted(answer.warnings?.length, 'advarsel', 'advarsler')}.`;
     announce(dryRun ? `Kontrollen er ferdig: ${summary}` : `Importert: ${summary}`, 'ok');
@@ -230,7 +249,7 @@ function importForm(year, reload) {
   return h('section', { class: 'import' }, h('h2', {}, `Importer årsplanen for ${year}`), form, result);
 }
 
-function importResult(answer) {
+function importResult(/** @type {ImportPlanResponse} */ answer) {
   const warnings = answer.warnings ?? [];
   return [
     h('h3', {}, answer.dryRun ? 'Resultat av kontrollen (ingenting er lagret)' : 'Resultat av importen'),

@@ -1,26 +1,29 @@
+// @ts-check
 // Logg inn: in development, pick one of the seeded demo users; the token is kept for this tab only.
-import { api } from '../api.js';
+import { listDevUsers, devSignIn } from '../hfi-api.js';
 import { h, render, announce } from '../dom.js';
+import { ApiError } from '../api.js';
 import { onSubmit } from '../forms.js';
 import { signIn } from '../session.js';
 import { roleNames, partnerKindNames } from '../labels.js';
 import { navigate } from '../app.js';
 import { renderFailure } from './guard.js';
+/** @import { User } from '../types.js' */
 
 const title = 'Logg inn';
 
-function describe(user) {
-  const role = roleNames[user.role] ?? user.role;
-  const kind = partnerKindNames[user.partnerKind];
+function describe(/** @type {User} */ user) {
+  const role = /** @type {Record<string, string>} */ (roleNames)[user.role] ?? user.role;
+  const kind = /** @type {Record<string, string>} */ (partnerKindNames)[user.partnerKind ?? ''];
   return kind ? `${user.name} – ${role}, ${kind}` : `${user.name} – ${role}`;
 }
 
 export async function show() {
   let users;
   try {
-    users = await api('/api/auth/dev-users');
+    users = await listDevUsers();
   } catch (error) {
-    if (error.status === 404) {
+    if (error instanceof ApiError && error.status === 404) {
       render(h('h1', {}, title), h('p', {}, 'Innlogging med demobrukere finnes bare i utviklingsmiljøet. Logg inn gjennom virksomhetens innlogging (ID-porten).'));
       return;
     }
@@ -38,8 +41,8 @@ export async function show() {
     h('button', { type: 'submit' }, 'Logg inn'));
 
   onSubmit(form, async () => {
-    const user = new FormData(form).get('user');
-    const answer = await api('/api/auth/dev-sign-in', { method: 'POST', json: { user } });
+    const user = String(new FormData(form).get('user') ?? '');
+    const answer = await devSignIn(user);
     signIn(answer);
     announce(`Du er logget inn som ${answer.user.name}.`, 'ok');
     const next = new URLSearchParams(location.search).get('neste');
