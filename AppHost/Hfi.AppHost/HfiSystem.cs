@@ -9,6 +9,14 @@ namespace Hfi.AppHost;
 public static class HfiSystem
 {
     public const string DataDirectorySetting = "Hfi:DataDirectory";
+
+    /// <summary>
+    /// How many instances of each service and of the gateway run (<c>HFI_REPLICAS</c> in <c>./run.sh</c>'s environment,
+    /// or <c>Hfi:Replicas</c>); 1 by default. Replicated endpoints go through Aspire's proxy, which spreads connections
+    /// over the instances (the gateway's fixed ports 8080/8081 included).
+    /// </summary>
+    public const string ReplicasSetting = "Hfi:Replicas";
+    public const string ReplicasVariable = "HFI_REPLICAS";
     private const string HttpEndpoint = "http";
     private const string GrpcEndpoint = "grpc";
 
@@ -16,6 +24,7 @@ public static class HfiSystem
     {
         var dataDirectory = DataDirectory(builder);
         var signingKey = DevelopmentSigningKey.LoadOrCreate(Path.Combine(dataDirectory, "jwt-signing-key"));
+        var replicas = Replicas(builder);
 
         var postgres = builder.AddPostgresExecutable(ResourceNames.Postgres)
             .WithDataDirectory(Path.Combine(dataDirectory, "postgres"));
@@ -65,7 +74,8 @@ public static class HfiSystem
             .WithReference(planning).WaitFor(planning)
             .WithReference(meetings).WaitFor(meetings)
             .WithReference(documents).WaitFor(documents)
-            .WithReference(notifications).WaitFor(notifications);
+            .WithReference(notifications).WaitFor(notifications)
+            .WithReplicas(replicas);
 
         // Links in e-mails (the notice, "Meld forfall") point members to the web UI the gateway serves.
         notifications.WithEnvironment("Web__PublicBaseUrl", gateway.GetEndpoint(HttpEndpoint));
@@ -75,6 +85,16 @@ public static class HfiSystem
 
     /// <summary>The gateway's endpoint for gRPC clients (cleartext HTTP/2).</summary>
     public static string GatewayGrpcEndpoint => GrpcEndpoint;
+
+    private static int Replicas(IDistributedApplicationBuilder builder)
+    {
+        var configured = builder.Configuration[ReplicasSetting] ?? Environment.GetEnvironmentVariable(ReplicasVariable);
+        if (string.IsNullOrWhiteSpace(configured)) return 1;
+        return int.TryParse(configured, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var replicas)
+               && replicas is >= 1 and <= 16
+            ? replicas
+            : throw new InvalidOperationException($"{ReplicasVariable} (or {ReplicasSetting}) must be a whole number from 1 to 16, not '{configured}'.");
+    }
 
     private static string DataDirectory(IDistributedApplicationBuilder builder) =>
         builder.Configuration[DataDirectorySetting] is { Length: > 0 } configured
@@ -86,7 +106,8 @@ public static class HfiSystem
         this IDistributedApplicationBuilder builder, string name, string signingKey) where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
             .WithProjectDefaults(signingKey)
-            .WithHttp2HealthCheck("/health");
+            .WithHttp2HealthCheck("/health")
+            .WithReplicas(Replicas(builder));
 
     /// <summary>The broker: its connection string, and its management API for the error-queue metrics.</summary>
     private static IResourceBuilder<ProjectResource> WithBroker(

@@ -2,7 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Hfi.Gateway.Security;
 
-/// <summary>How much one caller may ask of the gateway, and how big a request body may be.</summary>
+/// <summary>
+/// How much one caller may ask of the gateway, and how big a request body may be. The limits hold per gateway
+/// instance (in memory, a flood guard with no round trip per request): with <c>HFI_REPLICAS</c>=N a caller whose
+/// connections land on different instances gets up to N times <see cref="PermitsPerWindow"/> (README, "Replicas").
+/// </summary>
 public sealed class GatewayLimitsOptions
 {
     public const string SectionName = "Gateway:Limits";

@@ -68,9 +68,31 @@ public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>The durable classic queues whose names start with <paramref name="prefix"/> (from before quorum queues).</summary>
+    public async Task<IReadOnlyList<string>> ClassicQueuesAsync(string prefix, CancellationToken ct)
+    {
+        var queues = await _client.GetFromJsonAsync<List<QueueInfo>>("api/queues?columns=name,type,durable", ct) ?? [];
+        return [.. queues
+            .Where(queue => queue.Name.StartsWith(prefix, StringComparison.Ordinal) && queue.Type == "classic" && queue.Durable == true)
+            .Select(queue => queue.Name)];
+    }
+
+    /// <summary>The bindings that route messages into <paramref name="queue"/> (the default exchange's implicit one left out).</summary>
+    public async Task<IReadOnlyList<QueueBinding>> BindingsAsync(string queue, CancellationToken ct)
+    {
+        var bindings = await _client.GetFromJsonAsync<List<QueueBinding>>($"api/queues/%2F/{Uri.EscapeDataString(queue)}/bindings", ct) ?? [];
+        return [.. bindings.Where(binding => binding.Source.Length > 0)];
+    }
+
     public void Dispose() => _client.Dispose();
+
+    public sealed record QueueBinding(
+        [property: JsonPropertyName("source")] string Source,
+        [property: JsonPropertyName("routing_key")] string RoutingKey);
 
     private sealed record QueueInfo(
         [property: JsonPropertyName("name")] string Name,
-        [property: JsonPropertyName("messages")] long? Messages);
+        [property: JsonPropertyName("messages")] long? Messages,
+        [property: JsonPropertyName("type")] string? Type = null,
+        [property: JsonPropertyName("durable")] bool? Durable = null);
 }

@@ -46,6 +46,9 @@ public sealed class NotificationsHarness : IAsyncDisposable
     public SmtpSinkServer Mail { get; private set; } = null!;
     public ServiceFactory<NotificationsService> Notifications { get; private set; } = null!;
     private string NotificationsDatabase { get; set; } = null!;
+
+    /// <summary>Notifications' database, for tests that leave in it what a crashed instance would.</summary>
+    public string NotificationsConnectionString => NotificationsDatabase;
     private string PlanningDatabase { get; set; } = null!;
 
     /// <param name="settings">Notifications settings over the tests' defaults (fast retries, no wait for PDFs).</param>
@@ -92,6 +95,11 @@ public sealed class NotificationsHarness : IAsyncDisposable
     }
 
     public Task StopNotificationsAsync() => Notifications.DisposeAsync().AsTask();
+
+    /// <summary>A second instance of Notifications on the same database and broker, as <c>HFI_REPLICAS=2</c> runs it.</summary>
+    public ServiceFactory<NotificationsService> SecondNotifications { get; private set; } = null!;
+
+    public void StartSecondNotifications() => SecondNotifications = StartNotifications();
 
     /// <summary>Stops Planning: Notifications' calls to it then find nobody listening.</summary>
     public Task StopPlanningAsync() => Planning.DisposeAsync().AsTask();
@@ -156,6 +164,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Notifications.DisposeAsync();
+        if (SecondNotifications is not null) await SecondNotifications.DisposeAsync();
         await Planning.DisposeAsync();
         if (Documents is not null) await Documents.DisposeAsync();
         await Mail.DisposeAsync();
