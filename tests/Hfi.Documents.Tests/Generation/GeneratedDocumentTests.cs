@@ -128,7 +128,11 @@ public sealed class GeneratedDocumentTests
         var seed = SeedMeeting.Minutes(Audiences.AllMembers);
         var close = seed.Decisions.Single(d => d.CaseNumber == "06.24") with
         {
-            VotesFor = 1, VotesAgainst = 0, VotesBlank = 0, VotesEntitled = 1, VotingSeats = null,
+            VotesFor = 1,
+            VotesAgainst = 0,
+            VotesBlank = 0,
+            VotesEntitled = 1,
+            VotingSeats = null,
         };
 
         var text = MinutesComposer.Compose(seed with { Decisions = [close] }).PlainText;
