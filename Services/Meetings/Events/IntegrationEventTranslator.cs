@@ -3,8 +3,8 @@ using Hfi.Contracts;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.Meetings.Grpc;
-using Hfi.ServiceDefaults.Norwegian;
 using Hfi.ServiceDefaults.Messaging;
+using Hfi.ServiceDefaults.Norwegian;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Meetings.Events;

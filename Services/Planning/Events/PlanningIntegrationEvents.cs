@@ -1,9 +1,9 @@
 using Hfi.Contracts;
 using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Plans;
-using Hfi.ServiceDefaults.Norwegian;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Messaging;
+using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Planning.Events;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Hfi.Documents.Extensions;
 using Hfi.Documents.Grpc;
 using Hfi.Documents.Storage;
 using Hfi.Documents.Tests.Api;
