@@ -90,6 +90,8 @@ function stepSection(/** @type {Meeting} */ meeting, /** @type {Minutes | null} 
     hint = 'Les gjennom utkastet under og rett ordlyden i vedtakene før du godkjenner.';
   } else if (status === MeetingStatus.NOTICE_ISSUED || status === MeetingStatus.DRAFT) {
     hint = 'Protokollen kan lages når møtet er markert som avholdt (på siden «Møtet»).';
+  } else if (status === MeetingStatus.MINUTES_APPROVED) {
+    hint = 'Protokollen er godkjent og sendt til representantene. Den kan ikke endres.';
   }
   const previews = status === MeetingStatus.MINUTES_DRAFTED ? previewLinks(meeting) : null;
   return h('section', { 'aria-labelledby': 'steg-tittel' },
