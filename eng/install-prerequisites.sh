@@ -44,12 +44,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   echo "Installing ${missing[*]} ..."
   apt-get update -qq
+  # The Debian packages would start their own servers (and RabbitMQ's epmd); Hfi runs its own on its own ports.
+  policy=/usr/sbin/policy-rc.d
+  [ -e "$policy" ] || { printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod +x "$policy"; trap 'rm -f "$policy"' EXIT; }
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The Debian packages try to start their own servers; Hfi runs its own on its own ports.
-if command -v service >/dev/null 2>&1; then
+# A system RabbitMQ started before (by an older install) is stopped, with the epmd its stop leaves behind; one that
+# is not running is left alone, since `service ... stop` would itself start an epmd.
+if pgrep -u rabbitmq -f beam.smp >/dev/null 2>&1 && command -v service >/dev/null 2>&1; then
   service rabbitmq-server stop >/dev/null 2>&1 || true
+  pkill -u rabbitmq -x epmd 2>/dev/null || true
 fi
 
 cd "$(dirname "$0")/.."
