@@ -26,7 +26,7 @@ export function voteText(/** @type {Decision} */ decision) {
 export function decisionFacts(/** @type {Decision} */ decision) {
   const disqualified = decision.disqualified ?? [];
   const entitled = decision.votesEntitled
-    ? ` (${counted(decision.votesEntitled, 'stemmeberettiget', 'stemmeberettigede')} til stede${decision.votingSeats ? ` av ${decision.votingSeats} seter` : ''})`
+    ? ` (${counted(decision.votesEntitled, 'stemmeberettiget', 'stemmeberettigede')} til stede${decision.votingSeats ? ` av ${counted(decision.votingSeats, 'sete', 'seter')}` : ''})`
     : '';
   return h('dl', { class: 'fakta vedtaksfakta' },
     h('dt', {}, 'Vedtatt'), h('dd', {}, basisText(decision)),

@@ -118,6 +118,13 @@ export function formatDateTime(iso) {
   return `${day}. ${shortMonths[month - 1]} ${year} kl. ${time}`;
 }
 
+/** "13. feb. 2027", for a calendar day (yyyy-MM-dd) such as a due date, which has no time zone. */
+/** @param {string} day */
+export function formatShortDay(day) {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${date}. ${shortMonths[month - 1]} ${year}`;
+}
+
 /** "16:00". */
 export const formatTime = (/** @type {string | undefined} */ iso) => (iso ? inOslo(iso).time : '');
 

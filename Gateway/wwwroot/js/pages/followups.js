@@ -3,7 +3,7 @@
 // The secretariat moves an item's status here; members read what their audience may see.
 import { refusalText } from '../api.js';
 import { listArenas, listFollowUps, setFollowUpStatus, FollowUpStatus } from '../hfi-api.js';
-import { h, render, field, table, announce, fill, loading } from '../dom.js';
+import { h, render, field, table, announce, fill, loading, formatShortDay } from '../dom.js';
 import { isSecretariat } from '../session.js';
 import { followUpStatusNames } from '../labels.js';
 import { loadPage, loadPart } from './guard.js';
@@ -11,7 +11,6 @@ import { loadPage, loadPart } from './guard.js';
 
 const title = 'Oppfølging';
 const osloToday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date()); // yyyy-MM-dd
-const shortDate = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export async function show() {
   const query = new URLSearchParams(location.search);
@@ -71,7 +70,7 @@ function row(followUp, reload, arenaNames) {
     h('td', {}, followUp.caseNumber ? `Sak ${followUp.caseNumber}` : ''),
     h('td', {}, followUp.description),
     h('td', {}, followUp.owner),
-    h('td', {}, followUp.dueDate ? shortDate.format(new Date(`${followUp.dueDate}T00:00:00Z`)) : 'Ingen frist',
+    h('td', {}, followUp.dueDate ? formatShortDay(followUp.dueDate) : 'Ingen frist',
       overdue ? h('strong', { class: 'feil' }, ' (forfalt)') : ''),
     h('td', {}, isSecretariat() ? statusControl(followUp, reload) : followUpStatusNames[followUp.status] ?? ''));
 }

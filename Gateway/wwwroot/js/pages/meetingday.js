@@ -11,7 +11,7 @@ import {
 } from '../hfi-api.js';
 import { h, render, fill, field, announce, formatDate, formatTime, osloDay } from '../dom.js';
 import { onSubmit, controlsOf } from '../forms.js';
-import { meetingStatusNames, memberRoleNames } from '../labels.js';
+import { meetingStatusNames, memberRoleNames, counted } from '../labels.js';
 import { requireSecretariat, loadPage } from './guard.js';
 import { cancelledNote } from '../cancellation.js';
 /**
@@ -115,8 +115,9 @@ async function act(where, action, done) {
 // ---- The meeting as a whole: status, the count of the meeting, marking it held ----
 
 function countText(/** @type {VotingCount} */ count) {
-  const proxies = count.proxyVotes ? ` og ${count.proxyVotes} ${count.proxyVotes === 1 ? 'fullmakt' : 'fullmakter'}` : '';
-  return `${count.votes} stemmer (${count.presentWithVote} til stede med stemmerett${proxies}) av ${count.votingSeats} stemmeberettigede seter. ` +
+  const proxies = count.proxyVotes ? ` og ${counted(count.proxyVotes, 'fullmakt', 'fullmakter')}` : '';
+  return `${counted(count.votes, 'stemme', 'stemmer')} (${count.presentWithVote} til stede med stemmerett${proxies}) ` +
+    `av ${counted(count.votingSeats, 'stemmeberettiget sete', 'stemmeberettigede seter')}. ` +
     `Beslutningsdyktig krever ${count.votesRequired}.`;
 }
 
@@ -172,7 +173,7 @@ function seatSection(/** @type {DayData} */ data) {
 
   return h('section', { 'aria-labelledby': 'oppmote-tittel' },
     h('h2', { id: 'oppmote-tittel' }, 'Oppmøte'),
-    h('p', {}, `${present} av ${seats.length} seter er registrert til stede.`),
+    h('p', {}, `${present} av ${counted(seats.length, 'sete', 'seter')} er registrert til stede.`),
     open ? null : h('p', { class: 'hint' }, 'Oppmøtet kan bare endres mens møtet pågår (etter at innkallingen er sendt, til protokollen er påbegynt).'),
     h('div', { class: 'felt' },
       h('label', { for: 'finn-sete' }, 'Finn representant'),
