@@ -12,6 +12,13 @@ public abstract class SaveChangesHook : SaveChangesInterceptor
     /// <summary>Before the save: add what belongs to it.</summary>
     protected abstract void Saving(DbContext context);
 
+    /// <summary>Before an asynchronous save; a hook that must read or call out to add its rows overrides this.</summary>
+    protected virtual ValueTask SavingAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        Saving(context);
+        return ValueTask.CompletedTask;
+    }
+
     /// <summary>The save was committed.</summary>
     protected virtual void Saved(DbContext context) { }
 
@@ -24,11 +31,11 @@ public abstract class SaveChangesHook : SaveChangesInterceptor
         return result;
     }
 
-    public sealed override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public sealed override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context) Saving(context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is { } context) await SavingAsync(context, cancellationToken);
+        return result;
     }
 
     public sealed override int SavedChanges(SaveChangesCompletedEventData eventData, int result)

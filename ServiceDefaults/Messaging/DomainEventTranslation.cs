@@ -10,8 +10,22 @@ namespace Hfi.ServiceDefaults.Messaging;
 /// <summary>A service's one mapping from its domain events to the integration events other services read.</summary>
 public interface IIntegrationEventTranslator
 {
+    /// <summary>
+    /// The integration events the domain events <paramref name="aggregate"/> raised become, in order. Translation
+    /// happens inside the save: it may read (the service's own tables through <paramref name="unitOfWork"/>, another
+    /// service) and add rows of its own to the same save.
+    /// </summary>
+    Task<IReadOnlyList<object>> TranslateAsync(AggregateRoot aggregate, DbContext unitOfWork, CancellationToken cancellationToken);
+}
+
+/// <summary>A translator that maps each domain event on its own, from the event alone.</summary>
+public abstract class DomainEventMap : IIntegrationEventTranslator
+{
     /// <returns>The integration event to publish, or null when the domain event is the service's own business.</returns>
-    object? Translate(IDomainEvent domainEvent);
+    public abstract object? Translate(IDomainEvent domainEvent);
+
+    public Task<IReadOnlyList<object>> TranslateAsync(AggregateRoot aggregate, DbContext unitOfWork, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<object>>([.. aggregate.DomainEvents.Select(Translate).OfType<object>()]);
 }
 
 public static class DomainEventTranslationExtensions
@@ -24,7 +38,7 @@ public static class DomainEventTranslationExtensions
         where TTranslator : class, IIntegrationEventTranslator
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IIntegrationEventTranslator, TTranslator>();
+        services.AddScoped<IIntegrationEventTranslator, TTranslator>();
         services.AddScoped<ISaveChangesInterceptor, DomainEventOutboxInterceptor>();
         return services;
     }
@@ -32,24 +46,29 @@ public static class DomainEventTranslationExtensions
 
 /// <summary>
 /// At save time, moves the tracked aggregates' domain events into the outbox of the same save. They are cleared
-/// only once the save succeeds; a failed save takes its outbox rows back, so saving again publishes once.
+/// only once the save succeeds; a failed save takes back its outbox rows and whatever translation added, so saving
+/// again publishes once.
 /// </summary>
 internal sealed class DomainEventOutboxInterceptor(IIntegrationEventTranslator translator, TimeProvider clock) : SaveChangesHook
 {
     private readonly List<AggregateRoot> _published = [];
-    private readonly List<OutboxMessage> _enqueued = [];
+    private readonly List<object> _added = [];
 
     protected override void Saving(DbContext context)
     {
+        if (context is IMessagingDbContext && Raising(context).Count > 0)
+            throw new InvalidOperationException("Aggregates with domain events are saved with SaveChangesAsync, which translates them.");
+    }
+
+    protected override async ValueTask SavingAsync(DbContext context, CancellationToken cancellationToken)
+    {
         if (context is not IMessagingDbContext outbox) return;
-        var aggregates = context.ChangeTracker.Entries<AggregateRoot>()
-            .Where(entry => entry.State != EntityState.Detached && entry.Entity.DomainEvents.Count > 0)
-            .Select(entry => entry.Entity)
-            .ToList();
-        foreach (var aggregate in aggregates)
+        foreach (var aggregate in Raising(context))
         {
-            foreach (var integrationEvent in aggregate.DomainEvents.Select(translator.Translate).OfType<object>())
-                _enqueued.Add(outbox.Enqueue(integrationEvent, clock));
+            var before = AddedEntries(context);
+            var integrationEvents = await translator.TranslateAsync(aggregate, context, cancellationToken);
+            foreach (var integrationEvent in integrationEvents) outbox.Enqueue(integrationEvent, clock);
+            _added.AddRange(AddedEntries(context).Where(entity => !before.Contains(entity)));
             _published.Add(aggregate);
         }
     }
@@ -58,13 +77,22 @@ internal sealed class DomainEventOutboxInterceptor(IIntegrationEventTranslator t
     {
         _published.ForEach(aggregate => aggregate.ClearDomainEvents());
         _published.Clear();
-        _enqueued.Clear();
+        _added.Clear();
     }
 
     protected override void Failed(DbContext context)
     {
-        _enqueued.ForEach(message => context.Entry(message).State = EntityState.Detached);
+        _added.ForEach(entity => context.Entry(entity).State = EntityState.Detached);
         _published.Clear();
-        _enqueued.Clear();
+        _added.Clear();
     }
+
+    private static List<AggregateRoot> Raising(DbContext context) =>
+        [.. context.ChangeTracker.Entries<AggregateRoot>()
+            .Where(entry => entry.State != EntityState.Detached && entry.Entity.DomainEvents.Count > 0)
+            .Select(entry => entry.Entity)];
+
+    private static HashSet<object> AddedEntries(DbContext context) =>
+        new(context.ChangeTracker.Entries().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity),
+            ReferenceEqualityComparer.Instance);
 }

@@ -11,6 +11,7 @@ using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.Notifications.Extensions;
 using Hfi.Notifications.Mail;
+using Hfi.ServiceDefaults.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;

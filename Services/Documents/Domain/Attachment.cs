@@ -1,4 +1,3 @@
-using Hfi.Contracts;
 using Hfi.Documents.Domain.Access;
 using Hfi.ServiceDefaults.Domain;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Hfi.Contracts;
 using Hfi.Documents.Domain.Access;
 using Hfi.ServiceDefaults.Domain;
 

@@ -10,9 +10,9 @@ namespace Hfi.Documents.Events;
 /// The one place Documents' domain events become the integration events other services read; they are saved to the
 /// outbox by the same save as the document.
 /// </summary>
-internal sealed class DocumentsIntegrationEvents : IIntegrationEventTranslator
+internal sealed class DocumentsIntegrationEvents : DomainEventMap
 {
-    public object? Translate(IDomainEvent domainEvent) => domainEvent switch
+    public override object? Translate(IDomainEvent domainEvent) => domainEvent switch
     {
         DocumentPublishedDomainEvent e => new DocumentPublished
         {

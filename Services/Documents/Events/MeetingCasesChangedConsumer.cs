@@ -1,6 +1,7 @@
 using Hfi.Contracts;
 using Hfi.Documents.Data;
 using Hfi.Documents.Domain;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using Hfi.Contracts;
 using Hfi.Documents.Data;
 using Hfi.Documents.Domain.Generation;
 using Hfi.Documents.Generation;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

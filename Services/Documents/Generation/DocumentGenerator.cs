@@ -2,6 +2,7 @@ using Hfi.Contracts;
 using Hfi.Documents.Application;
 using Hfi.Documents.Domain;
 using Hfi.Documents.Domain.Generation;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Documents.Generation;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hfi.Meetings.Data;
 
 /// <summary>Loads and saves meetings with their case numbers, rules and notices; what they raised leaves through the outbox.</summary>
-public sealed class MeetingStore(MeetingsDbContext db, IntegrationEventTranslator translator)
+public sealed class MeetingStore(MeetingsDbContext db)
 {
     public MeetingsDbContext Db => db;
 
@@ -68,7 +68,6 @@ public sealed class MeetingStore(MeetingsDbContext db, IntegrationEventTranslato
     public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken)
     {
         if (db.Entry(meeting).State == EntityState.Detached) db.Meetings.Add(meeting);
-        await translator.TranslateAsync(meeting, cancellationToken);
         if (db.Entry(meeting).State == EntityState.Unchanged) db.Entry(meeting).State = EntityState.Modified;
         await SaveChangesAsync(cancellationToken);
     }

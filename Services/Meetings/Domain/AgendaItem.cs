@@ -1,3 +1,4 @@
+using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Domain;
 
@@ -26,7 +27,7 @@ public sealed class AgendaItem
     public string? ProposedResolution { get; private set; }
     public List<string> ResolutionPoints { get; private set; } = [];
     public List<string> Alternatives { get; private set; } = [];
-    public string Audience { get; private set; } = AudienceNames.AllMembers;
+    public string Audience { get; private set; } = Audiences.AllMembers;
     public List<AttachmentReference> Attachments { get; private set; } = [];
     public StandardStep? StandardStep { get; init; }
     /// <summary>Display order within its section; changing it never renumbers.</summary>
@@ -37,7 +38,7 @@ public sealed class AgendaItem
     public string? MinutesNote { get; internal set; }
 
     public bool IsCase => Kind == AgendaItemKind.Case;
-    public bool IsRestricted => Audience != AudienceNames.AllMembers;
+    public bool IsRestricted => Audience != Audiences.AllMembers;
     public int TotalMinutes => DurationMinutes + QuestionMinutes;
 
     /// <summary>Sections keep Eventuelt last for all members, and restricted items after it, as the seed's 08.24.</summary>

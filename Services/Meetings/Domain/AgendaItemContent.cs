@@ -19,7 +19,7 @@ public sealed record AgendaItemContent
     public string? ProposedResolution { get; init; }
     public IReadOnlyList<string> ResolutionPoints { get; init; } = [];
     public IReadOnlyList<string> Alternatives { get; init; } = [];
-    public string Audience { get; init; } = AudienceNames.AllMembers;
+    public string Audience { get; init; } = Audiences.AllMembers;
     public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
 
     /// <summary>Trims the texts and refuses, naming every field, what an agenda cannot hold.</summary>
@@ -38,9 +38,9 @@ public sealed record AgendaItemContent
             errors.Add(new("question_minutes", Reasons.QuestionsOnlyForPresentations, "Only a presentation has minutes for questions."));
         if (CaseType is { } type && !Enum.IsDefined(type)) errors.Add(new("case_type", Reasons.CaseTypeMissing, "Choose orientering, drøfting or beslutning."));
         else if (CaseType is not null && Kind != AgendaItemKind.Case) errors.Add(new("case_type", Reasons.CaseTypeOnlyForCases, "Only a case has a case type."));
-        if (Audience is not (AudienceNames.AllMembers or AudienceNames.MunicipalRepresentatives))
-            errors.Add(new("audience", Reasons.UnknownAudience, $"The audience is '{AudienceNames.AllMembers}' or '{AudienceNames.MunicipalRepresentatives}'."));
-        else if (Audience != AudienceNames.AllMembers && Kind == AgendaItemKind.AnyOtherBusiness)
+        if (Audience is not (Audiences.AllMembers or Audiences.MunicipalRepresentatives))
+            errors.Add(new("audience", Reasons.UnknownAudience, $"The audience is '{Audiences.AllMembers}' or '{Audiences.MunicipalRepresentatives}'."));
+        else if (Audience != Audiences.AllMembers && Kind == AgendaItemKind.AnyOtherBusiness)
             errors.Add(new("audience", Reasons.AnyOtherBusinessForAll, "Eventuelt is for all members."));
 
         var points = Clean(ResolutionPoints);

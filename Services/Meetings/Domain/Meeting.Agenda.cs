@@ -76,7 +76,7 @@ public sealed partial class Meeting
 
         var moved = requested.Where((item, index) => before[index] != item).ToList();
         if (moved.Count > 0)
-            RecordChange("Rekkefølgen på sakslisten er endret.", moved.All(i => i.IsRestricted) ? moved[0].Audience : AudienceNames.AllMembers);
+            RecordChange("Rekkefølgen på sakslisten er endret.", moved.All(i => i.IsRestricted) ? moved[0].Audience : Audiences.AllMembers);
     }
 
     private int NextPosition() => Items.Count == 0 ? 1 : Items.Max(i => i.Position) + 1;

@@ -4,7 +4,7 @@ using Hfi.ServiceDefaults.Norwegian;
 namespace Hfi.Meetings.Domain;
 
 /// <summary>A meeting of an arena (møte), from its draft to its approved minutes.</summary>
-public sealed partial class Meeting
+public sealed partial class Meeting : AggregateRoot
 {
     public Guid Id { get; init; }
     public required string ArenaId { get; init; }
@@ -35,18 +35,11 @@ public sealed partial class Meeting
     public List<ConflictOfInterest> Conflicts { get; private set; } = [];
     public List<SubstituteRequest> SubstituteRequests { get; private set; } = [];
 
-    private readonly List<IMeetingDomainEvent> _domainEvents = [];
-    /// <summary>What this unit of work did that others are to be told of, in the order it happened.</summary>
-    public IReadOnlyList<IMeetingDomainEvent> DomainEvents => _domainEvents;
     /// <summary>Agenda changes since the notice, made by this unit of work, to be told to their audience.</summary>
-    public IReadOnlyList<AgendaChangedDomainEvent> Changes => [.. _domainEvents.OfType<AgendaChangedDomainEvent>()];
+    public IReadOnlyList<AgendaChangedDomainEvent> Changes => [.. DomainEvents.OfType<AgendaChangedDomainEvent>()];
 
     /// <summary>The planned meeting of the annual plan this meeting realises, when it realises one.</summary>
     public Guid? PlanEntryId => Guid.TryParse(PlannedMeetingId, out var id) ? id : null;
-
-    public void ClearDomainEvents() => _domainEvents.Clear();
-
-    private void Raise(IMeetingDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
 
     public int Year => OsloTime.Year(StartsAt);
 
@@ -107,7 +100,7 @@ public sealed partial class Meeting
         Place = valid.Place;
         Chair = valid.Chair;
         Secretary = valid.Secretary;
-        if (summary.Count > 0) RecordChange(string.Join(" ", summary), AudienceNames.AllMembers);
+        if (summary.Count > 0) RecordChange(string.Join(" ", summary), Audiences.AllMembers);
         Arranged();
     }
 
@@ -166,7 +159,7 @@ public sealed partial class Meeting
     public bool HasNotice => NoticeVersion > 0;
 
     /// <summary>The agenda's version as <paramref name="audience"/> sees it; one counter per audience.</summary>
-    public int AgendaVersionFor(string audience) => audience == AudienceNames.AllMembers ? AgendaVersion : MunicipalAgendaVersion;
+    public int AgendaVersionFor(string audience) => audience == Audiences.AllMembers ? AgendaVersion : MunicipalAgendaVersion;
 
     private void EnsureSequence(CaseNumberSequence numbers)
     {
@@ -179,13 +172,13 @@ public sealed partial class Meeting
         CasesChanged();
         if (!HasNotice) return;
         MunicipalAgendaVersion++;
-        if (audience == AudienceNames.AllMembers) AgendaVersion++;
+        if (audience == Audiences.AllMembers) AgendaVersion++;
         Raise(new AgendaChangedDomainEvent(AgendaVersionFor(audience), summary, audience));
     }
 
     private void CasesChanged()
     {
-        if (!_domainEvents.OfType<CasesChangedDomainEvent>().Any()) Raise(new CasesChangedDomainEvent());
+        if (!DomainEvents.OfType<CasesChangedDomainEvent>().Any()) Raise(new CasesChangedDomainEvent());
     }
 
     /// <summary>The plan is told the day, times and place of the meeting that realises one of its planned meetings.</summary>

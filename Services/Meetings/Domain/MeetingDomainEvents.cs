@@ -1,10 +1,12 @@
+using Hfi.ServiceDefaults.Domain;
+
 namespace Hfi.Meetings.Domain;
 
 /// <summary>
 /// Something that happened to a meeting which others are to be told of. The meeting raises it; at save time the
 /// integration event translator turns it into the events other services read, in the same transaction.
 /// </summary>
-public interface IMeetingDomainEvent;
+public interface IMeetingDomainEvent : IDomainEvent;
 
 /// <summary>
 /// A change to an agenda whose notice was issued, in Norwegian, for the audience that may know of it, with the

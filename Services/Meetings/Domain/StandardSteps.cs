@@ -1,3 +1,4 @@
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Domain;
@@ -30,6 +31,6 @@ internal static class StandardSteps
         DurationMinutes = minutes,
         CaseType = CaseType.Decision,
         ProposedResolution = proposal,
-        Audience = AudienceNames.AllMembers,
+        Audience = Audiences.AllMembers,
     };
 }

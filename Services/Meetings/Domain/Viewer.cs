@@ -1,3 +1,4 @@
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.Meetings.Domain;
@@ -9,8 +10,8 @@ namespace Hfi.Meetings.Domain;
 /// </summary>
 public sealed class Viewer
 {
-    public static readonly Viewer Municipal = new(AudienceNames.MunicipalRepresentatives, [AudienceNames.AllMembers, AudienceNames.MunicipalRepresentatives]);
-    public static readonly Viewer AllMembers = new(AudienceNames.AllMembers, [AudienceNames.AllMembers]);
+    public static readonly Viewer Municipal = new(Audiences.MunicipalRepresentatives, [Audiences.AllMembers, Audiences.MunicipalRepresentatives]);
+    public static readonly Viewer AllMembers = new(Audiences.AllMembers, [Audiences.AllMembers]);
     /// <summary>The secretariat: every audience there is (today the municipal one holds them all).</summary>
     public static readonly Viewer Everyone = Municipal;
 
@@ -31,7 +32,7 @@ public sealed class Viewer
     public static Viewer ForPartnerKind(string? partnerKind) => partnerKind == PartnerKinds.Municipal ? Municipal : AllMembers;
 
     /// <summary>The viewer a notice or minutes for <paramref name="audience"/> is written for.</summary>
-    public static Viewer ForAudience(string audience) => audience == AudienceNames.AllMembers ? AllMembers : Municipal;
+    public static Viewer ForAudience(string audience) => audience == Audiences.AllMembers ? AllMembers : Municipal;
 
     public bool Sees(string audience) => _audiences.Contains(audience);
 
@@ -40,5 +41,5 @@ public sealed class Viewer
     public IEnumerable<AgendaItem> Visible(IEnumerable<AgendaItem> items) => items.Where(i => Sees(i.Audience));
 
     /// <summary>The audiences notices and minutes are published for, one version each.</summary>
-    public static readonly IReadOnlyList<string> PublishedAudiences = [AudienceNames.AllMembers, AudienceNames.MunicipalRepresentatives];
+    public static readonly IReadOnlyList<string> PublishedAudiences = [Audiences.AllMembers, Audiences.MunicipalRepresentatives];
 }

@@ -1,3 +1,4 @@
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.Meetings.Domain;
@@ -8,8 +9,8 @@ namespace Hfi.Meetings.Domain;
 /// </summary>
 public sealed record VotingBody
 {
-    public static readonly VotingBody WholeMeeting = new(AudienceNames.AllMembers);
-    public static readonly VotingBody MunicipalRepresentatives = new(AudienceNames.MunicipalRepresentatives);
+    public static readonly VotingBody WholeMeeting = new(Audiences.AllMembers);
+    public static readonly VotingBody MunicipalRepresentatives = new(Audiences.MunicipalRepresentatives);
 
     private VotingBody(string audience) => Audience = audience;
 
@@ -19,7 +20,7 @@ public sealed record VotingBody
     /// <summary>The body that decides <paramref name="item"/>; the whole meeting when there is no case.</summary>
     public static VotingBody For(AgendaItem? item) => For(item?.Audience);
 
-    public static VotingBody For(string? audience) => audience == AudienceNames.MunicipalRepresentatives ? MunicipalRepresentatives : WholeMeeting;
+    public static VotingBody For(string? audience) => audience == Audiences.MunicipalRepresentatives ? MunicipalRepresentatives : WholeMeeting;
 
     public bool Includes(string? partnerKind) => this == WholeMeeting || partnerKind == PartnerKinds.Municipal;
 

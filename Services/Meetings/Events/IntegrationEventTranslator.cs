@@ -3,6 +3,7 @@ using Hfi.Contracts;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.Meetings.Grpc;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Messaging;
 using Hfi.ServiceDefaults.Norwegian;
 using Microsoft.EntityFrameworkCore;
@@ -13,19 +14,23 @@ namespace Hfi.Meetings.Events;
 /// The one path by which Meetings tells others: the domain events a meeting raised become integration events in
 /// the outbox, added to the same unit of work (and so the same transaction) as the meeting's change.
 /// </summary>
-public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDirectory planning, TimeProvider clock)
+public sealed class IntegrationEventTranslator(PlanningDirectory planning, TimeProvider clock) : IIntegrationEventTranslator
 {
     internal static readonly JsonSerializerOptions NoticeJson = new(JsonSerializerDefaults.Web);
 
-    public async Task TranslateAsync(Meeting meeting, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<object>> TranslateAsync(
+        AggregateRoot aggregate, DbContext unitOfWork, CancellationToken cancellationToken)
     {
+        if (aggregate is not Meeting meeting) return [];
+        var db = (MeetingsDbContext)unitOfWork;
+        var events = new List<object>();
         var now = clock.GetUtcNow();
         foreach (var domainEvent in meeting.DomainEvents)
         {
             switch (domainEvent)
             {
                 case AgendaChangedDomainEvent change:
-                    Enqueue(new AgendaChanged
+                    events.Add(new AgendaChanged
                     {
                         MeetingId = meeting.Id, ArenaId = meeting.ArenaId, AgendaVersion = change.AgendaVersion,
                         Summary = change.Summary, Audience = change.Audience, ChangedAt = now,
@@ -34,28 +39,28 @@ public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDir
                 case CasesChangedDomainEvent:
                     break; // told once, after the rest, with the cases as they are now
                 case MeetingArrangedDomainEvent arranged:
-                    Enqueue(new MeetingArranged
+                    events.Add(new MeetingArranged
                     {
                         MeetingId = meeting.Id, PlannedMeetingId = arranged.PlannedMeetingId, ArenaId = meeting.ArenaId,
                         StartsAt = meeting.StartsAt, EndsAt = meeting.EndsAt, Place = meeting.Place, ArrangedAt = now,
                     });
                     break;
                 case MeetingHeldDomainEvent held:
-                    Enqueue(new MeetingHeld
+                    events.Add(new MeetingHeld
                     {
                         MeetingId = meeting.Id, PlannedMeetingId = held.PlannedMeetingId, ArenaId = meeting.ArenaId,
                         StartsAt = meeting.StartsAt, EndsAt = meeting.EndsAt, Place = meeting.Place, HeldAt = now,
                     });
                     break;
                 case NoticeIssuedDomainEvent:
-                    await NoticesAsync(meeting, await planning.ArenaNameAsync(meeting.ArenaId, cancellationToken), now, cancellationToken);
+                    await NoticesAsync(db, events, meeting, await planning.ArenaNameAsync(meeting.ArenaId, cancellationToken), now, cancellationToken);
                     break;
                 case MinutesApprovedDomainEvent:
                     var arenaName = await planning.ArenaNameAsync(meeting.ArenaId, cancellationToken);
-                    foreach (var audience in Viewer.PublishedAudiences) Enqueue(MinutesBuilder.Build(meeting, arenaName, audience, now));
+                    foreach (var audience in Viewer.PublishedAudiences) events.Add(MinutesBuilder.Build(meeting, arenaName, audience, now));
                     break;
                 case SubstituteAskedDomainEvent asked:
-                    Enqueue(new SubstituteAsked
+                    events.Add(new SubstituteAsked
                     {
                         MeetingId = meeting.Id, ArenaId = meeting.ArenaId, RequestId = asked.Request.Id, MeetingTitle = meeting.Title,
                         StartsAt = meeting.StartsAt, AbsentMemberName = asked.AbsentMemberName,
@@ -64,7 +69,7 @@ public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDir
                     });
                     break;
                 case SubstituteReleasedDomainEvent released:
-                    Enqueue(new SubstituteReleased
+                    events.Add(new SubstituteReleased
                     {
                         MeetingId = meeting.Id, ArenaId = meeting.ArenaId, RequestId = released.Request.Id, MeetingTitle = meeting.Title,
                         StartsAt = meeting.StartsAt, AbsentMemberName = released.AbsentMemberName,
@@ -74,7 +79,7 @@ public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDir
                     break;
                 case SubstituteSummonedDomainEvent summoned:
                     var notice = await LatestNoticeAsync(db, meeting.Id, summoned.NoticeAudience, cancellationToken);
-                    Enqueue(new SubstituteSummoned
+                    events.Add(new SubstituteSummoned
                     {
                         MeetingId = meeting.Id, ArenaId = meeting.ArenaId, SubstituteMemberId = summoned.Substitute.MemberId,
                         SubstituteName = summoned.Substitute.Name, SubstituteEmail = summoned.Request.SubstituteEmail,
@@ -83,14 +88,14 @@ public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDir
                     });
                     break;
                 case MeetingCancelledDomainEvent cancelled:
-                    await CancellationAsync(meeting, cancelled, cancellationToken);
+                    events.AddRange(await CancellationAsync(meeting, cancelled, cancellationToken));
                     break;
                 default:
                     throw new InvalidOperationException($"No integration event is defined for {domainEvent.GetType().Name}.");
             }
         }
-        if (meeting.DomainEvents.OfType<CasesChangedDomainEvent>().Any()) Enqueue(CasesOf(meeting, now));
-        meeting.ClearDomainEvents();
+        if (meeting.DomainEvents.OfType<CasesChangedDomainEvent>().Any()) events.Add(CasesOf(meeting, now));
+        return events;
     }
 
     /// <summary>The latest notice <paramref name="audience"/> received, as it was issued; null before the first.</summary>
@@ -109,16 +114,17 @@ public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDir
     /// The plan is told, and cancels its entry by its own rule, which tells the members (MeetingCancelled). A meeting
     /// outside the plan whose notice went out tells them itself, with the same event, so each is told exactly once.
     /// </summary>
-    private async Task CancellationAsync(Meeting meeting, MeetingCancelledDomainEvent cancelled, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<object>> CancellationAsync(
+        Meeting meeting, MeetingCancelledDomainEvent cancelled, CancellationToken cancellationToken)
     {
-        Enqueue(new ArrangedMeetingCancelled
+        var toPlan = new ArrangedMeetingCancelled
         {
             MeetingId = meeting.Id, PlannedMeetingId = cancelled.PlannedMeetingId, ArenaId = meeting.ArenaId,
             Reason = cancelled.Reason, CancelledAt = cancelled.CancelledAt,
-        });
-        if (cancelled.PlannedMeetingId is not null || !cancelled.NoticeIssued) return;
+        };
+        if (cancelled.PlannedMeetingId is not null || !cancelled.NoticeIssued) return [toPlan];
         var day = DateOnly.FromDateTime(OsloTime.Local(meeting.StartsAt).DateTime);
-        Enqueue(new MeetingCancelled
+        return [toPlan, new MeetingCancelled
         {
             PlannedMeetingId = meeting.Id,
             Year = meeting.Year,
@@ -132,17 +138,19 @@ public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDir
             },
             Reason = cancelled.Reason,
             CancelledAt = cancelled.CancelledAt,
-        });
+        }];
     }
 
     /// <summary>The notice, once per audience; on a reissue only to the audiences that can see what changed, each with its own version.</summary>
-    private async Task NoticesAsync(Meeting meeting, string arenaName, DateTimeOffset issuedAt, CancellationToken cancellationToken)
+    private static async Task NoticesAsync(
+        MeetingsDbContext db, List<object> events, Meeting meeting, string arenaName, DateTimeOffset issuedAt,
+        CancellationToken cancellationToken)
     {
         foreach (var audience in Viewer.PublishedAudiences)
         {
             var previous = await LatestNoticeAsync(db, meeting.Id, audience, cancellationToken);
             if (NoticeBuilder.NextVersion(previous, NoticeBuilder.Build(meeting, arenaName, audience, issuedAt)) is not { } next) continue;
-            Enqueue(next);
+            events.Add(next);
             db.IssuedNotices.Add(new IssuedNotice
             {
                 MeetingId = meeting.Id, Version = next.NoticeVersion, Audience = audience,
@@ -161,6 +169,4 @@ public sealed class IntegrationEventTranslator(MeetingsDbContext db, PlanningDir
         })],
         ChangedAt = now,
     };
-
-    private void Enqueue<TEvent>(TEvent integrationEvent) where TEvent : class => db.Enqueue(integrationEvent, clock);
 }

@@ -23,7 +23,7 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddScoped<PlanningDirectory>();
         builder.Services.AddHfiGrpcClient<DocumentsApi.DocumentsApiClient>(ResourceNames.Documents);
         builder.Services.AddScoped<DocumentPreviews>();
-        builder.Services.AddScoped<IntegrationEventTranslator>();
+        builder.Services.AddIntegrationEventTranslator<IntegrationEventTranslator>();
         builder.Services.AddScoped<MeetingStore>();
         return builder;
     }

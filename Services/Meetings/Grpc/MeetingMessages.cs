@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Hfi.Contracts;
 using Hfi.Meetings.Api;
 using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 using Domain = Hfi.Meetings.Domain;
 

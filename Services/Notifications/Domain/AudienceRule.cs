@@ -1,4 +1,4 @@
-using Hfi.Contracts;
+using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Notifications.Domain;
 

@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Wording;
 using MassTransit;
 
 namespace Hfi.Notifications.Events;

@@ -1,4 +1,5 @@
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Wording;
 
 namespace Hfi.Notifications.Events;
 

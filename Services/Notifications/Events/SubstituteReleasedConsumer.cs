@@ -1,5 +1,7 @@
 using Hfi.Contracts;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Wording;
+using Hfi.ServiceDefaults.Domain;
 using MassTransit;
 
 namespace Hfi.Notifications.Events;

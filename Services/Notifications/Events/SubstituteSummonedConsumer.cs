@@ -1,6 +1,8 @@
 using Hfi.Contracts;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Wording;
+using Hfi.ServiceDefaults.Domain;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -11,9 +11,9 @@ namespace Hfi.Planning.Events;
 /// The one place Planning's domain events become the integration events other services read; they are saved to the
 /// outbox by the same save as the change.
 /// </summary>
-internal sealed class PlanningIntegrationEvents : IIntegrationEventTranslator
+internal sealed class PlanningIntegrationEvents : DomainEventMap
 {
-    public object? Translate(IDomainEvent domainEvent) => domainEvent switch
+    public override object? Translate(IDomainEvent domainEvent) => domainEvent switch
     {
         ArenaCreatedDomainEvent e => new ArenaCreated
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using Grpc.Core;
 using Hfi.Contracts;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 
 namespace Hfi.Documents.Tests.Api;

@@ -2,6 +2,7 @@ using System.Net;
 using Grpc.Core;
 using Hfi.Contracts;
 using Hfi.Documents.Tests.Generation;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hfi.Contracts;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

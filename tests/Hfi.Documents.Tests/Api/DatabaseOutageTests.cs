@@ -5,6 +5,7 @@ using Hfi.Documents.Grpc;
 using Hfi.Documents.Tests.Generation;
 using Hfi.Hosting.Servers;
 using Hfi.ServiceDefaults;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Grpc.Core;
 using Hfi.Contracts;
 using Hfi.Documents.Tests.Generation;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 using Hfi.Testing;
 using MassTransit;

@@ -3,6 +3,7 @@ using Grpc.Core;
 using Hfi.Contracts;
 using Hfi.Documents.Api;
 using Hfi.Documents.Tests.Generation;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 using Microsoft.EntityFrameworkCore;
 

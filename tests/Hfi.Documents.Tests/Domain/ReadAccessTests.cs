@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Documents.Domain.Access;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.Documents.Tests.Domain;

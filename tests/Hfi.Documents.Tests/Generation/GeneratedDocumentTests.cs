@@ -4,6 +4,7 @@ using Hfi.Contracts;
 using Hfi.Documents.Domain.Generation;
 using Hfi.Documents.Extensions;
 using Hfi.Documents.Generation;
+using Hfi.ServiceDefaults.Domain;
 using Microsoft.Extensions.Options;
 
 namespace Hfi.Documents.Tests.Generation;

@@ -1,4 +1,5 @@
 using Hfi.Contracts;
+using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Documents.Tests.Generation;
 

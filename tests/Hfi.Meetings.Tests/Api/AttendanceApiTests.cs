@@ -3,6 +3,7 @@ using Grpc.Core;
 using Hfi.Contracts;
 using Hfi.Meetings.Api;
 using Hfi.Planning.Api;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 
 namespace Hfi.Meetings.Tests.Api;
@@ -73,7 +74,7 @@ public sealed class AttendanceApiTests(InfrastructureFixture infrastructure) : M
             outbox.Single(m => m.MessageType.Contains(nameof(SubstituteSummoned), StringComparison.Ordinal)).Payload, JsonSerializerOptions.Web)!;
         Assert.Equal([(first.MemberId, 1), (second.MemberId, 2)], asked.Select(a => (a.SubstituteMemberId, a.Rank)));
         Assert.Equal(("Kari Hamar", "Kari Hamar"), (asked[0].AbsentMemberName, summons.StandsInForName));
-        Assert.Equal((second.MemberId, second.Email, Hfi.Contracts.Audiences.MunicipalRepresentatives, 1),
+        Assert.Equal((second.MemberId, second.Email, Audiences.MunicipalRepresentatives, 1),
             (summons.SubstituteMemberId, summons.SubstituteEmail, summons.NoticeAudience, summons.NoticeVersion));
         Assert.Equal(("Forfall hele møtet", AttendanceStatus.Absent), (overview.Attendances.Single(a => a.MemberId == hamar.MemberId).AbsenceNote,
             overview.Attendances.Single(a => a.MemberId == hamar.MemberId).Status));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hfi.Contracts;
 using Hfi.Meetings.Api;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 
 namespace Hfi.Meetings.Tests.Api;

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hfi.Contracts;
 using Hfi.Meetings.Api;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 
 namespace Hfi.Meetings.Tests.Api;

@@ -31,7 +31,7 @@ public sealed class DecisionWordingTests
         var decision = item.Decision!;
         Assert.Equal((AdoptedTextSource.Alternative, 2, "Rettet ordlyd."), (decision.Source, decision.AlternativeNumber, decision.AdoptedText));
         Assert.Equal((false, 3, 1, 0, 4), (decision.Unanimous, decision.VotesFor, decision.VotesAgainst, decision.VotesBlank, decision.VotesEntitled));
-        var minutes = MinutesBuilder.Build(_meeting, "P", AudienceNames.AllMembers, Now).Decisions.Single(d => d.CaseNumber == "06.24");
+        var minutes = MinutesBuilder.Build(_meeting, "P", Audiences.AllMembers, Now).Decisions.Single(d => d.CaseNumber == "06.24");
         Assert.Equal(("alternative", 2, "Rettet ordlyd."), (minutes.Source, minutes.AlternativeNumber, minutes.AdoptedText));
     }
 

@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Tests.Domain;
 
@@ -8,13 +9,6 @@ public sealed class DomainEventTests
 {
     private readonly ArenaRoster _roster = Members.Roster();
     private readonly Meeting _meeting = SeedAgenda.Build();
-
-    [Fact]
-    public void The_domain_names_audiences_as_the_contracts_do()
-    {
-        Assert.Equal(Audiences.AllMembers, AudienceNames.AllMembers);
-        Assert.Equal(Audiences.MunicipalRepresentatives, AudienceNames.MunicipalRepresentatives);
-    }
 
     [Fact]
     public void An_absence_asks_the_first_substitute_and_a_decline_asks_the_next()
@@ -39,7 +33,7 @@ public sealed class DomainEventTests
         _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true);
 
         var summoned = _meeting.DomainEvents.OfType<SubstituteSummonedDomainEvent>().Single();
-        Assert.Equal((Members.HamarVara1.MemberId, "Kari Hamar", AudienceNames.MunicipalRepresentatives),
+        Assert.Equal((Members.HamarVara1.MemberId, "Kari Hamar", Audiences.MunicipalRepresentatives),
             (summoned.Substitute.MemberId, summoned.StandsInForName, summoned.NoticeAudience));
     }
 

@@ -94,7 +94,7 @@ public sealed class LifecycleTests
 
         var change = meeting.Changes.Single();
         Assert.Equal("Møtet er flyttet til 24.10.2024 kl. 17:15–19:00. Nytt møtested: Gjøvik.", change.Summary);
-        Assert.Equal(Hfi.Contracts.Audiences.AllMembers, change.Audience);
+        Assert.Equal(Audiences.AllMembers, change.Audience);
         Assert.Equal("starts_at", otherYear.Errors.Single().Field);
         Assert.Equal("17:15", NorwegianText.Time(AgendaSchedule.For(meeting, Viewer.AllMembers).Items[0].StartsAt));
     }

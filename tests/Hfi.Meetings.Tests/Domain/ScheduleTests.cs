@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Meetings.Domain;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Tests.Domain;

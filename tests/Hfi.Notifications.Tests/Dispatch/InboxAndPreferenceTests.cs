@@ -1,6 +1,7 @@
 using Hfi.Contracts;
 using Hfi.Notifications.Api;
 using Hfi.Notifications.Tests.Support;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 using Hfi.Testing;
 

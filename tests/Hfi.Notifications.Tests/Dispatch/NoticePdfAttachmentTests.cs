@@ -2,6 +2,7 @@ extern alias documents;
 using System.Security.Cryptography;
 using Hfi.Contracts;
 using Hfi.Notifications.Tests.Support;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 using MimeKit;
 using DocumentsApi = documents::Hfi.Documents.Api;

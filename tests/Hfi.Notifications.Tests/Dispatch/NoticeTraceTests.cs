@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Hfi.Contracts;
 using Hfi.Notifications.Tests.Support;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 using OpenTelemetry.Trace;
 

@@ -1,6 +1,7 @@
 extern alias planning;
 using Hfi.Contracts;
 using Hfi.Notifications.Tests.Support;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 using Api = Hfi.Notifications.Api;
 using PlanningApi = planning::Hfi.Planning.Api;

@@ -1,5 +1,6 @@
 using Hfi.Contracts;
 using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Notifications.Tests.Domain;
 

@@ -1,4 +1,4 @@
-using Hfi.Contracts;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.Documents.Domain.Access;

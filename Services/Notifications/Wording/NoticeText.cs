@@ -1,8 +1,10 @@
 using System.Text;
 using Hfi.Contracts;
+using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 
-namespace Hfi.Notifications.Domain;
+namespace Hfi.Notifications.Wording;
 
 /// <summary>The subject and text of a notice, in Norwegian bokmål; the greeting and links are added per recipient.</summary>
 public sealed record NoticeText(string Subject, string Body)

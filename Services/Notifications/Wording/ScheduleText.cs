@@ -1,8 +1,9 @@
 using System.Text;
 using Hfi.Contracts;
+using Hfi.Notifications.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 
-namespace Hfi.Notifications.Domain;
+namespace Hfi.Notifications.Wording;
 
 /// <summary>Notices that an announced meeting of the annual plan was moved or cancelled, in Norwegian.</summary>
 public static class ScheduleText

@@ -1,7 +1,8 @@
 using Hfi.Contracts;
+using Hfi.Notifications.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 
-namespace Hfi.Notifications.Domain;
+namespace Hfi.Notifications.Wording;
 
 /// <summary>What a substitute (vara) is told, in Norwegian.</summary>
 public static class SubstituteText

@@ -1,8 +1,10 @@
 using Hfi.Contracts;
 using Hfi.Documents.Domain.Access;
+using Hfi.Documents.Domain.Generation;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 
-namespace Hfi.Documents.Domain.Generation;
+namespace Hfi.Documents.Generation;
 
 /// <summary>
 /// Writes the notice (innkalling) of a meeting for one audience, in the shape of the partnership's own notices:

@@ -1,7 +1,8 @@
 using Hfi.Contracts;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Wording;
 
-namespace Hfi.Notifications.Tests.Domain;
+namespace Hfi.Notifications.Tests.Wording;
 
 public sealed class ScheduleTextTests
 {

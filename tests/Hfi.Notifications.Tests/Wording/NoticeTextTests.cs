@@ -3,8 +3,10 @@ using Hfi.Notifications.Domain;
 using Hfi.Notifications.Extensions;
 using Hfi.Notifications.Mail;
 using Hfi.Notifications.Tests.Support;
+using Hfi.Notifications.Wording;
+using Hfi.ServiceDefaults.Domain;
 
-namespace Hfi.Notifications.Tests.Domain;
+namespace Hfi.Notifications.Tests.Wording;
 
 public sealed class NoticeTextTests
 {

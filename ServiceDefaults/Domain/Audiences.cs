@@ -1,10 +1,10 @@
-namespace Hfi.Meetings.Domain;
+namespace Hfi.ServiceDefaults.Domain;
 
 /// <summary>
-/// Who may see an agenda item, a notice or minutes. The names are those the integration events carry
-/// (the contracts' Audiences), so the translator passes them on unchanged; a unit test holds the two equal.
+/// Who may see an agenda item, an attachment, a notice or minutes: the partnership's vocabulary, shared by every
+/// service's domain and carried unchanged by the integration events' <c>Audience</c> fields.
 /// </summary>
-public static class AudienceNames
+public static class Audiences
 {
     /// <summary>Every member of the arena (and, for public records, anyone).</summary>
     public const string AllMembers = "all-members";

@@ -1,8 +1,10 @@
 using Hfi.Contracts;
 using Hfi.Documents.Domain.Access;
+using Hfi.Documents.Domain.Generation;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 
-namespace Hfi.Documents.Domain.Generation;
+namespace Hfi.Documents.Generation;
 
 /// <summary>
 /// Writes the minutes (protokoll) of a meeting for one audience: when it actually started and ended, who attended,

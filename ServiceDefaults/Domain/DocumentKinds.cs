@@ -1,6 +1,6 @@
-namespace Hfi.Contracts;
+namespace Hfi.ServiceDefaults.Domain;
 
-/// <summary>What a document is: the values of <see cref="DocumentPublished.Kind"/>, as Documents stores them.</summary>
+/// <summary>What a document is, as Documents stores it and its <c>DocumentPublished</c> event says.</summary>
 public static class DocumentKinds
 {
     public const string Attachment = "attachment";
