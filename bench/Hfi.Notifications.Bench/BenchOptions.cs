@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Hfi.Notifications.Bench;
 
 /// <summary>The bench's command line (see Program.cs).</summary>
-public sealed record BenchOptions(int Recipients, int Connections, string Sink, int AttachmentKilobytes)
+public sealed record BenchOptions(
+    int Recipients, int Connections, string Sink, int AttachmentKilobytes, int? BatchSize = null)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -17,6 +18,7 @@ public sealed record BenchOptions(int Recipients, int Connections, string Sink, 
             {
                 "--recipients" => options with { Recipients = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--connections" => options with { Connections = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--batch-size" => options with { BatchSize = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--sink" when value is "smtp-sink" or "aiosmtpd" or "both" => options with { Sink = value },
                 "--attachment-kb" => options with
                 {
@@ -24,7 +26,7 @@ public sealed record BenchOptions(int Recipients, int Connections, string Sink, 
                 },
                 var unknown => throw new ArgumentException(
                     $"Unknown argument {unknown} {value}: use --recipients N --connections N "
-                    + "--sink smtp-sink|aiosmtpd|both --attachment-kb N."),
+                    + "--sink smtp-sink|aiosmtpd|both --attachment-kb N --batch-size N."),
             };
         }
         return options;

@@ -51,6 +51,7 @@ public static class FanOut
             SenderName = "Helsefellesskap Innlandet",
             Concurrency = options.Connections,
         };
+        if (options.BatchSize is { } batchSize) mail.BatchSize = batchSize;
         mail.ApplyConnectionString(smtp);
         await using var services = new ServiceCollection()
             .AddDbContext<NotificationsDbContext>(db => db.UseNpgsql(postgres.GetConnectionString(database)))

@@ -4,11 +4,13 @@
 //
 // Usage: dotnet run -c Release --project bench/Hfi.Notifications.Bench --
 //            [--recipients 10000] [--connections 8] [--sink smtp-sink|aiosmtpd|both] [--attachment-kb 0]
+//            [--batch-size N]
 //   --sink smtp-sink  Postfix's smtp-sink on a free port, counting and discarding (the default; installed by
 //                     eng/install-smtp-sink.sh): the dispatcher's own speed.
 //   --sink aiosmtpd   the Python mail catcher the tests and the AppHost use, writing a Maildir: the likely ceiling.
 //   --sink both       one after the other, each on its own database.
 //   --attachment-kb   attach a PDF of that size to every e-mail (0: the notice links its PDF, as when it is too large).
+//   --batch-size      e-mails claimed at a time (default: Mail:BatchSize's default).
 // Prints a block per sink and, last, one machine-readable line:
 //   deliveries_per_second=NNNN sink_ceiling=NNNN ratio=0.NN [aiosmtpd_deliveries_per_second=NNNN aiosmtpd_ceiling=NNNN]
 // (the first three for smtp-sink, or for aiosmtpd when only it runs). Exits 1 unless every e-mail was delivered once.
