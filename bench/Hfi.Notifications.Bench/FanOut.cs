@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Grpc.Net.ClientFactory;
 using Hfi.Contracts;
-using NoticeAttachment = Hfi.Notifications.Mail.NoticeAttachment;
 using Hfi.Documents.Api;
 using Hfi.Hosting.Servers;
 using Hfi.Notifications.Data;
@@ -15,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using NoticeAttachment = Hfi.Notifications.Mail.NoticeAttachment;
 
 namespace Hfi.Notifications.Bench;
 
