@@ -1,96 +1,56 @@
-// Dispatches one notice to N recipients (default 10,000) through the real EmailDispatcher, a real Postgres and a
-// real SMTP sink, and prints deliveries per second and the time until the last delivery is recorded.
-// Usage: dotnet run -c Release --project bench/Hfi.Notifications.Bench [-- recipients [connections]]
-using System.Diagnostics;
+// Dispatches one notice to N recipients through the real EmailDispatcher, a real Postgres and a real SMTP sink, and
+// prints deliveries per second beside the sink's own ceiling: a plain SMTP blast of the same message over the same
+// number of connections, from this process, in the same run (SmtpBlast).
+//
+// Usage: dotnet run -c Release --project bench/Hfi.Notifications.Bench --
+//            [--recipients 10000] [--connections 8] [--sink smtp-sink|aiosmtpd|both] [--attachment-kb 0]
+//            [--batch-size N]
+//   --sink smtp-sink  Postfix's smtp-sink on a free port, counting and discarding (the default; installed by
+//                     eng/install-smtp-sink.sh): the dispatcher's own speed.
+//   --sink aiosmtpd   the Python mail catcher the tests and the AppHost use, writing a Maildir: the likely ceiling.
+//   --sink both       one after the other, each on its own database.
+//   --attachment-kb   attach a PDF of that size to every e-mail (0: the notice links its PDF, as when it is too large).
+//   --batch-size      e-mails claimed at a time (default: Mail:BatchSize's default).
+// Prints a block per sink and, last, one machine-readable line:
+//   deliveries_per_second=NNNN sink_ceiling=NNNN ratio=0.NN [aiosmtpd_deliveries_per_second=NNNN aiosmtpd_ceiling=NNNN]
+// (the first three for smtp-sink, or for aiosmtpd when only it runs). Exits 1 unless every e-mail was delivered once.
 using System.Globalization;
-using Grpc.Net.ClientFactory;
-using Hfi.Contracts;
-using Hfi.Documents.Api;
 using Hfi.Hosting.Servers;
-using Hfi.Notifications.Data;
-using Hfi.Notifications.Domain;
-using Hfi.Notifications.Extensions;
-using Hfi.Notifications.Mail;
-using Hfi.ServiceDefaults.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Hfi.Notifications.Bench;
 
-var recipients = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
-var connections = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4;
+var options = BenchOptions.Parse(args);
 var root = Path.Combine(Path.GetTempPath(), "hfi-notifications-bench", Guid.NewGuid().ToString("N")[..12]);
+await using var postgres = await PostgresServer.StartAsync(
+    new PostgresServerOptions(Path.Combine(root, "postgres"), Throwaway: true));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Notice to {options.Recipients:N0} recipients over {options.Connections} SMTP connection(s), "
+    + $"{Environment.ProcessorCount} CPU(s)"));
 
-await using var postgres = await PostgresServer.StartAsync(new PostgresServerOptions(Path.Combine(root, "postgres"), Throwaway: true));
-await using var smtp = await SmtpSinkServer.StartAsync(new SmtpSinkServerOptions(Path.Combine(root, "smtp"), Throwaway: true));
-await postgres.CreateDatabaseAsync("notificationsdb");
-
-var mail = new MailOptions
+var results = new Dictionary<string, FanOutResult>();
+if (options.Sink is "smtp-sink" or "both")
 {
-    FromAddress = "ikke-svar@helsefellesskapinnlandet.no",
-    SenderName = "Helsefellesskap Innlandet",
-    Concurrency = connections,
-    BatchSize = 500,
-};
-mail.ApplyConnectionString(smtp.ConnectionString);
-var services = new ServiceCollection()
-    .AddDbContext<NotificationsDbContext>(options => options.UseNpgsql(postgres.GetConnectionString("notificationsdb")))
-    // Never called: the notice below links its PDF (no published document to attach).
-    .AddGrpcClient<DocumentsApi.DocumentsApiClient>(options => options.Address = new Uri("http://documents.invalid")).Services
-    .BuildServiceProvider();
-await using (var scope = services.CreateAsyncScope())
+    await using var sink = await PostfixSmtpSink.StartAsync();
+    results["smtp-sink"] = await FanOut.RunAsync(postgres, "smtpsink", sink.ConnectionString, sink.Port, options,
+        async expected => await sink.WaitForCountAsync(expected));
+}
+if (options.Sink is "aiosmtpd" or "both")
 {
-    await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.MigrateAsync();
+    await using var sink = await SmtpSinkServer.StartAsync(
+        new SmtpSinkServerOptions(Path.Combine(root, "smtp"), Throwaway: true));
+    results["aiosmtpd"] = await FanOut.RunAsync(postgres, "aiosmtpd", sink.ConnectionString, sink.Port, options,
+        _ => Task.FromResult(CaughtCount(sink.CaughtMailFolder)));
 }
 
-// What the notice comes to once its recipients are looked up: the notice and one e-mail delivery per recipient.
-var intake = Stopwatch.StartNew();
-var eventId = Guid.NewGuid();
-var now = DateTimeOffset.UtcNow;
-await using (var scope = services.CreateAsyncScope())
+foreach (var (name, result) in results) Console.WriteLine(result.Describe(name));
+var main = results.GetValueOrDefault("smtp-sink") ?? results["aiosmtpd"];
+var line = string.Create(CultureInfo.InvariantCulture,
+    $"deliveries_per_second={main.DeliveriesPerSecond:F0} sink_ceiling={main.SinkCeiling:F0} ratio={main.Ratio:F2}");
+if (main != results.GetValueOrDefault("aiosmtpd") && results.TryGetValue("aiosmtpd", out var catcher))
 {
-    var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-    var notice = new Notice
-    {
-        Id = eventId, Kind = NoticeKind.MeetingNotice, MeetingId = Guid.NewGuid(), ArenaId = "partnerskapsmotet",
-        Audience = Audiences.AllMembers, NoticeVersion = 1, Subject = "Innkalling: Partnerskapsmøtet, torsdag 17. oktober 2024",
-        Body = "Du innkalles til Partnerskapsmøtet.\n\nSaksliste:\n16:15  Sak 01.24 Godkjenning av innkalling og saksliste (2 min)\n",
-        CreatedAt = now, OccurredAt = now, DocumentPath = "/api/documents/files/bench",
-    };
-    notice.RecordRecipients(recipients, now);
-    db.Notices.Add(notice);
-    db.Deliveries.AddRange(Enumerable.Range(1, recipients).Select(i =>
-        Delivery.Create(eventId, new Recipient($"m{i}", $"Medlem {i}", $"medlem.{i}@kommune.test", i % 2 == 0), Channel.Email, now, now)));
-    await db.SaveChangesAsync();
+    line += string.Create(CultureInfo.InvariantCulture,
+        $" aiosmtpd_deliveries_per_second={catcher.DeliveriesPerSecond:F0} aiosmtpd_ceiling={catcher.SinkCeiling:F0}");
 }
-intake.Stop();
+Console.WriteLine(line);
+return results.Values.All(r => r.Complete) ? 0 : 1;
 
-var dispatcher = new EmailDispatcher(
-    services.GetRequiredService<IServiceScopeFactory>(), new SmtpMailSender(Options.Create(mail)),
-    new NoticeAttachments(services.GetRequiredService<GrpcClientFactory>(), new MemoryCache(new MemoryCacheOptions()), Options.Create(mail),
-        NullLogger<NoticeAttachments>.Instance),
-    Options.Create(mail),
-    Options.Create(new WebOptions { PublicBaseUrl = new Uri("https://hfi.example.no/") }), TimeProvider.System,
-    NullLogger<EmailDispatcher>.Instance);
-var dispatch = Stopwatch.StartNew();
-while (await dispatcher.DispatchBatchAsync(CancellationToken.None) > 0)
-{
-}
-dispatch.Stop();
-
-await using (var scope = services.CreateAsyncScope())
-{
-    var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-    var delivered = await db.Deliveries.CountAsync(d => d.Status == DeliveryStatus.Delivered);
-    var lastRecorded = await db.Deliveries.MaxAsync(d => d.DeliveredAt);
-    var caught = Directory.GetFiles(Path.Combine(smtp.MaildirPath, "new")).Length;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-        Notice to {recipients:N0} recipients over {connections} SMTP connection(s), {Environment.ProcessorCount} CPU(s)
-          intake (notice + deliveries saved):  {intake.Elapsed.TotalMilliseconds:N0} ms
-          dispatch until the last delivery:    {dispatch.Elapsed.TotalSeconds:N2} s (last recorded {(lastRecorded - now)?.TotalSeconds:N2} s after intake)
-          deliveries per second:               {delivered / dispatch.Elapsed.TotalSeconds:N0}
-          delivered / caught by the sink:      {delivered:N0} / {caught:N0}
-        """));
-    return delivered == recipients && caught == recipients ? 0 : 1;
-}
+static int CaughtCount(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0;

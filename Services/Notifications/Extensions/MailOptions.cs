@@ -48,13 +48,20 @@ public sealed class MailOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>E-mails one dispatcher claims at a time.</summary>
+    /// <summary>
+    /// E-mails one dispatcher claims at a time. Between batches every connection waits for the next claim, so a
+    /// large notice goes faster in large batches (bench/Hfi.Notifications.Bench: 100 → 500 gave about +50 %).
+    /// </summary>
     [Range(1, 1000)]
-    public int BatchSize { get; set; } = 100;
+    public int BatchSize { get; set; } = 500;
 
-    /// <summary>SMTP connections used in parallel.</summary>
+    /// <summary>
+    /// SMTP connections used in parallel (kept open while e-mails are due). Each waits for the server's answer and for
+    /// its outcome to be saved before its next e-mail, so more connections send more per second; mail servers limit
+    /// connections per client, commonly to some tens.
+    /// </summary>
     [Range(1, 32)]
-    public int Concurrency { get; set; } = 4;
+    public int Concurrency { get; set; } = 8;
 
     /// <summary>A claimed e-mail that its dispatcher neither sent nor released (the process died) is due again after this.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

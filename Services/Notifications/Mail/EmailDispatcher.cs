@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
@@ -11,10 +12,12 @@ using Microsoft.Extensions.Options;
 namespace Hfi.Notifications.Mail;
 
 /// <summary>
-/// Sends due e-mail deliveries. A batch is claimed with FOR UPDATE SKIP LOCKED by moving its due time forward
-/// by a lease, so several instances never send the same delivery, and one that dies leaves its claims to be
-/// taken over after the lease. A notice's PDF is fetched once per batch and attached (or linked, when it cannot be). Each delivery's outcome is saved as soon as the server answers; on shutdown the
-/// send in flight is finished and recorded, and the rest of the claim is handed back for the next instance.
+/// Sends due e-mail deliveries. A batch is claimed in one statement (FOR UPDATE SKIP LOCKED) by moving its due time
+/// forward by a lease, so several instances never send the same delivery, and one that dies leaves its claims to be
+/// taken over after the lease. A notice's PDF is fetched and encoded once and attached (or linked, when it cannot be).
+/// Mail:Concurrency senders take the batch's e-mails one by one over SMTP connections kept open from batch to batch;
+/// each e-mail's outcome is saved (with the other senders', <see cref="DeliveryOutcomes"/>) before its sender sends
+/// the next. On shutdown the sends in flight are finished and recorded, and the rest of the claim is handed back.
 /// </summary>
 public sealed partial class EmailDispatcher(
     IServiceScopeFactory scopes,
@@ -25,6 +28,8 @@ public sealed partial class EmailDispatcher(
     TimeProvider clock,
     ILogger<EmailDispatcher> logger) : PollingWorker
 {
+    private readonly SmtpSessionPool _sessions = new(sender, clock);
+
     private MailOptions Mail => mailOptions.Value;
 
     protected override TimeSpan PollInterval => Mail.PollInterval;
@@ -35,17 +40,34 @@ public sealed partial class EmailDispatcher(
 
     protected override void OnRoundFailed(Exception exception) => LogDispatchFailed(exception);
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await _sessions.CloseIdleAsync();
+    }
+
     /// <returns>How many deliveries were claimed.</returns>
     public async Task<int> DispatchBatchAsync(CancellationToken stoppingToken)
     {
         var claimedAt = clock.GetUtcNow();
         var claimed = await ClaimAsync(claimedAt, stoppingToken);
-        if (claimed.Count == 0) return 0;
+        if (claimed.Count == 0)
+        {
+            await _sessions.CloseIdleAsync();
+            return 0;
+        }
 
         var notices = await LoadNoticesAsync(claimed, stoppingToken);
         var files = await attachments.FetchAsync(await PublishedDocumentsAsync(notices.Values, stoppingToken), stoppingToken);
-        var perConnection = (claimed.Count + Mail.Concurrency - 1) / Mail.Concurrency;
-        await Task.WhenAll(claimed.Chunk(perConnection).Select(share => SendAsync(share, notices, files, claimedAt, stoppingToken)));
+        var messages = notices.Values.ToDictionary(
+            n => n.Id, n => new NoticeMessage(n, Mail, webOptions.Value.PublicBaseUrl!, files.GetValueOrDefault(n.Id)));
+        var due = new ConcurrentQueue<Delivery>(claimed);
+        await using (var outcomes = new DeliveryOutcomes(scopes))
+        {
+            await Task.WhenAll(Enumerable.Range(0, Math.Min(Mail.Concurrency, claimed.Count))
+                .Select(_ => SendAsync(due, messages, notices, outcomes, claimedAt, stoppingToken)));
+        }
+        if (!due.IsEmpty) await HandBackAsync([.. due]);
         return claimed.Count;
     }
 
@@ -53,19 +75,20 @@ public sealed partial class EmailDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Deliveries
+        // The claimed rows come back as claimed (due after the lease, no longer awaiting their document).
+        return await db.Deliveries
             .FromSql($"""
-                SELECT * FROM deliveries
-                WHERE "Status" = {(int)DeliveryStatus.Pending} AND "Channel" = {(int)Channel.Email} AND "NextAttemptAt" <= {now}
-                ORDER BY "NextAttemptAt" LIMIT {Mail.BatchSize}
-                FOR UPDATE SKIP LOCKED
+                UPDATE deliveries SET "NextAttemptAt" = {now + Mail.ClaimLease}, "AwaitsDocument" = FALSE
+                WHERE "Id" IN (
+                    SELECT "Id" FROM deliveries
+                    WHERE "Status" = {(int)DeliveryStatus.Pending} AND "Channel" = {(int)Channel.Email}
+                        AND "NextAttemptAt" <= {now}
+                    ORDER BY "NextAttemptAt" LIMIT {Mail.BatchSize}
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING *
                 """)
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
-        due.ForEach(delivery => delivery.Claim(now, Mail.ClaimLease));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return due;
     }
 
     private async Task<Dictionary<Guid, Notice>> LoadNoticesAsync(List<Delivery> deliveries, CancellationToken cancellationToken)
@@ -92,58 +115,51 @@ public sealed partial class EmailDispatcher(
             .Select(pair => (pair.notice, pair.document!))];
     }
 
-    private async Task SendAsync(Delivery[] share, Dictionary<Guid, Notice> notices, IReadOnlyDictionary<Guid, NoticeAttachment> files,
-        DateTimeOffset claimedAt, CancellationToken stoppingToken)
+    /// <summary>One sender: takes e-mails from the batch until it is empty, the service stops or the claim runs out.</summary>
+    private async Task SendAsync(
+        ConcurrentQueue<Delivery> due, Dictionary<Guid, NoticeMessage> messages, Dictionary<Guid, Notice> notices,
+        DeliveryOutcomes outcomes, DateTimeOffset claimedAt, CancellationToken stoppingToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-        db.Deliveries.AttachRange(share);
         // Past this point another instance may take the claim over: stop before a send could overlap it.
         var lastSafeStart = claimedAt + Mail.ClaimLease - Mail.SendTimeout - Mail.ConnectTimeout;
         SmtpSession? session = null;
         try
         {
-            for (var index = 0; index < share.Length; index++)
+            while (!stoppingToken.IsCancellationRequested && clock.GetUtcNow() <= lastSafeStart
+                   && due.TryDequeue(out var delivery))
             {
-                if (stoppingToken.IsCancellationRequested || clock.GetUtcNow() > lastSafeStart)
-                {
-                    await HandBackAsync(db, share[index..]);
-                    return;
-                }
-
-                var noticeId = share[index].NoticeId;
-                session = await SendOneAsync(share[index], notices[noticeId], files.GetValueOrDefault(noticeId), session, stoppingToken);
-                // The outcome is saved even while stopping: the server has answered, and a lost answer means a second e-mail.
-                await db.SaveChangesAsync(CancellationToken.None);
+                var noticeId = delivery.NoticeId;
+                var sent = await SendOneAsync(delivery, notices[noticeId], messages[noticeId], session, stoppingToken);
+                session = sent.Session;
+                if (sent.Attempted) await outcomes.RecordAsync(delivery);
+                else due.Enqueue(delivery); // stopped while connecting: handed back with the rest
             }
         }
         finally
         {
-            if (session is not null) await session.DisposeAsync();
+            if (session is not null) await _sessions.ReturnAsync(session);
         }
     }
 
-    private async Task<SmtpSession?> SendOneAsync(
-        Delivery delivery, Notice notice, NoticeAttachment? attachment, SmtpSession? session, CancellationToken stoppingToken)
+    private async Task<(bool Attempted, SmtpSession? Session)> SendOneAsync(
+        Delivery delivery, Notice notice, NoticeMessage message, SmtpSession? session, CancellationToken stoppingToken)
     {
         using var trace = ContinuedTrace.Start("smtp send", ActivityKind.Client, notice.TraceParent);
         trace.Activity?.SetTag("hfi.delivery.id", delivery.Id);
         trace.Activity?.SetTag("hfi.notice.id", notice.Id);
         try
         {
-            session ??= await sender.ConnectAsync(stoppingToken);
-            var message = NoticeMessage.Create(notice, delivery, Mail, webOptions.Value.PublicBaseUrl!, attachment);
+            session ??= await _sessions.RentAsync(stoppingToken);
             // Not cancelled by shutdown: a send in flight is finished (bounded by Mail:SendTimeout) and recorded.
-            await session.SendAsync(message, CancellationToken.None);
+            await session.SendAsync(message.Create(delivery), CancellationToken.None);
             delivery.RecordSent(clock.GetUtcNow());
             HfiMetrics.EmailsSent.Add(1);
-            return session;
+            return (true, session);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopped while connecting: nothing was sent; the claim is handed back with the rest.
-            delivery.Claim(clock.GetUtcNow(), TimeSpan.Zero);
-            return session;
+            // Stopped while connecting: nothing was sent.
+            return (false, session);
         }
         catch (Exception ex)
         {
@@ -157,12 +173,14 @@ public sealed partial class EmailDispatcher(
                 await session.DisposeAsync();
                 session = null;
             }
-            return session;
+            return (true, session);
         }
     }
 
-    private async Task HandBackAsync(NotificationsDbContext db, Delivery[] unsent)
+    private async Task HandBackAsync(Delivery[] unsent)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var ids = unsent.Select(d => d.Id).ToList();
         var now = clock.GetUtcNow();
         await db.Deliveries

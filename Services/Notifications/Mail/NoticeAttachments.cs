@@ -5,11 +5,32 @@ using Hfi.Notifications.Domain;
 using Hfi.Notifications.Extensions;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.IO;
+using MimeKit.IO.Filters;
 
 namespace Hfi.Notifications.Mail;
 
 /// <summary>A document to attach to an e-mail, as Documents stored it.</summary>
-public sealed record NoticeAttachment(string FileName, string ContentType, byte[] Content);
+public sealed record NoticeAttachment(string FileName, string ContentType, byte[] Content)
+{
+    private byte[]? _base64;
+
+    /// <summary>The content as e-mail carries it: encoded once for all the notice's e-mails, not once each.</summary>
+    public byte[] Base64 => _base64 ??= Encode(Content);
+
+    private static byte[] Encode(byte[] content)
+    {
+        using var encoded = new MemoryStream();
+        using (var filtered = new FilteredStream(encoded))
+        {
+            filtered.Add(EncoderFilter.Create(ContentEncoding.Base64));
+            filtered.Write(content);
+            filtered.Flush();
+        }
+        return encoded.ToArray();
+    }
+}
 
 /// <summary>
 /// Fetches the PDF each notice is about from Documents (as this service, naming the notice's audience and version,

@@ -34,12 +34,27 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options)
     }
 }
 
-/// <summary>One open connection; messages are sent over it one after another.</summary>
+/// <summary>One open connection; messages are sent over it one after another (<see cref="SmtpSessionPool"/>).</summary>
 public sealed class SmtpSession(SmtpClient client) : IAsyncDisposable
 {
     public bool IsConnected => client.IsConnected;
 
     public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) => client.SendAsync(message, cancellationToken);
+
+    /// <summary>Whether the server still answers on this connection (a NOOP).</summary>
+    public async Task<bool> IsAliveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.NoOpAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or MailKit.ProtocolException or SmtpCommandException
+                                       or MailKit.ServiceNotConnectedException)
+        {
+            return false;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -74,8 +74,13 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure)
         harness.StartNotificationsAgain();
         harness.StartSecondNotifications();
 
-        await Task.Delay(lease - (DateTimeOffset.UtcNow - diedAt) - TimeSpan.FromSeconds(1));
-        Assert.Empty(await harness.Mail.ReadMessagesAsync()); // a claim is respected for its lease
+        // A loaded machine may take the whole lease to start the instances: then there is nothing to wait for.
+        var untilShortlyBeforeTheLeaseEnds = lease - (DateTimeOffset.UtcNow - diedAt) - TimeSpan.FromSeconds(1);
+        if (untilShortlyBeforeTheLeaseEnds > TimeSpan.Zero)
+        {
+            await Task.Delay(untilShortlyBeforeTheLeaseEnds);
+            Assert.Empty(await harness.Mail.ReadMessagesAsync()); // a claim is respected for its lease
+        }
 
         await Mailbox.WaitForAsync(harness.Mail, members.Count, TimeSpan.FromMinutes(1));
         await WaitUntilNothingPendingAsync(harness);

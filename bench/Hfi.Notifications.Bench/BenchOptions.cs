@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Hfi.Notifications.Bench;
+
+/// <summary>The bench's command line (see Program.cs).</summary>
+public sealed record BenchOptions(
+    int Recipients, int Connections, string Sink, int AttachmentKilobytes, int? BatchSize = null)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions(Recipients: 10_000, Connections: 8, Sink: "smtp-sink", AttachmentKilobytes: 0);
+        for (var index = 0; index < args.Length; index++)
+        {
+            var value = index + 1 < args.Length
+                ? args[index + 1]
+                : throw new ArgumentException($"{args[index]} needs a value.");
+            options = args[index++] switch
+            {
+                "--recipients" => options with { Recipients = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--connections" => options with { Connections = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--batch-size" => options with { BatchSize = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--sink" when value is "smtp-sink" or "aiosmtpd" or "both" => options with { Sink = value },
+                "--attachment-kb" => options with
+                {
+                    AttachmentKilobytes = int.Parse(value, CultureInfo.InvariantCulture),
+                },
+                var unknown => throw new ArgumentException(
+                    $"Unknown argument {unknown} {value}: use --recipients N --connections N "
+                    + "--sink smtp-sink|aiosmtpd|both --attachment-kb N --batch-size N."),
+            };
+        }
+        return options;
+    }
+}
