@@ -56,6 +56,7 @@ public static class EntityTags
         if (string.IsNullOrWhiteSpace(ifNoneMatch)) return false;
         if (!EntityTagHeaderValue.TryParseList([ifNoneMatch], out var tags)) return false;
         var current = EntityTagHeaderValue.Parse(etag);
-        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+        return tags.Any(tag =>
+            tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
     }
 }

@@ -44,7 +44,8 @@ internal sealed class NotModifiedMiddleware(RequestDelegate next)
         {
             if (_dropping is { } decided) return decided;
             var response = context.Response;
-            _dropping = response.StatusCode == StatusCodes.Status200OK && context.Items.ContainsKey(EntityTags.NotModifiedItem);
+            _dropping = response.StatusCode == StatusCodes.Status200OK
+                && context.Items.ContainsKey(EntityTags.NotModifiedItem);
             if (_dropping == true)
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
@@ -59,7 +60,8 @@ internal sealed class NotModifiedMiddleware(RequestDelegate next)
             if (!Dropping()) inner.Write(buffer, offset, count);
         }
 
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+        public override ValueTask WriteAsync(
+            ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
             Dropping() ? ValueTask.CompletedTask : inner.WriteAsync(buffer, cancellationToken);
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -81,7 +83,11 @@ internal sealed class NotModifiedMiddleware(RequestDelegate next)
         public override bool CanSeek => false;
         public override bool CanWrite => true;
         public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();

@@ -17,13 +17,17 @@ connections="${CONNECTIONS:-16}"
 streams="${STREAMS:-1}"
 
 token() {
-  curl -sf -X POST "$gateway/api/auth/dev-sign-in" -H 'Content-Type: application/json' -d "{\"user\":\"$1\"}" | jq -r .token
+  curl -sf -X POST "$gateway/api/auth/dev-sign-in" -H 'Content-Type: application/json' \
+    -d "{\"user\":\"$1\"}" | jq -r .token
 }
 secretariat=$(token sekretariat)
 hospital=$(token sykehus)
 municipal=$(token kommune-hamar)
 
-api() { curl -sS --fail-with-body -X "$1" "$gateway$2" -H "Authorization: Bearer $secretariat" -H 'Content-Type: application/json' -d "$3"; }
+api() {
+  curl -sS --fail-with-body -X "$1" "$gateway$2" -H "Authorization: Bearer $secretariat" \
+    -H 'Content-Type: application/json' -d "$3"
+}
 meeting=$(api POST /api/meetings '{"arenaId":"partnerskapsmotet","title":"Partnerskapsmøtet (lesetest)",
   "startsAt":"2030-05-23T12:00:00Z","endsAt":"2030-05-23T16:00:00Z","place":"Hamar"}' | jq -r .meetingId)
 item() {
@@ -36,9 +40,9 @@ item AGENDA_ITEM_KIND_CASE "Samhandlingsbarometeret" 30 CASE_TYPE_ORIENTERING al
 item AGENDA_ITEM_KIND_CASE "Regnskap for 2023" 15 CASE_TYPE_BESLUTNING municipal-representatives
 item AGENDA_ITEM_KIND_CASE "Kommunalt budsjett" 15 CASE_TYPE_BESLUTNING municipal-representatives
 agenda="$h2c/api/meetings/$meeting/agenda"
-etag=$(curl -sf -D - -o /dev/null "$gateway/api/meetings/$meeting/agenda" -H "Authorization: Bearer $hospital" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
-echo "meeting $meeting, agenda of $(curl -sf "$gateway/api/meetings/$meeting/agenda" -H "Authorization: Bearer $hospital" | jq '.items | length') items \
-for a hospital member, ETag ${etag:-none}"
+read_agenda() { curl -sf "$gateway/api/meetings/$meeting/agenda" -H "Authorization: Bearer $hospital" "$@"; }
+etag=$(read_agenda -D - -o /dev/null | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
+echo "meeting $meeting, agenda of $(read_agenda | jq '.items | length') items for a hospital member, ETag ${etag:-none}"
 
 run() {
   local name="$1"; shift
@@ -52,11 +56,15 @@ run() {
 echo "load before: $(uptime)"
 run "bare /alive" "$h2c/alive"
 run "agenda, hospital member" -H "Authorization: Bearer $hospital" "$agenda"
-if [ -n "$etag" ]; then run "agenda, If-None-Match" -H "Authorization: Bearer $hospital" -H "If-None-Match: $etag" "$agenda"; fi
+if [ -n "$etag" ]; then
+  run "agenda, If-None-Match" -H "Authorization: Bearer $hospital" -H "If-None-Match: $etag" "$agenda"
+fi
 # A fixed 500 req/s: h2load's --rps is per client, so 10 clients at 50 each; percentiles from its log.
 log=$(mktemp)
-h2load -D "$duration" -c 10 --rps 50 --log-file="$log" -H "Authorization: Bearer $municipal" "$agenda" >/dev/null 2>&1 || true
-awk '{print $3/1000}' "$log" | sort -n | awk '{a[NR]=$1} END {if (NR) printf "%-28s %d requests (%.0f/s), p50 %.1f ms, p99 %.1f ms\n",
-  "agenda at 500/s, municipal", NR, NR/'"$duration"', a[int(NR*0.5)], a[int(NR*0.99)]}'
+h2load -D "$duration" -c 10 --rps 50 --log-file="$log" -H "Authorization: Bearer $municipal" "$agenda" \
+  >/dev/null 2>&1 || true
+awk '{print $3/1000}' "$log" | sort -n | awk -v seconds="$duration" '{a[NR]=$1} END {if (NR)
+  printf "%-28s %d requests (%.0f/s), p50 %.1f ms, p99 %.1f ms\n",
+    "agenda at 500/s, municipal", NR, NR/seconds, a[int(NR*0.5)], a[int(NR*0.99)]}'
 rm -f "$log"
 echo "load after:  $(uptime)"

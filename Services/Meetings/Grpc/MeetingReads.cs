@@ -42,9 +42,12 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache)
                 .SingleOrDefault(m => m.Id == id));
 
     public Task<TaggedRead<Agenda>> AgendaAsync(string? meetingId, Viewer viewer, CancellationToken cancellationToken) =>
-        ReadAsync(meetingId, viewer, "agenda", (meeting, _) => Task.FromResult(MeetingMessages.ToAgenda(meeting, viewer)), cancellationToken);
+        ReadAsync(
+            meetingId, viewer, "agenda", (meeting, _) => Task.FromResult(MeetingMessages.ToAgenda(meeting, viewer)),
+            cancellationToken);
 
-    public Task<TaggedRead<Api.Meeting>> MeetingAsync(string? meetingId, Viewer viewer, CancellationToken cancellationToken) =>
+    public Task<TaggedRead<Api.Meeting>> MeetingAsync(
+        string? meetingId, Viewer viewer, CancellationToken cancellationToken) =>
         ReadAsync(meetingId, viewer, "meeting", async (meeting, ct) =>
         {
             var notices = await store.NoticeVersionsAsync([meeting.Id], viewer.NoticeAudience, ct);
@@ -52,7 +55,11 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache)
         }, cancellationToken);
 
     private async Task<TaggedRead<T>> ReadAsync<T>(
-        string? meetingId, Viewer viewer, string shape, Func<DomainMeeting, CancellationToken, Task<T>> build, CancellationToken cancellationToken)
+        string? meetingId,
+        Viewer viewer,
+        string shape,
+        Func<DomainMeeting, CancellationToken, Task<T>> build,
+        CancellationToken cancellationToken)
         where T : IMessage<T>
     {
         var id = RequestIds.Parse(meetingId, "meeting_id");
@@ -67,5 +74,6 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache)
         return read;
     }
 
-    public static NotFoundException NotFound(Guid id) => new(Reasons.MeetingNotFound, $"Meeting '{id}' does not exist.");
+    public static NotFoundException NotFound(Guid id) =>
+        new(Reasons.MeetingNotFound, $"Meeting '{id}' does not exist.");
 }

@@ -16,7 +16,8 @@ namespace Hfi.Meetings.Grpc;
 /// token), so an item outside the caller's audience is never mapped into an answer.
 /// </summary>
 public sealed partial class MeetingsService(
-    MeetingStore store, MeetingReads reads, PlanningDirectory planning, DocumentPreviews previews, TimeProvider clock) : MeetingsApi.MeetingsApiBase
+    MeetingStore store, MeetingReads reads, PlanningDirectory planning, DocumentPreviews previews, TimeProvider clock)
+    : MeetingsApi.MeetingsApiBase
 {
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Api.Meeting> CreateMeeting(CreateMeetingRequest request, ServerCallContext context)

@@ -34,7 +34,8 @@ public sealed partial class PlanningService
             throw new NotFoundException(Reasons.PlanNotFound, $"There is no plan for {request.Year}.");
         var message = await PlanMessageAsync(plan, context.CancellationToken);
         // Everyone who may read a plan reads the same; the tag still tells the secretariat's from the others'.
-        return EntityTags.NotModified(context, EntityTags.Of(seesDrafts ? "drafts" : "approved", message)) ? new Plan() : message;
+        var etag = EntityTags.Of(seesDrafts ? "drafts" : "approved", message);
+        return EntityTags.NotModified(context, etag) ? new Plan() : message;
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]

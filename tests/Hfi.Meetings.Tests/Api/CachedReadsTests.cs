@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Grpc.Core;
 using Hfi.Meetings.Api;
-using Hfi.Meetings.Grpc;
 using Hfi.Testing;
 
 namespace Hfi.Meetings.Tests.Api;
@@ -17,8 +16,10 @@ namespace Hfi.Meetings.Tests.Api;
 public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : MeetingsServiceTest(infrastructure)
 {
     private const string Public = "public";
-    private static readonly string[] MunicipalFirst = [nameof(TestIdentity.MunicipalMember), nameof(TestIdentity.HospitalMember), Public];
-    private static readonly string[] PublicFirst = [Public, nameof(TestIdentity.HospitalMember), nameof(TestIdentity.MunicipalMember)];
+    private const string Municipal = nameof(TestIdentity.MunicipalMember);
+    private const string Hospital = nameof(TestIdentity.HospitalMember);
+    private static readonly string[] MunicipalFirst = [Municipal, Hospital, Public];
+    private static readonly string[] PublicFirst = [Public, Hospital, Municipal];
 
     [Fact]
     public async Task Every_audience_reads_what_an_uncached_instance_answers_in_either_order_and_after_each_edit()
@@ -46,8 +47,9 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
                 foreach (var path in Paths(seed))
                 {
                     var cached = await ReadAsync(client, path);
-                    Assert.True(truth[(reader, path)] == cached, $"{stage}, {reader}, {path}: cached\n{cached}\nuncached\n{truth[(reader, path)]}");
-                    Assert.Equal(reader == nameof(TestIdentity.MunicipalMember), cached.Contains("08.24", StringComparison.Ordinal));
+                    var expected = truth[(reader, path)];
+                    Assert.True(expected == cached, $"{stage}, {reader}, {path}: cached\n{cached}\nfresh\n{expected}");
+                    Assert.Equal(reader == Municipal, cached.Contains("08.24", StringComparison.Ordinal));
                 }
             }
         }
@@ -59,7 +61,7 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
         using (var municipal = Factory.CreateRestClient(TestIdentity.MunicipalMember))
             Assert.Contains("(revidert)", await ReadAsync(municipal, $"/api/meetings/{seed.MeetingId}/agenda"));
 
-        await secretariat.WithdrawAgendaItemAsync(new WithdrawAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.ItemIds["04.24"] });
+        await WithdrawAsync(secretariat, seed, "04.24");
         await ReadAllAndCompare(MunicipalFirst, "after withdrawing a case for all");
         await secretariat.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = seed.MeetingId });
         await ReadAllAndCompare(PublicFirst, "after the notice");
@@ -75,13 +77,14 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
         Assert.DoesNotContain("Nytt budsjettforslag", await ReadAsync(municipal, agendaPath));
         Assert.DoesNotContain("Nytt budsjettforslag", await ReadAsync(municipal, $"/api/meetings/{seed.MeetingId}"));
 
-        await UpdateRestrictedAsync(new MeetingsApi.MeetingsApiClient(other.CreateGrpcChannel(TestIdentity.Secretariat)), seed, "Nytt budsjettforslag", 15);
+        var elsewhere = new MeetingsApi.MeetingsApiClient(other.CreateGrpcChannel(TestIdentity.Secretariat));
+        await UpdateRestrictedAsync(elsewhere, seed, "Nytt budsjettforslag", 15);
 
         Assert.Contains("Nytt budsjettforslag", await ReadAsync(municipal, agendaPath));
         Assert.Contains("Nytt budsjettforslag", await ReadAsync(municipal, $"/api/meetings/{seed.MeetingId}"));
-        Assert.Contains(
-            (await Meetings(TestIdentity.MunicipalMember).GetAgendaAsync(new GetAgendaRequest { MeetingId = seed.MeetingId })).Items,
-            i => i.Title == "Nytt budsjettforslag");
+        var agenda = await Meetings(TestIdentity.MunicipalMember)
+            .GetAgendaAsync(new GetAgendaRequest { MeetingId = seed.MeetingId });
+        Assert.Contains(agenda.Items, i => i.Title == "Nytt budsjettforslag");
     }
 
     [Fact]
@@ -106,7 +109,8 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
             Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
             Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
             Assert.Equal(hospitalTag, notModified.Headers.ETag);
-            Assert.Equal(HttpStatusCode.NotModified, (await GetAsync(hospital, path, EntityTagHeaderValue.Any)).StatusCode);
+            var any = await GetAsync(hospital, path, EntityTagHeaderValue.Any);
+            Assert.Equal(HttpStatusCode.NotModified, any.StatusCode);
             // Another audience's tag is no use: the municipal answer comes whole.
             var other = await GetAsync(municipal, path, hospitalTag);
             Assert.Equal(HttpStatusCode.OK, other.StatusCode);
@@ -114,7 +118,8 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
         }
 
         var agendaPath = $"/api/meetings/{seed.MeetingId}/agenda";
-        var (hospitalBefore, municipalBefore) = (await ETagAsync(hospital, agendaPath), await ETagAsync(municipal, agendaPath));
+        var hospitalBefore = await ETagAsync(hospital, agendaPath);
+        var municipalBefore = await ETagAsync(municipal, agendaPath);
         // A municipal-only edit tells hospital members nothing, not even that something changed.
         await UpdateRestrictedAsync(secretariat, seed, "Kommunalt budsjett (revidert)", 15);
         Assert.Equal(HttpStatusCode.NotModified, (await GetAsync(hospital, agendaPath, hospitalBefore)).StatusCode);
@@ -123,7 +128,7 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
         Assert.Contains("(revidert)", await changed.Content.ReadAsStringAsync());
 
         // An edit all members see changes everyone's tag.
-        await secretariat.WithdrawAgendaItemAsync(new WithdrawAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.ItemIds["04.24"] });
+        await WithdrawAsync(secretariat, seed, "04.24");
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(hospital, agendaPath, hospitalBefore)).StatusCode);
     }
 
@@ -135,7 +140,8 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
         var tag = await ETagAsync(hospital, $"/api/meetings/{seed.MeetingId}/agenda");
 
         var grpc = Meetings(TestIdentity.HospitalMember);
-        var agenda = await grpc.GetAgendaAsync(new GetAgendaRequest { MeetingId = seed.MeetingId }, new Metadata { { "if-none-match", tag.ToString() } });
+        var agenda = await grpc.GetAgendaAsync(
+            new GetAgendaRequest { MeetingId = seed.MeetingId }, new Metadata { { "if-none-match", tag.ToString() } });
         Assert.NotEmpty(agenda.Items);
         Assert.DoesNotContain(agenda.Items, i => i.CaseNumber == "08.24");
 
@@ -145,18 +151,27 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
     }
 
-    private static string[] Paths(SeedNotice seed) => [$"/api/meetings/{seed.MeetingId}", $"/api/meetings/{seed.MeetingId}/agenda"];
+    private static string[] Paths(SeedNotice seed) =>
+        [$"/api/meetings/{seed.MeetingId}", $"/api/meetings/{seed.MeetingId}/agenda"];
+
+    private static Task WithdrawAsync(MeetingsApi.MeetingsApiClient secretariat, SeedNotice seed, string caseNumber) =>
+        secretariat.WithdrawAgendaItemAsync(new WithdrawAgendaItemRequest
+        {
+            MeetingId = seed.MeetingId, ItemId = seed.ItemIds[caseNumber],
+        }).ResponseAsync;
 
     private static string? TokenOf(string reader) => reader switch
     {
-        nameof(TestIdentity.MunicipalMember) => TestIdentity.MunicipalMember,
-        nameof(TestIdentity.HospitalMember) => TestIdentity.HospitalMember,
+        Municipal => TestIdentity.MunicipalMember,
+        Hospital => TestIdentity.HospitalMember,
         _ => null,
     };
 
-    private static async Task UpdateRestrictedAsync(MeetingsApi.MeetingsApiClient secretariat, SeedNotice seed, string title, int durationMinutes)
+    private static async Task UpdateRestrictedAsync(
+        MeetingsApi.MeetingsApiClient secretariat, SeedNotice seed, string title, int durationMinutes)
     {
-        var item = await secretariat.GetAgendaItemAsync(new GetAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.Restricted });
+        var item = await secretariat.GetAgendaItemAsync(
+            new GetAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.Restricted });
         await secretariat.UpdateAgendaItemAsync(new UpdateAgendaItemRequest
         {
             MeetingId = seed.MeetingId,
@@ -181,7 +196,8 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
     {
         var answer = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-        Assert.True(answer.Headers.CacheControl is { Private: true, NoCache: true }, $"{path}: Cache-Control {answer.Headers.CacheControl}");
+        var cacheControl = answer.Headers.CacheControl;
+        Assert.True(cacheControl is { Private: true, NoCache: true }, $"{path}: Cache-Control {cacheControl}");
         return answer.Headers.ETag ?? throw new Xunit.Sdk.XunitException($"{path} has no ETag");
     }
 

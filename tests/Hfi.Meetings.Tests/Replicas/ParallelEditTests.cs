@@ -1,14 +1,9 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hfi.Meetings.Api;
-using Hfi.Meetings.Grpc;
 using Hfi.Meetings.Tests.Api;
 using Hfi.Meetings.Tests.Domain;
-using Hfi.Planning.Api;
-using Hfi.ServiceDefaults;
 using Hfi.Testing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.Meetings.Tests.Replicas;
 

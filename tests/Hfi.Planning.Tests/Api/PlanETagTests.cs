@@ -6,7 +6,7 @@ using Hfi.Testing;
 
 namespace Hfi.Planning.Tests.Api;
 
-/// <summary>The plan read answers with an ETag; the same ETag earns a 304 without a body until the plan changes.</summary>
+/// <summary>The plan read answers with an ETag, which earns a 304 without a body until the plan changes.</summary>
 [Collection(PlanningCollection.Name)]
 public sealed class PlanETagTests(InfrastructureFixture infrastructure) : PlanningServiceTest(infrastructure)
 {
@@ -17,7 +17,10 @@ public sealed class PlanETagTests(InfrastructureFixture infrastructure) : Planni
         await secretariat.ImportPlanAsync(new ImportPlanRequest
         {
             Year = 2025,
-            Table = new Google.Api.HttpBody { ContentType = "text/plain", Data = Google.Protobuf.ByteString.CopyFromUtf8(SeedPlan.Text2025) },
+            Table = new Google.Api.HttpBody
+            {
+                ContentType = "text/plain", Data = Google.Protobuf.ByteString.CopyFromUtf8(SeedPlan.Text2025),
+            },
         });
         var draft = await secretariat.GetPlanAsync(new GetPlanRequest { Year = 2025 });
         using var rest = Factory.CreateRestClient(TestIdentity.Secretariat);
@@ -29,7 +32,8 @@ public sealed class PlanETagTests(InfrastructureFixture infrastructure) : Planni
         // A draft does not exist to members, whatever tag they send.
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(member, etag)).StatusCode);
 
-        await secretariat.ApprovePlanAsync(new ApprovePlanRequest { Year = 2025, ApprovalCase = "sak 33/24", ExpectedVersion = draft.Version });
+        await secretariat.ApprovePlanAsync(
+            new ApprovePlanRequest { Year = 2025, ApprovalCase = "sak 33/24", ExpectedVersion = draft.Version });
         var changed = await GetAsync(rest, etag);
         var memberFirst = await member.GetAsync("/api/planning/plans/2025");
 
