@@ -38,8 +38,8 @@ internal static class GatewaySecurityExtensions
             .Configure<IOptions<GatewayCorsOptions>>((cors, allowed) => cors.AddPolicy(CorsPolicy, policy => policy
                 .WithOrigins(allowed.Value.AllowedOrigins)
                 .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-                .WithHeaders("Authorization", "Content-Type", "X-Request-Id")
-                .WithExposedHeaders("X-Request-Id", "Retry-After")));
+                .WithHeaders("Authorization", "Content-Type", "X-Request-Id", "If-None-Match")
+                .WithExposedHeaders("X-Request-Id", "Retry-After", "ETag")));
         return builder;
     }
 

@@ -33,7 +33,8 @@ public static class GrpcExtensions
     /// <summary>
     /// Maps the service, its audit log (when it keeps one) and the gRPC health service, behind the one error mapping
     /// (problem details with reason codes for every REST error, nothing internal in any answer), token validation
-    /// and authorisation before any body is read, and checks of malformed JSON bodies and gRPC frames.
+    /// and authorisation before any body is read, checks of malformed JSON bodies and gRPC frames, and 304s for reads
+    /// whose ETag the caller holds (<see cref="EntityTags"/>).
     /// </summary>
     public static WebApplication MapHfiGrpcService<TService>(this WebApplication app)
         where TService : class
@@ -43,6 +44,7 @@ public static class GrpcExtensions
         app.UseAuthorization();
         app.UseMiddleware<MalformedJsonMiddleware>();
         app.UseMiddleware<GrpcFrameValidation>();
+        app.UseMiddleware<NotModifiedMiddleware>();
         app.MapGrpcService<TService>();
         app.MapGrpcHealthChecksService();
         app.Services.GetService<AuditEndpoint>()?.Map(app);

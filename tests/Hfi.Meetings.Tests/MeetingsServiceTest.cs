@@ -8,6 +8,7 @@ using Hfi.ServiceDefaults;
 using Hfi.ServiceDefaults.Messaging;
 using Hfi.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PlanningService = planning::Hfi.Planning.Grpc.PlanningService;
 
@@ -37,6 +38,21 @@ public abstract class MeetingsServiceTest(InfrastructureFixture infrastructure) 
     {
         await Factory.DisposeAsync();
         await PlanningFactory.DisposeAsync();
+    }
+
+    /// <summary>Another instance of Meetings on the same database (<c>HFI_REPLICAS=2</c>), with its own memory.</summary>
+    protected ServiceFactory<MeetingsService> AnotherInstance()
+    {
+        var configuration = Factory.Services.GetRequiredService<IConfiguration>();
+        var instance = new ServiceFactory<MeetingsService>(
+        [
+            new($"ConnectionStrings:{ResourceNames.MeetingsDatabase}", configuration.GetConnectionString(ResourceNames.MeetingsDatabase)),
+            new($"ConnectionStrings:{ResourceNames.RabbitMq}", configuration.GetConnectionString(ResourceNames.RabbitMq)),
+            new($"services:{ResourceNames.Planning}:http:0", "http://localhost"),
+        ], services => services.AddHttpClient(nameof(PlanningApi.PlanningApiClient))
+            .ConfigurePrimaryHttpMessageHandler(() => PlanningFactory.Server.CreateHandler()));
+        _ = instance.Server;
+        return instance;
     }
 
     protected MeetingsApi.MeetingsApiClient Meetings(string? token = null) => new(Factory.CreateGrpcChannel(token));

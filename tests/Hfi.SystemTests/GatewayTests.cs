@@ -72,6 +72,38 @@ public sealed class GatewayTests(RunningSystem system)
     }
 
     [Fact]
+    public async Task An_unchanged_agenda_is_a_304_through_the_gateway_and_each_audience_has_its_own_etag()
+    {
+        using var secretariat = system.CreateClient(system.Tokens.Issue("sekretariat-etag", HfiRoles.Secretariat));
+        using var hospital = system.CreateClient(
+            system.Tokens.Issue("sykehus-etag", HfiRoles.Member, PartnerKinds.Hospital, "sykehuset-innlandet"));
+        using var municipal = system.CreateClient(
+            system.Tokens.Issue("kommune-etag", HfiRoles.Member, PartnerKinds.Municipal, "hamar"));
+        var meetingId = await secretariat.CreateMeetingAsync("ssu", "Strategisk samarbeidsutvalg (ETag)");
+        await secretariat.AddItemAsync(meetingId, "Felles sak", "all-members");
+        await secretariat.AddItemAsync(meetingId, "Kommunal sak", "municipal-representatives");
+        var path = $"/api/meetings/{meetingId}/agenda";
+
+        var first = await hospital.GetAsync(path);
+        var etag = first.Headers.ETag ?? throw new Xunit.Sdk.XunitException("no ETag through the gateway");
+        var again = new HttpRequestMessage(HttpMethod.Get, path);
+        again.Headers.IfNoneMatch.Add(etag);
+        var notModified = await hospital.SendAsync(again);
+        var asMunicipal = new HttpRequestMessage(HttpMethod.Get, path);
+        asMunicipal.Headers.IfNoneMatch.Add(etag);
+        var municipalAnswer = await municipal.SendAsync(asMunicipal);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+        Assert.Equal(etag, notModified.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, municipalAnswer.StatusCode);
+        Assert.NotEqual(etag, municipalAnswer.Headers.ETag);
+        Assert.Contains("Kommunal sak", await municipalAnswer.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Kommunal sak", await first.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_event_crosses_the_broker_from_planning_to_notifications()
     {
         var secretariat = system.Tokens.Issue("sekretariat-system", HfiRoles.Secretariat);

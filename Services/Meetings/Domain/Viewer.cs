@@ -21,7 +21,14 @@ public sealed class Viewer
     {
         NoticeAudience = noticeAudience;
         _audiences = [.. audiences];
+        Key = $"{noticeAudience}:{string.Join(',', _audiences.Order(StringComparer.Ordinal))}";
     }
+
+    /// <summary>
+    /// What sets this viewer's answers apart from another's: the notice audience and every audience seen. Answers
+    /// built for a viewer are cached and tagged under it, so two viewers share them only if they see the same.
+    /// </summary>
+    public string Key { get; }
 
     /// <summary>The notice (and minutes) version this viewer receives.</summary>
     public string NoticeAudience { get; }

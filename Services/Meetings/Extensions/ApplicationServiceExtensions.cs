@@ -25,6 +25,8 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddScoped<DocumentPreviews>();
         builder.Services.AddIntegrationEventTranslator<IntegrationEventTranslator>();
         builder.Services.AddScoped<MeetingStore>();
+        builder.Services.AddScoped<MeetingReads>();
+        builder.Services.AddSingleton<MeetingReadCache>();
         return builder;
     }
 }

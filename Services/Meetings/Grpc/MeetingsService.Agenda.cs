@@ -2,6 +2,7 @@ using Grpc.Core;
 using Hfi.Meetings.Api;
 using Hfi.Meetings.Domain;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Authorization;
 
@@ -11,8 +12,8 @@ public sealed partial class MeetingsService
 {
     public override async Task<Agenda> GetAgenda(GetAgendaRequest request, ServerCallContext context)
     {
-        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
-        return MeetingMessages.ToAgenda(meeting, ViewerOf(context));
+        var read = await reads.AgendaAsync(request.MeetingId, ViewerOf(context), context.CancellationToken);
+        return EntityTags.NotModified(context, read.ETag) ? new Agenda() : read.Message;
     }
 
     public override async Task<Api.AgendaItem> GetAgendaItem(GetAgendaItemRequest request, ServerCallContext context)

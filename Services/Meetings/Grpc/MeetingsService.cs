@@ -3,6 +3,7 @@ using Hfi.Meetings.Api;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,9 @@ namespace Hfi.Meetings.Grpc;
 /// Thin gRPC layer over the Meetings domain. Every read goes through <see cref="Viewer"/> (from the caller's
 /// token), so an item outside the caller's audience is never mapped into an answer.
 /// </summary>
-public sealed partial class MeetingsService(MeetingStore store, PlanningDirectory planning, DocumentPreviews previews, TimeProvider clock) : MeetingsApi.MeetingsApiBase
+public sealed partial class MeetingsService(
+    MeetingStore store, MeetingReads reads, PlanningDirectory planning, DocumentPreviews previews, TimeProvider clock)
+    : MeetingsApi.MeetingsApiBase
 {
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Api.Meeting> CreateMeeting(CreateMeetingRequest request, ServerCallContext context)
@@ -41,8 +44,8 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
 
     public override async Task<Api.Meeting> GetMeeting(GetMeetingRequest request, ServerCallContext context)
     {
-        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
-        return await MeetingMessageAsync(meeting, ViewerOf(context), context.CancellationToken);
+        var read = await reads.MeetingAsync(request.MeetingId, ViewerOf(context), context.CancellationToken);
+        return EntityTags.NotModified(context, read.ETag) ? new Api.Meeting() : read.Message;
     }
 
     public override async Task<ListMeetingsResponse> ListMeetings(ListMeetingsRequest request, ServerCallContext context)
@@ -70,7 +73,7 @@ public sealed partial class MeetingsService(MeetingStore store, PlanningDirector
     {
         var id = RequestIds.Parse(meetingId, "meeting_id");
         return await store.Db.FullMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException(Reasons.MeetingNotFound, $"Meeting '{id}' does not exist.");
+            ?? throw MeetingReads.NotFound(id);
     }
 
     /// <summary>An item the viewer may see; one outside their audience is answered exactly like one that does not exist.</summary>

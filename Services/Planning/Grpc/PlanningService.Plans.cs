@@ -5,6 +5,7 @@ using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Plans;
 using Hfi.Planning.Domain.Plans.Import;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Identity;
 using Hfi.ServiceDefaults.Norwegian;
 using Microsoft.AspNetCore.Authorization;
@@ -27,10 +28,14 @@ public sealed partial class PlanningService
     public override async Task<Plan> GetPlan(GetPlanRequest request, ServerCallContext context)
     {
         var plan = await plans.LoadAsync(request.Year, tracked: false, context.CancellationToken);
+        var seesDrafts = SeesDrafts(context);
         // A draft is the secretariat's until it is approved: to others it does not exist yet.
-        if (plan is null || (!plan.IsApproved && !SeesDrafts(context)))
+        if (plan is null || (!plan.IsApproved && !seesDrafts))
             throw new NotFoundException(Reasons.PlanNotFound, $"There is no plan for {request.Year}.");
-        return await PlanMessageAsync(plan, context.CancellationToken);
+        var message = await PlanMessageAsync(plan, context.CancellationToken);
+        // Everyone who may read a plan reads the same; the tag still tells the secretariat's from the others'.
+        var etag = EntityTags.Of(seesDrafts ? "drafts" : "approved", message);
+        return EntityTags.NotModified(context, etag) ? new Plan() : message;
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]

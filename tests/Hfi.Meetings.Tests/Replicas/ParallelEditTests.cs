@@ -1,14 +1,9 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hfi.Meetings.Api;
-using Hfi.Meetings.Grpc;
 using Hfi.Meetings.Tests.Api;
 using Hfi.Meetings.Tests.Domain;
-using Hfi.Planning.Api;
-using Hfi.ServiceDefaults;
 using Hfi.Testing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.Meetings.Tests.Replicas;
 
@@ -22,7 +17,7 @@ public sealed class ParallelEditTests(InfrastructureFixture infrastructure) : Me
     [Fact]
     public async Task Cases_added_at_once_through_two_instances_are_saved_or_refused_as_conflicts_and_never_share_a_number()
     {
-        await using var second = SecondInstance();
+        await using var second = AnotherInstance();
         var instances = new[] { Meetings(TestIdentity.Secretariat), new MeetingsApi.MeetingsApiClient(second.CreateGrpcChannel(TestIdentity.Secretariat)) };
         var first = await SeedNotice.CreateAsync(instances[0]);
         var other = await instances[1].CreateMeetingAsync(new CreateMeetingRequest
@@ -65,19 +60,5 @@ public sealed class ParallelEditTests(InfrastructureFixture infrastructure) : Me
         Assert.All(attempts.Where(a => a.conflict), a => Assert.DoesNotContain(agendas[a.meeting], i => i.Title == a.title));
         var numbers = agendas.Values.SelectMany(items => items).Where(i => i.CaseNumber != "").Select(i => i.CaseNumber).ToList();
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
-    }
-
-    private ServiceFactory<MeetingsService> SecondInstance()
-    {
-        var configuration = Factory.Services.GetRequiredService<IConfiguration>();
-        var instance = new ServiceFactory<MeetingsService>(
-        [
-            new($"ConnectionStrings:{ResourceNames.MeetingsDatabase}", configuration.GetConnectionString(ResourceNames.MeetingsDatabase)),
-            new($"ConnectionStrings:{ResourceNames.RabbitMq}", configuration.GetConnectionString(ResourceNames.RabbitMq)),
-            new($"services:{ResourceNames.Planning}:http:0", "http://localhost"),
-        ], services => services.AddHttpClient(nameof(PlanningApi.PlanningApiClient))
-            .ConfigurePrimaryHttpMessageHandler(() => PlanningFactory.Server.CreateHandler()));
-        _ = instance.Server;
-        return instance;
     }
 }
