@@ -114,7 +114,7 @@ public sealed partial class EmailDispatcher(
                 var noticeId = share[index].NoticeId;
                 session = await SendOneAsync(share[index], notices[noticeId], files.GetValueOrDefault(noticeId), session, stoppingToken);
                 // The outcome is saved even while stopping: the server has answered, and a lost answer means a second e-mail.
-                await db.SaveChangesAsync(CancellationToken.None);
+                await SaveOutcomeAsync(db, claimedAt + Mail.ClaimLease);
             }
         }
         finally
@@ -161,6 +161,29 @@ public sealed partial class EmailDispatcher(
         }
     }
 
+    /// <summary>
+    /// Saves what the mail server answered, trying again while the database is away (a restart, a failover) until
+    /// the claim's lease runs out: a sent e-mail left recorded as unsent would be sent again after the lease.
+    /// </summary>
+    private async Task SaveOutcomeAsync(NotificationsDbContext db, DateTimeOffset leaseEnds)
+    {
+        while (true)
+        {
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+                return;
+            }
+            catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException && clock.GetUtcNow() < leaseEnds)
+            {
+                LogOutcomeNotSaved(ex.Message);
+                await Task.Delay(OutcomeSaveRetryInterval, clock);
+            }
+        }
+    }
+
+    private static readonly TimeSpan OutcomeSaveRetryInterval = TimeSpan.FromSeconds(1);
+
     private async Task HandBackAsync(NotificationsDbContext db, Delivery[] unsent)
     {
         var ids = unsent.Select(d => d.Id).ToList();
@@ -169,6 +192,9 @@ public sealed partial class EmailDispatcher(
             .Where(d => ids.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
             .ExecuteUpdateAsync(set => set.SetProperty(d => d.NextAttemptAt, now), CancellationToken.None);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A sent e-mail's outcome could not be saved yet, trying again: {Error}")]
+    private partial void LogOutcomeNotSaved(string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "E-mail dispatch failed")]
     private partial void LogDispatchFailed(Exception exception);
