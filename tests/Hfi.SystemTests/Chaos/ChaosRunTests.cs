@@ -53,6 +53,11 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
             _report.Line($"Booted with 2 replicas in {run.Elapsed.TotalSeconds:0} s (load average {LoadAverage()}).");
             await RunAsync(app, dataDirectory, recipients);
         }
+        catch (Exception exception)
+        {
+            _report.Fail($"The run stopped: {exception.Message}");
+            throw;
+        }
         finally
         {
             _report.Line($"Run time {run.Elapsed.TotalSeconds:0} s, load average {LoadAverage()}.");
@@ -116,7 +121,7 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
         _report.Line($"First 5 % of the e-mails caught after {Since(noticeIssued)}.");
 
         var faults = new FaultInjector(resources, secretariat, editors, mail, _report);
-        await faults.KillReplicasAsync([ResourceNames.Notifications, ResourceNames.Meetings]);
+        await faults.KillReplicasAsync([ResourceNames.Meetings, ResourceNames.Notifications]);
         await faults.RestartPostgresAsync();
         await faults.RestartRabbitMqAsync();
         await faults.StopMailServerAsync(MailServerOutage);

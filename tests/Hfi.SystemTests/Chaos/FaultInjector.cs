@@ -24,7 +24,10 @@ internal sealed class FaultInjector(ChaosResources resources, HttpClient secreta
 
     public IReadOnlyList<Fault> Faults => _faults;
 
-    /// <summary>kill -9 of one instance of each service at once; the other instance carries on; the killed ones are started again.</summary>
+    /// <summary>
+    /// kill -9 of one instance of each service at once; the other instances carry on; the killed ones are started
+    /// again, each once the services it depends on are (give <paramref name="services"/> in that order).
+    /// </summary>
     public async Task KillReplicasAsync(IReadOnlyList<string> services)
     {
         var victims = services.Select(service => resources.HealthyInstances(service) is [var first, _, ..]
@@ -33,8 +36,13 @@ internal sealed class FaultInjector(ChaosResources resources, HttpClient secreta
         var began = DateTimeOffset.UtcNow;
         victims.ForEach(victim => resources.KillHard(victim.Id));
         await Task.Delay(RestartDelay);
-        foreach (var victim in victims) await resources.CommandAsync(victim.Id, KnownResourceCommands.StartCommand, CancellationToken.None);
-        await Task.WhenAll(victims.Select(victim => resources.WaitHealthyAgainAsync(victim.Id, victim.Pid, Patience)));
+        // In the order given: Aspire starts an instance only once what it waits for is healthy again.
+        foreach (var victim in victims)
+        {
+            await resources.CommandAsync(victim.Id, KnownResourceCommands.StartCommand, CancellationToken.None);
+            await resources.WaitHealthyAgainAsync(victim.Id, victim.Pid, Patience);
+        }
+
         var healthy = DateTimeOffset.UtcNow - began;
         _faults.Add(new Fault($"kill -9 {string.Join(" and ", victims.Select(v => $"{v.Id} (pid {v.Pid})"))}, started again after {RestartDelay.TotalSeconds:0} s",
             began, began, healthy, await EventsThroughAsync(began)));
