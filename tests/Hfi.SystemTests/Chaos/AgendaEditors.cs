@@ -26,9 +26,13 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
     public IReadOnlyList<DateTimeOffset> AcknowledgedAt => [.. _acknowledgedAt.Order()];
 
     public Task RunAsync(CancellationToken stop) =>
-        Task.WhenAll(Enumerable.Range(0, callers).Select(index => Task.Run(() => EditAsync(index, stop), CancellationToken.None)));
+        Task.WhenAll(Enumerable.Range(0, callers)
+            .Select(index => Task.Run(() => EditAsync(index, stop), CancellationToken.None)));
 
-    /// <summary>Reads each agenda back: every acknowledged case is there, with its last acknowledged title or a later attempted one.</summary>
+    /// <summary>
+    /// Reads each agenda back: every acknowledged case is there, with its last acknowledged title or a later attempted
+    /// one.
+    /// </summary>
     public async Task<IReadOnlyList<string>> LostEditsAsync(HttpClient secretariat)
     {
         var lost = new List<string>();
@@ -36,13 +40,16 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
         {
             var agenda = await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetingId}/agenda");
             var titles = agenda.GetProperty("items").EnumerateArray()
-                .ToDictionary(item => item.GetProperty("itemId").GetString()!, item => item.GetProperty("title").GetString()!);
-            foreach (var item in _callers.Where(caller => caller.MeetingId == meetingId).SelectMany(caller => caller.Items))
+                .ToDictionary(
+                    item => item.GetProperty("itemId").GetString()!, item => item.GetProperty("title").GetString()!);
+            var edited = _callers.Where(caller => caller.MeetingId == meetingId).SelectMany(caller => caller.Items);
+            foreach (var item in edited)
             {
                 if (!titles.TryGetValue(item.ItemId, out var title))
                     lost.Add($"case {item.ItemId} ('{item.AcknowledgedTitle}') is missing from meeting {meetingId}");
                 else if (title != item.AcknowledgedTitle && !item.AttemptedSince.Contains(title))
-                    lost.Add($"case {item.ItemId} is titled '{title}', not the acknowledged '{item.AcknowledgedTitle}'");
+                    lost.Add($"case {item.ItemId} is titled '{title}', not the acknowledged " +
+                             $"'{item.AcknowledgedTitle}'");
             }
         }
 
@@ -61,9 +68,14 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
             edits++;
             var adding = caller.Items.Count < 3 || (caller.Items.Count < MaxItemsPerCaller && random.Next(4) == 0);
             if (adding)
+            {
                 await AddAsync(client, caller, $"Kaossak {caller.Name}-{edits}");
+            }
             else
-                await RenameAsync(client, caller, caller.Items[random.Next(caller.Items.Count)], $"Kaossak {caller.Name}-{edits} (endret)");
+            {
+                var item = caller.Items[random.Next(caller.Items.Count)];
+                await RenameAsync(client, caller, item, $"Kaossak {caller.Name}-{edits} (endret)");
+            }
             try
             {
                 await Task.Delay(Pause, stop);
@@ -77,7 +89,8 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
 
     private async Task AddAsync(HttpClient client, Caller caller, string title)
     {
-        var answer = await TrySendAsync(() => client.PostAsJsonAsync($"/api/meetings/{caller.MeetingId}/agenda/items", Input(title)));
+        var answer = await TrySendAsync(() =>
+            client.PostAsJsonAsync($"/api/meetings/{caller.MeetingId}/agenda/items", Input(title)));
         if (answer is not { } item) return;
         caller.Items.Add(new EditedItem(item.GetProperty("itemId").GetString()!, title));
     }
@@ -85,7 +98,8 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
     private async Task RenameAsync(HttpClient client, Caller caller, EditedItem item, string title)
     {
         item.AttemptedSince.Add(title);
-        var answer = await TrySendAsync(() => client.PutAsJsonAsync($"/api/meetings/{caller.MeetingId}/agenda/items/{item.ItemId}", Input(title)));
+        var answer = await TrySendAsync(() =>
+            client.PutAsJsonAsync($"/api/meetings/{caller.MeetingId}/agenda/items/{item.ItemId}", Input(title)));
         if (answer is null) return;
         item.AcknowledgedTitle = title;
         item.AttemptedSince.Clear();
@@ -113,7 +127,8 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
 
     private static object Input(string title) => new
     {
-        kind = "AGENDA_ITEM_KIND_CASE", title, durationMinutes = 5, caseType = "CASE_TYPE_ORIENTERING", audience = "all-members",
+        kind = "AGENDA_ITEM_KIND_CASE", title, durationMinutes = 5, caseType = "CASE_TYPE_ORIENTERING",
+        audience = "all-members",
     };
 
     private sealed record Caller(string Name, string MeetingId)
@@ -127,7 +142,9 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
 
         public string AcknowledgedTitle { get; set; } = title;
 
-        /// <summary>Titles sent since the last acknowledged one without an answer: any of them may have been saved.</summary>
+        /// <summary>
+        /// Titles sent since the last acknowledged one without an answer: any of them may have been saved.
+        /// </summary>
         public HashSet<string> AttemptedSince { get; } = [];
     }
 }

@@ -3,8 +3,11 @@ using MimeKit;
 
 namespace Hfi.SystemTests.Chaos;
 
-/// <summary>One caught e-mail as its headers tell it: whom it went to, for which notice event, under which Message-ID.</summary>
-internal sealed record CaughtMessage(string File, string Recipient, string NoticeEvent, string MessageId, string Subject);
+/// <summary>
+/// One caught e-mail as its headers tell it: whom it went to, for which notice event, under which Message-ID.
+/// </summary>
+internal sealed record CaughtMessage(
+    string File, string Recipient, string NoticeEvent, string MessageId, string Subject);
 
 /// <summary>
 /// Counts the mail catcher's Maildir (<c>new/</c>, one file per message) by recipient and notice event (the
@@ -16,7 +19,9 @@ internal sealed class CaughtMail(string folder)
 
     public int FileCount => Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Count() : 0;
 
-    /// <summary>Every caught message to an address ending in <paramref name="domain"/> (headers only; each file read once).</summary>
+    /// <summary>
+    /// Every caught message to an address ending in <paramref name="domain"/> (headers only; each file read once).
+    /// </summary>
     public async Task<IReadOnlyList<CaughtMessage>> ToAsync(string domain)
     {
         foreach (var file in Directory.EnumerateFiles(folder).Where(file => !_read.ContainsKey(file)))
@@ -27,14 +32,17 @@ internal sealed class CaughtMail(string folder)
             var recipient = InternetAddressList.TryParse(headers[HeaderId.To] ?? string.Empty, out var to)
                 ? to.Mailboxes.FirstOrDefault()?.Address ?? string.Empty
                 : string.Empty;
-            _read[file] = new CaughtMessage(file, recipient.ToLowerInvariant(), delivery.Split(':')[0], headers[HeaderId.MessageId] ?? string.Empty,
-                headers[HeaderId.Subject] ?? string.Empty);
+            _read[file] = new CaughtMessage(file, recipient.ToLowerInvariant(), delivery.Split(':')[0],
+                headers[HeaderId.MessageId] ?? string.Empty, headers[HeaderId.Subject] ?? string.Empty);
         }
 
-        return [.. _read.Values.OfType<CaughtMessage>().Where(message => message.Recipient.EndsWith(domain, StringComparison.Ordinal))];
+        return [.. _read.Values.OfType<CaughtMessage>()
+            .Where(message => message.Recipient.EndsWith(domain, StringComparison.Ordinal))];
     }
 
-    /// <summary>When the folder last grew after <paramref name="since"/> (the first file written after it), if it did.</summary>
+    /// <summary>
+    /// When the folder last grew after <paramref name="since"/> (the first file written after it), if it did.
+    /// </summary>
     public DateTimeOffset? FirstAfter(DateTimeOffset since) =>
         Directory.EnumerateFiles(folder)
             .Select(file => new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero))

@@ -27,7 +27,8 @@ internal sealed class ChaosResources : IAsyncDisposable
         {
             try
             {
-                await foreach (var update in app.ResourceNotifications.WatchAsync(_stop.Token)) _latest[update.ResourceId] = update;
+                await foreach (var update in app.ResourceNotifications.WatchAsync(_stop.Token))
+                    _latest[update.ResourceId] = update;
             }
             catch (OperationCanceledException)
             {
@@ -37,7 +38,10 @@ internal sealed class ChaosResources : IAsyncDisposable
 
     /// <summary>The instances (replica ids) of resource <paramref name="name"/> that run and are healthy.</summary>
     public IReadOnlyList<string> HealthyInstances(string name) =>
-        [.. _latest.Values.Where(update => update.Resource.Name == name && IsHealthy(update.Snapshot)).Select(update => update.ResourceId).Order()];
+        [.. _latest.Values
+            .Where(update => update.Resource.Name == name && IsHealthy(update.Snapshot))
+            .Select(update => update.ResourceId)
+            .Order()];
 
     public int ProcessId(string resourceId) =>
         _latest.TryGetValue(resourceId, out var update)
@@ -49,7 +53,9 @@ internal sealed class ChaosResources : IAsyncDisposable
     public async Task<string> SingleInstanceAsync(string name, TimeSpan patience) =>
         (await WaitAsync(() => HealthyInstances(name) is [var only] ? only : null, patience, $"{name} to be healthy"))!;
 
-    /// <summary>kill -9 of the instance's process and everything below it (a project runs under <c>dotnet run</c>).</summary>
+    /// <summary>
+    /// kill -9 of the instance's process and everything below it (a project runs under <c>dotnet run</c>).
+    /// </summary>
     public void KillHard(string resourceId)
     {
         foreach (var pid in Processes.Tree(ProcessId(resourceId)).Reverse())
@@ -66,10 +72,13 @@ internal sealed class ChaosResources : IAsyncDisposable
         }
     }
 
-    /// <summary>One of Aspire's resource commands (resource-start, resource-stop, resource-restart), as the dashboard runs it.</summary>
+    /// <summary>
+    /// One of Aspire's resource commands (resource-start, resource-stop, resource-restart), as the dashboard runs it.
+    /// </summary>
     public async Task CommandAsync(string resourceId, string command, CancellationToken ct)
     {
-        var result = await _app.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resourceId, command, ct);
+        var result = await _app.Services.GetRequiredService<ResourceCommandService>()
+            .ExecuteCommandAsync(resourceId, command, ct);
         if (!result.Success) throw new InvalidOperationException($"{command} on {resourceId} failed: {result.Message}");
     }
 
@@ -80,7 +89,9 @@ internal sealed class ChaosResources : IAsyncDisposable
         if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -s {signal} {pid} failed.");
     }
 
-    /// <summary>Waits until <paramref name="resourceId"/> runs, healthy, as a process other than <paramref name="formerPid"/>.</summary>
+    /// <summary>
+    /// Waits until <paramref name="resourceId"/> runs, healthy, as a process other than <paramref name="formerPid"/>.
+    /// </summary>
     public Task WaitHealthyAgainAsync(string resourceId, int formerPid, TimeSpan patience) =>
         WaitAsync(() => _latest.TryGetValue(resourceId, out var update) && IsHealthy(update.Snapshot)
                         && update.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid

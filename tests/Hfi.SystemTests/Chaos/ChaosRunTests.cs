@@ -40,9 +40,10 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
     private readonly ChaosReport _report = new();
 
     [Fact]
-    public async Task A_notice_to_thousands_and_agenda_edits_lose_nothing_and_send_nothing_twice_through_kills_restarts_and_a_mail_outage()
+    public async Task A_notice_and_agenda_edits_lose_nothing_and_send_nothing_twice_through_kills_restarts_and_outages()
     {
-        var recipients = int.TryParse(Environment.GetEnvironmentVariable("HFI_CHAOS_RECIPIENTS"), CultureInfo.InvariantCulture, out var count) ? count : 5000;
+        var configured = Environment.GetEnvironmentVariable("HFI_CHAOS_RECIPIENTS");
+        var recipients = int.TryParse(configured, CultureInfo.InvariantCulture, out var count) ? count : 5000;
         var dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-tests", $"chaos-{Guid.NewGuid():N}");
         var run = Stopwatch.StartNew();
         // Ten instances and the servers on two cores: a loaded machine needs minutes.
@@ -108,7 +109,8 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
         var editors = new AgendaEditors(Client, editMeetings, EditingCallers);
         using var stopEditing = new CancellationTokenSource();
         var editing = editors.RunAsync(stopEditing.Token);
-        await ChaosResources.WaitAsync(() => editors.Acknowledged >= 10 ? editors : null, Patience, "the first agenda edits");
+        await ChaosResources.WaitAsync(
+            () => editors.Acknowledged >= 10 ? editors : null, Patience, "the first agenda edits");
 
         var mail = new CaughtMail(app.ResourceNotifications.TryGetCurrentState(ResourceNames.Mail, out var mailState)
             ? mailState.Snapshot.Properties.Single(property => property.Name == "maildir").Value!.ToString()!
@@ -137,12 +139,15 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
     }
 
     /// <summary>The members, added as the secretariat would through the gateway, many requests at once.</summary>
-    private static async Task SeedMembersAsync(DistributedApplication app, string token, string arenaId, int recipients, string domain)
+    private static async Task SeedMembersAsync(
+        DistributedApplication app, string token, string arenaId, int recipients, string domain)
     {
-        using var channel = GrpcChannel.ForAddress(app.GetEndpoint(ResourceNames.Gateway, HfiSystem.GatewayGrpcEndpoint));
+        using var channel = GrpcChannel.ForAddress(
+            app.GetEndpoint(ResourceNames.Gateway, HfiSystem.GatewayGrpcEndpoint));
         var planning = new PlanningApi.PlanningApiClient(channel);
         var headers = new Metadata { { "Authorization", $"Bearer {token}" } };
-        await Parallel.ForEachAsync(Enumerable.Range(1, recipients), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (index, ct) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16 };
+        await Parallel.ForEachAsync(Enumerable.Range(1, recipients), parallel, async (index, ct) =>
             await planning.AddArenaMemberAsync(new AddArenaMemberRequest
             {
                 ArenaId = arenaId,
@@ -161,9 +166,14 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
     {
         var notices = await ChaosResources.WaitAsync(async () =>
         {
-            var listed = await secretariat.GetFromJsonAsync<JsonElement>($"/api/notifications/notices?meetingId={meetingId}");
+            var listed = await secretariat.GetFromJsonAsync<JsonElement>(
+                $"/api/notifications/notices?meetingId={meetingId}");
             var all = listed.GetProperty("notices").EnumerateArray().ToList();
-            return all.Count > 0 && all.All(n => n.GetProperty("recipients").GetInt32() > 0 && Count(n, "pending") == 0) ? all : null;
+            // One notice per audience; the municipal one has no recipients here (every member is the hospital's).
+            var done = all.Count > 0 && all.Sum(n => Count(n, "recipients")) > 0
+                       && all.All(n => Count(n, "pending") == 0
+                                       && !(n.TryGetProperty("recipientsPending", out var waiting) && waiting.GetBoolean()));
+            return done ? all : null;
         }, Patience, "every delivery of the notice to be done");
         var finished = DateTimeOffset.UtcNow;
         // A second e-mail would come from a claim taken over after its lease: give the dispatchers a moment more.
@@ -173,29 +183,38 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
         var perRecipient = caught.GroupBy(message => (message.Recipient, message.NoticeEvent)).ToList();
         var missing = recipients - caught.Select(message => message.Recipient).Distinct().Count();
         var duplicates = perRecipient.Sum(group => group.Count() - 1);
-        var resent = perRecipient.Sum(group => group.Count() - group.Select(message => message.MessageId).Distinct().Count());
+        var resent = perRecipient.Sum(
+            group => group.Count() - group.Select(message => message.MessageId).Distinct().Count());
         var versions = caught.Select(message => message.NoticeEvent).Distinct().Count();
         foreach (var notice in notices!)
         {
             _report.Line($"Notice version {notice.GetProperty("noticeVersion")} ({notice.GetProperty("audience")}): " +
-                         $"{notice.GetProperty("recipients")} recipients, deliveries delivered {Count(notice, "delivered")}, " +
+                         $"{notice.GetProperty("recipients")} recipients, " +
+                         $"deliveries delivered {Count(notice, "delivered")}, " +
                          $"dead-lettered {Count(notice, "deadLettered")}.");
         }
 
-        _report.Line($"E-mails: {caught.Count} caught for {recipients} members ({versions} notice event(s)), all done " +
-                     $"{(finished - issued).TotalSeconds:0} s after issuing; missing {missing}, duplicates {duplicates} " +
+        _report.Line($"E-mails: {caught.Count} caught for {recipients} members ({versions} notice event(s)), " +
+                     $"all done {(finished - issued).TotalSeconds:0} s after issuing; " +
+                     $"missing {missing}, duplicates {duplicates} " +
                      $"(of them {resent} with the same Message-ID).");
         if (missing > 0) _report.Fail($"{missing} member(s) got no e-mail.");
         if (duplicates > 0)
-            _report.Fail($"{duplicates} e-mail(s) twice: {string.Join(", ", perRecipient.Where(g => g.Count() > 1).Take(5).Select(g => g.Key.Recipient))}");
+        {
+            var twice = perRecipient.Where(g => g.Count() > 1).Take(5).Select(g => g.Key.Recipient);
+            _report.Fail($"{duplicates} e-mail(s) twice: {string.Join(", ", twice)}");
+        }
+
         if (versions != 1) _report.Fail($"The members' e-mails come from {versions} notice events, not one.");
-        if (notices!.Sum(notice => Count(notice, "deadLettered")) is > 0 and var dead) _report.Fail($"{dead} deliveries dead-lettered.");
+        if (notices!.Sum(notice => Count(notice, "deadLettered")) is > 0 and var dead)
+            _report.Fail($"{dead} deliveries dead-lettered.");
     }
 
     private async Task CheckEditsAsync(HttpClient secretariat, AgendaEditors editors)
     {
         var lost = await editors.LostEditsAsync(secretariat);
-        _report.Line($"Agenda edits: {editors.Acknowledged} acknowledged, {editors.Refused} refused or failed (not acknowledged), {lost.Count} lost.");
+        _report.Line($"Agenda edits: {editors.Acknowledged} acknowledged, " +
+                     $"{editors.Refused} refused or failed (not acknowledged), {lost.Count} lost.");
         foreach (var edit in lost.Take(10)) _report.Fail($"Lost edit: {edit}");
     }
 
@@ -212,9 +231,13 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
 
         var service = queues.Where(queue => !IsParking(queue.Name)).ToList();
         _report.Line($"Queues: {service.Count} service queues ({service.Count(q => q.Type == "quorum")} quorum), " +
-                     $"{service.Sum(q => q.Messages)} messages left, {service.Count(q => q.Consumers == 0)} without a consumer.");
-        foreach (var queue in service.Where(queue => queue.Messages > 0)) _report.Fail($"Queue {queue.Name} still holds {queue.Messages} message(s).");
-        foreach (var queue in queues.Where(queue => queue.Name.EndsWith("_error", StringComparison.Ordinal) && queue.Messages > 0))
+                     $"{service.Sum(q => q.Messages)} messages left, " +
+                     $"{service.Count(q => q.Consumers == 0)} without a consumer.");
+        foreach (var queue in service.Where(queue => queue.Messages > 0))
+            _report.Fail($"Queue {queue.Name} still holds {queue.Messages} message(s).");
+        var parked = queues.Where(queue => queue.Name.EndsWith("_error", StringComparison.Ordinal))
+            .Where(queue => queue.Messages > 0);
+        foreach (var queue in parked)
         {
             var reasons = await broker.PeekReasonsAsync(queue.Name);
             _report.Fail($"Error queue {queue.Name} holds {queue.Messages} message(s): {string.Join(" | ", reasons)}");
@@ -230,13 +253,17 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
     private static int Count(JsonElement notice, string property) =>
         notice.TryGetProperty(property, out var value) ? value.GetInt32() : 0;
 
-    /// <summary>What the run changes: no rate limit on the secretaries' flood, and a one-minute lease on e-mail claims.</summary>
+    /// <summary>
+    /// What the run changes: no rate limit on the secretaries' flood, and a one-minute lease on e-mail claims.
+    /// </summary>
     private static void Tune(IDistributedApplicationTestingBuilder builder)
     {
-        ProjectResource Project(string name) => builder.Resources.OfType<ProjectResource>().Single(resource => resource.Name == name);
+        ProjectResource Project(string name) =>
+            builder.Resources.OfType<ProjectResource>().Single(resource => resource.Name == name);
         builder.CreateResourceBuilder(Project(ResourceNames.Gateway))
             .WithEnvironment("Gateway__Limits__PermitsPerWindow", "1000000");
-        // A killed instance's claimed e-mails are taken over after the lease (5 min by default): 1 min keeps the run short.
+        // A killed instance's claimed e-mails are taken over after the lease (5 min by default): 1 min keeps the run
+        // short.
         builder.CreateResourceBuilder(Project(ResourceNames.Notifications))
             .WithEnvironment("Mail__ClaimLease", "00:01:00")
             .WithEnvironment("Mail__SendTimeout", "00:00:20")

@@ -7,13 +7,15 @@ using Hfi.ServiceDefaults;
 namespace Hfi.SystemTests.Chaos;
 
 /// <summary>One fault: what was done, when it began and when it ended (the outage's end, or the kill itself).</summary>
-internal sealed record Fault(string What, DateTimeOffset Began, DateTimeOffset Ended, TimeSpan? BackHealthy, TimeSpan? EventsThrough);
+internal sealed record Fault(
+    string What, DateTimeOffset Began, DateTimeOffset Ended, TimeSpan? BackHealthy, TimeSpan? EventsThrough);
 
 /// <summary>
 /// The faults of the chaos run, one after the other, each measured: when the struck part was healthy again, and
 /// when an event published after it (a new arena, consumed by Notifications) had gone all the way through.
 /// </summary>
-internal sealed class FaultInjector(ChaosResources resources, HttpClient secretariat, AgendaEditors editors, CaughtMail mail, ChaosReport report)
+internal sealed class FaultInjector(
+    ChaosResources resources, HttpClient secretariat, AgendaEditors editors, CaughtMail mail, ChaosReport report)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     /// <summary>How long the run, playing the orchestrator, waits before it starts a killed instance again.</summary>
@@ -44,11 +46,14 @@ internal sealed class FaultInjector(ChaosResources resources, HttpClient secreta
         }
 
         var healthy = DateTimeOffset.UtcNow - began;
-        _faults.Add(new Fault($"kill -9 {string.Join(" and ", victims.Select(v => $"{v.Id} (pid {v.Pid})"))}, started again after {RestartDelay.TotalSeconds:0} s",
+        var killed = string.Join(" and ", victims.Select(v => $"{v.Id} (pid {v.Pid})"));
+        _faults.Add(new Fault($"kill -9 {killed}, started again after {RestartDelay.TotalSeconds:0} s",
             began, began, healthy, await EventsThroughAsync(began)));
     }
 
-    /// <summary>Postgres stopped as pg_ctl -m fast does (SIGINT: sessions ended, a clean shutdown) and started again by Aspire.</summary>
+    /// <summary>
+    /// Postgres stopped as pg_ctl -m fast does (SIGINT: sessions ended, a clean shutdown) and started again by Aspire.
+    /// </summary>
     public async Task RestartPostgresAsync()
     {
         var id = await resources.SingleInstanceAsync(ResourceNames.Postgres, Patience);
@@ -59,10 +64,14 @@ internal sealed class FaultInjector(ChaosResources resources, HttpClient secreta
         await resources.CommandAsync(id, KnownResourceCommands.StartCommand, CancellationToken.None);
         await resources.WaitHealthyAgainAsync(id, pid, Patience);
         var ended = DateTimeOffset.UtcNow;
-        _faults.Add(new Fault($"Postgres fast shutdown (pid {pid}) and start", began, ended, ended - began, await EventsThroughAsync(began)));
+        _faults.Add(new Fault(
+            $"Postgres fast shutdown (pid {pid}) and start", began, ended, ended - began,
+            await EventsThroughAsync(began)));
     }
 
-    /// <summary>The RabbitMQ node stopped (SIGTERM, as Aspire stops it) and started again: Aspire's restart command.</summary>
+    /// <summary>
+    /// The RabbitMQ node stopped (SIGTERM, as Aspire stops it) and started again: Aspire's restart command.
+    /// </summary>
     public async Task RestartRabbitMqAsync()
     {
         var id = await resources.SingleInstanceAsync(ResourceNames.RabbitMq, Patience);
@@ -71,7 +80,8 @@ internal sealed class FaultInjector(ChaosResources resources, HttpClient secreta
         await resources.CommandAsync(id, KnownResourceCommands.RestartCommand, CancellationToken.None);
         await resources.WaitHealthyAgainAsync(id, pid, Patience);
         var ended = DateTimeOffset.UtcNow;
-        _faults.Add(new Fault($"RabbitMQ restart (pid {pid})", began, ended, ended - began, await EventsThroughAsync(began)));
+        _faults.Add(new Fault(
+            $"RabbitMQ restart (pid {pid})", began, ended, ended - began, await EventsThroughAsync(began)));
     }
 
     /// <summary>The mail server frozen (SIGSTOP): connections open but nothing answers, until SIGCONT.</summary>
@@ -93,7 +103,8 @@ internal sealed class FaultInjector(ChaosResources resources, HttpClient secreta
 
         var ended = DateTimeOffset.UtcNow;
         report.Line($"Mail server frozen {outage.TotalSeconds:0} s with {caughtBefore} message(s) caught before it.");
-        _faults.Add(new Fault($"mail server SIGSTOP for {outage.TotalSeconds:0} s (pid {pid})", began, ended, null, null));
+        _faults.Add(new Fault(
+            $"mail server SIGSTOP for {outage.TotalSeconds:0} s (pid {pid})", began, ended, null, null));
     }
 
     /// <summary>The figures of each fault, relative to <paramref name="start"/>, once the run is over.</summary>
@@ -104,13 +115,18 @@ internal sealed class FaultInjector(ChaosResources resources, HttpClient secreta
         {
             var edit = acknowledged.Cast<DateTimeOffset?>().FirstOrDefault(at => at > fault.Ended);
             var caught = mail.FirstAfter(fault.Ended);
-            report.Line($"Fault at +{Seconds(fault.Began - start)}: {fault.What}. Back healthy after {Seconds(fault.BackHealthy)}; " +
-                        $"an event through after {Seconds(fault.EventsThrough)}; next acknowledged edit {After(edit, fault.Ended)}; " +
+            report.Line($"Fault at +{Seconds(fault.Began - start)}: {fault.What}. " +
+                        $"Back healthy after {Seconds(fault.BackHealthy)}; " +
+                        $"an event through after {Seconds(fault.EventsThrough)}; " +
+                        $"next acknowledged edit {After(edit, fault.Ended)}; " +
                         $"next e-mail caught {After(caught, fault.Ended)} after it ended.");
         }
     }
 
-    /// <summary>Creates an arena and waits until Notifications lists its ArenaCreated event: outbox, broker and consumer all work.</summary>
+    /// <summary>
+    /// Creates an arena and waits until Notifications lists its ArenaCreated event: outbox, broker and consumer all
+    /// work.
+    /// </summary>
     private async Task<TimeSpan?> EventsThroughAsync(DateTimeOffset since)
     {
         var name = $"Kaosprøve {Interlocked.Increment(ref _probes)} {Guid.NewGuid():N}";
@@ -120,7 +136,8 @@ internal sealed class FaultInjector(ChaosResources resources, HttpClient secreta
             {
                 return await secretariat.CreateArenaAsync(name);
             }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
+            catch (Exception exception)
+                when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
             {
                 await Task.Delay(500);
                 return null;
@@ -134,18 +151,22 @@ internal sealed class FaultInjector(ChaosResources resources, HttpClient secreta
                 if (!answer.IsSuccessStatusCode) return null;
                 var events = await answer.Content.ReadFromJsonAsync<JsonElement>();
                 return events.GetProperty("events").EnumerateArray()
-                    .Any(e => e.GetProperty("summary").GetString()!.Contains(arenaId!, StringComparison.Ordinal)) ? arenaId : null;
+                    .Any(e => e.GetProperty("summary").GetString()!.Contains(arenaId!, StringComparison.Ordinal))
+                    ? arenaId
+                    : null;
             }, Patience, $"Notifications to receive ArenaCreated of {arenaId}");
             return DateTimeOffset.UtcNow - since;
         }
         catch (TimeoutException)
         {
-            report.Fail($"The event of arena {arenaId}, created after a fault, did not reach Notifications within {Patience.TotalMinutes:0} min.");
+            report.Fail($"The event of arena {arenaId}, created after a fault, did not reach Notifications " +
+                        $"within {Patience.TotalMinutes:0} min.");
             return null;
         }
     }
 
-    private static string After(DateTimeOffset? at, DateTimeOffset since) => at is { } value ? Seconds(value - since) : "(none)";
+    private static string After(DateTimeOffset? at, DateTimeOffset since) =>
+        at is { } value ? Seconds(value - since) : "(none)";
 
     private static string Seconds(TimeSpan? span) =>
         span is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalSeconds:0.0} s") : "-";
@@ -175,6 +196,12 @@ internal sealed class ChaosReport
 
     public override string ToString()
     {
-        lock (_lines) return string.Join(Environment.NewLine, [.. _lines, _failures.Count == 0 ? "Chaos run: nothing lost, nothing twice." : $"Chaos run: {_failures.Count} failure(s)."]);
+        lock (_lines)
+        {
+            var verdict = _failures.Count == 0
+                ? "Chaos run: nothing lost, nothing twice."
+                : $"Chaos run: {_failures.Count} failure(s).";
+            return string.Join(Environment.NewLine, [.. _lines, verdict]);
+        }
     }
 }
