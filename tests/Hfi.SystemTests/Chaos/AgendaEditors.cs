@@ -46,10 +46,14 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
             foreach (var item in edited)
             {
                 if (!titles.TryGetValue(item.ItemId, out var title))
+                {
                     lost.Add($"case {item.ItemId} ('{item.AcknowledgedTitle}') is missing from meeting {meetingId}");
+                }
                 else if (title != item.AcknowledgedTitle && !item.AttemptedSince.Contains(title))
+                {
                     lost.Add($"case {item.ItemId} is titled '{title}', not the acknowledged " +
                              $"'{item.AcknowledgedTitle}'");
+                }
             }
         }
 

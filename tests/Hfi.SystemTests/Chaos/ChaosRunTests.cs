@@ -172,7 +172,7 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
             // One notice per audience; the municipal one has no recipients here (every member is the hospital's).
             var done = all.Count > 0 && all.Sum(n => Count(n, "recipients")) > 0
                        && all.All(n => Count(n, "pending") == 0
-                                       && !(n.TryGetProperty("recipientsPending", out var waiting) && waiting.GetBoolean()));
+                                       && !(n.TryGetProperty("recipientsPending", out var w) && w.GetBoolean()));
             return done ? all : null;
         }, Patience, "every delivery of the notice to be done");
         var finished = DateTimeOffset.UtcNow;
