@@ -30,15 +30,23 @@ internal sealed partial class QuorumQueueMigration(
         var factory = new ConnectionFactory { Uri = new Uri(connectionString) };
         await using var connection = await factory.CreateConnectionAsync($"{serviceName} quorum queue migration", cancellationToken);
         await using var lockChannel = await LockAsync(connection, cancellationToken);
-        await using var channel = await connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
         // Read again under the lock: another instance may have migrated them meanwhile.
         foreach (var queue in await management.ClassicQueuesAsync($"{serviceName}-", cancellationToken))
         {
-            var moved = await ConvertAsync(channel, management, queue, cancellationToken);
+            var moved = await ConvertAsync(connection, management, queue, cancellationToken);
             LogConverted(queue, moved);
         }
     }
+
+    /// <summary>
+    /// A channel whose publishes wait for the broker's confirm. A channel remembers the type of each queue it has
+    /// used, so the queue declared again under the same name needs a channel that never saw the classic one
+    /// (RabbitMQ 3.10 closes the channel with INTERNAL_ERROR on the first publish to it otherwise).
+    /// </summary>
+    private static Task<IChannel> ConfirmingChannelAsync(IConnection connection, CancellationToken cancellationToken) =>
+        connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
+            cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -62,18 +70,26 @@ internal sealed partial class QuorumQueueMigration(
     }
 
     /// <returns>How many messages were carried over.</returns>
-    private static async Task<int> ConvertAsync(IChannel channel, RabbitMqManagement management, string queue, CancellationToken cancellationToken)
+    private static async Task<int> ConvertAsync(
+        IConnection connection, RabbitMqManagement management, string queue, CancellationToken cancellationToken)
     {
         var holding = $"{queue}.to-quorum";
         var bindings = await management.BindingsAsync(queue, cancellationToken);
-        await channel.QueueDeclareAsync(holding, durable: true, exclusive: false, autoDelete: false, arguments: Quorum, cancellationToken: cancellationToken);
-        foreach (var binding in bindings)
-            await channel.QueueBindAsync(holding, binding.Source, binding.RoutingKey, cancellationToken: cancellationToken);
+        int moved;
+        await using (var classic = await ConfirmingChannelAsync(connection, cancellationToken))
+        {
+            await classic.QueueDeclareAsync(holding, durable: true, exclusive: false, autoDelete: false, arguments: Quorum,
+                cancellationToken: cancellationToken);
+            foreach (var binding in bindings)
+                await classic.QueueBindAsync(holding, binding.Source, binding.RoutingKey,
+                    cancellationToken: cancellationToken);
 
-        // From here every new message reaches the holding queue too; what the classic queue holds is moved over.
-        var moved = await MoveAsync(channel, queue, holding, cancellationToken);
-        await channel.QueueDeleteAsync(queue, cancellationToken: cancellationToken);
+            // From here every new message reaches the holding queue too; what the classic queue holds is moved over.
+            moved = await MoveAsync(classic, queue, holding, cancellationToken);
+            await classic.QueueDeleteAsync(queue, cancellationToken: cancellationToken);
+        }
 
+        await using var channel = await ConfirmingChannelAsync(connection, cancellationToken);
         await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: Quorum, cancellationToken: cancellationToken);
         foreach (var binding in bindings)
         {

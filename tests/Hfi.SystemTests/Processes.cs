@@ -48,6 +48,19 @@ internal static class Processes
         return found;
     }
 
+    /// <summary><paramref name="root"/> and every process below it (a project's <c>dotnet run</c> and the service it runs).</summary>
+    public static IReadOnlyList<int> Tree(int root)
+    {
+        var parents = All().ToDictionary(pid => pid, ParentOf);
+        var found = new List<int> { root };
+        for (var index = 0; index < found.Count; index++)
+        {
+            found.AddRange(parents.Where(entry => entry.Value == found[index]).Select(entry => entry.Key));
+        }
+
+        return found;
+    }
+
     /// <summary>Every process whose command line or environment names <paramref name="text"/>.</summary>
     public static IEnumerable<int> Mentioning(string text) => All().Where(pid => Mentions(pid, text));
 

@@ -45,11 +45,17 @@ public sealed class RunningSystem : IAsyncLifetime
         });
     }
 
-    /// <summary>Boots the AppHost on <paramref name="dataDirectory"/> and waits until the gateway (and so everything) is healthy.</summary>
-    public static async Task<DistributedApplication> StartAsync(string _dataDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Boots the AppHost on <paramref name="dataDirectory"/> (with any further AppHost <paramref name="settings"/>, and
+    /// resources changed by <paramref name="configure"/>) and waits until the gateway (and so everything) is healthy.
+    /// </summary>
+    public static async Task<DistributedApplication> StartAsync(
+        string _dataDirectory, CancellationToken cancellationToken,
+        IEnumerable<string>? settings = null, Action<IDistributedApplicationTestingBuilder>? configure = null)
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>(
-            [$"{HfiSystem.DataDirectorySetting}={_dataDirectory}"], cancellationToken);
+            [$"{HfiSystem.DataDirectorySetting}={_dataDirectory}", .. settings ?? []], cancellationToken);
+        configure?.Invoke(builder);
         var app = await builder.BuildAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
         await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, cancellationToken);

@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using Hfi.Notifications.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Delivery = Hfi.Notifications.Domain.Delivery;
 
 namespace Hfi.Notifications.Mail;
@@ -12,14 +14,24 @@ namespace Hfi.Notifications.Mail;
 /// </summary>
 public sealed class DeliveryOutcomes : IAsyncDisposable
 {
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
     private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _clock;
+    private readonly DateTimeOffset _leaseEnds;
+    private readonly Action<string> _notSavedYet;
     private readonly Channel<(Delivery Delivery, TaskCompletionSource Saved)> _queue =
         Channel.CreateUnbounded<(Delivery, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
-    public DeliveryOutcomes(IServiceScopeFactory scopes)
+    /// <param name="leaseEnds">When the claim of these deliveries runs out; a save failing is tried again until then.</param>
+    /// <param name="notSavedYet">Told each time a save fails and is to be tried again.</param>
+    public DeliveryOutcomes(
+        IServiceScopeFactory scopes, TimeProvider clock, DateTimeOffset leaseEnds, Action<string> notSavedYet)
     {
         _scopes = scopes;
+        _clock = clock;
+        _leaseEnds = leaseEnds;
+        _notSavedYet = notSavedYet;
         _writer = Task.Run(WriteAsync);
     }
 
@@ -41,12 +53,33 @@ public sealed class DeliveryOutcomes : IAsyncDisposable
             while (_queue.Reader.TryRead(out var outcome)) group.Add(outcome);
             try
             {
-                await SaveAsync(group.Select(outcome => outcome.Delivery));
+                await SaveUntilLeaseEndsAsync([.. group.Select(outcome => outcome.Delivery)]);
                 group.ForEach(outcome => outcome.Saved.SetResult());
             }
             catch (Exception ex)
             {
                 group.ForEach(outcome => outcome.Saved.SetException(ex));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tries again while the database is away (a restart, a failover) until the claim's lease runs out: a sent e-mail
+    /// left recorded as unsent would be sent a second time once the lease let another round claim it.
+    /// </summary>
+    private async Task SaveUntilLeaseEndsAsync(IReadOnlyList<Delivery> deliveries)
+    {
+        while (true)
+        {
+            try
+            {
+                await SaveAsync(deliveries);
+                return;
+            }
+            catch (Exception ex) when (ex is DbUpdateException or NpgsqlException && _clock.GetUtcNow() < _leaseEnds)
+            {
+                _notSavedYet(ex.Message);
+                await Task.Delay(RetryInterval, _clock);
             }
         }
     }

@@ -62,7 +62,7 @@ public sealed partial class EmailDispatcher(
         var messages = notices.Values.ToDictionary(
             n => n.Id, n => new NoticeMessage(n, Mail, webOptions.Value.PublicBaseUrl!, files.GetValueOrDefault(n.Id)));
         var due = new ConcurrentQueue<Delivery>(claimed);
-        await using (var outcomes = new DeliveryOutcomes(scopes))
+        await using (var outcomes = new DeliveryOutcomes(scopes, clock, claimedAt + Mail.ClaimLease, LogOutcomeNotSaved))
         {
             await Task.WhenAll(Enumerable.Range(0, Math.Min(Mail.Concurrency, claimed.Count))
                 .Select(_ => SendAsync(due, messages, notices, outcomes, claimedAt, stoppingToken)));
@@ -187,6 +187,9 @@ public sealed partial class EmailDispatcher(
             .Where(d => ids.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
             .ExecuteUpdateAsync(set => set.SetProperty(d => d.NextAttemptAt, now), CancellationToken.None);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A sent e-mail's outcome could not be saved yet, trying again: {Error}")]
+    private partial void LogOutcomeNotSaved(string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "E-mail dispatch failed")]
     private partial void LogDispatchFailed(Exception exception);
