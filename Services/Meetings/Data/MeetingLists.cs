@@ -26,8 +26,8 @@ public static class MeetingLists
         if (filter.ArenaId is { } arenaId) query = query.Where(m => m.ArenaId == arenaId);
         if (filter.Year is { } year)
         {
-            var from = OsloTime.At(new DateOnly(year, 1, 1), TimeOnly.MinValue);
-            var to = OsloTime.At(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue);
+            var from = OsloTime.At(new DateOnly(year, 1, 1), TimeOnly.MinValue).ToUniversalTime();
+            var to = OsloTime.At(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue).ToUniversalTime();
             query = query.Where(m => m.StartsAt >= from && m.StartsAt < to);
         }
         if (filter.Status is { } status) query = query.Where(m => m.Status == status);
