@@ -48,15 +48,19 @@ public sealed class PageRequest
     public static PageRequest Of(int pageSize, string? pageToken, PageLimits limits, string list, params string?[] filters)
     {
         if (pageSize < 0)
+        {
             throw new ValidationFailedException("page_size", Reasons.PageSizeNegative,
                 $"page_size must not be negative (0 means {limits.Default}, at most {limits.Maximum}).");
+        }
         var size = pageSize == 0 ? limits.Default : Math.Min(pageSize, limits.Maximum);
         var binding = PageToken.Binding(list, filters);
         if (string.IsNullOrEmpty(pageToken)) return new PageRequest(size, binding, null);
         var (tokenBinding, keys) = PageToken.Decode(pageToken);
         if (!string.Equals(tokenBinding, binding, StringComparison.Ordinal))
+        {
             throw new ValidationFailedException("page_token", Reasons.PageTokenMismatch,
                 "page_token belongs to another list or to other filters; ask for the first page again.");
+        }
         return new PageRequest(size, binding, keys);
     }
 
