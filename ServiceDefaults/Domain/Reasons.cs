@@ -104,6 +104,13 @@ public static partial class Reasons
     public static readonly Reason DateFormat = new("DATE_FORMAT", "Skriv datoen som åååå-mm-dd, f.eks. 2025-09-18.");
     public static readonly Reason RangeEndsBeforeStart = new("RANGE_ENDS_BEFORE_START", "Perioden slutter før den begynner.");
     public static readonly Reason LimitOutOfRange = new("LIMIT_OUT_OF_RANGE", "Antallet er utenfor det som er tillatt.");
+    public static readonly Reason YearOutOfRange = new("YEAR_OUT_OF_RANGE", "Året er ikke gyldig.");
+    public static readonly Reason PageSizeNegative = new("PAGE_SIZE_NEGATIVE",
+        "Sidestørrelsen (page_size) kan ikke være negativ.");
+    public static readonly Reason PageTokenInvalid = new("PAGE_TOKEN_INVALID",
+        "Sidemerket (page_token) er ugyldig. Start på første side igjen.");
+    public static readonly Reason PageTokenMismatch = new("PAGE_TOKEN_MISMATCH",
+        "Sidemerket (page_token) hører til et annet søk eller filter. Start på første side igjen.");
 }
 
 /// <summary>Meetings: meetings, agendas, attendance, decisions and follow-up.</summary>

@@ -7,7 +7,7 @@ import { api } from './api.js';
  * @import { Meeting, Agenda, AgendaItem, AgendaItemInput, DecisionInput, Notice, Minutes, Attendance, AttendanceOverview,
  *   VotingCount, MyAbsence, SubstituteRequest, Proxy, FollowUp, Arena, Region, Partner, ArenaMember, MemberInput, Plan,
  *   PlannedMeeting, ImportPlanResponse, MeetingAttachment, NoticeSummary, Delivery, Inbox, AuditPage, User,
- *   SignInAnswer } from './types.js'
+ *   SignInAnswer, Paged } from './types.js'
  */
 
 // ---- Enum names (proto enums as JSON carries them) ----
@@ -130,6 +130,34 @@ function query(/** @type {Record<string, string | number | boolean | null | unde
   return given.length ? `?${new URLSearchParams(given.map(([name, value]) => [name, String(value)]))}` : '';
 }
 
+// ---- Paging (AIP-158: pageSize, pageToken → nextPageToken) ----
+
+/**
+ * Every item of a paged list, page by page: for the few views that need the whole list (a roster, a select).
+ * @template T
+ * @param {(pageToken: string) => Promise<Paged<T>>} page
+ * @returns {Promise<T[]>}
+ */
+export async function allPages(page) {
+  /** @type {T[]} */
+  const all = [];
+  let token = '';
+  do {
+    const answer = await page(token);
+    all.push(...answer.items);
+    token = answer.nextPageToken;
+  } while (token);
+  return all;
+}
+
+/**
+ * One page of an answer: its items under their field name, and the token of the next page.
+ * @template T
+ * @param {string} field
+ * @returns {(answer: any) => Paged<T>}
+ */
+const paged = (field) => (answer) => ({ items: answer?.[field] ?? [], nextPageToken: answer?.nextPageToken ?? '' });
+
 const meeting = (/** @type {string} */ meetingId) => path`/api/meetings/${meetingId}`;
 const agendaItem = (/** @type {string} */ meetingId, /** @type {string} */ itemId) => `${meeting(meetingId)}${path`/agenda/items/${itemId}`}`;
 const post = (/** @type {unknown} */ json = {}) => ({ method: 'POST', json });
@@ -138,8 +166,15 @@ const remove = { method: 'DELETE' };
 
 // ---- Meetings ----
 
-/** @returns {Promise<{ meetings?: Meeting[] }>} */
-export const listMeetings = () => api('/api/meetings');
+/**
+ * A page of meetings, oldest first, filtered by arena, year and status.
+ * @param {{ arenaId?: string, year?: number, status?: MeetingStatus | '', pageToken?: string, pageSize?: number }} filter
+ * @returns {Promise<Paged<Meeting>>}
+ */
+export const listMeetingsPage = (filter = {}) => api(`/api/meetings${query(filter)}`).then(paged('meetings'));
+/** Every meeting the filter matches (all pages). @returns {Promise<{ meetings: Meeting[] }>} */
+export const listMeetings = async (/** @type {{ arenaId?: string, year?: number }} */ filter = {}) =>
+  ({ meetings: await allPages((pageToken) => listMeetingsPage({ ...filter, pageToken, pageSize: 500 })) });
 /** @returns {Promise<Meeting>} */
 export const getMeeting = (/** @type {string} */ meetingId) => api(meeting(meetingId));
 /**
@@ -246,20 +281,25 @@ export const createFollowUp = (meetingId, followUp) => api(`${meeting(meetingId)
 export const setFollowUpStatus = (/** @type {string} */ followUpId, /** @type {FollowUpStatus} */ status) =>
   api(path`/api/meetings/follow-ups/${followUpId}/status`, put({ status }));
 /** @returns {Promise<FollowUp[]>} */
-export const listFollowUps = async (/** @type {string} */ arenaId, /** @type {FollowUpStatus | ''} */ status = '') =>
-  (await api(`${path`/api/meetings/arenas/${arenaId}/follow-ups`}${query({ status })}`)).followUps ?? [];
+export const listFollowUps = (/** @type {string} */ arenaId, /** @type {FollowUpStatus | ''} */ status = '') =>
+  allPages((pageToken) => api(`${path`/api/meetings/arenas/${arenaId}/follow-ups`}${query({ status, pageToken, pageSize: 500 })}`)
+    .then(/** @type {(answer: any) => Paged<FollowUp>} */ (paged('followUps'))));
 
 // ---- Planning ----
 
 /** @returns {Promise<Arena[]>} */
-export const listArenas = async () => (await api('/api/planning/arenas')).arenas ?? [];
+export const listArenas = () => allPages((pageToken) => api(`/api/planning/arenas${query({ pageToken, pageSize: 500 })}`)
+  .then(/** @type {(answer: any) => Paged<Arena>} */ (paged('arenas'))));
 /** @returns {Promise<Region[]>} */
-export const listRegions = async () => (await api('/api/planning/regions')).regions ?? [];
+export const listRegions = () => allPages((pageToken) => api(`/api/planning/regions${query({ pageToken, pageSize: 500 })}`)
+  .then(/** @type {(answer: any) => Paged<Region>} */ (paged('regions'))));
 /** @returns {Promise<Partner[]>} */
-export const listPartners = async () => (await api('/api/planning/partners')).partners ?? [];
+export const listPartners = () => allPages((pageToken) => api(`/api/planning/partners${query({ pageToken, pageSize: 500 })}`)
+  .then(/** @type {(answer: any) => Paged<Partner>} */ (paged('partners'))));
 /** The arena's members whose term covers the day (yyyy-MM-dd; empty: today). @returns {Promise<ArenaMember[]>} */
-export const listMembers = async (/** @type {string} */ arenaId, /** @type {string} */ onDate = '') =>
-  (await api(`${path`/api/planning/arenas/${arenaId}/members`}${query({ onDate })}`)).members ?? [];
+export const listMembers = (/** @type {string} */ arenaId, /** @type {string} */ onDate = '') =>
+  allPages((pageToken) => api(`${path`/api/planning/arenas/${arenaId}/members`}${query({ onDate, pageToken, pageSize: 1000 })}`)
+    .then(/** @type {(answer: any) => Paged<ArenaMember>} */ (paged('members'))));
 /** @returns {Promise<ArenaMember>} */
 export const addMember = (/** @type {string} */ arenaId, /** @type {MemberInput} */ member) =>
   api(path`/api/planning/arenas/${arenaId}/members`, post(member));
@@ -310,7 +350,9 @@ export const markPlannedHeld = (/** @type {string} */ plannedMeetingId, /** @typ
 
 /** A meeting's attachments the caller may read; none where they cannot be read now. @returns {Promise<MeetingAttachment[]>} */
 export const listAttachments = (/** @type {string} */ meetingId) =>
-  api(path`/api/documents/meetings/${meetingId}/attachments`).then((answer) => answer.attachments ?? [], () => []);
+  allPages((pageToken) => api(`${path`/api/documents/meetings/${meetingId}/attachments`}${query({ pageToken, pageSize: 500 })}`)
+    .then(/** @type {(answer: any) => Paged<MeetingAttachment>} */ (paged('attachments'))))
+    .catch(() => /** @type {MeetingAttachment[]} */ ([]));
 /** @returns {Promise<MeetingAttachment>} */
 export const uploadAttachment = (/** @type {string} */ meetingId, /** @type {FormData} */ upload) =>
   api(path`/api/documents/meetings/${meetingId}/attachments`, { method: 'POST', body: upload });
@@ -321,15 +363,17 @@ export const documentPath = (/** @type {string} */ documentId, /** @type {string
 // ---- Notifications ----
 
 /** @returns {Promise<NoticeSummary[]>} */
-export const listNotices = async (/** @type {string} */ meetingId) =>
-  (await api(`/api/notifications/notices${query({ meetingId })}`)).notices ?? [];
-/** @returns {Promise<Delivery[]>} */
-export const listDeliveries = async (/** @type {string} */ noticeId) =>
-  (await api(`/api/notifications/deliveries${query({ noticeId })}`)).deliveries ?? [];
+export const listNotices = (/** @type {string} */ meetingId) =>
+  allPages((pageToken) => api(`/api/notifications/notices${query({ meetingId, pageToken, pageSize: 500 })}`)
+    .then(/** @type {(answer: any) => Paged<NoticeSummary>} */ (paged('notices'))));
+/** A page of a notice's delivery log, by recipient name. @returns {Promise<Paged<Delivery>>} */
+export const listDeliveries = (/** @type {string} */ noticeId, /** @type {string} */ pageToken = '') =>
+  api(`/api/notifications/deliveries${query({ noticeId, pageToken })}`).then(paged('deliveries'));
 /** @returns {Promise<Delivery>} */
 export const retryDelivery = (/** @type {string} */ deliveryId) => api(`${path`/api/notifications/deliveries/${deliveryId}`}:retry`, post());
 /** @returns {Promise<Inbox>} */
-export const getInbox = (/** @type {boolean} */ unreadOnly) => api(`/api/notifications/me/inbox${query({ unreadOnly: unreadOnly || null })}`);
+export const getInbox = (/** @type {boolean} */ unreadOnly, /** @type {string} */ pageToken = '') =>
+  api(`/api/notifications/me/inbox${query({ unreadOnly: unreadOnly || null, pageToken })}`);
 /** @returns {Promise<unknown>} */
 export const markInboxItemRead = (/** @type {string} */ itemId) => api(`${path`/api/notifications/me/inbox/${itemId}`}:read`, post());
 

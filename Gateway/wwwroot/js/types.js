@@ -352,7 +352,7 @@ export {};
  * @property {string} [documentPath]
  */
 
-/** @typedef {{ items?: InboxItem[], unread?: number }} Inbox */
+/** @typedef {{ items?: InboxItem[], unread?: number, nextPageToken?: string }} Inbox */
 
 // ---- Audit and sign-in ----
 
@@ -378,3 +378,9 @@ export {};
  */
 
 /** @typedef {{ token: string, expiresAt: string, user: User }} SignInAnswer */
+
+/**
+ * One page of a list (AIP-158) as the web UI holds it: the items and the token of the next page (empty on the last).
+ * @template T
+ * @typedef {{ items: T[], nextPageToken: string }} Paged
+ */

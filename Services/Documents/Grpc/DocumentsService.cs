@@ -9,6 +9,7 @@ using Hfi.Documents.Domain.Access;
 using Hfi.Documents.Storage;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using AttachmentEntity = Hfi.Documents.Domain.Attachment;
@@ -24,18 +25,17 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
         var meetingId = RequestIds.Parse(request.MeetingId, "meeting_id");
         var caller = Caller.From(context.GetHttpContext().User);
 
-        var attachments = await db.Attachments.AsNoTracking()
-            .Where(a => a.MeetingId == meetingId)
-            .OrderBy(a => a.Kind).ThenBy(a => a.CaseNumber).ThenBy(a => a.Title)
-            .ToListAsync(context.CancellationToken);
-        var readable = attachments.Where(a => ReadAccess.Check(caller, a.Audience, a.PublicAccess) == ReadVerdict.Allowed).ToList();
+        var page = PageRequest.Of(request.PageSize, request.PageToken, AttachmentList.Limits,
+            "documents.ListAttachments", meetingId.ToString());
+        var (readable, next) = await db.ReadablePageAsync(meetingId,
+            a => ReadAccess.Check(caller, a.Audience, a.PublicAccess) == ReadVerdict.Allowed, page, context.CancellationToken);
         var readableIds = readable.Select(a => a.Id).ToList();
         var latest = await db.AttachmentVersions.AsNoTracking()
             .Where(v => readableIds.Contains(v.AttachmentId))
             .Join(db.Attachments, v => new { v.AttachmentId, v.Version }, a => new { AttachmentId = a.Id, Version = a.LatestVersion }, (v, _) => v)
             .ToDictionaryAsync(v => v.AttachmentId, context.CancellationToken);
 
-        return new ListAttachmentsResponse { Attachments = { readable.Select(a => ToDto(a, latest[a.Id])) } };
+        return new ListAttachmentsResponse { Attachments = { readable.Select(a => ToDto(a, latest[a.Id])) }, NextPageToken = next };
     }
 
     public override async Task<AttachmentDetails> GetAttachment(GetAttachmentRequest request, ServerCallContext context)

@@ -55,6 +55,8 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
             meeting.Ignore(m => m.PlanEntryId);
             meeting.Ignore(m => m.OrderedItems);
             meeting.HasIndex(m => new { m.ArenaId, m.StartsAt });
+            // The meeting list across arenas in keyset order.
+            meeting.HasIndex(m => new { m.StartsAt, m.Id }).HasDatabaseName("ix_meetings_by_start");
             meeting.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasMany(m => m.Attendances).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasMany(m => m.Proxies).WithOne().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -4,6 +4,7 @@ using Hfi.Meetings.Api;
 using Hfi.Meetings.Data;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,19 +61,20 @@ public sealed partial class MeetingsService
             ?? throw new NotFoundException(Reasons.FollowUpNotFound, $"Follow-up '{id}' does not exist.");
     }
 
-    /// <summary>The arena's follow-ups the caller's audience may see, by due date.</summary>
+    /// <summary>The arena's follow-ups the caller's audience may see, by due date, a page at a time.</summary>
     public override async Task<ListFollowUpsResponse> ListFollowUps(ListFollowUpsRequest request, ServerCallContext context)
     {
         var audiences = ViewerOf(context).VisibleAudiences;
-        var query = store.Db.FollowUps.AsNoTracking().Where(f => f.ArenaId == request.ArenaId && audiences.Contains(f.Audience));
-        if (request.Status != Api.FollowUpStatus.Unspecified)
+        // Converted before the query: EF would otherwise send the proto enum's number where the column holds its name.
+        Domain.FollowUpStatus? status = request.Status == Api.FollowUpStatus.Unspecified ? null : (Domain.FollowUpStatus)request.Status;
+        var page = PageRequest.Of(request.PageSize, request.PageToken, MeetingLists.FollowUpLimits, "meetings.ListFollowUps",
+            request.ArenaId, request.Status.ToString());
+        var followUps = await store.Db.FollowUpPageAsync(request.ArenaId, audiences, status, page, context.CancellationToken);
+        return new ListFollowUpsResponse
         {
-            // Converted before the query: EF would otherwise send the proto enum's number where the column holds its name.
-            var status = (Domain.FollowUpStatus)request.Status;
-            query = query.Where(f => f.Status == status);
-        }
-        var followUps = await query.OrderBy(f => f.DueDate).ThenBy(f => f.CaseNumber).ToListAsync(context.CancellationToken);
-        return new ListFollowUpsResponse { FollowUps = { followUps.Select(MeetingMessages.ToMessage) } };
+            FollowUps = { followUps.Items.Select(MeetingMessages.ToMessage) },
+            NextPageToken = followUps.NextPageToken,
+        };
     }
 
     private static DateOnly? ParseDate(string? text)

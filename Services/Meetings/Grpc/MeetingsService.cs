@@ -1,3 +1,4 @@
+using System.Globalization;
 using Grpc.Core;
 using Hfi.Meetings.Api;
 using Hfi.Meetings.Data;
@@ -5,6 +6,7 @@ using Hfi.Meetings.Domain;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainMeeting = Hfi.Meetings.Domain.Meeting;
@@ -48,14 +50,25 @@ public sealed partial class MeetingsService(
         return EntityTags.NotModified(context, read.ETag) ? new Api.Meeting() : read.Message;
     }
 
+    /// <summary>A page of meetings (no agendas), oldest first; the filters bind the page token.</summary>
     public override async Task<ListMeetingsResponse> ListMeetings(ListMeetingsRequest request, ServerCallContext context)
     {
-        var query = store.Db.Meetings.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(request.ArenaId)) query = query.Where(m => m.ArenaId == request.ArenaId);
-        var meetings = await query.OrderBy(m => m.StartsAt).ToListAsync(context.CancellationToken);
+        if (request.Year is < 0 or > 9998)
+            throw new ValidationFailedException("year", Reasons.YearOutOfRange, $"A year between 1 and 9998 (0 = every year), not {request.Year}.");
+        var filter = new MeetingListFilter(
+            string.IsNullOrWhiteSpace(request.ArenaId) ? null : request.ArenaId,
+            request.Year == 0 ? null : request.Year,
+            request.Status == Api.MeetingStatus.Unspecified ? null : (Domain.MeetingStatus)request.Status);
+        var page = PageRequest.Of(request.PageSize, request.PageToken, MeetingLists.MeetingLimits, "meetings.ListMeetings",
+            filter.ArenaId, request.Year.ToString(CultureInfo.InvariantCulture), request.Status.ToString());
+        var meetings = await store.Db.MeetingPageAsync(filter, page, context.CancellationToken);
         var viewer = ViewerOf(context);
-        var notices = await store.NoticeVersionsAsync([.. meetings.Select(m => m.Id)], viewer.NoticeAudience, context.CancellationToken);
-        return new ListMeetingsResponse { Meetings = { meetings.Select(m => MeetingMessages.ToMessage(m, viewer, notices.GetValueOrDefault(m.Id))) } };
+        var notices = await store.NoticeVersionsAsync([.. meetings.Items.Select(m => m.Id)], viewer.NoticeAudience, context.CancellationToken);
+        return new ListMeetingsResponse
+        {
+            Meetings = { meetings.Items.Select(m => MeetingMessages.ToMessage(m, viewer, notices.GetValueOrDefault(m.Id))) },
+            NextPageToken = meetings.NextPageToken,
+        };
     }
 
     /// <summary>The meeting with its agenda, as <paramref name="viewer"/> sees it.</summary>

@@ -5,12 +5,16 @@ using Hfi.Planning.Api;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
 using Hfi.ServiceDefaults.Norwegian;
+using Hfi.ServiceDefaults.Paging;
 
 namespace Hfi.Meetings.Grpc;
 
 /// <summary>What Meetings asks Planning: arenas, planned meetings and the members on a meeting's date.</summary>
 public sealed class PlanningDirectory(PlanningApi.PlanningApiClient planning)
 {
+    /// <summary>Planning's largest page of members: a roster of thousands is read in a few calls.</summary>
+    private const int MembersPerPage = 1000;
+
     /// <summary>The arena's name; refuses an arena Planning does not know, naming <c>arena_id</c>.</summary>
     public async Task<string> ArenaNameAsync(string arenaId, CancellationToken cancellationToken)
     {
@@ -44,9 +48,12 @@ public sealed class PlanningDirectory(PlanningApi.PlanningApiClient planning)
     public async Task<ArenaRoster> RosterAsync(Meeting meeting, CancellationToken cancellationToken)
     {
         var onDate = OsloTime.Day(meeting.StartsAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var response = await planning.ListArenaMembersAsync(
-            new ListArenaMembersRequest { ArenaId = meeting.ArenaId, OnDate = onDate }, cancellationToken: cancellationToken);
-        return new ArenaRoster(response.Members.Select(ToMemberInfo));
+        var members = await AllPages.ReadAsync(
+            async token => await planning.ListArenaMembersAsync(
+                new ListArenaMembersRequest { ArenaId = meeting.ArenaId, OnDate = onDate, PageSize = MembersPerPage, PageToken = token },
+                cancellationToken: cancellationToken),
+            response => response.Members, response => response.NextPageToken);
+        return new ArenaRoster(members.Select(ToMemberInfo));
     }
 
     private static MemberInfo ToMemberInfo(ArenaMember member) => new()

@@ -45,6 +45,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
             notice.Property(n => n.LookupError).HasMaxLength(Notice.MaxLookupErrorLength);
             notice.Property(n => n.TraceParent).HasMaxLength(100);
             notice.HasIndex(n => new { n.MeetingId, n.CreatedAt });
+            // The notice list across meetings, newest first (keyset paging).
+            notice.HasIndex(n => new { n.CreatedAt, n.Id }).HasDatabaseName("ix_notices_newest");
             // The recipient lookup's queue: notices waiting for Planning, by due time.
             notice.HasIndex(n => n.NextLookupAt)
                 .HasFilter("\"NextLookupAt\" IS NOT NULL")
@@ -63,6 +65,9 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
             delivery.Property(d => d.LastError).HasMaxLength(Delivery.MaxErrorLength);
             delivery.HasOne<Notice>().WithMany().HasForeignKey(d => d.NoticeId);
             delivery.HasIndex(d => new { d.NoticeId, d.RecipientEmail });
+            // The delivery log by recipient name, of a notice or of a status (keyset paging).
+            delivery.HasIndex(d => new { d.NoticeId, d.RecipientName, d.Id }).HasDatabaseName("ix_deliveries_log");
+            delivery.HasIndex(d => new { d.Status, d.RecipientName, d.Id }).HasDatabaseName("ix_deliveries_by_status");
             // The dispatcher's queue: pending e-mails by due time.
             delivery.HasIndex(d => d.NextAttemptAt)
                 .HasFilter($"\"Status\" = {(int)DeliveryStatus.Pending}")

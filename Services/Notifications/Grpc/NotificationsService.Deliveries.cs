@@ -1,7 +1,9 @@
 using Grpc.Core;
 using Hfi.Notifications.Api;
+using Hfi.Notifications.Data;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainChannel = Hfi.Notifications.Domain.Channel;
@@ -11,18 +13,13 @@ namespace Hfi.Notifications.Grpc;
 
 public sealed partial class NotificationsService
 {
-    private const int DefaultDeliveryLimit = 1000;
-    private const int MaxDeliveryLimit = 10_000;
-
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<ListNoticesResponse> ListNotices(ListNoticesRequest request, ServerCallContext context)
     {
         var meetingId = OptionalId(request.MeetingId, "meeting_id");
-        var query = db.Notices.AsNoTracking();
-        if (meetingId is not null) query = query.Where(n => n.MeetingId == meetingId);
-        var notices = await query.OrderByDescending(n => n.CreatedAt)
-            .Take(Limit(request.Limit, DefaultLimit, MaxLimit))
-            .ToListAsync(context.CancellationToken);
+        var page = PageRequest.Of(PageSize(request.PageSize, request.Limit), request.PageToken,
+            NotificationLists.Standard, "notifications.ListNotices", meetingId?.ToString());
+        var (notices, next) = await db.NoticePageAsync(meetingId, page, context.CancellationToken);
 
         var noticeIds = notices.Select(n => n.Id).ToList();
         var counts = await db.Deliveries.AsNoTracking()
@@ -30,7 +27,11 @@ public sealed partial class NotificationsService
             .GroupBy(d => new { d.NoticeId, d.Status, Read = d.ReadAt != null })
             .Select(g => new DeliveryCount(g.Key.NoticeId, g.Key.Status, g.Key.Read, g.Count()))
             .ToListAsync(context.CancellationToken);
-        return new ListNoticesResponse { Notices = { notices.Select(n => NotificationMessages.ToMessage(n, counts.Where(c => c.NoticeId == n.Id))) } };
+        return new ListNoticesResponse
+        {
+            Notices = { notices.Select(n => NotificationMessages.ToMessage(n, counts.Where(c => c.NoticeId == n.Id))) },
+            NextPageToken = next,
+        };
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -42,24 +43,18 @@ public sealed partial class NotificationsService
         if (!System.Enum.IsDefined(request.Status))
             throw new ValidationFailedException("status", Reasons.UnknownChoice, $"Unknown status {(int)request.Status}.");
 
-        var query = db.Deliveries.AsNoTracking();
-        if (noticeId is not null)
-        {
-            if (!await db.Notices.AnyAsync(n => n.Id == noticeId, context.CancellationToken))
-                throw new NotFoundException(Reasons.NoticeNotFound, $"Notice '{noticeId}' does not exist.");
-            query = query.Where(d => d.NoticeId == noticeId);
-        }
-        if (request.Status != DeliveryStatus.Unspecified)
-        {
-            var status = (DomainStatus)request.Status;
-            query = query.Where(d => d.Status == status);
-        }
-
-        var deliveries = await query.OrderBy(d => d.RecipientName).ThenBy(d => d.Channel)
-            .Take(Limit(request.Limit, DefaultDeliveryLimit, MaxDeliveryLimit))
-            .ToListAsync(context.CancellationToken);
+        var page = PageRequest.Of(PageSize(request.PageSize, request.Limit), request.PageToken,
+            NotificationLists.DeliveryLimits, "notifications.ListDeliveries", noticeId?.ToString(), request.Status.ToString());
+        if (noticeId is not null && !await db.Notices.AnyAsync(n => n.Id == noticeId, context.CancellationToken))
+            throw new NotFoundException(Reasons.NoticeNotFound, $"Notice '{noticeId}' does not exist.");
+        DomainStatus? status = request.Status == DeliveryStatus.Unspecified ? null : (DomainStatus)request.Status;
+        var (deliveries, next) = await db.DeliveryPageAsync(noticeId, status, page, context.CancellationToken);
         var purposes = await PurposesAsync(deliveries.Select(d => d.NoticeId), context.CancellationToken);
-        return new ListDeliveriesResponse { Deliveries = { deliveries.Select(d => NotificationMessages.ToMessage(d, purposes[d.NoticeId])) } };
+        return new ListDeliveriesResponse
+        {
+            Deliveries = { deliveries.Select(d => NotificationMessages.ToMessage(d, purposes[d.NoticeId])) },
+            NextPageToken = next,
+        };
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]

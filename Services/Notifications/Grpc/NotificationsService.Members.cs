@@ -1,8 +1,10 @@
 using Grpc.Core;
 using Hfi.Notifications.Api;
+using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainChannel = Hfi.Notifications.Domain.Channel;
@@ -45,18 +47,16 @@ public sealed partial class NotificationsService
     public override async Task<ListMyInboxResponse> ListMyInbox(ListMyInboxRequest request, ServerCallContext context)
     {
         var email = MemberIdentity.EmailOf(context);
-        var limit = Limit(request.Limit, DefaultLimit, MaxLimit);
+        var page = PageRequest.Of(PageSize(request.PageSize, request.Limit), request.PageToken,
+            NotificationLists.Standard, "notifications.ListMyInbox", email, request.UnreadOnly.ToString());
         var inbox = db.Deliveries.AsNoTracking().Where(d => d.RecipientEmail == email && d.Channel == DomainChannel.InApp);
-        var items = await (request.UnreadOnly ? inbox.Where(d => d.ReadAt == null) : inbox)
-            .OrderByDescending(d => d.CreatedAt)
-            .Take(limit)
-            .Join(db.Notices, d => d.NoticeId, n => n.Id, (d, n) => new { Delivery = d, Notice = n })
-            .ToListAsync(context.CancellationToken);
+        var items = await db.InboxPageAsync(request.UnreadOnly ? inbox.Where(d => d.ReadAt == null) : inbox, page, context.CancellationToken);
         var unread = await inbox.CountAsync(d => d.ReadAt == null, context.CancellationToken);
         return new ListMyInboxResponse
         {
-            Items = { items.Select(i => NotificationMessages.ToInboxItem(i.Delivery, i.Notice)) },
+            Items = { items.Items.Select(i => NotificationMessages.ToInboxItem(i.Delivery, i.Notice)) },
             Unread = unread,
+            NextPageToken = items.NextPageToken,
         };
     }
 

@@ -4,6 +4,7 @@ using Hfi.Notifications.Api;
 using Hfi.Notifications.Data;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,21 +12,18 @@ namespace Hfi.Notifications.Grpc;
 
 public sealed partial class NotificationsService(NotificationsDbContext db, TimeProvider clock) : NotificationsApi.NotificationsApiBase
 {
-    private const int DefaultLimit = 50;
-    private const int MaxLimit = 500;
-
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<ListReceivedEventsResponse> ListReceivedEvents(ListReceivedEventsRequest request, ServerCallContext context)
     {
-        var events = await db.ReceivedEvents.AsNoTracking()
-            .OrderByDescending(e => e.ReceivedAt)
-            .Take(Limit(request.Limit, DefaultLimit, MaxLimit))
-            .ToListAsync(context.CancellationToken);
+        var page = PageRequest.Of(PageSize(request.PageSize, request.Limit), request.PageToken,
+            NotificationLists.Standard, "notifications.ListReceivedEvents");
+        var events = await db.ReceivedEventPageAsync(page, context.CancellationToken);
         return new ListReceivedEventsResponse
         {
+            NextPageToken = events.NextPageToken,
             Events =
             {
-                events.Select(e => new ReceivedEvent
+                events.Items.Select(e => new ReceivedEvent
                 {
                     EventId = e.EventId.ToString(),
                     EventType = e.EventType,
@@ -37,10 +35,8 @@ public sealed partial class NotificationsService(NotificationsDbContext db, Time
         };
     }
 
-    private static int Limit(int requested, int defaultLimit, int maxLimit) =>
-        requested is < 0 || requested > maxLimit
-            ? throw new ValidationFailedException("limit", Reasons.LimitOutOfRange, $"Between 1 and {maxLimit} (0 means {defaultLimit}).")
-            : requested == 0 ? defaultLimit : requested;
+    /// <summary>page_size, or the older <c>limit</c> field when only that is given.</summary>
+    private static int PageSize(int pageSize, int limit) => pageSize != 0 ? pageSize : limit;
 
     private static Guid? OptionalId(string text, string field) =>
         string.IsNullOrWhiteSpace(text) ? null : RequiredId(text, field);

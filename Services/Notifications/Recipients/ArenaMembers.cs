@@ -2,6 +2,7 @@ using Hfi.Notifications.Domain;
 using Hfi.Notifications.Extensions;
 using Hfi.Planning.Api;
 using Hfi.ServiceDefaults.Norwegian;
+using Hfi.ServiceDefaults.Paging;
 using Microsoft.Extensions.Options;
 
 namespace Hfi.Notifications.Recipients;
@@ -9,6 +10,9 @@ namespace Hfi.Notifications.Recipients;
 /// <summary>An arena's members as Planning lists them (ListArenaMembers over gRPC).</summary>
 public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOptions<NoticeOptions> options)
 {
+    /// <summary>Planning's largest page of members: a roster of thousands is read in a few calls.</summary>
+    private const int MembersPerPage = 1000;
+
     /// <summary>Whom a notice is for: the one member it names, or the arena's members its audience and rule select.</summary>
     /// <param name="summonedSubstitutes">The substitutes summoned to the notice's meeting: the only ones it goes to.</param>
     public async Task<IReadOnlyList<Recipient>> OfAsync(Notice notice, IReadOnlySet<string> summonedSubstitutes, CancellationToken cancellationToken) =>
@@ -20,14 +24,14 @@ public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOption
     /// <summary>The members whose term covers the Oslo date of <paramref name="when"/> (the meeting's day).</summary>
     public async Task<IReadOnlyList<Recipient>> OnDateAsync(string arenaId, DateTimeOffset when, CancellationToken cancellationToken)
     {
-        var request = new ListArenaMembersRequest
-        {
-            ArenaId = arenaId,
-            OnDate = OsloTime.Day(when).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        };
-        var response = await planning.ListArenaMembersAsync(
-            request, deadline: DateTime.UtcNow + options.Value.LookupTimeout, cancellationToken: cancellationToken);
-        return response.Members
+        var onDate = OsloTime.Day(when).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = DateTime.UtcNow + options.Value.LookupTimeout;
+        var members = await AllPages.ReadAsync(
+            async token => await planning.ListArenaMembersAsync(
+                new ListArenaMembersRequest { ArenaId = arenaId, OnDate = onDate, PageSize = MembersPerPage, PageToken = token },
+                deadline: deadline, cancellationToken: cancellationToken),
+            response => response.Members, response => response.NextPageToken);
+        return members
             .Select(member => new Recipient(
                 member.MemberId, member.PersonName, member.Email, member.Kind == MemberKind.MunicipalRepresentative,
                 member.Role == MemberRole.Substitute))

@@ -2,6 +2,7 @@ using Hfi.Planning.Domain;
 using Hfi.Planning.Domain.Plans;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
 using AnnualPlan = Hfi.Planning.Domain.Plans.AnnualPlan;
 using DomainMeeting = Hfi.Planning.Domain.Plans.PlannedMeeting;
@@ -87,10 +88,11 @@ public sealed class PlanStore(PlanningDbContext db)
                                                   && s.Term.Overlaps(new(first, m.Date.Last)))).ToList();
     }
 
-    public async Task<IReadOnlyList<DomainMeeting>> UpcomingAsync(DateOnly today, int limit, bool announcedOnly, CancellationToken cancellationToken) =>
-        await Ordered(Visible(announcedOnly)
+    /// <summary>Meetings not yet past: only the plans still ahead, so the list stays short however old the system grows.</summary>
+    public async Task<Page<DomainMeeting>> UpcomingAsync(DateOnly today, PageRequest page, bool announcedOnly, CancellationToken cancellationToken) =>
+        page.PageOfLoaded(await Ordered(Visible(announcedOnly)
                 .Where(m => m.Date.Last >= today && m.Status != PlannedMeetingStatus.Cancelled && m.Status != PlannedMeetingStatus.Held))
-            .Take(limit).ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
 
     /// <summary>The planned meetings a caller may read: only those of an approved plan, unless they may see drafts.</summary>
     public IQueryable<DomainMeeting> Visible(bool announcedOnly) =>

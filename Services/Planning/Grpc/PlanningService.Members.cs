@@ -1,8 +1,10 @@
 using Grpc.Core;
 using Hfi.Planning.Api;
+using Hfi.Planning.Data;
 using Hfi.Planning.Domain;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Paging;
 using Hfi.ServiceDefaults.Norwegian;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -28,20 +30,29 @@ public sealed partial class PlanningService
         if (!string.IsNullOrWhiteSpace(request.OnDate) && !IsoDate.TryParse(request.OnDate, out onDate))
             throw new ValidationFailedException("on_date", Reasons.DateFormat, $"Give the date as yyyy-MM-dd (got '{request.OnDate}').");
 
-        var members = await db.ArenaMembers.AsNoTracking()
-            .Where(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate))
-            .ToListAsync(context.CancellationToken);
-        // Roles are stored by name, so they are put in the arena's order (leader first) here, not by the database.
-        members = members.OrderBy(m => m.Role).ThenBy(m => m.SubstituteRank).ThenBy(m => m.PersonName, StringComparer.Ordinal).ToList();
+        var page = PageRequest.Of(request.PageSize, request.PageToken, PlanningLists.MemberLimits,
+            "planning.ListArenaMembers", arenaId, IsoDate.Write(onDate));
+        var members = await db.MemberPageAsync(arenaId, onDate, page, context.CancellationToken);
         var partnerNames = await PartnerNamesAsync(context.CancellationToken);
         var caller = Caller.From(context.GetHttpContext().User);
         var seesEmails = caller.IsSecretariat || caller.Role == HfiRoles.Service
-            || members.Any(m => m.Id.ToString() == caller.Subject
-                || (!string.IsNullOrWhiteSpace(caller.Email) && string.Equals(m.Email, caller.Email, StringComparison.OrdinalIgnoreCase)));
+            || await IsMemberAsync(caller, arenaId, onDate, context.CancellationToken);
         return new ListArenaMembersResponse
         {
-            Members = { members.Select(m => ToMessage(m, partnerNames)).Select(m => seesEmails ? m : WithoutEmail(m)) },
+            Members = { members.Items.Select(m => ToMessage(m, partnerNames)).Select(m => seesEmails ? m : WithoutEmail(m)) },
+            NextPageToken = members.NextPageToken,
         };
+    }
+
+    /// <summary>Whether the caller sits in the arena on the day (by member id or e-mail), whatever page they read.</summary>
+    private async Task<bool> IsMemberAsync(Caller caller, string arenaId, DateOnly onDate, CancellationToken cancellationToken)
+    {
+        var email = string.IsNullOrWhiteSpace(caller.Email) ? null : caller.Email.ToLowerInvariant();
+        var subject = Guid.TryParse(caller.Subject, out var id) ? id : (Guid?)null;
+        if (email is null && subject is null) return false;
+        return await db.ArenaMembers.AsNoTracking()
+            .AnyAsync(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate)
+                && (m.Id == subject || (email != null && m.Email.ToLower() == email)), cancellationToken);
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]

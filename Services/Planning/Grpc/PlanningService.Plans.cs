@@ -1,3 +1,4 @@
+using System.Globalization;
 using Grpc.Core;
 using Hfi.Planning.Api;
 using Hfi.Planning.Data;
@@ -7,6 +8,7 @@ using Hfi.Planning.Domain.Plans.Import;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Grpc;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Paging;
 using Hfi.ServiceDefaults.Norwegian;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -124,14 +126,28 @@ public sealed partial class PlanningService
     {
         if (!string.IsNullOrWhiteSpace(request.MemberEmail) && !Caller.From(context.GetHttpContext().User).IsAuthenticated)
             throw new SignInRequiredException(Reasons.SignInToFindMembersMeetings, "Sign in to look meetings up by member.");
-        var meetings = await plans.FindAsync(MeetingFilter.Of(request), !SeesDrafts(context), context.CancellationToken);
-        return new ListPlannedMeetingsResponse { Meetings = { meetings.Select(PlanMessages.ToMessage) } };
+        var page = PageRequest.Of(request.PageSize, request.PageToken, PlanningLists.PlannedMeetingLimits,
+            "planning.ListPlannedMeetings", request.FromDate, request.ToDate, request.ArenaId, request.RegionId,
+            request.MemberEmail, request.Year.ToString(CultureInfo.InvariantCulture));
+        // A year's plan holds a few dozen meetings; the filters keep the list short, so it is paged in memory.
+        var meetings = page.PageOfLoaded(await plans.FindAsync(MeetingFilter.Of(request), !SeesDrafts(context), context.CancellationToken));
+        return new ListPlannedMeetingsResponse
+        {
+            Meetings = { meetings.Items.Select(PlanMessages.ToMessage) },
+            NextPageToken = meetings.NextPageToken,
+        };
     }
 
     public override async Task<ListPlannedMeetingsResponse> ListUpcomingMeetings(ListUpcomingMeetingsRequest request, ServerCallContext context)
     {
-        var meetings = await plans.UpcomingAsync(OsloTime.Day(clock.GetUtcNow()), request.Limit is > 0 and <= 200 ? request.Limit : 20, !SeesDrafts(context), context.CancellationToken);
-        return new ListPlannedMeetingsResponse { Meetings = { meetings.Select(PlanMessages.ToMessage) } };
+        var page = PageRequest.Of(request.PageSize != 0 ? request.PageSize : Math.Max(request.Limit, 0), request.PageToken,
+            PlanningLists.UpcomingLimits, "planning.ListUpcomingMeetings");
+        var upcoming = await plans.UpcomingAsync(OsloTime.Day(clock.GetUtcNow()), page, !SeesDrafts(context), context.CancellationToken);
+        return new ListPlannedMeetingsResponse
+        {
+            Meetings = { upcoming.Items.Select(PlanMessages.ToMessage) },
+            NextPageToken = upcoming.NextPageToken,
+        };
     }
 
     private async Task<Plan> PlanMessageAsync(DomainPlan plan, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Hfi.Planning.Api;
 using Hfi.Planning.Data;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
+using Hfi.ServiceDefaults.Paging;
 using Hfi.ServiceDefaults.Norwegian;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,11 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
 {
     public override async Task<ListArenasResponse> ListArenas(ListArenasRequest request, ServerCallContext context)
     {
+        var page = PageRequest.Of(request.PageSize, request.PageToken, PlanningLists.ShortListLimits, "planning.ListArenas");
         var arenas = await db.Arenas.AsNoTracking().ToListAsync(context.CancellationToken);
         // Kinds are stored by name: order them as the organisation does (Partnerskapsmøtet first) here.
-        return new ListArenasResponse { Arenas = { arenas.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal).Select(ToMessage) } };
+        var ordered = page.PageOfLoaded([.. arenas.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)]);
+        return new ListArenasResponse { Arenas = { ordered.Items.Select(ToMessage) }, NextPageToken = ordered.NextPageToken };
     }
 
     public override async Task<Arena> GetArena(GetArenaRequest request, ServerCallContext context)
@@ -46,23 +49,31 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
 
     public override async Task<ListRegionsResponse> ListRegions(ListRegionsRequest request, ServerCallContext context)
     {
-        var regions = await db.Regions.AsNoTracking().ToListAsync(context.CancellationToken);
-        return new ListRegionsResponse { Regions = { regions.Select(r => new Region { RegionId = r.Id, Name = r.Name }) } };
+        var page = PageRequest.Of(request.PageSize, request.PageToken, PlanningLists.ShortListLimits, "planning.ListRegions");
+        var regions = page.PageOfLoaded(await db.Regions.AsNoTracking().OrderBy(r => r.Id).ToListAsync(context.CancellationToken));
+        return new ListRegionsResponse
+        {
+            Regions = { regions.Items.Select(r => new Region { RegionId = r.Id, Name = r.Name }) },
+            NextPageToken = regions.NextPageToken,
+        };
     }
 
     public override async Task<ListPartnersResponse> ListPartners(ListPartnersRequest request, ServerCallContext context)
     {
+        var page = PageRequest.Of(request.PageSize, request.PageToken, PlanningLists.ShortListLimits,
+            "planning.ListPartners", request.RegionId);
         var query = db.Partners.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.RegionId)) query = query.Where(p => p.RegionId == request.RegionId);
-        var partners = (await query.ToListAsync(context.CancellationToken))
+        var partners = page.PageOfLoaded([.. (await query.ToListAsync(context.CancellationToken))
             .OrderBy(p => p.Kind != DomainPartnerKind.Hospital)
             .ThenBy(p => p.Name, NorwegianText.Alphabetical)
-            .ToList();
+            .ThenBy(p => p.Id, StringComparer.Ordinal)]);
         return new ListPartnersResponse
         {
+            NextPageToken = partners.NextPageToken,
             Partners =
             {
-                partners.Select(p => new Partner
+                partners.Items.Select(p => new Partner
                 {
                     PartnerId = p.Id, Name = p.Name, Kind = (PartnerKind)p.Kind, RegionId = p.RegionId ?? string.Empty,
                 }),

@@ -1,36 +1,63 @@
 // @ts-check
 // Forsiden: the meetings, soonest first; the secretariat creates a meeting here.
 import { ApiError } from '../api.js';
-import { listMeetings, listArenas, createMeeting } from '../hfi-api.js';
+import { listMeetingsPage, listArenas, createMeeting } from '../hfi-api.js';
 import { h, render, field, table, formatDateTime, osloInstant, announce } from '../dom.js';
 import { onSubmit } from '../forms.js';
 import { isSecretariat, currentUser } from '../session.js';
 import { meetingStatusNames } from '../labels.js';
 import { navigate } from '../app.js';
 import { loadPage } from './guard.js';
-/** @import { Arena } from '../types.js' */
+import { pagedTable } from '../paging.js';
+/** @import { Arena, Meeting } from '../types.js' */
 
 const title = 'Møter';
 
 export async function show() {
-  const loaded = await loadPage(title, () => Promise.all([listMeetings(), listArenas()]));
+  const loaded = await loadPage(title, () => Promise.all([listMeetingsPage({ year: yearInAddress() }), listArenas()]));
   if (!loaded) return;
-  const [meetings, arenas] = loaded;
+  const [first, arenas] = loaded;
   const arenaNames = Object.fromEntries(arenas.map((a) => [a.arenaId, a.name]));
-  const list = [...(meetings.meetings ?? [])].sort((a, b) => String(a.startsAt).localeCompare(String(b.startsAt)));
+  const year = yearInAddress();
 
   render(
     h('h1', {}, title),
     currentUser() ? null : h('p', {}, 'Du ser det som er offentlig. ', h('a', { href: '/logg-inn' }, 'Logg inn'), ' for å se sakene for din representasjon.'),
-    list.length
-      ? table('Møtene i Helsefellesskap Innlandet', ['Møte', 'Arena', 'Tid', 'Sted', 'Status'], list.map((m) => h('tr', {},
-        h('td', {}, h('a', { href: `/moter/${encodeURIComponent(m.meetingId)}` }, m.title)),
-        h('td', {}, arenaNames[m.arenaId] ?? m.arenaId),
-        h('td', {}, formatDateTime(m.startsAt)),
-        h('td', {}, m.place ?? ''),
-        h('td', {}, meetingStatusNames[m.status] ?? '', m.cancelReason ? `: ${m.cancelReason}` : ''))))
-      : h('p', {}, 'Ingen møter er lagt inn ennå.'),
+    yearFilter(year),
+    first.items.length
+      ? pagedTable({
+        caption: year ? `Møtene i Helsefellesskap Innlandet i ${year}` : 'Møtene i Helsefellesskap Innlandet',
+        headers: ['Møte', 'Arena', 'Tid', 'Sted', 'Status'],
+        first,
+        rowOf: (/** @type {Meeting} */ m) => h('tr', {},
+          h('td', {}, h('a', { href: `/moter/${encodeURIComponent(m.meetingId)}` }, m.title)),
+          h('td', {}, arenaNames[m.arenaId] ?? m.arenaId),
+          h('td', {}, formatDateTime(m.startsAt)),
+          h('td', {}, m.place ?? ''),
+          h('td', {}, meetingStatusNames[m.status] ?? '', m.cancelReason ? `: ${m.cancelReason}` : '')),
+        next: (pageToken) => listMeetingsPage({ year, pageToken }),
+        more: 'Vis flere møter',
+      })
+      : h('p', {}, year ? `Ingen møter er lagt inn for ${year}.` : 'Ingen møter er lagt inn ennå.'),
     isSecretariat() ? createForm(arenas) : null);
+}
+
+/** The year the list is filtered by (?ar=2031 in the address); undefined for every year. */
+function yearInAddress() {
+  const year = Number(new URLSearchParams(location.search).get('ar'));
+  return Number.isInteger(year) && year >= 1900 && year <= 9998 ? year : undefined;
+}
+
+/** The meetings of one year, or of every year: choosing reloads the list from its first page. */
+function yearFilter(/** @type {number | undefined} */ year) {
+  const now = new Date().getFullYear();
+  const years = Array.from({ length: 13 }, (_, i) => now + 2 - i);
+  if (year && !years.includes(year)) years.push(year);
+  const select = h('select', { name: 'ar', id: 'moter-ar' },
+    h('option', { value: '' }, 'Alle år'),
+    years.map((y) => h('option', { value: String(y), selected: y === year }, String(y))));
+  select.addEventListener('change', () => navigate(select.value ? `/?ar=${select.value}` : '/'));
+  return h('p', { class: 'filter' }, h('label', { for: 'moter-ar' }, 'Vis møtene i '), select);
 }
 
 function createForm(/** @type {Arena[]} */ arenas) {

@@ -6,6 +6,7 @@ import { h, render, announce, formatDateTime } from '../dom.js';
 import { noticeKindNames } from '../labels.js';
 import { downloadLink } from '../download.js';
 import { requireSignIn, loadPage } from './guard.js';
+import { moreButton } from '../paging.js';
 /** @import { InboxItem } from '../types.js' */
 
 const title = 'Mine varsler';
@@ -20,7 +21,18 @@ export async function show() {
     h('h1', {}, title),
     h('p', { class: 'uleste' }, inbox.unread ? `Du har ${inbox.unread} uleste varsler.` : 'Du har ingen uleste varsler.'),
     h('p', {}, unreadOnly ? h('a', { href: '/varsler' }, 'Vis alle varsler') : h('a', { href: '/varsler?uleste=ja' }, 'Vis bare uleste')),
-    items.length ? h('ul', { class: 'saksliste' }, items.map((item) => inboxItem(item, () => show()))) : h('p', {}, 'Ingen varsler.'));
+    items.length ? inboxList(items, inbox.nextPageToken ?? '', unreadOnly) : h('p', {}, 'Ingen varsler.'));
+}
+
+/** The first page of the inbox, and «Vis flere varsler» for the older ones while there are more. */
+function inboxList(/** @type {InboxItem[]} */ items, /** @type {string} */ nextPageToken, /** @type {boolean} */ unreadOnly) {
+  const list = h('ul', { class: 'saksliste' }, items.map((item) => inboxItem(item, () => show())));
+  const next = async (/** @type {string} */ pageToken) => {
+    const page = await getInbox(unreadOnly, pageToken);
+    return { items: page.items ?? [], nextPageToken: page.nextPageToken ?? '' };
+  };
+  return h('div', {}, list, moreButton(nextPageToken, 'Vis flere varsler', next,
+    (older) => list.append(...older.map((item) => inboxItem(item, () => show())))));
 }
 
 function inboxItem(/** @type {InboxItem} */ item, /** @type {() => Promise<void>} */ reload) {

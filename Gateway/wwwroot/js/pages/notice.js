@@ -10,6 +10,7 @@ import { h, render, table, announce, fill, formatDate, formatTime, formatDateTim
 import { isSecretariat } from '../session.js';
 import { counted, deliveryStatusNames, deliveryPurposeNames, channelNames, caseTypes, audiences, lookupErrorNames } from '../labels.js';
 import { downloadLink } from '../download.js';
+import { pagedTable } from '../paging.js';
 import { loadPage } from './guard.js';
 /** @import { Meeting, Notice, AgendaItem, NoticeSummary, Delivery } from '../types.js' */
 /** @typedef {Notice | { failed: unknown } | null} NoticeState null before the notice; failed when it could not be read */
@@ -141,8 +142,14 @@ async function deliverySection(/** @type {Meeting} */ meeting) {
           notice.recipientsPending
             ? recipientsPending(notice)
             : h('p', {}, `${counted(notice.recipients, 'mottaker', 'mottakere')}. Levert: ${notice.delivered ?? 0}, venter: ${notice.pending ?? 0}, feilet: ${notice.deadLettered ?? 0}, lest i appen: ${notice.read ?? 0}.`),
-          deliveries.length ? table(`Leveringslogg for «${notice.subject}»`, ['Mottaker', 'Formål', 'Kanal', 'Status', 'Forsøk', 'Sist forsøkt', 'Feil', ''],
-            deliveries.map((delivery) => deliveryRow(delivery, load))) : null);
+          deliveries.items.length ? pagedTable({
+            caption: `Leveringslogg for «${notice.subject}»`,
+            headers: ['Mottaker', 'Formål', 'Kanal', 'Status', 'Forsøk', 'Sist forsøkt', 'Feil', ''],
+            first: deliveries,
+            rowOf: (/** @type {Delivery} */ delivery) => deliveryRow(delivery, load),
+            next: (pageToken) => listDeliveries(notice.noticeId, pageToken),
+            more: 'Vis flere leveringer',
+          }) : null);
       }));
       fill(body, parts);
     } catch (error) {

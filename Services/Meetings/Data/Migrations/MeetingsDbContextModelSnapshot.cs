@@ -374,6 +374,9 @@ namespace Hfi.Meetings.Data.Migrations
 
                     b.HasIndex("ArenaId", "StartsAt");
 
+                    b.HasIndex("StartsAt", "Id")
+                        .HasDatabaseName("ix_meetings_by_start");
+
                     b.ToTable("meetings", (string)null);
                 });
 

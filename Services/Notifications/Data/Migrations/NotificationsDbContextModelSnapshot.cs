@@ -98,6 +98,12 @@ namespace Hfi.Notifications.Data.Migrations
                         .HasDatabaseName("ix_deliveries_inbox")
                         .HasFilter("\"Channel\" = 2");
 
+                    b.HasIndex("NoticeId", "RecipientName", "Id")
+                        .HasDatabaseName("ix_deliveries_log");
+
+                    b.HasIndex("Status", "RecipientName", "Id")
+                        .HasDatabaseName("ix_deliveries_by_status");
+
                     b.ToTable("deliveries", (string)null);
                 });
 
@@ -205,6 +211,9 @@ namespace Hfi.Notifications.Data.Migrations
                     b.HasIndex("NextLookupAt")
                         .HasDatabaseName("ix_notices_awaiting_recipients")
                         .HasFilter("\"NextLookupAt\" IS NOT NULL");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_notices_newest");
 
                     b.HasIndex("MeetingId", "CreatedAt");
 
