@@ -46,6 +46,7 @@ dotnet build bench/Hfi.Notifications.Bench -c Release -nologo -clp:ErrorsOnly
 
 # --- the system, booted under the machine-wide lock (fixed ports 8080/8081/18888-18890) -----------------------------
 data=$(mktemp -d /tmp/hfi-bench.XXXXXX)
+chmod 755 "$data"   # Postgres and RabbitMQ run as their own users and make their folders in it
 log="$data.apphost.log"
 apphost=""
 stop_system() {
@@ -91,12 +92,12 @@ Hfi__DataDirectory="$data" HFI_NO_BUILD=1 HFI_CONFIGURATION=Release \
   Gateway__Limits__PermitsPerWindow=1000000000 Gateway__Limits__SignInPermitsPerWindow=1000000000 \
   setsid ./run.sh >"$log" 2>&1 9>&- &
 apphost=$!
-for _ in $(seq 1 300); do
-  curl -sf -o /dev/null "$gateway/health" && break
+for _ in $(seq 1 600); do
+  curl -sf -m 5 -o /dev/null "$gateway/health" && break
   kill -0 "$apphost" 2>/dev/null || { echo "error: the AppHost stopped while booting." >&2; exit 1; }
   sleep 1
 done
-curl -sf -o /dev/null "$gateway/health" || { echo "error: the gateway is not healthy after 300 s." >&2; exit 1; }
+curl -sf -m 5 -o /dev/null "$gateway/health" || { echo "error: the gateway is not healthy after 600 s." >&2; exit 1; }
 note "the system is healthy"
 
 # A service's process: the program `dotnet run` starts from this worktree's Release output (DCP, which starts them, is
@@ -133,7 +134,7 @@ note "seeding: an arena with $members members, a meeting with an 8-case agenda"
 seeded=$(dotnet "$system_bench" seed "$gateway" "$data" "$members")
 eval "$seeded"
 agenda="$gateway_h2c/api/meetings/$MEETING_ID/agenda"
-items=$(curl -sf --http2-prior-knowledge -H "authorization: Bearer $MEMBER_TOKEN" "$agenda" |
+items=$(curl -sf -m 30 --http2-prior-knowledge -H "authorization: Bearer $MEMBER_TOKEN" "$agenda" |
   python3 -c 'import json, sys; print(len(json.load(sys.stdin)["items"]))')
 [ "$items" = 8 ] || { echo "error: the member reads $items agenda items, not 8." >&2; exit 1; }
 
