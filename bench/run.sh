@@ -136,7 +136,8 @@ eval "$seeded"
 agenda="$gateway_h2c/api/meetings/$MEETING_ID/agenda"
 items=$(curl -sf -m 30 --http2-prior-knowledge -H "authorization: Bearer $MEMBER_TOKEN" "$agenda" |
   python3 -c 'import json, sys; print(len(json.load(sys.stdin)["items"]))')
-[ "$items" = 8 ] || { echo "error: the member reads $items agenda items, not 8." >&2; exit 1; }
+# The 8 seeded cases, and the items a new meeting starts with.
+[ "$items" -ge 8 ] || { echo "error: the member reads $items agenda items, fewer than the 8 seeded." >&2; exit 1; }
 
 # h2load's summary: "finished in 10.00s, 32600.10 req/s, …" and "requests: … N succeeded, N failed, …".
 h2load_rate() {
@@ -165,7 +166,7 @@ add_row "bare Kestrel (/alive through the gateway, h2c, $connections connections
 
 note "agenda read through the gateway, ${seconds} s"
 agenda_rate=$(h2load_rate "${closed_loop[@]}" -H "authorization: Bearer $MEMBER_TOKEN" "$agenda")
-add_row "agenda read through the gateway (8 items, a member's token, $connections connections)" "$agenda_rate req/s" \
+add_row "agenda read through the gateway ($items items, a member's token, $connections connections)" "$agenda_rate req/s" \
   "$(percent "$agenda_rate" "$bare")" ">= 15 % of bare"
 
 note "agenda read at a fixed $fixed_rate req/s, ${seconds} s"
