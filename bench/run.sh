@@ -1,0 +1,247 @@
+#!/usr/bin/env bash
+# The one bench command (issue 17): installs what it needs, builds Release, boots the whole system (./run.sh, with the
+# gateway's rate limits raised through the environment, on a throwaway data folder), seeds it through the gateway,
+# loads it, stops it, and prints every row of the performance table with its ratio to bare Kestrel of the same run.
+# Usage: bench/run.sh            (a few minutes; needs root for apt-get on a fresh machine, like ./run.sh)
+# Knobs: HFI_BENCH_SECONDS (each load, default 10), HFI_BENCH_MEMBERS (recipients of the notice, default 1000),
+#        HFI_BENCH_FANOUT_ARGS (arguments of bench/Hfi.Notifications.Bench, default: its own),
+#        HFI_BENCH_RSS_ONLY=1 (boot, print each service's idle RSS, stop: for trying a runtime setting, e.g.
+#        DOTNET_gcServer=0 HFI_BENCH_RSS_ONLY=1 bench/run.sh; DOTNET_* settings reach every project).
+# Timings are noisy on a shared machine: the load average is printed beside them.
+set -euo pipefail
+# The whole script is one function, read before it runs: editing the file meanwhile does not change a running bench.
+main() {
+cd "$(dirname "$0")/.."
+root=$PWD
+
+seconds="${HFI_BENCH_SECONDS:-10}"
+members="${HFI_BENCH_MEMBERS:-1000}"
+connections=16                       # the bare-Kestrel row's 16 connections, for every closed-loop load
+fixed_rate=500                       # the fixed-rate row: 20 clients of 25 requests a second each
+gateway=http://localhost:8080        # HTTP/1.1 and 2 (REST, the web UI)
+gateway_h2c=http://localhost:8081    # cleartext HTTP/2 only: h2load speaks it with prior knowledge
+system_bench="bench/Hfi.SystemBench/bin/Release/net10.0/Hfi.SystemBench.dll"
+
+rows=()          # "what|figure|ratio to bare|target", printed at the end in this order
+add_row() { rows+=("$1|$2|$3|$4"); }
+note() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+# --- install -------------------------------------------------------------------------------------------------------
+eng/install-prerequisites.sh
+if ! command -v h2load >/dev/null 2>&1; then
+  [ "$(id -u)" -eq 0 ] || { echo "error: h2load is missing (Debian package nghttp2-client); run as root." >&2; exit 1; }
+  note "installing nghttp2-client (h2load)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nghttp2-client >/dev/null
+fi
+for tool in curl flock python3; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "error: $tool is missing." >&2; exit 1; }
+done
+
+# --- build (Release, outside the lock) ------------------------------------------------------------------------------
+note "building Release"
+dotnet build AppHost/Hfi.AppHost -c Release -nologo -clp:ErrorsOnly
+dotnet build bench/Hfi.SystemBench -c Release -nologo -clp:ErrorsOnly
+dotnet build bench/Hfi.Notifications.Bench -c Release -nologo -clp:ErrorsOnly
+
+# --- the system, booted under the machine-wide lock (fixed ports 8080/8081/18888-18890) -----------------------------
+data=$(mktemp -d /tmp/hfi-bench.XXXXXX)
+chmod 755 "$data"   # Postgres and RabbitMQ run as their own users and make their folders in it
+log="$data.apphost.log"
+apphost=""
+stop_system() {
+  [ -n "$apphost" ] || return 0
+  if kill -0 "$apphost" 2>/dev/null; then
+    note "stopping the system"
+    kill -TERM "$apphost" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$apphost" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$apphost" 2>/dev/null || true
+  fi
+  wait "$apphost" 2>/dev/null || true
+  apphost=""
+  # DCP holds the fixed ports for some seconds after the AppHost is gone: the lock is given up once they are free.
+  for port in 8080 8081 18888 18889 18890; do
+    for _ in $(seq 1 30); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break; sleep 1; done
+  done
+}
+cleanup() {
+  local status=$?
+  stop_system
+  if [ "$status" -ne 0 ] && [ -f "$log" ]; then
+    echo "--- the last lines of the AppHost's log ($log) ---" >&2
+    tail -n 30 "$log" >&2
+  else
+    rm -f "$log"
+  fi
+  rm -rf "$data"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+exec 9>/tmp/hfi-system.lock
+if ! flock -n 9; then
+  note "waiting for another booted system to stop (/tmp/hfi-system.lock)"
+  flock 9
+fi
+
+note "booting the system (data in $data)"
+# The limits are a flood guard per subject; the loads are one subject sending tens of thousands of requests.
+Hfi__DataDirectory="$data" HFI_NO_BUILD=1 HFI_CONFIGURATION=Release \
+  Gateway__Limits__PermitsPerWindow=1000000000 Gateway__Limits__SignInPermitsPerWindow=1000000000 \
+  setsid ./run.sh >"$log" 2>&1 9>&- &
+apphost=$!
+for _ in $(seq 1 600); do
+  curl -sf -m 5 -o /dev/null "$gateway/health" && break
+  kill -0 "$apphost" 2>/dev/null || { echo "error: the AppHost stopped while booting." >&2; exit 1; }
+  sleep 1
+done
+curl -sf -m 5 -o /dev/null "$gateway/health" || { echo "error: the gateway is not healthy after 600 s." >&2; exit 1; }
+note "the system is healthy"
+
+# A service's process: the program `dotnet run` starts from this worktree's Release output (DCP, which starts them, is
+# no child of the AppHost), so a system booted from another worktree or in Debug is never counted.
+service_pid() {
+  local folder="Services/$1"
+  [ "$1" = Gateway ] && folder=Gateway
+  pgrep -f "^$root/$folder/bin/Release/net10.0/Hfi\.$1( |\$)" | head -n 1
+}
+rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+services=(Planning Meetings Documents Notifications Gateway)
+declare -A idle_rss loaded_rss
+measure_rss() {
+  local -n into=$1
+  for service in "${services[@]}"; do
+    local pid
+    pid=$(service_pid "$service")
+    [ -n "$pid" ] || { echo "error: no process of Hfi.$service under the AppHost." >&2; exit 1; }
+    into[$service]=$(rss_mb "$pid")
+  done
+}
+
+# "Idle after start": once every service answered and its start-up work (migrations, the broker's topology) is done.
+sleep "${HFI_BENCH_SETTLE_SECONDS:-20}"
+measure_rss idle_rss
+note "idle RSS: $(for s in "${services[@]}"; do printf '%s %s MB  ' "$s" "${idle_rss[$s]}"; done)"
+if [ "${HFI_BENCH_RSS_ONLY:-}" = 1 ]; then
+  echo "idle RSS (MB), load average $(cut -d' ' -f1-3 /proc/loadavg):" \
+    "$(for s in "${services[@]}"; do printf '%s %s  ' "$s" "${idle_rss[$s]}"; done)"
+  exit 0
+fi
+
+note "seeding: an arena with $members members, a meeting with an 8-case agenda"
+seeded=$(dotnet "$system_bench" seed "$gateway" "$data" "$members")
+eval "$seeded"
+agenda="$gateway_h2c/api/meetings/$MEETING_ID/agenda"
+items=$(curl -sf -m 30 --http2-prior-knowledge -H "authorization: Bearer $MEMBER_TOKEN" "$agenda" |
+  python3 -c 'import json, sys; print(len(json.load(sys.stdin)["items"]))')
+# The 8 seeded cases, and the items a new meeting starts with.
+[ "$items" -ge 8 ] || { echo "error: the member reads $items agenda items, fewer than the 8 seeded." >&2; exit 1; }
+
+# h2load's summary: "finished in 10.00s, 32600.10 req/s, …" and "requests: … N succeeded, N failed, …".
+h2load_rate() {
+  local out
+  out=$(h2load "$@" 2>&1) || { echo "$out" >&2; return 1; }
+  local failed
+  failed=$(awk '/^requests:/ { for (i = 1; i <= NF; i++) if ($(i + 1) ~ /^failed/ || $(i + 1) ~ /^errored/) sum += $i }
+                END { print sum + 0 }' <<<"$out")
+  local non2xx
+  non2xx=$(awk '/^status codes:/ { gsub(/,/, ""); print $5 + $7 + $9 }' <<<"$out")
+  if [ "$failed" != 0 ] || [ "${non2xx:-0}" != 0 ]; then
+    echo "error: h2load saw failed or non-2xx requests:" >&2
+    echo "$out" >&2
+    return 1
+  fi
+  awk '/^finished in/ { gsub(/,/, ""); printf "%.0f", $4 }' <<<"$out"
+}
+percent() { python3 -c "import sys; print(f'{100 * float(sys.argv[1]) / float(sys.argv[2]):.1f} %')" "$1" "$2"; }
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+
+closed_loop=(-c "$connections" -m 1 -t 1 -D "$seconds" --warm-up-time=2)
+note "bare Kestrel: /alive through the gateway, h2c, $connections connections, ${seconds} s"
+bare=$(h2load_rate "${closed_loop[@]}" "$gateway_h2c/alive")
+add_row "bare Kestrel (/alive through the gateway, h2c, $connections connections)" "$bare req/s" "100 %" \
+  "the limit the rest is measured against"
+
+note "agenda read through the gateway, ${seconds} s"
+agenda_rate=$(h2load_rate "${closed_loop[@]}" -H "authorization: Bearer $MEMBER_TOKEN" "$agenda")
+add_row "agenda read through the gateway ($items items, a member's token, $connections connections)" "$agenda_rate req/s" \
+  "$(percent "$agenda_rate" "$bare")" ">= 15 % of bare"
+
+note "agenda read at a fixed $fixed_rate req/s, ${seconds} s"
+latencies="$data.latencies"
+h2load_rate -c 20 -m 1 -t 1 --rps $((fixed_rate / 20)) -D "$seconds" --log-file="$latencies" \
+  -H "authorization: Bearer $MEMBER_TOKEN" "$agenda" >/dev/null
+fixed=$(python3 - "$latencies" "$seconds" <<'PY'
+import sys
+rows = [line.split("\t") for line in open(sys.argv[1]) if line.strip()]
+micros = sorted(int(r[2]) for r in rows)
+starts = sorted(int(r[0]) for r in rows)
+span = max((starts[-1] - starts[0]) / 1e6, 1e-9)
+pick = lambda q: micros[min(len(micros) - 1, int(q * len(micros)))] / 1000
+print(f"{len(rows) / span:.0f} req/s reached, p50 {pick(0.50):.1f} ms, p99 {pick(0.99):.1f} ms")
+PY
+)
+rm -f "$latencies"
+fixed_reached=${fixed%% *}
+add_row "agenda read with a member's token, at a fixed $fixed_rate req/s" "$fixed" "$(percent "$fixed_reached" "$bare")" \
+  "p99 <= 15 ms at $fixed_rate req/s"
+
+# Further loads on the running system go here (the coordinator adds other helpers' bench programs): they may use
+# $gateway, $gateway_h2c, $data (the data folder: jwt-signing-key, mail/maildir), $MEETING_ID, $MEMBER_TOKEN and
+# $bare, and report with add_row "what" "figure" "ratio to bare" "target".
+more_loads_on_the_running_system() {
+  :
+}
+more_loads_on_the_running_system
+
+note "notice to $members recipients, end to end"
+notice=$(dotnet "$system_bench" notice "$gateway" "$data" "$MEETING_ID" "$members") || true
+eval "$notice"
+if [ "${NOTICE_SECONDS:-timeout}" = timeout ]; then
+  add_row "notice to $members recipients, end to end (issued through the gateway until the last e-mail is in the maildir)" \
+    "not reached: ${NOTICE_MAILS:-0} e-mails in 180 s" "-" "<= 5 s"
+else
+  add_row "notice to $members recipients, end to end (issued through the gateway until the last e-mail is in the maildir)" \
+    "$NOTICE_SECONDS s" "-" "<= 5 s"
+fi
+
+measure_rss loaded_rss
+load_under_system=$(load_average)
+stop_system
+flock -u 9
+exec 9>&-
+
+for service in "${services[@]}"; do
+  add_row "$service, idle after start (after the loads)" "${idle_rss[$service]} MB RSS (${loaded_rss[$service]} MB)" "-" \
+    "<= 150 MB"
+done
+
+# Benches that need no booted system (they start their own servers on free ports) go here, like the fan-out below.
+more_benches_without_the_system() {
+  :
+}
+
+note "notice to 10,000 recipients into the SMTP sink (bench/Hfi.Notifications.Bench)"
+# shellcheck disable=SC2086 # the arguments are words
+fanout=$(dotnet run -c Release --no-build --project bench/Hfi.Notifications.Bench -- ${HFI_BENCH_FANOUT_ARGS:-} 2>&1) ||
+  { echo "$fanout" >&2; exit 1; }
+more_benches_without_the_system
+
+echo
+echo "Hfi bench, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
+  "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), Release builds"
+echo "load average while the system ran: $load_under_system; now: $(load_average)"
+echo
+echo "| what | figure | ratio to bare Kestrel | target |"
+echo "|---|---|---|---|"
+for row in "${rows[@]}"; do
+  IFS='|' read -r what figure ratio target <<<"$row"
+  echo "| $what | $figure | $ratio | $target |"
+done
+echo
+echo "notice to 10,000 recipients into the SMTP sink (bench/Hfi.Notifications.Bench):"
+sed 's/^/  /' <<<"$fanout"
+}
+main "$@"
