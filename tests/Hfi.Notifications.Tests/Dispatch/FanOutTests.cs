@@ -2,6 +2,7 @@ using Hfi.Contracts;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.Notifications.Tests.Support;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
