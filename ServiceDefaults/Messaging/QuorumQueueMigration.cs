@@ -81,8 +81,10 @@ internal sealed partial class QuorumQueueMigration(
             await classic.QueueDeclareAsync(holding, durable: true, exclusive: false, autoDelete: false, arguments: Quorum,
                 cancellationToken: cancellationToken);
             foreach (var binding in bindings)
+            {
                 await classic.QueueBindAsync(holding, binding.Source, binding.RoutingKey,
                     cancellationToken: cancellationToken);
+            }
 
             // From here every new message reaches the holding queue too; what the classic queue holds is moved over.
             moved = await MoveAsync(classic, queue, holding, cancellationToken);

@@ -9,6 +9,7 @@ using Hfi.Hosting.Servers;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.Notifications.Data;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.Notifications.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 using Hfi.ServiceDefaults.Paging;
