@@ -4,7 +4,8 @@
 # loads it, stops it, and prints every row of the performance table with its ratio to bare Kestrel of the same run.
 # Usage: bench/run.sh            (a few minutes; needs root for apt-get on a fresh machine, like ./run.sh)
 # Knobs: HFI_BENCH_SECONDS (each load, default 10), HFI_BENCH_MEMBERS (recipients of the notice, default 1000),
-#        HFI_BENCH_FANOUT_ARGS (arguments of bench/Hfi.Notifications.Bench, default: its own),
+#        HFI_BENCH_FANOUT_ARGS (arguments of bench/Hfi.Notifications.Bench, default: --recipients 10000 --connections 8
+#        --sink both), HFI_BENCH_HISTORY_ARGS (of bench/Hfi.History.Bench, default: its own),
 #        HFI_BENCH_RSS_ONLY=1 (boot, print each service's idle RSS, stop: for trying a runtime setting, e.g.
 #        DOTNET_gcServer=0 HFI_BENCH_RSS_ONLY=1 bench/run.sh; DOTNET_* settings reach every project).
 # Timings are noisy on a shared machine: the load average is printed beside them.
@@ -28,6 +29,7 @@ note() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 # --- install -------------------------------------------------------------------------------------------------------
 eng/install-prerequisites.sh
+eng/install-smtp-sink.sh
 if ! command -v h2load >/dev/null 2>&1; then
   [ "$(id -u)" -eq 0 ] || { echo "error: h2load is missing (Debian package nghttp2-client); run as root." >&2; exit 1; }
   note "installing nghttp2-client (h2load)"
@@ -43,6 +45,7 @@ note "building Release"
 dotnet build AppHost/Hfi.AppHost -c Release -nologo -clp:ErrorsOnly
 dotnet build bench/Hfi.SystemBench -c Release -nologo -clp:ErrorsOnly
 dotnet build bench/Hfi.Notifications.Bench -c Release -nologo -clp:ErrorsOnly
+dotnet build bench/Hfi.History.Bench -c Release -nologo -clp:ErrorsOnly
 
 # --- the system, booted under the machine-wide lock (fixed ports 8080/8081/18888-18890) -----------------------------
 data=$(mktemp -d /tmp/hfi-bench.XXXXXX)
@@ -192,7 +195,18 @@ add_row "agenda read with a member's token, at a fixed $fixed_rate req/s" "$fixe
 # $gateway, $gateway_h2c, $data (the data folder: jwt-signing-key, mail/maildir), $MEETING_ID, $MEMBER_TOKEN and
 # $bare, and report with add_row "what" "figure" "ratio to bare" "target".
 more_loads_on_the_running_system() {
-  :
+  # An unchanged agenda asked again with its ETag: a 304 without a body (a browser's or a cache's revalidation).
+  local etag out rate
+  etag=$(curl -sS -D - -o /dev/null -H "authorization: Bearer $MEMBER_TOKEN" "$gateway${agenda#"$gateway_h2c"}" |
+    awk 'tolower($1) == "etag:" { sub(/\r$/, ""); sub(/^[^:]*: */, ""); print }')
+  [ -n "$etag" ] || { echo "error: the agenda read gave no ETag" >&2; return 1; }
+  note "agenda revalidated with If-None-Match (304), ${seconds} s"
+  out=$(h2load "${closed_loop[@]}" -H "authorization: Bearer $MEMBER_TOKEN" -H "if-none-match: $etag" "$agenda" 2>&1)
+  grep -q "^status codes: 0 2xx, [1-9][0-9]* 3xx, 0 4xx, 0 5xx" <<<"$out" ||
+    { echo "error: the revalidation was not all 304s:" >&2; echo "$out" >&2; return 1; }
+  rate=$(awk '/^finished in/ { gsub(/,/, ""); printf "%.0f", $4 }' <<<"$out")
+  add_row "agenda revalidated with its ETag (304, a member's token, $connections connections)" "$rate req/s" \
+    "$(percent "$rate" "$bare")" "-"
 }
 more_loads_on_the_running_system
 
@@ -220,12 +234,15 @@ done
 
 # Benches that need no booted system (they start their own servers on free ports) go here, like the fan-out below.
 more_benches_without_the_system() {
-  :
+  note "first pages at 1 and 10 years of history (bench/Hfi.History.Bench)"
+  history=$(dotnet run -c Release --no-build --project bench/Hfi.History.Bench -- ${HFI_BENCH_HISTORY_ARGS:-} 2>&1) ||
+    { echo "$history" >&2; exit 1; }
 }
 
 note "notice to 10,000 recipients into the SMTP sink (bench/Hfi.Notifications.Bench)"
 # shellcheck disable=SC2086 # the arguments are words
-fanout=$(dotnet run -c Release --no-build --project bench/Hfi.Notifications.Bench -- ${HFI_BENCH_FANOUT_ARGS:-} 2>&1) ||
+fanout=$(dotnet run -c Release --no-build --project bench/Hfi.Notifications.Bench -- \
+  ${HFI_BENCH_FANOUT_ARGS:---recipients 10000 --connections 8 --sink both} 2>&1) ||
   { echo "$fanout" >&2; exit 1; }
 more_benches_without_the_system
 
@@ -243,5 +260,8 @@ done
 echo
 echo "notice to 10,000 recipients into the SMTP sink (bench/Hfi.Notifications.Bench):"
 sed 's/^/  /' <<<"$fanout"
+echo
+echo "first pages at 1 and 10 years of history (bench/Hfi.History.Bench):"
+sed 's/^/  /' <<<"$history"
 }
 main "$@"

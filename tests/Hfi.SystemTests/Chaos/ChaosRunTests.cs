@@ -129,10 +129,13 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
         _report.Line($"First 5 % of the e-mails caught after {Since(noticeIssued)}.");
 
         var faults = new FaultInjector(resources, secretariat, editors, mail, _report);
+        // The mail server is frozen first, while the notice is still going out, and the kills and the Postgres
+        // restart fall inside its outage: senders hang on it, are killed with it, and must resume once it answers.
+        var outage = faults.StopMailServerAsync(MailServerOutage);
         await faults.KillReplicasAsync([ResourceNames.Meetings, ResourceNames.Notifications]);
         await faults.RestartPostgresAsync();
+        await outage;
         await faults.RestartRabbitMqAsync();
-        await faults.StopMailServerAsync(MailServerOutage);
 
         await Task.Delay(TimeSpan.FromSeconds(5));
         await stopEditing.CancelAsync();
