@@ -42,7 +42,7 @@ export function moreButton(token, label, next, append) {
       append(page.items);
       pageToken = page.nextPageToken;
       area.hidden = !pageToken;
-      announce(pageToken ? `${page.items.length} til vises. Det finnes flere.` : `${page.items.length} til vises. Alle vises nå.`);
+      announce(pageToken ? `Viser ${page.items.length} til. Det finnes flere.` : `Viser ${page.items.length} til. Nå vises alle.`);
     } catch (error) {
       announce(refusalText(error), 'feil');
     } finally {
