@@ -17,7 +17,11 @@ eng/web/node_modules/.bin/tsc -p eng/web/tsconfig.json  # the modules' JSDoc typ
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test Hfi.Aspire.sln --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+# The chaos run (Category=Chaos: two replicas, kills, restarts, ~4 min alone) is bench/chaos.sh's, not the suite's: with
+# it the suite would pass 15 minutes. HFI_CHAOS=1 ./test.sh runs it too; a --filter of your own replaces this one.
+filter=(--filter "Category!=Chaos")
+if [ "${HFI_CHAOS:-0}" = 1 ] || [[ " $* " == *" --filter "* ]]; then filter=(); fi
+dotnet test Hfi.Aspire.sln --no-build -nologo "${filter[@]}" "$@" 2>&1 | tee "$log" || status=$?
 
 # One closing line for the whole suite, summed over the test assemblies.
 awk '
