@@ -5,8 +5,8 @@
 # mail server for 60 s. Then it checks that every member got exactly one e-mail of the notice (by recipient and notice
 # event in the Maildir), that no acknowledged agenda edit is lost, that every queue is empty and no message was given
 # up on, prints the figures, and exits non-zero on any loss or duplicate.
-# It is the xunit test tests/Hfi.SystemTests/Chaos (trait Category=Chaos; ./test.sh leaves it out, HFI_CHAOS=1 ./test.sh runs it too
-# leaves it out). HFI_CHAOS_RECIPIENTS=N changes the notice's size. One booted system at a time on this machine.
+# It is the xunit test tests/Hfi.SystemTests/Chaos (trait Category=Chaos): ./test.sh leaves it out, HFI_CHAOS=1
+# ./test.sh runs it too. HFI_CHAOS_RECIPIENTS=N changes the notice's size. One booted system at a time on this machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eng/install-prerequisites.sh
