@@ -19,8 +19,10 @@ using NoticeAttachment = Hfi.Notifications.Mail.NoticeAttachment;
 namespace Hfi.Notifications.Bench;
 
 public sealed record FanOutResult(
-    int Recipients, TimeSpan Intake, TimeSpan Dispatch, int Delivered, int Caught, double SinkCeiling)
+    int Recipients, TimeSpan Intake, TimeSpan Dispatch, int Delivered, int Caught, double SinkCeiling, CpuTime Cpu)
 {
+    private double PerEmail(TimeSpan cpu) => cpu.TotalMilliseconds * 1000 / Math.Max(Delivered, 1);
+
     public double DeliveriesPerSecond => Delivered / Dispatch.TotalSeconds;
     public double Ratio => DeliveriesPerSecond / SinkCeiling;
     public bool Complete => Delivered == Recipients && Caught == Recipients;
@@ -33,6 +35,8 @@ public sealed record FanOutResult(
           sink ceiling (plain SMTP blast):     {SinkCeiling:N0} messages/s
           ratio to the sink's ceiling:         {Ratio:P0}
           delivered / caught by the sink:      {Delivered:N0} / {Caught:N0}
+          CPU per e-mail (dispatcher, Postgres): {PerEmail(Cpu.Bench):N0} µs, {PerEmail(Cpu.Server):N0} µs
+          allocated per e-mail (dispatcher):   {Cpu.Allocated / 1024.0 / Math.Max(Delivered, 1):N0} KB
         """);
 }
 
@@ -83,17 +87,19 @@ public static class FanOut
                 NullLogger<NoticeAttachments>.Instance),
             Options.Create(mail), Options.Create(new WebOptions { PublicBaseUrl = PublicBaseUrl }), TimeProvider.System,
             NullLogger<EmailDispatcher>.Instance);
+        var cpuBefore = CpuTime.Now(postgres.ProcessId);
         var dispatch = Stopwatch.StartNew();
         while (await dispatcher.DispatchBatchAsync(CancellationToken.None) > 0)
         {
         }
         dispatch.Stop();
+        var cpu = CpuTime.Now(postgres.ProcessId) - cpuBefore;
 
         await using var check = services.CreateAsyncScope();
         var delivered = await check.ServiceProvider.GetRequiredService<NotificationsDbContext>().Deliveries
             .CountAsync(d => d.Status == DeliveryStatus.Delivered);
         var received = await caught(before + options.Recipients) - before;
-        return new FanOutResult(options.Recipients, intake.Elapsed, dispatch.Elapsed, delivered, received, ceiling);
+        return new FanOutResult(options.Recipients, intake.Elapsed, dispatch.Elapsed, delivered, received, ceiling, cpu);
     }
 
     /// <summary>The notice once its recipients are looked up: it and an e-mail delivery per recipient.</summary>

@@ -9,7 +9,7 @@ namespace Hfi.Hosting;
 public static class MailCatcherBuilderExtensions
 {
     /// <summary>
-    /// Adds aiosmtpd on a port Aspire chooses; projects that reference it get
+    /// Adds the mail catcher (Mail/hfi_mailcatcher.py) on a port Aspire chooses; projects that reference it get
     /// <c>ConnectionStrings__&lt;name&gt;=smtp://127.0.0.1:port</c>. The resource shows its Maildir; healthy once it greets.
     /// </summary>
     public static IResourceBuilder<MailCatcherResource> AddMailCatcher(this IDistributedApplicationBuilder builder, string name)
@@ -36,7 +36,7 @@ public static class MailCatcherBuilderExtensions
 
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(resource, async (@event, ct) =>
         {
-            // A Maildir whole (aiosmtpd only creates one that does not exist at all).
+            // A Maildir whole from the start (the catcher creates its folders too, once it runs).
             foreach (var folder in new[] { "tmp", "new", "cur" })
             {
                 Directory.CreateDirectory(Path.Combine(resource.MaildirPath, folder));

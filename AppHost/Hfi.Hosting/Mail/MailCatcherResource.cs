@@ -1,8 +1,9 @@
 namespace Hfi.Hosting.Mail;
 
 /// <summary>
-/// A local mail catcher as an Aspire executable resource: Debian's aiosmtpd on 127.0.0.1, accepting every
-/// message and keeping it in a Maildir (one file per message under <c>new/</c>), so nothing reaches a real inbox.
+/// A local mail catcher as an Aspire executable resource: our Python SMTP catcher (Mail/hfi_mailcatcher.py) on
+/// 127.0.0.1, accepting every message and keeping it in a Maildir (one file per message under <c>new/</c>), so
+/// nothing reaches a real inbox.
 /// </summary>
 public sealed class MailCatcherResource(string name, string command, string workingDirectory)
     : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString

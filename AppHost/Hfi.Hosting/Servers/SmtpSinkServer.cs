@@ -13,13 +13,13 @@ namespace Hfi.Hosting.Servers;
 public sealed record SmtpSinkServerOptions(string DataDirectory, int Port = 0, bool Throwaway = false);
 
 /// <summary>
-/// A real SMTP server that accepts every message and keeps it: Debian's aiosmtpd with its Mailbox handler,
-/// writing each message to a Maildir (one file per message under <c>new/</c>). For local runs and tests;
+/// A real SMTP server that accepts every message and keeps it: our mail catcher (Mail/hfi_mailcatcher.py, Python's
+/// standard library only), writing each message to a Maildir (one file per message under <c>new/</c>). For local runs and tests;
 /// it relays nothing. Can be stopped and started again on the same port (an outage of the mail server).
 /// </summary>
 public sealed class SmtpSinkServer : IAsyncDisposable
 {
-    // The Debian interpreter, not whichever python3 is first on PATH (a pyenv one lacks python3-aiosmtpd).
+    // The Debian interpreter, not whichever python3 is first on PATH (a pyenv one may be anything).
     internal const string Python = "/usr/bin/python3";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
@@ -38,7 +38,7 @@ public sealed class SmtpSinkServer : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>The aiosmtpd process's PID (0 while stopped).</summary>
+    /// <summary>The catcher process's PID (0 while stopped).</summary>
     public int ProcessId => _process is { HasExited: false } process ? process.Id : 0;
 
     /// <summary>Aspire-style connection string for the services: <c>smtp://127.0.0.1:port</c>.</summary>
@@ -50,7 +50,7 @@ public sealed class SmtpSinkServer : IAsyncDisposable
     /// <summary>Where each caught message lands as one file (the Maildir's <c>new/</c>).</summary>
     public string CaughtMailFolder => Path.Combine(MaildirPath, "new");
 
-    /// <summary>Completes with the exit code when the running aiosmtpd process ends.</summary>
+    /// <summary>Completes with the exit code when the running catcher process ends.</summary>
     public Task<int> Exited => _process?.Exited ?? throw new InvalidOperationException("The SMTP sink has not been started.");
 
     public static async Task<SmtpSinkServer> StartAsync(
@@ -133,15 +133,11 @@ public sealed class SmtpSinkServer : IAsyncDisposable
         }
             .InOwnSession();
 
-    /// <summary>aiosmtpd's command line (shared with the AppHost's mail catcher resource); <paramref name="listen"/> is host:port.</summary>
-    internal static IReadOnlyList<object> Arguments(object listen, string maildir) =>
-    [
-        "-m", "aiosmtpd",
-        "-n", // stay root-free by not trying to setuid to nobody (we own the Maildir)
-        "-u", // SMTPUTF8: Norwegian names in addresses pass unchanged
-        "-l", listen,
-        "-c", "aiosmtpd.handlers.Mailbox", maildir,
-    ];
+    /// <summary>The catcher's script, copied beside this assembly (Mail/hfi_mailcatcher.py).</summary>
+    private static string Script => Path.Combine(AppContext.BaseDirectory, "hfi_mailcatcher.py");
+
+    /// <summary>The catcher's command line (shared with the AppHost's mail catcher resource); <paramref name="listen"/> is host:port.</summary>
+    internal static IReadOnlyList<object> Arguments(object listen, string maildir) => [Script, "-l", listen, maildir];
 
     private async Task WaitUntilAcceptingAsync(ChildProcess process, CancellationToken ct)
     {
@@ -154,7 +150,7 @@ public sealed class SmtpSinkServer : IAsyncDisposable
                 if (process.HasExited)
                 {
                     throw new InvalidOperationException(
-                        $"aiosmtpd exited with code {await process.Exited} while starting (is python3-aiosmtpd installed?). Last output:{Environment.NewLine}{_recentOutput}");
+                        $"The mail catcher exited with code {await process.Exited} while starting. Last output:{Environment.NewLine}{_recentOutput}");
                 }
 
                 await Task.Delay(100, timeout.Token);
@@ -162,7 +158,7 @@ public sealed class SmtpSinkServer : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new TimeoutException($"aiosmtpd did not accept connections on port {Port} within {StartTimeout.TotalSeconds:0} s.");
+            throw new TimeoutException($"The mail catcher did not accept connections on port {Port} within {StartTimeout.TotalSeconds:0} s.");
         }
     }
 

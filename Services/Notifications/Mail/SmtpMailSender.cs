@@ -20,6 +20,9 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options)
             var security = mail.UseSsl ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable;
             // Host is validated on start (MailOptions.Validate).
             await client.ConnectAsync(mail.Host!, mail.Port, security, connectTimeout.Token);
+            // With SIZE, MailKit writes every message out once more only to announce its length (a notice's PDF
+            // twice per e-mail); without it a server refuses an over-large message after DATA instead of before.
+            client.Capabilities &= ~SmtpCapabilities.Size;
             if (!string.IsNullOrEmpty(mail.UserName))
             {
                 await client.AuthenticateAsync(mail.UserName, mail.Password ?? string.Empty, connectTimeout.Token);
