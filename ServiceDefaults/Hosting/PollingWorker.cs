@@ -22,6 +22,10 @@ public abstract class PollingWorker : BackgroundService
     /// <summary>Logs a round that threw; the next round comes after the pause.</summary>
     protected abstract void OnRoundFailed(Exception exception);
 
+    /// <summary>Waits for the next round: the pause, unless a <see cref="WorkSignal{TWorker}"/> ends it sooner.</summary>
+    protected virtual async Task PauseAsync(CancellationToken stoppingToken) =>
+        await Task.Delay(PollInterval, Clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -37,10 +41,7 @@ public abstract class PollingWorker : BackgroundService
                 OnRoundFailed(ex);
             }
 
-            if (!moreWaiting)
-            {
-                await Task.Delay(PollInterval, Clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
+            if (!moreWaiting) await PauseAsync(stoppingToken);
         }
     }
 }

@@ -1,6 +1,8 @@
 using Hfi.ServiceDefaults.Data;
+using Hfi.ServiceDefaults.Hosting;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -56,6 +58,9 @@ public static class MessagingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        // Picked up by AddHfiDatabase's context with the other save interceptors.
+        builder.Services.AddSingleton<WorkSignal<OutboxDispatcher<TContext>>>();
+        builder.Services.AddSingleton<ISaveChangesInterceptor, OutboxWakeUp<TContext>>();
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<ErrorQueueMonitor>(services, serviceName));
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

@@ -20,6 +20,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     IOptions<OutboxOptions> options,
+    WorkSignal<OutboxDispatcher<TContext>> committed,
     TimeProvider clock,
     ILogger<OutboxDispatcher<TContext>> logger) : PollingWorker
     where TContext : DbContext, IMessagingDbContext
@@ -27,6 +28,10 @@ public sealed partial class OutboxDispatcher<TContext>(
     protected override TimeSpan PollInterval => options.Value.PollInterval;
 
     protected override TimeProvider Clock => clock;
+
+    // A commit of this process that added messages ends the pause (OutboxWakeUp); other instances' after it.
+    protected override Task PauseAsync(CancellationToken stoppingToken) =>
+        committed.WaitAsync(PollInterval, clock, stoppingToken);
 
     private static readonly TimeSpan BacklogInterval = TimeSpan.FromSeconds(5);
     private DateTimeOffset _backlogMeasuredAt = DateTimeOffset.MinValue;

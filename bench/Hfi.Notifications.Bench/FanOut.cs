@@ -8,6 +8,7 @@ using Hfi.Notifications.Domain;
 using Hfi.Notifications.Extensions;
 using Hfi.Notifications.Mail;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,7 +86,8 @@ public static class FanOut
             services.GetRequiredService<IServiceScopeFactory>(), new SmtpMailSender(Options.Create(mail)),
             new NoticeAttachments(services.GetRequiredService<GrpcClientFactory>(), cache, Options.Create(mail),
                 NullLogger<NoticeAttachments>.Instance),
-            Options.Create(mail), Options.Create(new WebOptions { PublicBaseUrl = PublicBaseUrl }), TimeProvider.System,
+            Options.Create(mail), Options.Create(new WebOptions { PublicBaseUrl = PublicBaseUrl }),
+            new WorkSignal<EmailDispatcher>(), TimeProvider.System,
             NullLogger<EmailDispatcher>.Instance);
         var cpuBefore = CpuTime.Now(postgres.ProcessId);
         var dispatch = Stopwatch.StartNew();

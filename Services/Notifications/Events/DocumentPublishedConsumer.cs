@@ -1,8 +1,10 @@
 using Hfi.Contracts;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Mail;
 using Hfi.Notifications.Wording;
 using Hfi.ServiceDefaults.Domain;
+using Hfi.ServiceDefaults.Hosting;
 using Hfi.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,8 @@ namespace Hfi.Notifications.Events;
 /// attachment published after the meeting's notice went out is told to who may see it; earlier ones are listed
 /// in the notice itself.
 /// </summary>
-public sealed class DocumentPublishedConsumer(NotificationsDbContext db, NoticeIntake intake, MeetingTitles titles, TimeProvider clock)
+public sealed class DocumentPublishedConsumer(
+    NotificationsDbContext db, NoticeIntake intake, MeetingTitles titles, WorkSignal<EmailDispatcher> emailsDue, TimeProvider clock)
     : IConsumer<DocumentPublished>
 {
     public async Task Consume(ConsumeContext<DocumentPublished> context)
@@ -32,16 +35,19 @@ public sealed class DocumentPublishedConsumer(NotificationsDbContext db, NoticeI
             return;
         }
 
+        var completed = 0;
         await db.HandleOnceAsync(context, nameof(DocumentPublishedConsumer), async cancellationToken =>
         {
             // The DOCX of the same notice is for the portal; e-mails carry the PDF.
-            var completed = document.Kind is DocumentKinds.Notice or DocumentKinds.Minutes && document.ContentType == PublishedDocument.PdfMediaType
+            completed = document.Kind is DocumentKinds.Notice or DocumentKinds.Minutes && document.ContentType == PublishedDocument.PdfMediaType
                 ? await CompleteNoticesAsync(document, cancellationToken)
                 : 0;
             intake.RecordReceived<DocumentPublished>(
                 context.MessageId!.Value,
                 $"{document.Kind} '{document.Title}' ({document.Audience}) for meeting {document.MeetingId}: completes {completed} notice(s).");
         });
+        // Committed: the e-mails held for this PDF go out now, not at the dispatcher's next poll.
+        if (completed > 0) emailsDue.Raise();
     }
 
     private Task<bool> IsLateAttachmentAsync(DocumentPublished document, CancellationToken cancellationToken) =>

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
+using Hfi.Notifications.Mail;
 using Hfi.Notifications.Recipients;
+using Hfi.ServiceDefaults.Hosting;
 using Hfi.ServiceDefaults.Messaging;
 using MassTransit;
 
@@ -12,7 +14,9 @@ namespace Hfi.Notifications.Events;
 /// nothing, a failed one leaves nothing behind. Recipients the event names come with it; an arena's members are
 /// looked up in Planning afterwards by <see cref="RecipientLookup"/>, so the event never waits on Planning.
 /// </summary>
-public sealed class NoticeIntake(NotificationsDbContext db, NoticeRecipients noticeRecipients, TimeProvider clock)
+public sealed class NoticeIntake(
+    NotificationsDbContext db, NoticeRecipients noticeRecipients, WorkSignal<RecipientLookup> noticesWaiting,
+    WorkSignal<EmailDispatcher> emailsDue, TimeProvider clock)
 {
     /// <summary>A notice to the arena's members whom the draft's audience and rule select.</summary>
     public Task<bool> AcceptAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft) where TEvent : class =>
@@ -26,16 +30,25 @@ public sealed class NoticeIntake(NotificationsDbContext db, NoticeRecipients not
         where TEvent : class =>
         string.IsNullOrWhiteSpace(recipient.Email)
             ? AcceptAwaitingRecipientsAsync(context, consumer, draft, recipient.MemberId)
-            : db.HandleOnceAsync(context, consumer, cancellationToken =>
-                noticeRecipients.AddAsync(AddNotice<TEvent>(context.MessageId!.Value, draft, recipient.MemberId), [recipient], cancellationToken));
+            : Signalled(emailsDue, db.HandleOnceAsync(context, consumer, cancellationToken =>
+                noticeRecipients.AddAsync(AddNotice<TEvent>(context.MessageId!.Value, draft, recipient.MemberId), [recipient], cancellationToken)));
 
     private Task<bool> AcceptAwaitingRecipientsAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, string? recipientMemberId)
         where TEvent : class =>
-        db.HandleOnceAsync(context, consumer, _ =>
+        Signalled(noticesWaiting, db.HandleOnceAsync(context, consumer, _ =>
         {
             AddNotice<TEvent>(context.MessageId!.Value, draft, recipientMemberId).AwaitRecipients(clock.GetUtcNow());
             return Task.CompletedTask;
-        });
+        }));
+
+    /// <summary>Once the accepted notice is committed, its worker here goes at it without waiting for its next poll.</summary>
+    private static async Task<bool> Signalled<TWorker>(WorkSignal<TWorker> signal, Task<bool> accepting)
+        where TWorker : PollingWorker
+    {
+        var accepted = await accepting;
+        if (accepted) signal.Raise();
+        return accepted;
+    }
 
     private Notice AddNotice<TEvent>(Guid eventId, NoticeDraft draft, string? recipientMemberId)
     {

@@ -1,3 +1,4 @@
+using Hfi.ServiceDefaults.Hosting;
 using Hfi.Documents.Api;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
@@ -47,6 +48,7 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddScoped<NoticeRecipients>();
         builder.Services.AddScoped<NoticeIntake>();
         builder.Services.AddHostedService<RecipientLookup>();
+        builder.Services.AddSingleton<WorkSignal<RecipientLookup>>();
         builder.Services.AddScoped<MeetingTitles>();
 
         builder.AddMail();
@@ -76,5 +78,6 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<NoticeAttachments>();
         builder.Services.AddHostedService<EmailDispatcher>();
+        builder.Services.AddSingleton<WorkSignal<EmailDispatcher>>();
     }
 }

@@ -25,6 +25,7 @@ public sealed partial class EmailDispatcher(
     NoticeAttachments attachments,
     IOptions<MailOptions> mailOptions,
     IOptions<WebOptions> webOptions,
+    WorkSignal<EmailDispatcher> due,
     TimeProvider clock,
     ILogger<EmailDispatcher> logger) : PollingWorker
 {
@@ -35,6 +36,9 @@ public sealed partial class EmailDispatcher(
     protected override TimeSpan PollInterval => Mail.PollInterval;
 
     protected override TimeProvider Clock => clock;
+
+    // E-mails this process made due (recipients found, a PDF published) end the pause; other instances' after it.
+    protected override Task PauseAsync(CancellationToken stoppingToken) => due.WaitAsync(PollInterval, clock, stoppingToken);
 
     protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken) => await DispatchBatchAsync(stoppingToken) > 0;
 

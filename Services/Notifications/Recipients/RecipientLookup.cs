@@ -3,6 +3,7 @@ using Grpc.Core;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.Notifications.Extensions;
+using Hfi.Notifications.Mail;
 using Hfi.ServiceDefaults.Hosting;
 using Hfi.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,8 @@ namespace Hfi.Notifications.Recipients;
 public sealed partial class RecipientLookup(
     IServiceScopeFactory scopes,
     IOptions<NoticeOptions> options,
+    WorkSignal<RecipientLookup> noticesWaiting,
+    WorkSignal<EmailDispatcher> emailsDue,
     TimeProvider clock,
     ILogger<RecipientLookup> logger) : PollingWorker
 {
@@ -27,6 +30,10 @@ public sealed partial class RecipientLookup(
     protected override TimeSpan PollInterval => options.Value.LookupPollInterval;
 
     protected override TimeProvider Clock => clock;
+
+    // A notice this process accepted ends the pause (NoticeIntake); other instances' after it.
+    protected override Task PauseAsync(CancellationToken stoppingToken) =>
+        noticesWaiting.WaitAsync(PollInterval, clock, stoppingToken);
 
     protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken) => await LookUpDueAsync(stoppingToken) > 0;
 
@@ -72,6 +79,7 @@ public sealed partial class RecipientLookup(
         }
         await db.SaveChangesAsync(stoppingToken);
         await transaction.CommitAsync(stoppingToken);
+        if (due.Any(notice => notice.RecipientsKnownAt is not null)) emailsDue.Raise();
         return due.Count;
     }
 
