@@ -9,19 +9,26 @@ namespace Hfi.Notifications.Recipients;
 /// <summary>Gives a notice its recipients: one delivery per recipient and channel the member prefers.</summary>
 public sealed class NoticeRecipients(NotificationsDbContext db, IOptions<NoticeOptions> options, TimeProvider clock)
 {
-    /// <summary>Adds the deliveries (saved with the caller's other changes) and records the notice's recipients as known.</summary>
+    /// <summary>
+    /// Adds the deliveries (in the caller's transaction, or saved with a new notice) and records the notice's
+    /// recipients as known.
+    /// </summary>
     public async Task AddAsync(Notice notice, IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await FindPublishedDocumentAsync(notice, cancellationToken);
         var preferences = await PreferencesAsync(recipients, cancellationToken);
         var sendFrom = notice.EmailsFrom(now, options.Value.DocumentWait);
-        foreach (var recipient in recipients)
-        {
-            var channels = preferences.GetValueOrDefault(MemberAddress.Normalize(recipient.Email), ChannelPreference.Both).Channels()
-                .Where(channel => channel != Channel.Email || notice.IsEmailed);
-            db.Deliveries.AddRange(channels.Select(channel => Delivery.Create(notice.Id, recipient, channel, now, sendFrom)));
-        }
+        var deliveries = recipients
+            .SelectMany(recipient => preferences
+                .GetValueOrDefault(MemberAddress.Normalize(recipient.Email), ChannelPreference.Both).Channels()
+                .Where(channel => channel != Channel.Email || notice.IsEmailed)
+                .Select(channel => Delivery.Create(notice.Id, recipient, channel, now, sendFrom)))
+            .ToList();
+        // A notice saved before (one whose recipients were looked up) gets its deliveries copied in at once; a new
+        // one's are saved with it.
+        if (db.Entry(notice).State == EntityState.Added) db.Deliveries.AddRange(deliveries);
+        else await DeliveryRows.InsertAsync(db, deliveries, cancellationToken);
         notice.RecordRecipients(recipients.Count, now);
     }
 
