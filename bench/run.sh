@@ -4,7 +4,7 @@
 # loads it, stops it, and prints every row of the performance table with its ratio to bare Kestrel of the same run.
 # Usage: bench/run.sh            (a few minutes; needs root for apt-get on a fresh machine, like ./run.sh)
 # Knobs: HFI_BENCH_SECONDS (each load, default 10), HFI_BENCH_MEMBERS (recipients of the notice, default 1000),
-#        HFI_BENCH_FANOUT_ARGS (arguments of bench/Hfi.Notifications.Bench, default: --recipients 10000 --connections 8
+#        HFI_BENCH_FANOUT_ARGS (arguments of bench/Hfi.Notifications.Bench, default: --recipients 10000 --connections 16
 #        --sink both), HFI_BENCH_HISTORY_ARGS (of bench/Hfi.History.Bench, default: its own),
 #        HFI_BENCH_RSS_ONLY=1 (boot, print each service's idle RSS, stop: for trying a runtime setting, e.g.
 #        DOTNET_gcServer=0 HFI_BENCH_RSS_ONLY=1 bench/run.sh; DOTNET_* settings reach every project).
@@ -243,7 +243,7 @@ more_benches_without_the_system() {
 note "notice to 10,000 recipients into the SMTP sink (bench/Hfi.Notifications.Bench)"
 # shellcheck disable=SC2086 # the arguments are words
 fanout=$(dotnet run -c Release --no-build --project bench/Hfi.Notifications.Bench -- \
-  ${HFI_BENCH_FANOUT_ARGS:---recipients 10000 --connections 8 --sink both} 2>&1) ||
+  ${HFI_BENCH_FANOUT_ARGS:---recipients 10000 --connections 16 --sink both} 2>&1) ||
   { echo "$fanout" >&2; exit 1; }
 more_benches_without_the_system
 

@@ -22,7 +22,7 @@ public abstract class PollingWorker : BackgroundService
     /// <summary>Logs a round that threw; the next round comes after the pause.</summary>
     protected abstract void OnRoundFailed(Exception exception);
 
-    /// <summary>Waits for the next round: the pause, unless a <see cref="WorkSignal{TWorker}"/> ends it sooner.</summary>
+    /// <summary>Waits for the next round: the pause, unless a <see cref="WorkSignal{TWorker}"/> ends it.</summary>
     protected virtual async Task PauseAsync(CancellationToken stoppingToken) =>
         await Task.Delay(PollInterval, Clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 

@@ -58,7 +58,8 @@ internal sealed class OutboxWakeUp<TContext>(WorkSignal<OutboxDispatcher<TContex
 
     private void Saving(DbContext? context)
     {
-        if (context is TContext && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (context is TContext
+            && context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
         {
             _uncommitted.AddOrUpdate(context, Pending);
         }

@@ -8,7 +8,7 @@ public sealed record BenchOptions(
 {
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions(Recipients: 10_000, Connections: 8, Sink: "smtp-sink", AttachmentKilobytes: 0);
+        var options = new BenchOptions(Recipients: 10_000, Connections: 16, Sink: "smtp-sink", AttachmentKilobytes: 0);
         for (var index = 0; index < args.Length; index++)
         {
             var value = index + 1 < args.Length

@@ -5,7 +5,8 @@ namespace Hfi.Notifications.Bench;
 
 /// <summary>
 /// CPU time (user + system) spent by this process and by a server and its child processes (Postgres' backends), from
-/// /proc, and the bytes this process allocated: what a fan-out costs per e-mail, which other load on the machine barely moves, unlike its rate.
+/// /proc, and the bytes this process allocated: what a fan-out costs per e-mail, which other load on the machine
+/// barely moves, unlike its rate.
 /// </summary>
 public sealed record CpuTime(TimeSpan Bench, TimeSpan Server, long Allocated)
 {
@@ -30,7 +31,8 @@ public sealed record CpuTime(TimeSpan Bench, TimeSpan Server, long Allocated)
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
                 var parent = int.Parse(fields[1], CultureInfo.InvariantCulture);
                 if (pid != root && parent != root) continue;
-                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture)
+                         + long.Parse(fields[12], CultureInfo.InvariantCulture);
             }
             catch (IOException)
             {

@@ -101,7 +101,8 @@ public static class FanOut
         var delivered = await check.ServiceProvider.GetRequiredService<NotificationsDbContext>().Deliveries
             .CountAsync(d => d.Status == DeliveryStatus.Delivered);
         var received = await caught(before + options.Recipients) - before;
-        return new FanOutResult(options.Recipients, intake.Elapsed, dispatch.Elapsed, delivered, received, ceiling, cpu);
+        return new FanOutResult(
+            options.Recipients, intake.Elapsed, dispatch.Elapsed, delivered, received, ceiling, cpu);
     }
 
     /// <summary>The notice once its recipients are looked up: it and an e-mail delivery per recipient.</summary>

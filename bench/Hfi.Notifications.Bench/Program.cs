@@ -3,7 +3,7 @@
 // number of connections, from this process, in the same run (SmtpBlast).
 //
 // Usage: dotnet run -c Release --project bench/Hfi.Notifications.Bench --
-//            [--recipients 10000] [--connections 8] [--sink smtp-sink|aiosmtpd|both] [--attachment-kb 0]
+//            [--recipients 10000] [--connections 16] [--sink smtp-sink|aiosmtpd|both] [--attachment-kb 0]
 //            [--batch-size N]
 //   --sink smtp-sink  Postfix's smtp-sink on a free port, counting and discarding (the default; installed by
 //                     eng/install-smtp-sink.sh): the dispatcher's own speed.

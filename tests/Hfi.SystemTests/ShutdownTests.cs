@@ -1,6 +1,8 @@
 namespace Hfi.SystemTests;
 
-/// <summary>Stopping the AppHost leaves no process of ours behind: no postgres, beam, epmd, mail catcher, dotnet or DCP.</summary>
+/// <summary>
+/// Stopping the AppHost leaves no process of ours behind: no postgres, beam, epmd, mail catcher, dotnet or DCP.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class ShutdownTests
 {

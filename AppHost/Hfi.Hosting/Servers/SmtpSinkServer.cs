@@ -14,7 +14,8 @@ public sealed record SmtpSinkServerOptions(string DataDirectory, int Port = 0, b
 
 /// <summary>
 /// A real SMTP server that accepts every message and keeps it: our mail catcher (Mail/hfi_mailcatcher.py, Python's
-/// standard library only), writing each message to a Maildir (one file per message under <c>new/</c>). For local runs and tests;
+/// standard library only), writing each message to a Maildir (one file per message under <c>new/</c>).
+/// For local runs and tests;
 /// it relays nothing. Can be stopped and started again on the same port (an outage of the mail server).
 /// </summary>
 public sealed class SmtpSinkServer : IAsyncDisposable
@@ -136,7 +137,10 @@ public sealed class SmtpSinkServer : IAsyncDisposable
     /// <summary>The catcher's script, copied beside this assembly (Mail/hfi_mailcatcher.py).</summary>
     private static string Script => Path.Combine(AppContext.BaseDirectory, "hfi_mailcatcher.py");
 
-    /// <summary>The catcher's command line (shared with the AppHost's mail catcher resource); <paramref name="listen"/> is host:port.</summary>
+    /// <summary>
+    /// The catcher's command line (shared with the AppHost's mail catcher resource); <paramref name="listen"/> is
+    /// host:port.
+    /// </summary>
     internal static IReadOnlyList<object> Arguments(object listen, string maildir) => [Script, "-l", listen, maildir];
 
     private async Task WaitUntilAcceptingAsync(ChildProcess process, CancellationToken ct)
@@ -150,7 +154,8 @@ public sealed class SmtpSinkServer : IAsyncDisposable
                 if (process.HasExited)
                 {
                     throw new InvalidOperationException(
-                        $"The mail catcher exited with code {await process.Exited} while starting. Last output:{Environment.NewLine}{_recentOutput}");
+                        $"The mail catcher exited with code {await process.Exited} while starting. "
+                        + $"Last output:{Environment.NewLine}{_recentOutput}");
                 }
 
                 await Task.Delay(100, timeout.Token);
@@ -158,7 +163,8 @@ public sealed class SmtpSinkServer : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new TimeoutException($"The mail catcher did not accept connections on port {Port} within {StartTimeout.TotalSeconds:0} s.");
+            throw new TimeoutException(
+                $"The mail catcher did not accept connections on port {Port} within {StartTimeout.TotalSeconds:0} s.");
         }
     }
 

@@ -17,7 +17,8 @@ namespace Hfi.Notifications.Events;
 /// in the notice itself.
 /// </summary>
 public sealed class DocumentPublishedConsumer(
-    NotificationsDbContext db, NoticeIntake intake, MeetingTitles titles, WorkSignal<EmailDispatcher> emailsDue, TimeProvider clock)
+    NotificationsDbContext db, NoticeIntake intake, MeetingTitles titles, WorkSignal<EmailDispatcher> emailsDue,
+    TimeProvider clock)
     : IConsumer<DocumentPublished>
 {
     public async Task Consume(ConsumeContext<DocumentPublished> context)
@@ -39,7 +40,8 @@ public sealed class DocumentPublishedConsumer(
         await db.HandleOnceAsync(context, nameof(DocumentPublishedConsumer), async cancellationToken =>
         {
             // The DOCX of the same notice is for the portal; e-mails carry the PDF.
-            completed = document.Kind is DocumentKinds.Notice or DocumentKinds.Minutes && document.ContentType == PublishedDocument.PdfMediaType
+            completed = document.Kind is DocumentKinds.Notice or DocumentKinds.Minutes
+                        && document.ContentType == PublishedDocument.PdfMediaType
                 ? await CompleteNoticesAsync(document, cancellationToken)
                 : 0;
             intake.RecordReceived<DocumentPublished>(

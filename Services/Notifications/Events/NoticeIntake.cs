@@ -31,7 +31,10 @@ public sealed class NoticeIntake(
         string.IsNullOrWhiteSpace(recipient.Email)
             ? AcceptAwaitingRecipientsAsync(context, consumer, draft, recipient.MemberId)
             : Signalled(emailsDue, db.HandleOnceAsync(context, consumer, cancellationToken =>
-                noticeRecipients.AddAsync(AddNotice<TEvent>(context.MessageId!.Value, draft, recipient.MemberId), [recipient], cancellationToken)));
+            {
+                var notice = AddNotice<TEvent>(context.MessageId!.Value, draft, recipient.MemberId);
+                return noticeRecipients.AddAsync(notice, [recipient], cancellationToken);
+            }));
 
     private Task<bool> AcceptAwaitingRecipientsAsync<TEvent>(ConsumeContext<TEvent> context, string consumer, NoticeDraft draft, string? recipientMemberId)
         where TEvent : class =>
@@ -41,7 +44,7 @@ public sealed class NoticeIntake(
             return Task.CompletedTask;
         }));
 
-    /// <summary>Once the accepted notice is committed, its worker here goes at it without waiting for its next poll.</summary>
+    /// <summary>Once the accepted notice is committed, its worker here takes it up without waiting to poll.</summary>
     private static async Task<bool> Signalled<TWorker>(WorkSignal<TWorker> signal, Task<bool> accepting)
         where TWorker : PollingWorker
     {

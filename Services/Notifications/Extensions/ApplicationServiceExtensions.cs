@@ -1,4 +1,3 @@
-using Hfi.ServiceDefaults.Hosting;
 using Hfi.Documents.Api;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
@@ -10,6 +9,7 @@ using Hfi.ServiceDefaults;
 using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Grpc;
+using Hfi.ServiceDefaults.Hosting;
 using Hfi.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
 

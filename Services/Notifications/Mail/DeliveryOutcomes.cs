@@ -115,7 +115,8 @@ public sealed class DeliveryOutcomes : IAsyncDisposable
     }
 
     private static DateTimeOffset AttemptedAt(Delivery delivery) =>
-        delivery.LastAttemptAt ?? throw new InvalidOperationException($"Delivery {delivery.Id} has no attempt to record.");
+        delivery.LastAttemptAt
+        ?? throw new InvalidOperationException($"Delivery {delivery.Id} has no attempt to record.");
 
     /// <summary>Writes what is still queued, then stops.</summary>
     public async ValueTask DisposeAsync()

@@ -38,7 +38,8 @@ public sealed partial class EmailDispatcher(
     protected override TimeProvider Clock => clock;
 
     // E-mails this process made due (recipients found, a PDF published) end the pause; other instances' after it.
-    protected override Task PauseAsync(CancellationToken stoppingToken) => due.WaitAsync(PollInterval, clock, stoppingToken);
+    protected override Task PauseAsync(CancellationToken stoppingToken) =>
+        due.WaitAsync(PollInterval, clock, stoppingToken);
 
     protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken) => await DispatchBatchAsync(stoppingToken) > 0;
 

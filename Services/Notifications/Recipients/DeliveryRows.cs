@@ -19,7 +19,8 @@ internal static class DeliveryRows
         FROM STDIN (FORMAT BINARY)
         """;
 
-    public static async Task InsertAsync(NotificationsDbContext db, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
+    public static async Task InsertAsync(
+        NotificationsDbContext db, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
         if (deliveries.Count == 0) return;
         if (db.Database.CurrentTransaction is null)
@@ -42,8 +43,10 @@ internal static class DeliveryRows
             await writer.WriteAsync(delivery.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await writer.WriteAsync(delivery.NextAttemptAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await writer.WriteAsync(delivery.AwaitsDocument, NpgsqlDbType.Boolean, cancellationToken);
-            if (delivery.DeliveredAt is { } deliveredAt) await writer.WriteAsync(deliveredAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            else await writer.WriteNullAsync(cancellationToken);
+            if (delivery.DeliveredAt is { } at)
+                await writer.WriteAsync(at, NpgsqlDbType.TimestampTz, cancellationToken);
+            else
+                await writer.WriteNullAsync(cancellationToken);
         }
         await writer.CompleteAsync(cancellationToken);
     }

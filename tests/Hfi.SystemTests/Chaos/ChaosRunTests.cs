@@ -36,10 +36,10 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
     private const int EditingCallers = 4;
 
     /// <summary>
-    /// Sent but not yet recorded when an instance is killed: one e-mail per SMTP connection (Mail:Concurrency's
-    /// default, which the run keeps).
+    /// Sent but not yet recorded when an instance is killed: one e-mail per SMTP connection. The run sets
+    /// Mail:Concurrency to this (its default, 16).
     /// </summary>
-    private const int ResendBound = 8;
+    private const int ResendBound = 16;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan MailServerOutage = TimeSpan.FromSeconds(60);
 
@@ -283,7 +283,8 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
         builder.CreateResourceBuilder(Project(ResourceNames.Notifications))
             .WithEnvironment("Mail__ClaimLease", "00:01:00")
             .WithEnvironment("Mail__SendTimeout", "00:00:20")
-            .WithEnvironment("Mail__ConnectTimeout", "00:00:05");
+            .WithEnvironment("Mail__ConnectTimeout", "00:00:05")
+            .WithEnvironment("Mail__Concurrency", ResendBound.ToString(CultureInfo.InvariantCulture));
     }
 
     private static string Since(DateTimeOffset start) => $"{(DateTimeOffset.UtcNow - start).TotalSeconds:0.0} s";
