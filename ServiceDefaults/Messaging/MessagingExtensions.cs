@@ -1,4 +1,5 @@
 using Hfi.ServiceDefaults.Data;
+using Hfi.ServiceDefaults.Hosting;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,14 +48,8 @@ public static class MessagingExtensions
             });
         });
 
-        builder.Services.AddOptions<MessagingOptions>()
-            .Bind(builder.Configuration.GetSection(MessagingOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddOptions<OutboxOptions>()
-            .Bind(builder.Configuration.GetSection(OutboxOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<MessagingOptions>(MessagingOptions.SectionName);
+        builder.AddValidatedOptions<OutboxOptions>(OutboxOptions.SectionName);
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<ErrorQueueMonitor>(services, serviceName));
         builder.Services.AddSingleton(TimeProvider.System);
