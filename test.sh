@@ -7,6 +7,9 @@ dotnet build Hfi.Aspire.sln -nologo -clp:ErrorsOnly
 
 # The team's style (.editorconfig) is held by the tool, not by review: drift fails here.
 dotnet format Hfi.Aspire.sln --verify-no-changes --severity warn --no-restore
+# Layout is the formatters': CSharpier for C# and Prettier for the web UI, 120 columns (eng/format.sh applies them all).
+dotnet csharpier check . --log-level Warning
+eng/web/node_modules/.bin/prettier --check --log-level warn 'Gateway/wwwroot/**/*.{js,css}'
 
 # The web UI has no build step: a syntax error in one module would only show as a page that never appears.
 for module in Gateway/wwwroot/js/*.js Gateway/wwwroot/js/pages/*.js; do

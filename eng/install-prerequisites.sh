@@ -59,6 +59,9 @@ fi
 
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
-wanted=$(node -p "require('./eng/web/package.json').devDependencies.typescript")
-installed=$(node -p "require('./eng/web/node_modules/typescript/package.json').version" 2>/dev/null || true)
-[ "$wanted" = "$installed" ] || npm ci --prefix eng/web --no-audit --no-fund --loglevel=error >/dev/null
+# The web UI's checkers (TypeScript, Prettier): npm installs them again when one is missing or not the pinned version.
+stale=$(node -e "
+  const wanted = require('./eng/web/package.json').devDependencies;
+  const installed = name => { try { return require('./eng/web/node_modules/' + name + '/package.json').version; } catch { } };
+  console.log(Object.keys(wanted).filter(name => installed(name) !== wanted[name]).join(' '));")
+[ -z "$stale" ] || npm ci --prefix eng/web --no-audit --no-fund --loglevel=error >/dev/null

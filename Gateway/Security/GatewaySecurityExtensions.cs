@@ -1,5 +1,6 @@
 using System.Net;
 using Hfi.Gateway.Identity;
+using Hfi.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -11,16 +12,10 @@ internal static class GatewaySecurityExtensions
 
     public static IHostApplicationBuilder AddGatewaySecurity(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GatewayLimitsOptions>()
-            .Bind(builder.Configuration.GetSection(GatewayLimitsOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<GatewayLimitsOptions>(GatewayLimitsOptions.SectionName);
         builder.Services.AddOptions<GatewayCorsOptions>()
             .Bind(builder.Configuration.GetSection(GatewayCorsOptions.SectionName));
-        builder.Services.AddOptions<GatewayForwardingOptions>()
-            .Bind(builder.Configuration.GetSection(GatewayForwardingOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<GatewayForwardingOptions>(GatewayForwardingOptions.SectionName);
         builder.Services.AddOptions<ForwardedHeadersOptions>()
             .Configure<IOptions<GatewayForwardingOptions>>((forwarded, proxies) =>
             {

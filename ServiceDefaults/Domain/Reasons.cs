@@ -29,7 +29,7 @@ public static partial class Reasons
     public static readonly Reason DocumentForOtherAudience = new("DOCUMENT_FOR_OTHER_AUDIENCE", "Dokumentet er ikke for deg. Det er bare for en bestemt målgruppe.");
     public static readonly Reason SignInToFindMembersMeetings = new("SIGN_IN_TO_FIND_MEMBERS_MEETINGS", "Logg inn for å slå opp møtene til et medlem.");
     public static readonly Reason SignInWithoutEmail = new("SIGN_IN_WITHOUT_EMAIL", "Innloggingen din har ingen e-postadresse. Innkallinger knyttes til medlemmene etter e-postadressen.");
-    public static readonly Reason NotMemberOfArena = new("NOT_MEMBER_OF_ARENA", "Du er ikke medlem av arenaen for dette møtet på møtedagen. Medlemmer kjennes igjen på e-postadressen sekretariatet har registrert.");
+    public static readonly Reason NotMemberOfArena = new("NOT_MEMBER_OF_ARENA", "Du er ikke medlem av arenaen for dette møtet på møtedagen. " + "Medlemmer kjennes igjen på e-postadressen sekretariatet har registrert.");
     public static readonly Reason SubstituteRequestForSomeoneElse = new("SUBSTITUTE_REQUEST_FOR_SOMEONE_ELSE", "Forespørselen er sendt til en annen vara. Bare sekretariatet kan svare for andre.");
 
     // The shape of a request.
@@ -53,7 +53,7 @@ public static partial class Reasons
 public static partial class Reasons
 {
     public static readonly Reason FileTypeNotAccepted = new("FILE_TYPE_NOT_ACCEPTED",
-        "Filtypen tas ikke imot. Last opp PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), PNG, JPEG, GIF eller ren tekst (UTF-8).");
+        "Filtypen tas ikke imot. " + "Last opp PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), PNG, JPEG, GIF eller ren tekst (UTF-8).");
     public static readonly Reason FileTooLarge = new("FILE_TOO_LARGE", "Filen er større enn det som tas imot.");
     public static readonly Reason FileEmpty = new("FILE_EMPTY", "Filen er tom.");
     public static readonly Reason UploadHasNoFile = new("UPLOAD_HAS_NO_FILE", "Skjemaet mangler filen. Velg en fil og prøv igjen.");
@@ -66,12 +66,12 @@ public static partial class Reasons
     public static readonly Reason MaxSizeRequired = new("MAX_SIZE_REQUIRED", "Oppgi største filstørrelse som tas imot.");
     public static readonly Reason GeneratedDocumentIsRecord = new("GENERATED_DOCUMENT_IS_RECORD", "Genererte dokumenter (innkalling og protokoll) er arkivverdige og kan ikke endres her.");
     public static readonly Reason AttachmentIsRecord = new("ATTACHMENT_IS_RECORD",
-        "Innkallingen er sendt, så vedlegget er en del av saksdokumentene. Last opp en rettet versjon, eller begrens hvem som kan lese det.");
+        "Innkallingen er sendt, så vedlegget er en del av saksdokumentene. " + "Last opp en rettet versjon, eller begrens hvem som kan lese det.");
     public static Reason CaseNotOnAgenda(string caseNumber) => new("CASE_NOT_ON_AGENDA", $"Sak {caseNumber} står ikke på møtets saksliste.");
     public static Reason AttachmentWiderThanCase(string caseNumber) => new("ATTACHMENT_WIDER_THAN_CASE", $"Vedlegget kan ikke leses av flere enn sak {caseNumber} selv.");
     public static readonly Reason AttachmentNotFound = new("ATTACHMENT_NOT_FOUND", "Vedlegget finnes ikke på dette møtet.");
     public static readonly Reason AttachmentTitleTaken = new("ATTACHMENT_TITLE_TAKEN", "Møtet har allerede et vedlegg med denne tittelen. Velg en annen tittel.");
-    public static readonly Reason AttachmentSavedConcurrently = new("ATTACHMENT_SAVED_CONCURRENTLY", "En annen opplasting av samme vedlegg ble lagret samtidig. Send filen på nytt for å gjøre den til neste versjon.");
+    public static readonly Reason AttachmentSavedConcurrently = new("ATTACHMENT_SAVED_CONCURRENTLY", "En annen opplasting av samme vedlegg ble lagret samtidig. " + "Send filen på nytt for å gjøre den til neste versjon.");
     public static readonly Reason PublicWithBasis = new("PUBLIC_ACCESS_WITH_BASIS", "Et offentlig dokument har ingen hjemmel for unntak. Velg «unntatt offentlighet» eller fjern hjemmelen.");
     public static readonly Reason ExemptWithoutBasis = new("EXEMPT_WITHOUT_BASIS", "Et dokument unntatt offentlighet må ha hjemmel, f.eks. «Offl. § 14».");
     public static readonly Reason NotALegalBasis = new("NOT_A_LEGAL_BASIS", "Hjemmelen må nevne paragrafen, f.eks. «Offl. § 14» (høyst 200 tegn).");
@@ -93,7 +93,7 @@ public static partial class Reasons
     public static readonly Reason PlanTableMissing = new("PLAN_TABLE_MISSING", "Lim inn årsplantabellen (tabulatorseparert tekst) eller last opp en .docx- eller .xlsx-fil.");
     public static readonly Reason PlanTableTypeUnknown = new("PLAN_TABLE_TYPE_UNKNOWN", "Kan ikke lese denne filtypen. Send tabulatorseparert tekst, en .docx- eller en .xlsx-fil.");
     public static readonly Reason PlanTextNotUtf8 = new("PLAN_TEXT_NOT_UTF8", "Teksten er ikke UTF-8. Lagre eller lim inn tabellen som UTF-8.");
-    public static Reason PlanCellNotADate(string cell) => new("PLAN_CELL_NOT_A_DATE", $"Cellen {cell} er formatert som dato eller klokkeslett, men inneholder ikke en gyldig dato. Rett cellen og last opp filen på nytt.");
+    public static Reason PlanCellNotADate(string cell) => new("PLAN_CELL_NOT_A_DATE", $"Cellen {cell} er formatert som dato eller klokkeslett, men inneholder ikke en gyldig dato. " + "Rett cellen og last opp filen på nytt.");
     public static Reason PlanFileUnreadable(string what) => new("PLAN_FILE_UNREADABLE", $"Kunne ikke åpne {what}: filen er skadet eller av en annen type.");
 }
 
@@ -152,7 +152,7 @@ public static partial class Reasons
     public static Reason PlanDateUnreadable(string problem) => new("PLAN_DATE_UNREADABLE", $"{problem} Skriv f.eks. «28.aug.25», «12.-13. mars 2025», «uke 35» eller «sept/okt».");
     public static Reason PlanTimeUnreadable(string problem) => new("PLAN_TIME_UNREADABLE", problem);
     public static readonly Reason PlanHeaderMissing = new("PLAN_HEADER_MISSING",
-        "Fant ingen overskriftsrad. Tabellen må ha kolonnene Samhandlingsarenaer, Helseregioner, Dag, Dato, Klokkeslett, Sted og Saker, skilt med tabulator.");
+        "Fant ingen overskriftsrad. " + "Tabellen må ha kolonnene Samhandlingsarenaer, Helseregioner, Dag, Dato, Klokkeslett, Sted og Saker, skilt med tabulator.");
     public static readonly Reason MemberNameMissing = new("MEMBER_NAME_MISSING", "Fyll inn navnet på medlemmet.");
     public static readonly Reason EmailInvalid = new("EMAIL_INVALID", "Skriv en gyldig e-postadresse, f.eks. ola.nordmann@hamar.kommune.no.");
     public static readonly Reason MemberKindMissing = new("MEMBER_KIND_MISSING", "Velg om medlemmet er kommunal eller sykehusrepresentant, observatør eller sekretariat.");

@@ -175,7 +175,7 @@ public static class ErrorMapping
         (415, _) => Reasons.UnsupportedMediaType,
         (_, Code.ResourceExhausted) or (429, _) => Reasons.TooManyRequests,
         (_, Code.Unavailable) or (502 or 503 or 504, _) => Reasons.Unavailable,
-        ( < 500, _) => Reasons.Invalid,
+        _ when httpStatus < 500 => Reasons.Invalid,
         _ => Reasons.Internal,
     };
 

@@ -1,3 +1,4 @@
+using Hfi.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,10 +16,7 @@ public static class IdentityExtensions
     /// </summary>
     public static IHostApplicationBuilder AddHfiIdentity(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<IdentityOptions>()
-            .Bind(builder.Configuration.GetSection(IdentityOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<IdentityOptions>(IdentityOptions.SectionName);
 
         var identity = builder.Configuration.GetSection(IdentityOptions.SectionName).Get<IdentityOptions>() ?? new IdentityOptions();
 

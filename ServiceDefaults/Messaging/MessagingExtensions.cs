@@ -49,14 +49,8 @@ public static class MessagingExtensions
             });
         });
 
-        builder.Services.AddOptions<MessagingOptions>()
-            .Bind(builder.Configuration.GetSection(MessagingOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddOptions<OutboxOptions>()
-            .Bind(builder.Configuration.GetSection(OutboxOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<MessagingOptions>(MessagingOptions.SectionName);
+        builder.AddValidatedOptions<OutboxOptions>(OutboxOptions.SectionName);
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         // Picked up by AddHfiDatabase's context with the other save interceptors.
         builder.Services.AddSingleton<WorkSignal<OutboxDispatcher<TContext>>>();

@@ -7,6 +7,7 @@ using Hfi.ServiceDefaults;
 using Hfi.ServiceDefaults.Audit;
 using Hfi.ServiceDefaults.Data;
 using Hfi.ServiceDefaults.Grpc;
+using Hfi.ServiceDefaults.Hosting;
 using Hfi.ServiceDefaults.Messaging;
 
 namespace Hfi.Documents.Extensions;
@@ -26,10 +27,7 @@ internal static class ApplicationServiceExtensions
         });
         builder.Services.AddIntegrationEventTranslator<DocumentsIntegrationEvents>();
 
-        builder.Services.AddOptions<DocumentsOptions>()
-            .Bind(builder.Configuration.GetSection(DocumentsOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<DocumentsOptions>(DocumentsOptions.SectionName);
 
         var connectionString = builder.Configuration.GetRequiredConnectionString(ResourceNames.DocumentsDatabase);
         builder.Services.AddSingleton(_ => new DocumentsDataSource(connectionString));

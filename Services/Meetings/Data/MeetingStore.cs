@@ -15,8 +15,30 @@ public sealed class MeetingStore(MeetingsDbContext db)
     public async Task<Meeting> LoadAsync(string? meetingId, CancellationToken cancellationToken)
     {
         var id = RequestIds.Parse(meetingId, "meeting_id");
-        return await db.FullMeetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
-            ?? throw new NotFoundException(Reasons.MeetingNotFound, $"Meeting '{id}' does not exist.");
+        return await db.FullMeetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw MeetingNotFound(id);
+    }
+
+    public static NotFoundException MeetingNotFound(Guid id) => new(Reasons.MeetingNotFound, $"Meeting '{id}' does not exist.");
+
+    /// <summary>The meeting with its agenda and attendance, for a read: not tracked, so nothing read is saved.</summary>
+    public async Task<Meeting> LoadReadOnlyAsync(string? meetingId, CancellationToken cancellationToken)
+    {
+        var id = RequestIds.Parse(meetingId, "meeting_id");
+        return await db.FullMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
+            ?? throw MeetingNotFound(id);
+    }
+
+    public async Task<FollowUp> FollowUpAsync(string? followUpId, CancellationToken cancellationToken)
+    {
+        var id = RequestIds.Parse(followUpId, "follow_up_id");
+        return await db.FollowUps.SingleOrDefaultAsync(f => f.Id == id, cancellationToken)
+            ?? throw new NotFoundException(Reasons.FollowUpNotFound, $"Follow-up '{id}' does not exist.");
+    }
+
+    public async Task AddAsync(FollowUp followUp, CancellationToken cancellationToken)
+    {
+        db.FollowUps.Add(followUp);
+        await SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The case numbers of an arena and year, started when the first case of the year is created.</summary>

@@ -7,8 +7,14 @@ public sealed partial class Meeting
     /// <summary>The agenda in display order: items for all members, Eventuelt, then items for a restricted audience.</summary>
     public IEnumerable<AgendaItem> OrderedItems => Items.OrderBy(i => i.Section).ThenBy(i => i.Position);
 
-    public AgendaItem FindItem(Guid itemId) =>
-        Items.SingleOrDefault(i => i.Id == itemId) ?? throw new NotFoundException(Reasons.AgendaItemNotFound, $"Agenda item '{itemId}' is not on this meeting's agenda.");
+    public AgendaItem FindItem(Guid itemId) => Items.SingleOrDefault(i => i.Id == itemId) ?? throw NotOnAgenda(itemId);
+
+    /// <summary>An item <paramref name="viewer"/> may see; one outside their audience is answered exactly like one that does not exist.</summary>
+    public AgendaItem ReadableItem(Guid itemId, Viewer viewer) =>
+        Items.SingleOrDefault(i => i.Id == itemId && viewer.Sees(i.Audience)) ?? throw NotOnAgenda(itemId);
+
+    private static NotFoundException NotOnAgenda(Guid itemId) =>
+        new(Reasons.AgendaItemNotFound, $"Agenda item '{itemId}' is not on this meeting's agenda.");
 
     /// <summary>Adds an item at the end of its section; a case takes the next number of the arena and year.</summary>
     public AgendaItem AddItem(AgendaItemContent content, CaseNumberSequence numbers)

@@ -141,6 +141,13 @@ public sealed partial class Meeting
         _ => null,
     };
 
+    /// <summary>The member's own absence as they see it at <paramref name="now"/>, or null when they reported none.</summary>
+    public MemberAbsence? AbsenceOf(string memberId, DateTimeOffset now) =>
+        ReportedAbsenceOf(memberId) is { } absence
+            ? new(absence, LockOf(absence, now), WhyAbsenceStays(absence, now),
+                [.. SubstituteRequests.Where(r => r.AbsentMemberId == memberId).OrderBy(r => r.Rank)])
+            : null;
+
     /// <summary>What keeps the member from withdrawing a reported absence themselves.</summary>
     public AbsenceLock LockOf(Attendance absence, DateTimeOffset now) =>
         Status != MeetingStatus.NoticeIssued || now >= StartsAt ? AbsenceLock.MeetingStarted
@@ -151,7 +158,7 @@ public sealed partial class Meeting
     /// The substitute's answer (<paramref name="answeringMemberId"/>: the member answering for themselves; null when
     /// the secretariat answers on their behalf): one who accepts is summoned; a decline passes the request to the next in rank.
     /// </summary>
-    public SubstituteRequest? AnswerSubstituteRequest(ArenaRoster roster, Guid requestId, bool accept, string? answeringMemberId = null)
+    public SubstituteAnswer AnswerSubstituteRequest(ArenaRoster roster, Guid requestId, bool accept, string? answeringMemberId = null)
     {
         var request = SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
             ?? throw new NotFoundException(Reasons.SubstituteRequestNotFound, $"Substitute request '{requestId}' does not exist for this meeting.");
@@ -166,7 +173,7 @@ public sealed partial class Meeting
         if (!accept)
         {
             request.Status = SubstituteRequestStatus.Declined;
-            return AskNextSubstitute(roster, request.AbsentMemberId);
+            return new(request, AskNextSubstitute(roster, request.AbsentMemberId));
         }
 
         request.Status = SubstituteRequestStatus.Accepted;
@@ -177,7 +184,7 @@ public sealed partial class Meeting
         var summoned = AttendanceOf(substitute.MemberId)!;
         Raise(new SubstituteSummonedDomainEvent(request, summoned, AttendanceOf(principal.MemberId)!.Name,
             Viewer.ForPartnerKind(summoned.PartnerKind).NoticeAudience));
-        return request;
+        return new(request, NextAsked: null);
     }
 
     /// <summary>A member gives their vote to another member present (fullmakt), under the arena's rules.</summary>
@@ -318,3 +325,13 @@ public sealed record VotingCount(int PresentWithVote, int ProxyVotes, int Voting
     public int Votes => PresentWithVote + ProxyVotes;
     public bool QuorumMet => Votes >= VotesRequired;
 }
+
+/// <summary>The request answered, and the substitute asked next when it was declined (null when nobody is left).</summary>
+public sealed record SubstituteAnswer(SubstituteRequest Answered, SubstituteRequest? NextAsked);
+
+/// <summary>
+/// A member's reported absence: what keeps them from withdrawing it (<see cref="WhyItStays"/> null when nothing does),
+/// and the substitutes asked in their place, in rank order.
+/// </summary>
+public sealed record MemberAbsence(
+    Attendance Absence, AbsenceLock Lock, string? WhyItStays, IReadOnlyList<SubstituteRequest> SubstituteRequests);

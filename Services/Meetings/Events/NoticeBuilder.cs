@@ -46,6 +46,14 @@ public static class NoticeBuilder
         return built with { NoticeVersion = (previous?.NoticeVersion ?? 0) + 1 };
     }
 
+    /// <summary>
+    /// The notice <paramref name="audience"/> would get if it were issued at <paramref name="now"/>: the next version,
+    /// or the one they have when nothing they can see has changed.
+    /// </summary>
+    public static MeetingNoticeIssued Preview(
+        Meeting meeting, MeetingNoticeIssued? previous, string arenaName, string audience, DateTimeOffset now) =>
+        NextVersion(previous, Build(meeting, arenaName, audience, now)) ?? previous!;
+
     private static MeetingNoticeIssued Comparable(MeetingNoticeIssued notice) => notice with { NoticeVersion = 0, IssuedAt = default };
 
     public static NoticeItem ToNoticeItem(ScheduledItem scheduled)

@@ -1,4 +1,5 @@
 using Hfi.Documents.Api;
+using Hfi.Meetings.Application;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Events;
 using Hfi.Meetings.Grpc;
@@ -25,6 +26,8 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddScoped<DocumentPreviews>();
         builder.Services.AddIntegrationEventTranslator<IntegrationEventTranslator>();
         builder.Services.AddScoped<MeetingStore>();
+        builder.Services.AddScoped<CreateMeetingHandler>();
+        builder.Services.AddScoped<DocumentPreviewHandler>();
         builder.Services.AddScoped<MeetingReads>();
         builder.Services.AddSingleton<MeetingReadCache>();
         return builder;

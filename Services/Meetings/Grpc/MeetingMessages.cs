@@ -333,4 +333,23 @@ internal static class MeetingMessages
         DueDate = followUp.DueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
         Status = (Api.FollowUpStatus)followUp.Status,
     };
+
+    /// <summary>A member's own absence (none reported: <paramref name="absence"/> null) for the page behind the notice's link.</summary>
+    public static MyAbsence ToMessage(Domain.Meeting meeting, MemberInfo member, MemberAbsence? absence)
+    {
+        var answer = new MyAbsence { MeetingId = meeting.Id.ToString(), MemberId = member.MemberId, Name = member.Name };
+        if (absence is null) return answer;
+
+        var attendance = ToMessage(absence.Absence);
+        answer.Reported = true;
+        answer.WholeMeeting = absence.Absence.PartialAbsence is null;
+        answer.AbsentFrom = attendance.AbsentFrom;
+        answer.AbsentUntil = attendance.AbsentUntil;
+        answer.Note = attendance.AbsenceNote;
+        answer.CanWithdraw = absence.WhyItStays is null;
+        answer.CannotWithdrawReason = absence.WhyItStays ?? "";
+        answer.AbsenceLock = (Api.AbsenceLock)absence.Lock;
+        answer.SubstituteRequests.AddRange(absence.SubstituteRequests.Select(ToMessage));
+        return answer;
+    }
 }

@@ -22,7 +22,7 @@ public sealed partial class MeetingsService
     [Authorize(Policy = HfiPolicies.SignedIn)]
     public override async Task<MyAbsence> GetMyAbsence(GetMyAbsenceRequest request, ServerCallContext context)
     {
-        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        var meeting = await store.LoadReadOnlyAsync(request.MeetingId, context.CancellationToken);
         var roster = await planning.RosterAsync(meeting, context.CancellationToken);
         return MyAbsenceOf(meeting, CallingMember(context, roster));
     }
@@ -37,28 +37,8 @@ public sealed partial class MeetingsService
         return MyAbsenceOf(meeting, member);
     }
 
-    private MyAbsence MyAbsenceOf(Domain.Meeting meeting, MemberInfo member)
-    {
-        var answer = new MyAbsence { MeetingId = meeting.Id.ToString(), MemberId = member.MemberId, Name = member.Name };
-        if (meeting.ReportedAbsenceOf(member.MemberId) is not { } absence) return answer;
-
-        var attendance = MeetingMessages.ToMessage(absence);
-        var now = clock.GetUtcNow();
-        var reason = meeting.WhyAbsenceStays(absence, now);
-        answer.Reported = true;
-        answer.WholeMeeting = absence.PartialAbsence is null;
-        answer.AbsentFrom = attendance.AbsentFrom;
-        answer.AbsentUntil = attendance.AbsentUntil;
-        answer.Note = attendance.AbsenceNote;
-        answer.CanWithdraw = reason is null;
-        answer.CannotWithdrawReason = reason ?? "";
-        answer.AbsenceLock = (Api.AbsenceLock)meeting.LockOf(absence, now);
-        answer.SubstituteRequests.AddRange(meeting.SubstituteRequests
-            .Where(r => r.AbsentMemberId == member.MemberId)
-            .OrderBy(r => r.Rank)
-            .Select(MeetingMessages.ToMessage));
-        return answer;
-    }
+    private MyAbsence MyAbsenceOf(Domain.Meeting meeting, MemberInfo member) =>
+        MeetingMessages.ToMessage(meeting, member, meeting.AbsenceOf(member.MemberId, clock.GetUtcNow()));
 
     /// <summary>The arena member the token belongs to (see <see cref="ArenaRoster.RequireCaller"/>).</summary>
     private static MemberInfo CallingMember(ServerCallContext context, ArenaRoster roster)

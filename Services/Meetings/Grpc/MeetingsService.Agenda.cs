@@ -18,10 +18,9 @@ public sealed partial class MeetingsService
 
     public override async Task<Api.AgendaItem> GetAgendaItem(GetAgendaItemRequest request, ServerCallContext context)
     {
-        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        var meeting = await store.LoadReadOnlyAsync(request.MeetingId, context.CancellationToken);
         var viewer = ViewerOf(context);
-        var item = ReadableItem(meeting, viewer, request.ItemId);
-        return TimedItem(meeting, item, viewer);
+        return TimedItem(meeting, meeting.ReadableItem(MeetingRequests.ItemId(request.ItemId), viewer), viewer);
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -39,7 +38,7 @@ public sealed partial class MeetingsService
     public override async Task<Api.AgendaItem> UpdateAgendaItem(UpdateAgendaItemRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        var item = meeting.UpdateItem(ParseItemId(request.ItemId), MeetingMessages.ToContent(request.Item));
+        var item = meeting.UpdateItem(MeetingRequests.ItemId(request.ItemId), MeetingMessages.ToContent(request.Item));
         await store.SaveAsync(meeting, context.CancellationToken);
         return TimedItem(meeting, item, Viewer.Everyone);
     }
@@ -48,7 +47,7 @@ public sealed partial class MeetingsService
     public override async Task<Api.AgendaItem> WithdrawAgendaItem(WithdrawAgendaItemRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        var item = meeting.WithdrawItem(ParseItemId(request.ItemId));
+        var item = meeting.WithdrawItem(MeetingRequests.ItemId(request.ItemId));
         await store.SaveAsync(meeting, context.CancellationToken);
         return MeetingMessages.ToMessage(meeting, item, null);
     }
@@ -57,12 +56,10 @@ public sealed partial class MeetingsService
     public override async Task<Agenda> ReorderAgenda(ReorderAgendaRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        meeting.Reorder([.. request.ItemIds.Select(ParseItemId)]);
+        meeting.Reorder([.. request.ItemIds.Select(MeetingRequests.ItemId)]);
         await store.SaveAsync(meeting, context.CancellationToken);
         return MeetingMessages.ToAgenda(meeting, Viewer.Everyone);
     }
-
-    private static Guid ParseItemId(string itemId) => RequestIds.Parse(itemId, "item_id");
 
     private static Api.AgendaItem TimedItem(Domain.Meeting meeting, Domain.AgendaItem item, Viewer viewer) =>
         MeetingMessages.ToMessage(meeting, item, AgendaSchedule.For(meeting, viewer).Items.SingleOrDefault(s => s.Item == item));

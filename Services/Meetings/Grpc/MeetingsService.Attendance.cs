@@ -27,7 +27,7 @@ public sealed partial class MeetingsService
     [Authorize(Policy = HfiPolicies.SignedIn)]
     public override async Task<AttendanceOverview> GetAttendance(GetAttendanceRequest request, ServerCallContext context)
     {
-        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        var meeting = await store.LoadReadOnlyAsync(request.MeetingId, context.CancellationToken);
         var viewer = ViewerOf(context);
         if (CallerOf(context).IsSecretariat) return MeetingMessages.ToOverview(meeting, viewer);
         var member = CallingMember(context, await planning.RosterAsync(meeting, context.CancellationToken));
@@ -64,13 +64,12 @@ public sealed partial class MeetingsService
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var requestId = RequestIds.Parse(request.RequestId, "request_id");
         var answeringMemberId = CallerOf(context).IsSecretariat ? null : CallingMember(context, roster).MemberId;
-        var next = meeting.AnswerSubstituteRequest(roster, requestId, request.Accept, answeringMemberId);
-        var asked = meeting.SubstituteRequests.Single(r => r.Id == requestId);
+        var answer = meeting.AnswerSubstituteRequest(roster, requestId, request.Accept, answeringMemberId);
         await store.SaveAsync(meeting, context.CancellationToken);
         return new AnswerSubstituteRequestResponse
         {
-            Answered = MeetingMessages.ToMessage(asked),
-            Next = next is null || next == asked ? null : MeetingMessages.ToMessage(next),
+            Answered = MeetingMessages.ToMessage(answer.Answered),
+            Next = answer.NextAsked is null ? null : MeetingMessages.ToMessage(answer.NextAsked),
         };
     }
 
@@ -97,7 +96,7 @@ public sealed partial class MeetingsService
     public override async Task<Api.VotingCount> CountVotes(CountVotesRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
-        Guid? caseId = string.IsNullOrWhiteSpace(request.CaseItemId) ? null : ReadableItem(meeting, ViewerOf(context), request.CaseItemId).Id;
+        var caseId = MeetingRequests.CaseItemId(request.CaseItemId) is { } id ? meeting.ReadableItem(id, ViewerOf(context)).Id : (Guid?)null;
         var rules = await store.RulesAsync(meeting.ArenaId, context.CancellationToken);
         return MeetingMessages.ToMessage(meeting.CountVotes(roster, rules, caseId));
     }
@@ -106,7 +105,7 @@ public sealed partial class MeetingsService
     public override async Task<Api.AgendaItem> RecordConflictOfInterest(RecordConflictOfInterestRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
-        var itemId = ParseItemId(request.ItemId);
+        var itemId = MeetingRequests.ItemId(request.ItemId);
         meeting.RecordConflictOfInterest(roster, itemId, request.MemberId, request.Reason);
         await store.SaveAsync(meeting, context.CancellationToken);
         return MeetingMessages.ToMessage(meeting, meeting.FindItem(itemId), null);
@@ -117,18 +116,8 @@ public sealed partial class MeetingsService
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var rules = await store.RulesAsync(meeting.ArenaId, context.CancellationToken);
-        var itemId = ParseItemId(request.ItemId);
-        meeting.RecordDecision(roster, rules, itemId, new DecisionInput
-        {
-            Source = (Domain.AdoptedTextSource)request.Source,
-            AlternativeNumber = request.Source == Api.AdoptedTextSource.Alternative ? request.AlternativeNumber : null,
-            AmendedText = request.AmendedText,
-            Amendment = request.Amendment,
-            Unanimous = request.Unanimous,
-            VotesFor = request.HasVotesFor ? request.VotesFor : null,
-            VotesAgainst = request.HasVotesAgainst ? request.VotesAgainst : null,
-            VotesBlank = request.HasVotesBlank ? request.VotesBlank : null,
-        }, clock.GetUtcNow());
+        var itemId = MeetingRequests.ItemId(request.ItemId);
+        meeting.RecordDecision(roster, rules, itemId, MeetingRequests.Decision(request), clock.GetUtcNow());
         await store.SaveAsync(meeting, context.CancellationToken);
         return MeetingMessages.ToMessage(meeting, meeting.FindItem(itemId), null);
     }

@@ -87,7 +87,7 @@ public sealed partial class MeetingsService
     /// <summary>Approved minutes for anyone, in their audience's version; the draft only for the secretariat.</summary>
     public override async Task<Minutes> GetMinutes(GetMinutesRequest request, ServerCallContext context)
     {
-        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
+        var meeting = await store.LoadReadOnlyAsync(request.MeetingId, context.CancellationToken);
         var caller = CallerOf(context);
         meeting.EnsureMinutesReadable(draftToo: caller.IsSecretariat);
         return MinutesFor(meeting, Viewer.For(caller).NoticeAudience, "");

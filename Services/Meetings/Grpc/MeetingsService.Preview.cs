@@ -16,35 +16,21 @@ public sealed partial class MeetingsService
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<HttpBody> PreviewNotice(PreviewDocumentRequest request, ServerCallContext context)
     {
-        var ct = context.CancellationToken;
-        var audience = PreviewAudience(request.Audience);
-        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
-        var arenaName = await planning.ArenaNameAsync(meeting.ArenaId, ct);
-        var previous = await store.LatestNoticeAsync(meeting.Id, audience, ct);
-        var notice = NoticeBuilder.NextVersion(previous, NoticeBuilder.Build(meeting, arenaName, audience, clock.GetUtcNow())) ?? previous!;
+        var audience = MeetingRequests.PreviewAudience(request.Audience);
+        var pdf = await documentPreviews.NoticeAsync(request.MeetingId, audience, context.CancellationToken);
         SetFileName(context, $"innkalling-forhandsvisning-{audience}.pdf");
-        return await previews.RenderAsync("notice", notice, ct);
+        return pdf;
     }
 
     /// <summary>The drafted minutes as one audience would get them on approval; nothing is approved.</summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<HttpBody> PreviewMinutes(PreviewDocumentRequest request, ServerCallContext context)
     {
-        var ct = context.CancellationToken;
-        var audience = PreviewAudience(request.Audience);
-        var meeting = await LoadReadOnlyAsync(request.MeetingId, context);
-        meeting.EnsureMinutesReadable(draftToo: true);
-        var arenaName = await planning.ArenaNameAsync(meeting.ArenaId, ct);
+        var audience = MeetingRequests.PreviewAudience(request.Audience);
+        var pdf = await documentPreviews.MinutesAsync(request.MeetingId, audience, context.CancellationToken);
         SetFileName(context, $"protokoll-forhandsvisning-{audience}.pdf");
-        return await previews.RenderAsync("minutes", MinutesBuilder.Build(meeting, arenaName, audience, clock.GetUtcNow()), ct);
+        return pdf;
     }
-
-    private static string PreviewAudience(string audience) => audience switch
-    {
-        "" => Audiences.AllMembers,
-        _ when Viewer.PublishedAudiences.Contains(audience) => audience,
-        _ => throw new ValidationFailedException("audience", $"Use '{Audiences.AllMembers}' or '{Audiences.MunicipalRepresentatives}'."),
-    };
 
     private static void SetFileName(ServerCallContext context, string fileName) =>
         context.GetHttpContext().Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";

@@ -1,3 +1,5 @@
+using Hfi.ServiceDefaults.Domain;
+
 namespace Hfi.Notifications.Domain;
 
 /// <summary>How a notice reaches a member (numbers match the proto enum).</summary>
@@ -18,6 +20,13 @@ public enum ChannelPreference
 
 public static class ChannelPreferences
 {
+    /// <summary>The channels a member chose; official notices must reach them, so a choice of none is refused.</summary>
+    public static ChannelPreference Chosen(bool email, bool inApp) =>
+        email || inApp
+            ? (email ? ChannelPreference.Email : 0) | (inApp ? ChannelPreference.InApp : 0)
+            : throw new ValidationFailedException("email", Reasons.ChannelRequired,
+                "Choose at least one channel (e-mail, in-app or both): official notices must reach you.");
+
     public static IReadOnlyList<Channel> Channels(this ChannelPreference preference) =>
     [
         .. preference.HasFlag(ChannelPreference.Email) ? [Channel.Email] : Array.Empty<Channel>(),

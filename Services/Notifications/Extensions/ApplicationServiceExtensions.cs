@@ -57,23 +57,14 @@ internal static class ApplicationServiceExtensions
 
     private static void AddMail(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MailOptions>()
-            .Bind(builder.Configuration.GetSection(MailOptions.SectionName))
+        builder.AddValidatedOptions<MailOptions>(MailOptions.SectionName)
             .Configure<IConfiguration>((mail, configuration) =>
             {
                 if (configuration.GetConnectionString(MailOptions.ConnectionName) is { Length: > 0 } connectionString)
                     mail.ApplyConnectionString(connectionString);
-            })
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddOptions<NoticeOptions>()
-            .Bind(builder.Configuration.GetSection(NoticeOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddOptions<WebOptions>()
-            .Bind(builder.Configuration.GetSection(WebOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            });
+        builder.AddValidatedOptions<NoticeOptions>(NoticeOptions.SectionName);
+        builder.AddValidatedOptions<WebOptions>(WebOptions.SectionName);
         builder.Services.AddSingleton<SmtpMailSender>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<NoticeAttachments>();

@@ -25,20 +25,10 @@ public sealed partial class NotificationsService
     public override async Task<Preferences> SetMyPreferences(SetMyPreferencesRequest request, ServerCallContext context)
     {
         var email = MemberIdentity.EmailOf(context);
-        if (!request.Email && !request.InApp)
-            throw new ValidationFailedException("email", Reasons.ChannelRequired, "Choose at least one channel (e-mail, in-app or both): official notices must reach you.");
-
-        var channels = (request.Email ? ChannelPreference.Email : 0) | (request.InApp ? ChannelPreference.InApp : 0);
+        var channels = ChannelPreferences.Chosen(request.Email, request.InApp);
         var stored = await db.MemberPreferences.SingleOrDefaultAsync(p => p.Email == email, context.CancellationToken);
-        if (stored is null)
-        {
-            db.MemberPreferences.Add(new MemberPreference { Email = email, Channels = channels, UpdatedAt = clock.GetUtcNow() });
-        }
-        else
-        {
-            stored.Channels = channels;
-            stored.UpdatedAt = clock.GetUtcNow();
-        }
+        if (stored is null) db.MemberPreferences.Add(MemberPreference.Chosen(email, channels, clock.GetUtcNow()));
+        else stored.Change(channels, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         return NotificationMessages.ToMessage(channels);
     }

@@ -94,6 +94,20 @@ public sealed class PlanStore(PlanningDbContext db)
                 .Where(m => m.Date.Last >= today && m.Status != PlannedMeetingStatus.Cancelled && m.Status != PlannedMeetingStatus.Held))
             .ToListAsync(cancellationToken));
 
+    public async Task<DomainMeeting> VisibleMeetingAsync(Guid id, bool announcedOnly, CancellationToken cancellationToken) =>
+        await Visible(announcedOnly).SingleOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw PlannedMeetingNotFound(id);
+
+    /// <summary>The changes of a planned meeting the caller may read, oldest first.</summary>
+    public async Task<IReadOnlyList<MeetingChange>> HistoryAsync(Guid id, bool announcedOnly, CancellationToken cancellationToken)
+    {
+        if (!await Visible(announcedOnly).AnyAsync(m => m.Id == id, cancellationToken)) throw PlannedMeetingNotFound(id);
+        return await db.MeetingChanges.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.ChangedAt)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static NotFoundException PlannedMeetingNotFound(Guid id) =>
+        new(Reasons.PlannedMeetingNotFound, $"Planned meeting '{id}' does not exist.");
+
     /// <summary>The planned meetings a caller may read: only those of an approved plan, unless they may see drafts.</summary>
     public IQueryable<DomainMeeting> Visible(bool announcedOnly) =>
         announcedOnly ? db.PlannedMeetings.AsNoTracking().Where(m => m.AnnouncedAt != null) : db.PlannedMeetings.AsNoTracking();

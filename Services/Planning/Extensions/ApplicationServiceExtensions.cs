@@ -1,3 +1,4 @@
+using Hfi.Planning.Application;
 using Hfi.Planning.Data;
 using Hfi.Planning.Events;
 using Hfi.ServiceDefaults;
@@ -14,6 +15,7 @@ internal static class ApplicationServiceExtensions
     {
         builder.AddHfiGrpc();
         builder.Services.AddScoped<PlanStore>();
+        builder.Services.AddScoped<ImportPlanHandler>();
         builder.AddHfiDatabase<PlanningDbContext>(ResourceNames.PlanningDatabase);
         builder.AddHfiAudit<PlanningDbContext>(ResourceNames.Planning);
         builder.Services.AddScoped<PlanRealisation>();

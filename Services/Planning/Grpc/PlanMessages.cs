@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hfi.Planning.Api;
+using Hfi.Planning.Application;
 using Hfi.Planning.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 using DomainArena = Hfi.Planning.Domain.Arena;
@@ -113,4 +114,15 @@ internal static class PlanMessages
     };
 
     private static string Clock(TimeOnly? time) => time is { } t ? NorwegianText.Time(t) : string.Empty;
+
+    public static ImportPlanResponse ToMessage(PlanImported imported, int year, bool dryRun) => new()
+    {
+        Year = year,
+        DryRun = dryRun,
+        Created = { imported.Created.Select(ToMessage) },
+        AlreadyImported = imported.Read.Meetings.Count - imported.Created.Count,
+        Warnings = { imported.Read.Warnings.Select(w => new Api.ImportWarning { Row = w.Row, Code = w.Code, Message = w.Message }) },
+        Version = imported.Version,
+        Conflicts = { imported.Conflicts.Select(ToMessage) },
+    };
 }

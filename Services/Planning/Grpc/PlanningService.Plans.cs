@@ -22,9 +22,7 @@ public sealed partial class PlanningService
     public override async Task<PlannedMeeting> GetPlannedMeeting(GetPlannedMeetingRequest request, ServerCallContext context)
     {
         var id = MeetingId(request.PlannedMeetingId);
-        var meeting = await plans.Visible(!SeesDrafts(context)).SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException(Reasons.PlannedMeetingNotFound, $"Planned meeting '{request.PlannedMeetingId}' does not exist.");
-        return PlanMessages.ToMessage(meeting);
+        return PlanMessages.ToMessage(await plans.VisibleMeetingAsync(id, !SeesDrafts(context), context.CancellationToken));
     }
 
     public override async Task<Plan> GetPlan(GetPlanRequest request, ServerCallContext context)
@@ -43,33 +41,10 @@ public sealed partial class PlanningService
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<ImportPlanResponse> ImportPlan(ImportPlanRequest request, ServerCallContext context)
     {
-        var lines = PlanSource.Read(request.Table);
-        var table = PlanTableParser.Parse(lines);
-        var arenas = await db.Arenas.AsNoTracking().ToListAsync(context.CancellationToken);
-        var regions = await db.Regions.AsNoTracking().ToListAsync(context.CancellationToken);
-        var read = PlanImport.Read(table, request.Year, arenas, regions);
-
-        var plan = await plans.LoadAsync(request.Year, tracked: true, context.CancellationToken);
-        var versionBefore = plan?.Version ?? 0;
-        if (plan is null)
-        {
-            plan = DomainPlan.Create(request.Year);
-            if (!request.DryRun) db.Plans.Add(plan);
-        }
-        var created = plan.Import(read.Meetings, request.ExpectedVersion == 0 ? null : request.ExpectedVersion, Stamp(context));
-        if (!request.DryRun) await plans.SaveAsync(plan, context.CancellationToken);
-
-        return new ImportPlanResponse
-        {
-            Year = request.Year,
-            DryRun = request.DryRun,
-            Created = { created.Select(PlanMessages.ToMessage) },
-            AlreadyImported = read.Meetings.Count - created.Count,
-            Warnings = { read.Warnings.Select(w => new Api.ImportWarning { Row = w.Row, Code = w.Code, Message = w.Message }) },
-            // A dry run changes nothing, so it answers the version an import now would be checked against.
-            Version = request.DryRun ? versionBefore : plan.Version,
-            Conflicts = { (await plans.ConflictsAsync(plan, context.CancellationToken)).Select(PlanMessages.ToMessage) },
-        };
+        var expectedVersion = request.ExpectedVersion == 0 ? (int?)null : request.ExpectedVersion;
+        var imported = await importPlan.HandleAsync(
+            request.Year, PlanSource.Read(request.Table), expectedVersion, request.DryRun, Stamp(context), context.CancellationToken);
+        return PlanMessages.ToMessage(imported, request.Year, request.DryRun);
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -115,10 +90,7 @@ public sealed partial class PlanningService
     public override async Task<GetMeetingHistoryResponse> GetMeetingHistory(GetMeetingHistoryRequest request, ServerCallContext context)
     {
         var id = MeetingId(request.PlannedMeetingId);
-        if (!await plans.Visible(!SeesDrafts(context)).AnyAsync(m => m.Id == id, context.CancellationToken))
-            throw new NotFoundException(Reasons.PlannedMeetingNotFound, $"Planned meeting '{request.PlannedMeetingId}' does not exist.");
-        var changes = await db.MeetingChanges.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.ChangedAt)
-            .ToListAsync(context.CancellationToken);
+        var changes = await plans.HistoryAsync(id, !SeesDrafts(context), context.CancellationToken);
         return new GetMeetingHistoryResponse { Changes = { changes.Select(PlanMessages.ToMessage) } };
     }
 

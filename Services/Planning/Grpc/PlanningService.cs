@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Hfi.Planning.Api;
+using Hfi.Planning.Application;
 using Hfi.Planning.Data;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Identity;
@@ -13,7 +14,8 @@ using DomainPartnerKind = Hfi.Planning.Domain.PartnerKind;
 
 namespace Hfi.Planning.Grpc;
 
-public sealed partial class PlanningService(PlanningDbContext db, PlanStore plans, TimeProvider clock) : PlanningApi.PlanningApiBase
+public sealed partial class PlanningService(PlanningDbContext db, PlanStore plans, ImportPlanHandler importPlan, TimeProvider clock)
+    : PlanningApi.PlanningApiBase
 {
     public override async Task<ListArenasResponse> ListArenas(ListArenasRequest request, ServerCallContext context)
     {

@@ -17,7 +17,7 @@ public sealed class DomainEventTests
         _meeting.ClearDomainEvents();
 
         var first = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null)!;
-        var second = _meeting.AnswerSubstituteRequest(_roster, first.Id, accept: false)!;
+        var second = _meeting.AnswerSubstituteRequest(_roster, first.Id, accept: false).NextAsked!;
 
         Assert.Equal(
             [(first.Id, "Kari Hamar"), (second.Id, "Kari Hamar")],

@@ -14,8 +14,8 @@ public sealed class SubstituteTests
         _meeting.IssueNotice();
 
         var first = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, "Forfall hele møtet");
-        var second = _meeting.AnswerSubstituteRequest(_roster, first!.Id, accept: false);
-        var accepted = _meeting.AnswerSubstituteRequest(_roster, second!.Id, accept: true);
+        var second = _meeting.AnswerSubstituteRequest(_roster, first!.Id, accept: false).NextAsked;
+        var accepted = _meeting.AnswerSubstituteRequest(_roster, second!.Id, accept: true).Answered;
 
         Assert.Equal(Members.HamarVara1.MemberId, first.SubstituteMemberId);
         Assert.Equal(Members.HamarVara2.MemberId, second.SubstituteMemberId);
@@ -60,10 +60,32 @@ public sealed class SubstituteTests
     {
         _meeting.IssueNotice();
         var first = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null)!;
-        var second = _meeting.AnswerSubstituteRequest(_roster, first.Id, accept: false)!;
+        var second = _meeting.AnswerSubstituteRequest(_roster, first.Id, accept: false).NextAsked!;
 
-        Assert.Null(_meeting.AnswerSubstituteRequest(_roster, second.Id, accept: false));
+        Assert.Null(_meeting.AnswerSubstituteRequest(_roster, second.Id, accept: false).NextAsked);
         Assert.Throws<InvalidStateException>(() => _meeting.AnswerSubstituteRequest(_roster, second.Id, accept: true));
+    }
+
+    [Fact]
+    public void A_member_sees_their_absence_with_the_substitutes_asked_and_why_it_can_no_longer_be_withdrawn()
+    {
+        _meeting.IssueNotice();
+        var beforeStart = SeedAgenda.StartsAt.AddDays(-1);
+        var first = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, "Forfall hele møtet")!;
+        var declined = _meeting.AnswerSubstituteRequest(_roster, first.Id, accept: false);
+
+        var open = _meeting.AbsenceOf(Members.Hamar.MemberId, beforeStart)!;
+        var accepted = _meeting.AnswerSubstituteRequest(_roster, declined.NextAsked!.Id, accept: true);
+        var seatTaken = _meeting.AbsenceOf(Members.Hamar.MemberId, beforeStart)!;
+        var started = _meeting.AbsenceOf(Members.Hamar.MemberId, SeedAgenda.StartsAt)!;
+
+        Assert.Equal((AbsenceLock.None, null), (open.Lock, open.WhyItStays));
+        Assert.Equal([first.Id, declined.NextAsked.Id], open.SubstituteRequests.Select(r => r.Id));
+        Assert.Equal((declined.NextAsked, null), (accepted.Answered, accepted.NextAsked));
+        Assert.Equal(AbsenceLock.SubstituteAccepted, seatTaken.Lock);
+        Assert.Equal(AbsenceLock.MeetingStarted, started.Lock);
+        Assert.Contains("The meeting started at 16:15", started.WhyItStays);
+        Assert.Null(_meeting.AbsenceOf(Members.Gjovik.MemberId, beforeStart));
     }
 
     [Fact]

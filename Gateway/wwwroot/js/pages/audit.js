@@ -6,6 +6,9 @@ import { roleNames } from '../labels.js';
 import { requireSecretariat, loadPart } from './guard.js';
 
 const title = 'Revisjonslogg';
+// Looked up by whatever role an entry holds, so typed for any string.
+/** @type {Record<string, string>} */
+const roleNameOf = roleNames;
 /** @type {['planning' | 'meetings' | 'documents' | 'notifications', string][]} */
 const services = [
   ['planning', 'Årsplan og organisasjon'],
@@ -48,7 +51,7 @@ async function serviceLog(/** @type {'planning' | 'meetings' | 'documents' | 'no
         entries.length
           ? table(`Endringer: ${name.toLowerCase()}`, ['Tidspunkt', 'Hvem', 'Hva', 'Detaljer'], entries.map((entry) => h('tr', {},
             h('td', {}, formatDateTime(entry.at)),
-            h('td', {}, entry.name || entry.subject || 'Ukjent', entry.role ? ` (${(/** @type {Record<string, string>} */ (roleNames)[entry.role] ?? entry.role).toLowerCase()})` : ''),
+            h('td', {}, entry.name || entry.subject || 'Ukjent', entry.role ? ` (${(roleNameOf[entry.role] ?? entry.role).toLowerCase()})` : ''),
             h('td', {}, actions[entry.action] ?? entry.action),
             h('td', {}, entry.summary))))
           : h('p', {}, 'Ingen endringer er registrert.'),
