@@ -27,6 +27,7 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddScoped<MeetingStore>();
         builder.Services.AddScoped<MeetingReads>();
         builder.Services.AddSingleton<MeetingReadCache>();
+        builder.Services.AddSingleton<MeetingVersions>();
         return builder;
     }
 }
