@@ -41,6 +41,22 @@ public sealed class CachedTokenValidationTests
     }
 
     [Fact]
+    public async Task Two_peoples_tokens_each_get_their_own_claims_from_the_cache()
+    {
+        var member = Token();
+        var secretary = new TokenIssuer(Options).Issue("kari@hfi.no", HfiRoles.Secretariat);
+        await _cache.ValidateTokenAsync(member, Trusting(Key));
+        await _cache.ValidateTokenAsync(secretary, Trusting(Key));
+
+        var asMember = await _cache.ValidateTokenAsync(member, Trusting(Key));
+        var asSecretary = await _cache.ValidateTokenAsync(secretary, Trusting(Key));
+        Assert.Equal(HfiRoles.Member, asMember.ClaimsIdentity.FindFirst(HfiClaims.Role)?.Value);
+        Assert.Equal(HfiRoles.Secretariat, asSecretary.ClaimsIdentity.FindFirst(HfiClaims.Role)?.Value);
+        Assert.Equal("kari@hfi.no", asSecretary.ClaimsIdentity.FindFirst(HfiClaims.Subject)?.Value);
+        Assert.Equal(2, _inner.Validations);
+    }
+
+    [Fact]
     public async Task Each_request_gets_its_own_claims_so_one_request_adding_a_claim_changes_no_other()
     {
         var token = Token();
