@@ -194,10 +194,48 @@ fixed_reached=${fixed%% *}
 add_row "agenda read with a member's token, at a fixed $fixed_rate req/s" "$fixed" "$(percent "$fixed_reached" "$bare")" \
   "p99 <= 15 ms at $fixed_rate req/s"
 
+# CPU time per agenda read of each process on its path, from /proc/<pid>/stat over a fixed number of requests: a
+# figure other load on the machine barely moves, unlike a rate. Postgres is this system's server and its backends
+# (every database), the dashboard the one this system's AppHost started.
+cpu_per_agenda_read() {
+  local requests=$((seconds * 500)) hz dashboard postmaster
+  hz=$(getconf CLK_TCK)
+  # The dashboard is what listens on its fixed port, 18888 (ours while we hold the lock).
+  dashboard=$(ss -Hltnp 'sport = :18888' | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true)
+  postmaster=$(pgrep -f "^/usr/lib/postgresql/15/bin/postgres -D $data" | head -n 1)
+  ticks() {
+    local sum=0 pid
+    for pid in "$@"; do sum=$((sum + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+    echo "$sum"
+  }
+  # shellcheck disable=SC2046,SC2086 # one pid a word
+  snapshot() {
+    echo "$(ticks "$(service_pid Gateway)") $(ticks "$(service_pid Meetings)")" \
+      "$(ticks $postmaster $(pgrep -P "$postmaster"))" \
+      "$(ticks $dashboard)"
+  }
+  note "CPU per agenda read: $requests requests"
+  local before after
+  before=$(snapshot)
+  h2load -c "$connections" -m 1 -t 1 -n "$requests" -H "authorization: Bearer $MEMBER_TOKEN" "$agenda" >/dev/null 2>&1
+  after=$(snapshot)
+  local figure
+  figure=$(python3 - "$requests" "$hz" $before $after <<'PY'
+import sys
+n, hz = int(sys.argv[1]), int(sys.argv[2])
+before, after = [int(x) for x in sys.argv[3:7]], [int(x) for x in sys.argv[7:11]]
+us = [(a - b) / hz / n * 1e6 for a, b in zip(after, before)]
+print(f"{sum(us):.0f} µs: gateway {us[0]:.0f}, Meetings {us[1]:.0f}, Postgres {us[2]:.0f}, dashboard {us[3]:.0f}")
+PY
+)
+  add_row "CPU per agenda read (utime + stime over $requests reads, each process on its path)" "$figure" "-" "-"
+}
+
 # Further loads on the running system go here (the coordinator adds other helpers' bench programs): they may use
 # $gateway, $gateway_h2c, $data (the data folder: jwt-signing-key, mail/maildir), $MEETING_ID, $MEMBER_TOKEN and
 # $bare, and report with add_row "what" "figure" "ratio to bare" "target".
 more_loads_on_the_running_system() {
+  cpu_per_agenda_read
   # An unchanged agenda asked again with its ETag: a 304 without a body (a browser's or a cache's revalidation).
   local etag rate
   etag=$(curl -sS -D - -o /dev/null -H "authorization: Bearer $MEMBER_TOKEN" "$gateway${agenda#"$gateway_h2c"}" |

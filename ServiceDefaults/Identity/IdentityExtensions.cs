@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Hfi.ServiceDefaults.Identity;
@@ -24,6 +25,9 @@ public static class IdentityExtensions
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new CachedTokenValidation(
+                    new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System));
                 options.Authority = string.IsNullOrWhiteSpace(identity.Authority) ? null : identity.Authority;
                 options.RequireHttpsMetadata = options.Authority is not null;
                 options.TokenValidationParameters = new TokenValidationParameters

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -45,10 +48,28 @@ internal static class OpenTelemetryExtensions
                 .AddHttpClientInstrumentation()
                 .AddNpgsql());
 
+        builder.Services.AddOptions<TelemetryOptions>()
+            .Bind(builder.Configuration.GetSection(TelemetryOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+            // Per signal rather than UseOtlpExporter, so that traces pass the read sampling on their way out.
+            // Both exporters read the OTEL_EXPORTER_OTLP_* settings the AppHost gives every project.
+            builder.Services.AddOpenTelemetry()
+                .WithLogging(logging => logging.AddOtlpExporter())
+                .WithMetrics(metrics => metrics.AddOtlpExporter())
+                .WithTracing(tracing => tracing.AddProcessor(services => new ReadTraceSampling(
+                    services.GetRequiredService<IOptions<TelemetryOptions>>().Value, OtlpTraceExport())));
         }
+    }
+
+    /// <summary>What UseOtlpExporter builds for traces, from the OTEL_EXPORTER_OTLP_* and OTEL_BSP_* settings.</summary>
+    private static BatchActivityExportProcessor OtlpTraceExport()
+    {
+        var batch = new BatchExportActivityProcessorOptions();
+        return new BatchActivityExportProcessor(new OtlpTraceExporter(new OtlpExporterOptions()), batch.MaxQueueSize,
+            batch.ScheduledDelayMilliseconds, batch.ExporterTimeoutMilliseconds, batch.MaxExportBatchSize);
     }
 
     private static bool IsProbe(Microsoft.AspNetCore.Http.PathString path) =>

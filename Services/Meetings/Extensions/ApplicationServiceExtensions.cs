@@ -30,6 +30,7 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddScoped<DocumentPreviewHandler>();
         builder.Services.AddScoped<MeetingReads>();
         builder.Services.AddSingleton<MeetingReadCache>();
+        builder.Services.AddSingleton<MeetingVersions>();
         return builder;
     }
 }

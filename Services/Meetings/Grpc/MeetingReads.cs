@@ -18,20 +18,16 @@ public sealed record TaggedRead<T>(T Message, string ETag)
 /// <para>
 /// The version is Postgres's <c>xmin</c> of the meeting row (the concurrency token already): every save of a meeting
 /// rewrites its row (<see cref="MeetingStore.SaveAsync"/>), whatever it changed (details, items, decisions, conflicts
-/// of interest, notices). Reading it before serving from the cache costs one round trip and sees a save committed by
-/// any instance (<c>HFI_REPLICAS</c> share one database), so no instance serves an answer older than the last save;
-/// a time-to-live alone would. The version is read before the meeting is loaded: a save in between makes the loaded
-/// answer newer than the version it is kept under, so the next read only reloads it.
+/// of interest, notices). Reading it before serving from the cache costs one round trip (<see cref="MeetingVersions"/>)
+/// and sees a save committed by any instance (<c>HFI_REPLICAS</c> share one database), so no instance serves an
+/// answer older than the last save; a time-to-live alone would. The version is read before the meeting is loaded: a
+/// save in between makes the loaded answer newer than the version it is kept under, so the next read only reloads it.
 /// </para>
 /// Answers are built and kept per <see cref="Viewer.Key"/>: what one audience gets is never served to another.
 /// Cached messages are shared by concurrent readers and never changed once built.
 /// </summary>
-public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache)
+public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache, MeetingVersions versions)
 {
-    private static readonly Func<MeetingsDbContext, Guid, CancellationToken, Task<uint?>> VersionOf =
-        EF.CompileAsyncQuery((MeetingsDbContext db, Guid id, CancellationToken _) =>
-            db.Meetings.Where(m => m.Id == id).Select(m => (uint?)EF.Property<uint>(m, "Version")).SingleOrDefault());
-
     /// <summary>
     /// The meeting with what these reads show of it (items, and conflicts of interest for the disqualified members),
     /// in one query: neither attendance nor proxies nor substitute requests.
@@ -63,7 +59,7 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache)
         where T : IMessage<T>
     {
         var id = RequestIds.Parse(meetingId, "meeting_id");
-        var version = await VersionOf(store.Db, id, cancellationToken) ?? throw NotFound(id);
+        var version = await versions.OfAsync(id, cancellationToken) ?? throw NotFound(id);
         var key = new ReadKey(id, viewer.Key, shape);
         if (cache.TryGet<TaggedRead<T>>(key, version, out var cached)) return cached;
 
