@@ -1,3 +1,4 @@
+using Hfi.ServiceDefaults.Hosting;
 using Hfi.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -27,6 +28,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService<StartUpMemoryRelease>();
         return builder;
     }
 

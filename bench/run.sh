@@ -43,9 +43,11 @@ done
 # --- build (Release, outside the lock) ------------------------------------------------------------------------------
 note "building Release"
 dotnet build AppHost/Hfi.AppHost -c Release -nologo -clp:ErrorsOnly
-dotnet build bench/Hfi.SystemBench -c Release -nologo -clp:ErrorsOnly
-dotnet build bench/Hfi.Notifications.Bench -c Release -nologo -clp:ErrorsOnly
-dotnet build bench/Hfi.History.Bench -c Release -nologo -clp:ErrorsOnly
+if [ "${HFI_BENCH_RSS_ONLY:-}" != 1 ]; then
+  dotnet build bench/Hfi.SystemBench -c Release -nologo -clp:ErrorsOnly
+  dotnet build bench/Hfi.Notifications.Bench -c Release -nologo -clp:ErrorsOnly
+  dotnet build bench/Hfi.History.Bench -c Release -nologo -clp:ErrorsOnly
+fi
 
 # --- the system, booted under the machine-wide lock (fixed ports 8080/8081/18888-18890) -----------------------------
 data=$(mktemp -d /tmp/hfi-bench.XXXXXX)
@@ -111,6 +113,17 @@ service_pid() {
   pgrep -f "^$root/$folder/bin/Release/net10.0/Hfi\.$1( |\$)" | head -n 1
 }
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+# Where a process's RSS is (/proc/<pid>/smaps, MB): mapped files (assemblies, native libraries, ICU; clean pages
+# shared with other processes), the JIT-ed code heap (W^X double-mapped memfd), the rest private (GC heap, native).
+rss_breakdown() {
+  awk -v service="$1" -v threads="$(awk '/^Threads:/ { print $2 }' "/proc/$2/status")" '
+    /^[0-9a-f]+-[0-9a-f]+ / { name = $6; next }
+    /^Rss:/ {
+      if (name ~ /^\/memfd:doublemapper/) code += $2; else if (name ~ /^\//) file += $2; else private += $2
+    }
+    END { printf "  %-13s files %3.0f, JIT-ed code %3.0f, private %3.0f MB; %s threads\n",
+          service, file / 1024, code / 1024, private / 1024, threads }' "/proc/$2/smaps"
+}
 services=(Planning Meetings Documents Notifications Gateway)
 declare -A idle_rss loaded_rss
 measure_rss() {
@@ -130,6 +143,7 @@ note "idle RSS: $(for s in "${services[@]}"; do printf '%s %s MB  ' "$s" "${idle
 if [ "${HFI_BENCH_RSS_ONLY:-}" = 1 ]; then
   echo "idle RSS (MB), load average $(cut -d' ' -f1-3 /proc/loadavg):" \
     "$(for s in "${services[@]}"; do printf '%s %s  ' "$s" "${idle_rss[$s]}"; done)"
+  for service in "${services[@]}"; do rss_breakdown "$service" "$(service_pid "$service")"; done
   exit 0
 fi
 
