@@ -15,7 +15,8 @@ public static class Extensions
     private const string AlivenessEndpointPath = "/alive";
     internal const string LiveTag = "live";
 
-    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureStructuredLogging();
         builder.ConfigureOpenTelemetry();
@@ -32,7 +33,8 @@ public static class Extensions
         return builder;
     }
 
-    public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
         return builder;
@@ -41,12 +43,18 @@ public static class Extensions
     /// <summary>Maps /health (readiness: every check) and /alive (liveness) in every environment: the orchestrator and the gateway probe them.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
-        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(LiveTag),
-            ResponseWriter = HealthReportWriter.WriteAsync,
-        });
+        app.MapHealthChecks(
+            HealthEndpointPath,
+            new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }
+        );
+        app.MapHealthChecks(
+            AlivenessEndpointPath,
+            new HealthCheckOptions
+            {
+                Predicate = check => check.Tags.Contains(LiveTag),
+                ResponseWriter = HealthReportWriter.WriteAsync,
+            }
+        );
         return app;
     }
 }

@@ -26,55 +26,78 @@ public static class HfiSystem
         var signingKey = DevelopmentSigningKey.LoadOrCreate(Path.Combine(dataDirectory, "jwt-signing-key"));
         var replicas = Replicas(builder);
 
-        var postgres = builder.AddPostgresExecutable(ResourceNames.Postgres)
+        var postgres = builder
+            .AddPostgresExecutable(ResourceNames.Postgres)
             .WithDataDirectory(Path.Combine(dataDirectory, "postgres"));
         var planningDatabase = postgres.AddDatabase(ResourceNames.PlanningDatabase);
         var meetingsDatabase = postgres.AddDatabase(ResourceNames.MeetingsDatabase);
         var documentsDatabase = postgres.AddDatabase(ResourceNames.DocumentsDatabase);
         var notificationsDatabase = postgres.AddDatabase(ResourceNames.NotificationsDatabase);
 
-        var rabbitMq = builder.AddRabbitMQExecutable(ResourceNames.RabbitMq)
+        var rabbitMq = builder
+            .AddRabbitMQExecutable(ResourceNames.RabbitMq)
             .WithDataDirectory(Path.Combine(dataDirectory, "rabbitmq"))
             .WithManagementPlugin();
 
-        var mail = builder.AddMailCatcher(ResourceNames.Mail)
-            .WithDataDirectory(Path.Combine(dataDirectory, "mail"));
+        var mail = builder.AddMailCatcher(ResourceNames.Mail).WithDataDirectory(Path.Combine(dataDirectory, "mail"));
 
-        var planning = builder.AddService<Projects.Hfi_Planning>(ResourceNames.Planning, signingKey)
-            .WithReference(planningDatabase).WaitFor(planningDatabase)
+        var planning = builder
+            .AddService<Projects.Hfi_Planning>(ResourceNames.Planning, signingKey)
+            .WithReference(planningDatabase)
+            .WaitFor(planningDatabase)
             .WithBroker(rabbitMq);
 
-        var meetings = builder.AddService<Projects.Hfi_Meetings>(ResourceNames.Meetings, signingKey)
-            .WithReference(meetingsDatabase).WaitFor(meetingsDatabase)
+        var meetings = builder
+            .AddService<Projects.Hfi_Meetings>(ResourceNames.Meetings, signingKey)
+            .WithReference(meetingsDatabase)
+            .WaitFor(meetingsDatabase)
             .WithBroker(rabbitMq)
-            .WithReference(planning).WaitFor(planning);
+            .WithReference(planning)
+            .WaitFor(planning);
 
-        var documents = builder.AddService<Projects.Hfi_Documents>(ResourceNames.Documents, signingKey)
-            .WithReference(documentsDatabase).WaitFor(documentsDatabase)
+        var documents = builder
+            .AddService<Projects.Hfi_Documents>(ResourceNames.Documents, signingKey)
+            .WithReference(documentsDatabase)
+            .WaitFor(documentsDatabase)
             .WithBroker(rabbitMq)
-            .WithReference(meetings).WaitFor(meetings);
+            .WithReference(meetings)
+            .WaitFor(meetings);
         // Meetings has Documents render notice and minutes previews. Documents already depends on Meetings, so
         // Meetings gets its address alone (service discovery's variable), not a reference that would make a cycle.
-        meetings.WithEnvironment($"services__{ResourceNames.Documents}__{HttpEndpoint}__0", documents.GetEndpoint(HttpEndpoint));
+        meetings.WithEnvironment(
+            $"services__{ResourceNames.Documents}__{HttpEndpoint}__0",
+            documents.GetEndpoint(HttpEndpoint)
+        );
 
-        var notifications = builder.AddService<Projects.Hfi_Notifications>(ResourceNames.Notifications, signingKey)
-            .WithReference(notificationsDatabase).WaitFor(notificationsDatabase)
+        var notifications = builder
+            .AddService<Projects.Hfi_Notifications>(ResourceNames.Notifications, signingKey)
+            .WithReference(notificationsDatabase)
+            .WaitFor(notificationsDatabase)
             .WithBroker(rabbitMq)
-            .WithReference(mail).WaitFor(mail)
-            .WithReference(planning).WaitFor(planning)
-            .WithReference(meetings).WaitFor(meetings)
-            .WithReference(documents).WaitFor(documents);
+            .WithReference(mail)
+            .WaitFor(mail)
+            .WithReference(planning)
+            .WaitFor(planning)
+            .WithReference(meetings)
+            .WaitFor(meetings)
+            .WithReference(documents)
+            .WaitFor(documents);
 
         // Two endpoints from the gateway's Kestrel settings: "http" (HTTP/1.1 and 2, browsers and REST) and
         // "grpc" (cleartext HTTP/2 only, for gRPC clients).
-        var gateway = builder.AddProject<Projects.Hfi_Gateway>(ResourceNames.Gateway)
+        var gateway = builder
+            .AddProject<Projects.Hfi_Gateway>(ResourceNames.Gateway)
             .WithProjectDefaults(signingKey)
             .WithExternalHttpEndpoints()
             .WithHttpHealthCheck("/health", endpointName: HttpEndpoint)
-            .WithReference(planning).WaitFor(planning)
-            .WithReference(meetings).WaitFor(meetings)
-            .WithReference(documents).WaitFor(documents)
-            .WithReference(notifications).WaitFor(notifications)
+            .WithReference(planning)
+            .WaitFor(planning)
+            .WithReference(meetings)
+            .WaitFor(meetings)
+            .WithReference(documents)
+            .WaitFor(documents)
+            .WithReference(notifications)
+            .WaitFor(notifications)
             .WithReplicas(replicas);
 
         // Links in e-mails (the notice, "Meld forfall") point members to the web UI the gateway serves.
@@ -89,11 +112,19 @@ public static class HfiSystem
     private static int Replicas(IDistributedApplicationBuilder builder)
     {
         var configured = builder.Configuration[ReplicasSetting] ?? Environment.GetEnvironmentVariable(ReplicasVariable);
-        if (string.IsNullOrWhiteSpace(configured)) return 1;
-        return int.TryParse(configured, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var replicas)
-               && replicas is >= 1 and <= 16
+        if (string.IsNullOrWhiteSpace(configured))
+            return 1;
+        return
+            int.TryParse(
+                configured,
+                System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var replicas
+            ) && replicas is >= 1 and <= 16
             ? replicas
-            : throw new InvalidOperationException($"{ReplicasVariable} (or {ReplicasSetting}) must be a whole number from 1 to 16, not '{configured}'.");
+            : throw new InvalidOperationException(
+                $"{ReplicasVariable} (or {ReplicasSetting}) must be a whole number from 1 to 16, not '{configured}'."
+            );
     }
 
     private static string DataDirectory(IDistributedApplicationBuilder builder) =>
@@ -103,21 +134,32 @@ public static class HfiSystem
 
     /// <summary>A service: cleartext HTTP/2 only (its appsettings), gRPC and, through the gateway, REST.</summary>
     private static IResourceBuilder<ProjectResource> AddService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, string signingKey) where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(name)
+        this IDistributedApplicationBuilder builder,
+        string name,
+        string signingKey
+    )
+        where TProject : IProjectMetadata, new() =>
+        builder
+            .AddProject<TProject>(name)
             .WithProjectDefaults(signingKey)
             .WithHttp2HealthCheck("/health")
             .WithReplicas(Replicas(builder));
 
     /// <summary>The broker: its connection string, and its management API for the error-queue metrics.</summary>
     private static IResourceBuilder<ProjectResource> WithBroker(
-        this IResourceBuilder<ProjectResource> project, IResourceBuilder<Hfi.Hosting.RabbitMQ.RabbitMQServerResource> rabbitMq) =>
+        this IResourceBuilder<ProjectResource> project,
+        IResourceBuilder<Hfi.Hosting.RabbitMQ.RabbitMQServerResource> rabbitMq
+    ) =>
         project
-            .WithReference(rabbitMq).WaitFor(rabbitMq)
+            .WithReference(rabbitMq)
+            .WaitFor(rabbitMq)
             .WithEnvironment("Messaging__ManagementUrl", rabbitMq.Resource.ManagementEndpoint);
 
     /// <summary>What every project gets: the development token settings and a short OTLP flush at shutdown.</summary>
-    private static IResourceBuilder<ProjectResource> WithProjectDefaults(this IResourceBuilder<ProjectResource> project, string signingKey) =>
+    private static IResourceBuilder<ProjectResource> WithProjectDefaults(
+        this IResourceBuilder<ProjectResource> project,
+        string signingKey
+    ) =>
         project
             .WithEnvironment("Identity__SigningKey", signingKey)
             .WithEnvironment("Identity__Issuer", "hfi-dev")

@@ -10,14 +10,21 @@ namespace Hfi.AppHost;
 /// endpoints, the RabbitMQ management UI and the folder of caught mail.
 /// </summary>
 internal sealed class ReadyBanner(
-    DistributedApplicationModel model, ResourceNotificationService notifications, IConfiguration configuration) : BackgroundService
+    DistributedApplicationModel model,
+    ResourceNotificationService notifications,
+    IConfiguration configuration
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var watched = model.Resources.Where(resource => resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _)).ToList();
+        var watched = model
+            .Resources.Where(resource => resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _))
+            .ToList();
         try
         {
-            await Task.WhenAll(watched.Select(resource => notifications.WaitForResourceHealthyAsync(resource.Name, stoppingToken)));
+            await Task.WhenAll(
+                watched.Select(resource => notifications.WaitForResourceHealthyAsync(resource.Name, stoppingToken))
+            );
         }
         catch (OperationCanceledException)
         {
@@ -32,13 +39,22 @@ internal sealed class ReadyBanner(
 
         foreach (var project in model.Resources.OfType<ProjectResource>())
         {
-            lines.AddRange(project.Annotations.OfType<EndpointAnnotation>()
-                .Where(endpoint => endpoint.IsExternal && endpoint.AllocatedEndpoint is not null)
-                .OrderBy(endpoint => endpoint.Transport == "http2")
-                .Select(endpoint => $"  {project.Name} ({endpoint.Name}{(endpoint.Transport == "http2" ? ", HTTP/2 only: gRPC" : ", HTTP/1.1 and 2: browsers, REST")}): {endpoint.AllocatedEndpoint!.UriString}"));
+            lines.AddRange(
+                project
+                    .Annotations.OfType<EndpointAnnotation>()
+                    .Where(endpoint => endpoint.IsExternal && endpoint.AllocatedEndpoint is not null)
+                    .OrderBy(endpoint => endpoint.Transport == "http2")
+                    .Select(endpoint =>
+                        $"  {project.Name} ({endpoint.Name}{(endpoint.Transport == "http2" ? ", HTTP/2 only: gRPC" : ", HTTP/1.1 and 2: browsers, REST")}): {endpoint.AllocatedEndpoint!.UriString}"
+                    )
+            );
         }
 
-        foreach (var rabbitMq in model.Resources.OfType<RabbitMQServerResource>().Where(resource => resource.ManagementPluginEnabled))
+        foreach (
+            var rabbitMq in model
+                .Resources.OfType<RabbitMQServerResource>()
+                .Where(resource => resource.ManagementPluginEnabled)
+        )
         {
             lines.Add($"  RabbitMQ management ({rabbitMq.Name}, guest/guest): {rabbitMq.ManagementEndpoint.Url}");
         }
@@ -54,7 +70,10 @@ internal sealed class ReadyBanner(
     /// <summary>The dashboard's address with the login token Aspire generated (null when the dashboard is off, as in tests).</summary>
     private string? DashboardUrl()
     {
-        if (configuration.GetValue<bool>("DOTNET_DASHBOARD_DISABLED") || configuration["ASPNETCORE_URLS"] is not { Length: > 0 } urls)
+        if (
+            configuration.GetValue<bool>("DOTNET_DASHBOARD_DISABLED")
+            || configuration["ASPNETCORE_URLS"] is not { Length: > 0 } urls
+        )
         {
             return null;
         }

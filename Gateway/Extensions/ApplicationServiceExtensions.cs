@@ -7,12 +7,16 @@ internal static class ApplicationServiceExtensions
 {
     /// <summary>The services behind the gateway, by their service-discovery names.</summary>
     public static readonly IReadOnlyList<string> Downstream =
-        [ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents, ResourceNames.Notifications];
+    [
+        ResourceNames.Planning,
+        ResourceNames.Meetings,
+        ResourceNames.Documents,
+        ResourceNames.Notifications,
+    ];
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddReverseProxy()
-            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
 
         builder.AddDownstreamHealthChecks();

@@ -18,28 +18,36 @@ internal static class PipelineExtensions
     /// </summary>
     public static WebApplication UseGatewayPipeline(this WebApplication app)
     {
-        app.Use(async (context, next) =>
-        {
-            Security.IncomingTraceContext.RemoveFrom(context.Request.Headers);
-            var clientId = Sanitised(context.Request.Headers[RequestIdHeader].ToString());
-            context.Request.Headers.Remove(ClientRequestIdHeader);
-            if (clientId.Length > 0) context.Request.Headers[ClientRequestIdHeader] = clientId;
-            var requestId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
-            context.Request.Headers[RequestIdHeader] = requestId;
-            context.Response.Headers[RequestIdHeader] = requestId;
-            context.TraceIdentifier = requestId;
-            await next(context);
-        });
+        app.Use(
+            async (context, next) =>
+            {
+                Security.IncomingTraceContext.RemoveFrom(context.Request.Headers);
+                var clientId = Sanitised(context.Request.Headers[RequestIdHeader].ToString());
+                context.Request.Headers.Remove(ClientRequestIdHeader);
+                if (clientId.Length > 0)
+                    context.Request.Headers[ClientRequestIdHeader] = clientId;
+                var requestId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
+                context.Request.Headers[RequestIdHeader] = requestId;
+                context.Response.Headers[RequestIdHeader] = requestId;
+                context.TraceIdentifier = requestId;
+                await next(context);
+            }
+        );
         app.UseHfiErrorAnswers();
         return app;
     }
 
     private static string Sanitised(string id) =>
-        new([.. id.Where(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or ':').Take(MaxClientRequestIdLength)]);
+        new([
+            .. id.Where(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or ':')
+                .Take(MaxClientRequestIdLength),
+        ]);
 
     public static WebApplication MapUnknownRoutesToProblemDetails(this WebApplication app)
     {
-        app.MapFallback(() => ErrorMapping.Problem(StatusCodes.Status404NotFound, Reasons.RouteNotFound, "No route matches the request."));
+        app.MapFallback(() =>
+            ErrorMapping.Problem(StatusCodes.Status404NotFound, Reasons.RouteNotFound, "No route matches the request.")
+        );
         return app;
     }
 }

@@ -13,14 +13,19 @@ namespace Hfi.Gateway.Extensions;
 internal sealed class ServiceDiscoveryDestinationResolver(ServiceEndpointResolver resolver) : IDestinationResolver
 {
     public async ValueTask<ResolvedDestinationCollection> ResolveDestinationsAsync(
-        IReadOnlyDictionary<string, DestinationConfig> destinations, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, DestinationConfig> destinations,
+        CancellationToken cancellationToken
+    )
     {
         var resolved = new Dictionary<string, DestinationConfig>();
         var changeTokens = new List<IChangeToken>();
         foreach (var (name, destination) in destinations)
         {
             var address = new Uri(destination.Address);
-            var endpoints = await resolver.GetEndpointsAsync(address.GetLeftPart(UriPartial.Authority), cancellationToken);
+            var endpoints = await resolver.GetEndpointsAsync(
+                address.GetLeftPart(UriPartial.Authority),
+                cancellationToken
+            );
             changeTokens.Add(endpoints.ChangeToken);
             var index = 0;
             foreach (var endpoint in endpoints.Endpoints)
@@ -32,11 +37,14 @@ internal sealed class ServiceDiscoveryDestinationResolver(ServiceEndpointResolve
         return new ResolvedDestinationCollection(resolved, new CompositeChangeToken(changeTokens));
     }
 
-    private static string AddressOf(EndPoint endPoint, Uri configured) => endPoint switch
-    {
-        UriEndPoint uri => uri.Uri.ToString(),
-        IPEndPoint ip => new UriBuilder(configured) { Host = ip.Address.ToString(), Port = ip.Port }.Uri.ToString(),
-        DnsEndPoint dns => new UriBuilder(configured) { Host = dns.Host, Port = dns.Port }.Uri.ToString(),
-        _ => throw new InvalidOperationException($"Service discovery gave an endpoint of an unsupported kind: '{endPoint}'."),
-    };
+    private static string AddressOf(EndPoint endPoint, Uri configured) =>
+        endPoint switch
+        {
+            UriEndPoint uri => uri.Uri.ToString(),
+            IPEndPoint ip => new UriBuilder(configured) { Host = ip.Address.ToString(), Port = ip.Port }.Uri.ToString(),
+            DnsEndPoint dns => new UriBuilder(configured) { Host = dns.Host, Port = dns.Port }.Uri.ToString(),
+            _ => throw new InvalidOperationException(
+                $"Service discovery gave an endpoint of an unsupported kind: '{endPoint}'."
+            ),
+        };
 }

@@ -23,34 +23,61 @@ internal static class AuthEndpoints
     public static WebApplication MapAuthEndpoints(this WebApplication app)
     {
         var auth = app.MapGroup("/api/auth");
-        auth.MapGet("/me", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
-            ? Results.Ok(ProfileOf(user))
-            : ErrorMapping.Problem(StatusCodes.Status401Unauthorized, Reasons.Unauthenticated,
-                "Send a bearer token to see who you are signed in as."));
+        auth.MapGet(
+            "/me",
+            (ClaimsPrincipal user) =>
+                user.Identity?.IsAuthenticated == true
+                    ? Results.Ok(ProfileOf(user))
+                    : ErrorMapping.Problem(
+                        StatusCodes.Status401Unauthorized,
+                        Reasons.Unauthenticated,
+                        "Send a bearer token to see who you are signed in as."
+                    )
+        );
 
-        if (!app.Environment.IsDevelopment()) return app;
+        if (!app.Environment.IsDevelopment())
+            return app;
 
         auth.MapGet("/dev-users", () => DemoUsers.All);
-        app.MapPost(DevSignInPath, (DevSignInRequest request, TokenIssuer tokens) =>
-        {
-            if (DemoUsers.Find(request.User) is not { } user)
-            {
-                return ErrorMapping.Problem(new ValidationFailedException("user", Reasons.NotADemoUser,
-                    $"Not a demo user; choose one of {string.Join(", ", DemoUsers.All.Select(u => u.Id))}."));
-            }
+        app.MapPost(
+                DevSignInPath,
+                (DevSignInRequest request, TokenIssuer tokens) =>
+                {
+                    if (DemoUsers.Find(request.User) is not { } user)
+                    {
+                        return ErrorMapping.Problem(
+                            new ValidationFailedException(
+                                "user",
+                                Reasons.NotADemoUser,
+                                $"Not a demo user; choose one of {string.Join(", ", DemoUsers.All.Select(u => u.Id))}."
+                            )
+                        );
+                    }
 
-            var expiresAt = DateTimeOffset.UtcNow.Add(DevTokenLifetime);
-            var token = tokens.Issue(user.Id, user.Role, user.PartnerKind, user.Partner, user.Name, DevTokenLifetime, user.Email);
-            return Results.Ok(new DevSignInResponse(token, expiresAt, user));
-        }).RequireRateLimiting(RateLimitingExtensions.SignInPolicy);
+                    var expiresAt = DateTimeOffset.UtcNow.Add(DevTokenLifetime);
+                    var token = tokens.Issue(
+                        user.Id,
+                        user.Role,
+                        user.PartnerKind,
+                        user.Partner,
+                        user.Name,
+                        DevTokenLifetime,
+                        user.Email
+                    );
+                    return Results.Ok(new DevSignInResponse(token, expiresAt, user));
+                }
+            )
+            .RequireRateLimiting(RateLimitingExtensions.SignInPolicy);
         return app;
     }
 
-    private static UserProfile ProfileOf(ClaimsPrincipal user) => new(
-        user.FindFirstValue(HfiClaims.Subject) ?? string.Empty,
-        user.FindFirstValue(HfiClaims.Name) ?? string.Empty,
-        user.FindFirstValue(HfiClaims.Role) ?? string.Empty,
-        user.FindFirstValue(HfiClaims.PartnerKind),
-        user.FindFirstValue(HfiClaims.Partner),
-        user.FindFirstValue(HfiClaims.Email) ?? string.Empty);
+    private static UserProfile ProfileOf(ClaimsPrincipal user) =>
+        new(
+            user.FindFirstValue(HfiClaims.Subject) ?? string.Empty,
+            user.FindFirstValue(HfiClaims.Name) ?? string.Empty,
+            user.FindFirstValue(HfiClaims.Role) ?? string.Empty,
+            user.FindFirstValue(HfiClaims.PartnerKind),
+            user.FindFirstValue(HfiClaims.Partner),
+            user.FindFirstValue(HfiClaims.Email) ?? string.Empty
+        );
 }

@@ -13,38 +13,54 @@ internal static class BearerTokenExtensions
     /// </summary>
     public static WebApplication UseBearerTokens(this WebApplication app)
     {
-        app.Use(async (context, next) =>
-        {
-            var result = await context.AuthenticateAsync();
-            if (result.Succeeded)
+        app.Use(
+            async (context, next) =>
             {
-                context.User = result.Principal;
-            }
-            else if (result.Failure is not null)
-            {
-                context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-                await ErrorMapping.Problem(StatusCodes.Status401Unauthorized, Reasons.InvalidToken,
-                    "The bearer token is invalid or has expired; sign in again.").ExecuteAsync(context);
-                return;
-            }
+                var result = await context.AuthenticateAsync();
+                if (result.Succeeded)
+                {
+                    context.User = result.Principal;
+                }
+                else if (result.Failure is not null)
+                {
+                    context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                    await ErrorMapping
+                        .Problem(
+                            StatusCodes.Status401Unauthorized,
+                            Reasons.InvalidToken,
+                            "The bearer token is invalid or has expired; sign in again."
+                        )
+                        .ExecuteAsync(context);
+                    return;
+                }
 
-            if (result.None && IsApiWrite(context.Request))
-            {
-                // Refused before a byte of the body is read: no anonymous caller changes anything.
-                context.Response.Headers.WWWAuthenticate = "Bearer";
-                await ErrorMapping.Problem(StatusCodes.Status401Unauthorized, Reasons.Unauthenticated,
-                    "Sign in (send a bearer token) to change anything.").ExecuteAsync(context);
-                return;
-            }
+                if (result.None && IsApiWrite(context.Request))
+                {
+                    // Refused before a byte of the body is read: no anonymous caller changes anything.
+                    context.Response.Headers.WWWAuthenticate = "Bearer";
+                    await ErrorMapping
+                        .Problem(
+                            StatusCodes.Status401Unauthorized,
+                            Reasons.Unauthenticated,
+                            "Sign in (send a bearer token) to change anything."
+                        )
+                        .ExecuteAsync(context);
+                    return;
+                }
 
-            await next(context);
-        });
+                await next(context);
+            }
+        );
         return app;
     }
 
     /// <summary>A REST call that changes something; the development sign-in is the one write made before signing in.</summary>
     private static bool IsApiWrite(HttpRequest request) =>
-        !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
+        !(
+            HttpMethods.IsGet(request.Method)
+            || HttpMethods.IsHead(request.Method)
+            || HttpMethods.IsOptions(request.Method)
+        )
         && request.Path.StartsWithSegments("/api")
         && !request.Path.StartsWithSegments(AuthEndpoints.DevSignInPath);
 }

@@ -23,11 +23,19 @@ public sealed class GatewayForwardingOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var proxy in KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))
-            yield return new ValidationResult($"{SectionName}:KnownProxies: '{proxy}' is not an IP address.", [nameof(KnownProxies)]);
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:KnownProxies: '{proxy}' is not an IP address.",
+                [nameof(KnownProxies)]
+            );
+        }
+
         foreach (var network in KnownNetworks.Where(n => !IPNetwork.TryParse(n, out _)))
         {
             yield return new ValidationResult(
-                $"{SectionName}:KnownNetworks: '{network}' is not a network in CIDR notation (e.g. 10.0.0.0/8).", [nameof(KnownNetworks)]);
+                $"{SectionName}:KnownNetworks: '{network}' is not a network in CIDR notation (e.g. 10.0.0.0/8).",
+                [nameof(KnownNetworks)]
+            );
         }
     }
 }

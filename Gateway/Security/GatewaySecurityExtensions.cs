@@ -13,28 +13,42 @@ internal static class GatewaySecurityExtensions
     public static IHostApplicationBuilder AddGatewaySecurity(this IHostApplicationBuilder builder)
     {
         builder.AddValidatedOptions<GatewayLimitsOptions>(GatewayLimitsOptions.SectionName);
-        builder.Services.AddOptions<GatewayCorsOptions>()
+        builder
+            .Services.AddOptions<GatewayCorsOptions>()
             .Bind(builder.Configuration.GetSection(GatewayCorsOptions.SectionName));
         builder.AddValidatedOptions<GatewayForwardingOptions>(GatewayForwardingOptions.SectionName);
-        builder.Services.AddOptions<ForwardedHeadersOptions>()
-            .Configure<IOptions<GatewayForwardingOptions>>((forwarded, proxies) =>
-            {
-                forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-                forwarded.KnownProxies.Clear();
-                forwarded.KnownIPNetworks.Clear();
-                foreach (var proxy in proxies.Value.KnownProxies) forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
-                foreach (var network in proxies.Value.KnownNetworks) forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
-            });
+        builder
+            .Services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<IOptions<GatewayForwardingOptions>>(
+                (forwarded, proxies) =>
+                {
+                    forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                    forwarded.KnownProxies.Clear();
+                    forwarded.KnownIPNetworks.Clear();
+                    foreach (var proxy in proxies.Value.KnownProxies)
+                        forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+                    foreach (var network in proxies.Value.KnownNetworks)
+                        forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+                }
+            );
 
         builder.Services.IgnoreIncomingTraceContext();
         builder.Services.AddGatewayRateLimiting();
         builder.Services.AddCors();
-        builder.Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
-            .Configure<IOptions<GatewayCorsOptions>>((cors, allowed) => cors.AddPolicy(CorsPolicy, policy => policy
-                .WithOrigins(allowed.Value.AllowedOrigins)
-                .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-                .WithHeaders("Authorization", "Content-Type", "X-Request-Id", "If-None-Match")
-                .WithExposedHeaders("X-Request-Id", "Retry-After", "ETag")));
+        builder
+            .Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IOptions<GatewayCorsOptions>>(
+                (cors, allowed) =>
+                    cors.AddPolicy(
+                        CorsPolicy,
+                        policy =>
+                            policy
+                                .WithOrigins(allowed.Value.AllowedOrigins)
+                                .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
+                                .WithHeaders("Authorization", "Content-Type", "X-Request-Id", "If-None-Match")
+                                .WithExposedHeaders("X-Request-Id", "Retry-After", "ETag")
+                    )
+            );
         return builder;
     }
 
@@ -45,7 +59,8 @@ internal static class GatewaySecurityExtensions
     /// </summary>
     public static WebApplication UseGatewaySecurity(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<GatewayForwardingOptions>>().Value.Configured) app.UseForwardedHeaders();
+        if (app.Services.GetRequiredService<IOptions<GatewayForwardingOptions>>().Value.Configured)
+            app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseCors(CorsPolicy);
         app.UseRequestBodyLimits();

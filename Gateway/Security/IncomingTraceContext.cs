@@ -10,7 +10,14 @@ namespace Hfi.Gateway.Security;
 /// </summary>
 internal static class IncomingTraceContext
 {
-    private static readonly string[] Headers = ["traceparent", "tracestate", "baggage", "Request-Id", "Correlation-Context"];
+    private static readonly string[] Headers =
+    [
+        "traceparent",
+        "tracestate",
+        "baggage",
+        "Request-Id",
+        "Correlation-Context",
+    ];
 
     public static IServiceCollection IgnoreIncomingTraceContext(this IServiceCollection services)
     {
@@ -23,7 +30,8 @@ internal static class IncomingTraceContext
     /// <summary>Drops the caller's trace headers so that they are not forwarded either.</summary>
     public static void RemoveFrom(IHeaderDictionary headers)
     {
-        foreach (var header in Headers) headers.Remove(header);
+        foreach (var header in Headers)
+            headers.Remove(header);
     }
 
     private sealed class OutgoingOnlyPropagator : DistributedContextPropagator
@@ -35,12 +43,20 @@ internal static class IncomingTraceContext
         public override void Inject(Activity? activity, object? carrier, PropagatorSetterCallback? setter) =>
             Outgoing.Inject(activity, carrier, setter);
 
-        public override void ExtractTraceIdAndState(object? carrier, PropagatorGetterCallback? getter, out string? traceId, out string? traceState)
+        public override void ExtractTraceIdAndState(
+            object? carrier,
+            PropagatorGetterCallback? getter,
+            out string? traceId,
+            out string? traceState
+        )
         {
             traceId = null;
             traceState = null;
         }
 
-        public override IEnumerable<KeyValuePair<string, string?>>? ExtractBaggage(object? carrier, PropagatorGetterCallback? getter) => null;
+        public override IEnumerable<KeyValuePair<string, string?>>? ExtractBaggage(
+            object? carrier,
+            PropagatorGetterCallback? getter
+        ) => null;
     }
 }

@@ -22,27 +22,38 @@ internal static class RateLimitingExtensions
     public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<GatewayLimitsOptions>>((options, limits) =>
-        {
-            var window = limits.Value.Window;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                Probes.Any(probe => context.Request.Path.StartsWithSegments(probe))
-                    ? RateLimitPartition.GetNoLimiter(string.Empty)
-                    : FixedWindow(PartitionOf(context), limits.Value.PermitsPerWindow, window));
-            options.AddPolicy(SignInPolicy, context =>
-                FixedWindow($"sign-in:{ClientIp(context)}", limits.Value.SignInPermitsPerWindow, window));
-            options.OnRejected = RejectAsync;
-        });
+        services
+            .AddOptions<RateLimiterOptions>()
+            .Configure<IOptions<GatewayLimitsOptions>>(
+                (options, limits) =>
+                {
+                    var window = limits.Value.Window;
+                    options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                        Probes.Any(probe => context.Request.Path.StartsWithSegments(probe))
+                            ? RateLimitPartition.GetNoLimiter(string.Empty)
+                            : FixedWindow(PartitionOf(context), limits.Value.PermitsPerWindow, window)
+                    );
+                    options.AddPolicy(
+                        SignInPolicy,
+                        context =>
+                            FixedWindow($"sign-in:{ClientIp(context)}", limits.Value.SignInPermitsPerWindow, window)
+                    );
+                    options.OnRejected = RejectAsync;
+                }
+            );
         return services;
     }
 
     private static RateLimitPartition<string> FixedWindow(string key, int permits, TimeSpan window) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = window,
-            QueueLimit = 0,
-        });
+        RateLimitPartition.GetFixedWindowLimiter(
+            key,
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = window,
+                QueueLimit = 0,
+            }
+        );
 
     private static string PartitionOf(HttpContext context) =>
         context.User.FindFirst(HfiClaims.Subject)?.Value is { } subject ? $"sub:{subject}" : $"ip:{ClientIp(context)}";
@@ -52,10 +63,17 @@ internal static class RateLimitingExtensions
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+            ? wait
+            : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await ErrorMapping.Problem(StatusCodes.Status429TooManyRequests, Reasons.TooManyRequests,
-            $"Too many requests from you in a short time; try again in {seconds} s.").ExecuteAsync(context);
+        await ErrorMapping
+            .Problem(
+                StatusCodes.Status429TooManyRequests,
+                Reasons.TooManyRequests,
+                $"Too many requests from you in a short time; try again in {seconds} s."
+            )
+            .ExecuteAsync(context);
     }
 }

@@ -14,23 +14,32 @@ internal static class RequestBodyLimits
     /// </summary>
     public static WebApplication UseRequestBodyLimits(this WebApplication app)
     {
-        app.Use(async (context, next) =>
-        {
-            var limit = LimitFor(context.Request, app.Services.GetRequiredService<IOptions<GatewayLimitsOptions>>().Value);
-            if (limit is { } bytes && context.Request.ContentLength > bytes)
+        app.Use(
+            async (context, next) =>
             {
-                await ErrorMapping.Problem(StatusCodes.Status413PayloadTooLarge, Reasons.TooLarge,
-                    $"The request body is {context.Request.ContentLength} bytes; at most {bytes} are accepted here.")
-                    .ExecuteAsync(context);
-                return;
-            }
+                var limit = LimitFor(
+                    context.Request,
+                    app.Services.GetRequiredService<IOptions<GatewayLimitsOptions>>().Value
+                );
+                if (limit is { } bytes && context.Request.ContentLength > bytes)
+                {
+                    await ErrorMapping
+                        .Problem(
+                            StatusCodes.Status413PayloadTooLarge,
+                            Reasons.TooLarge,
+                            $"The request body is {context.Request.ContentLength} bytes; at most {bytes} are accepted here."
+                        )
+                        .ExecuteAsync(context);
+                    return;
+                }
 
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
-            {
-                bodyLimit.MaxRequestBodySize = limit;
+                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+                {
+                    bodyLimit.MaxRequestBodySize = limit;
+                }
+                await next(context);
             }
-            await next(context);
-        });
+        );
         return app;
     }
 
@@ -51,6 +60,8 @@ internal static class RequestBodyLimits
 
     private static bool IsPlanImport(PathString path) =>
         path.Equals("/hfi.planning.v1.PlanningApi/ImportPlan")
-        || (path.StartsWithSegments("/api/planning/plans", out var rest)
-            && rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, "import"]);
+        || (
+            path.StartsWithSegments("/api/planning/plans", out var rest)
+            && rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, "import"]
+        );
 }

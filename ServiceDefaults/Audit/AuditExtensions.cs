@@ -28,7 +28,9 @@ public static class AuditExtensions
         builder.Services.AddSingleton<IAuditLog, AuditLog<TContext>>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<ISaveChangesInterceptor, AuditSaveInterceptor>();
-        builder.Services.AddSingleton(new AuditEndpoint(service, endpoints => endpoints.MapAuditEntries<TContext>(service)));
+        builder.Services.AddSingleton(
+            new AuditEndpoint(service, endpoints => endpoints.MapAuditEntries<TContext>(service))
+        );
         builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<AuditInterceptor>());
         return builder;
     }
@@ -38,16 +40,28 @@ public static class AuditExtensions
     private static void MapAuditEntries<TContext>(this IEndpointRouteBuilder endpoints, string service)
         where TContext : DbContext, IAuditDbContext
     {
-        endpoints.MapGet($"/api/{service}/audit", async (TContext db, string? entityId, long? before, int? pageSize, CancellationToken ct) =>
-        {
-            TextRules.Require("entityId", entityId);
-            var size = Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize);
-            var query = db.AuditEntries.AsNoTracking();
-            if (!string.IsNullOrWhiteSpace(entityId)) query = query.Where(e => e.EntityIds.Contains(entityId));
-            if (before is { } cursor) query = query.Where(e => e.Id < cursor);
-            var entries = await query.OrderByDescending(e => e.Id).Take(size + 1).ToListAsync(ct);
-            return Results.Ok(new AuditEntries(entries.Take(size).ToList(), entries.Count > size ? entries[size - 1].Id : null));
-        }).RequireAuthorization(HfiPolicies.Secretariat);
+        endpoints
+            .MapGet(
+                $"/api/{service}/audit",
+                async (TContext db, string? entityId, long? before, int? pageSize, CancellationToken ct) =>
+                {
+                    TextRules.Require("entityId", entityId);
+                    var size = Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize);
+                    var query = db.AuditEntries.AsNoTracking();
+                    if (!string.IsNullOrWhiteSpace(entityId))
+                        query = query.Where(e => e.EntityIds.Contains(entityId));
+                    if (before is { } cursor)
+                        query = query.Where(e => e.Id < cursor);
+                    var entries = await query.OrderByDescending(e => e.Id).Take(size + 1).ToListAsync(ct);
+                    return Results.Ok(
+                        new AuditEntries(
+                            entries.Take(size).ToList(),
+                            entries.Count > size ? entries[size - 1].Id : null
+                        )
+                    );
+                }
+            )
+            .RequireAuthorization(HfiPolicies.Secretariat);
     }
 }
 

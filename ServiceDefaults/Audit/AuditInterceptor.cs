@@ -16,9 +16,13 @@ public sealed class AuditInterceptor(IAuditLog audit) : Interceptor
     private static readonly ConcurrentDictionary<string, bool> Mutating = new(StringComparer.Ordinal);
 
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
-        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+        TRequest request,
+        ServerCallContext context,
+        UnaryServerMethod<TRequest, TResponse> continuation
+    )
     {
-        if (request is not IMessage message || !IsMutating(context.Method, message)) return await continuation(request, context);
+        if (request is not IMessage message || !IsMutating(context.Method, message))
+            return await continuation(request, context);
 
         var http = context.GetHttpContext();
         var action = context.Method[(context.Method.LastIndexOf('/') + 1)..];
@@ -32,13 +36,22 @@ public sealed class AuditInterceptor(IAuditLog audit) : Interceptor
     /// A method is a read when its HTTP binding is a GET, or, for a gRPC-only method, when it is one of the standard
     /// read methods by name (Get…, List…; Google's API design guide). One we cannot place is audited rather than missed.
     /// </summary>
-    private static bool IsMutating(string fullMethod, IMessage request) => Mutating.GetOrAdd(fullMethod, method =>
-    {
-        var parts = method.Trim('/').Split('/');
-        var descriptor = request.Descriptor.File.Services
-            .FirstOrDefault(service => service.FullName == parts[0])?.FindMethodByName(parts[^1]);
-        var rule = descriptor?.GetOptions()?.GetExtension(AnnotationsExtensions.Http);
-        if (rule is not null) return rule.PatternCase != HttpRule.PatternOneofCase.Get;
-        return !(parts[^1].StartsWith("Get", StringComparison.Ordinal) || parts[^1].StartsWith("List", StringComparison.Ordinal));
-    });
+    private static bool IsMutating(string fullMethod, IMessage request) =>
+        Mutating.GetOrAdd(
+            fullMethod,
+            method =>
+            {
+                var parts = method.Trim('/').Split('/');
+                var descriptor = request
+                    .Descriptor.File.Services.FirstOrDefault(service => service.FullName == parts[0])
+                    ?.FindMethodByName(parts[^1]);
+                var rule = descriptor?.GetOptions()?.GetExtension(AnnotationsExtensions.Http);
+                if (rule is not null)
+                    return rule.PatternCase != HttpRule.PatternOneofCase.Get;
+                return !(
+                    parts[^1].StartsWith("Get", StringComparison.Ordinal)
+                    || parts[^1].StartsWith("List", StringComparison.Ordinal)
+                );
+            }
+        );
 }

@@ -38,7 +38,8 @@ internal sealed class AuditLog<TContext>(IServiceScopeFactory scopes, TimeProvid
             Name = user.FindFirst(HfiClaims.Name)?.Value,
             Role = user.FindFirst(HfiClaims.Role)?.Value,
             EntityIds = entityIds.Distinct(StringComparer.Ordinal).ToList(),
-            Summary = summary.Length <= AuditEntry.SummaryLength ? summary : summary[..(AuditEntry.SummaryLength - 1)] + "…",
+            Summary =
+                summary.Length <= AuditEntry.SummaryLength ? summary : summary[..(AuditEntry.SummaryLength - 1)] + "…",
             RequestId = RequestIdOf(http),
         };
         http.RequestServices.GetRequiredService<AuditTrail>().Begin(entry);
@@ -51,7 +52,8 @@ internal sealed class AuditLog<TContext>(IServiceScopeFactory scopes, TimeProvid
     /// </summary>
     private static string RequestIdOf(HttpContext http)
     {
-        if (Activity.Current is { } activity && activity.TraceId != default) return activity.TraceId.ToString();
+        if (Activity.Current is { } activity && activity.TraceId != default)
+            return activity.TraceId.ToString();
         var header = http.Request.Headers[RequestIdHeader].ToString();
         return header.Length == 32 && header.All(char.IsAsciiHexDigitLower) ? header : Guid.NewGuid().ToString("N");
     }
@@ -61,7 +63,8 @@ internal sealed class AuditLog<TContext>(IServiceScopeFactory scopes, TimeProvid
         var trail = http.RequestServices.GetRequiredService<AuditTrail>();
         var savedWithChange = trail.SavedWithChange;
         trail.End();
-        if (savedWithChange) return;
+        if (savedWithChange)
+            return;
 
         // No save of the request carried it (nothing changed, or the change was made without the change tracker):
         // recorded now, even when the caller has hung up meanwhile.

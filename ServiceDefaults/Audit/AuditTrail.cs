@@ -37,7 +37,8 @@ internal sealed class AuditSaveInterceptor(AuditTrail trail) : SaveChangesHook
 
     private void AddPending(DbContext context)
     {
-        if (context is not IAuditDbContext audited || trail.Entry is not { } entry || trail.SavedWithChange) return;
+        if (context is not IAuditDbContext audited || trail.Entry is not { } entry || trail.SavedWithChange)
+            return;
         entry.EntityIds = [.. entry.EntityIds.Union(ChangedIds(context), StringComparer.Ordinal).Take(MaxChangedIds)];
         audited.AuditEntries.Add(entry);
         trail.SavedWithChange = true;
@@ -47,7 +48,8 @@ internal sealed class AuditSaveInterceptor(AuditTrail trail) : SaveChangesHook
     private static IEnumerable<string> ChangedIds(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
-        return context.ChangeTracker.Entries()
+        return context
+            .ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not (AuditEntry or OutboxMessage or ProcessedMessage) && !e.Metadata.IsOwned())
             .Select(e => e.Metadata.FindPrimaryKey() is { Properties: [var key] } ? e.Property(key.Name) : null)
@@ -59,7 +61,8 @@ internal sealed class AuditSaveInterceptor(AuditTrail trail) : SaveChangesHook
     // The save failed: the entry waits for the next one (or is not written, when the call fails).
     private void TakeBack(DbContext context)
     {
-        if (trail.Entry is not { } entry || !trail.SavedWithChange) return;
+        if (trail.Entry is not { } entry || !trail.SavedWithChange)
+            return;
         context.Entry(entry).State = EntityState.Detached;
         trail.SavedWithChange = false;
     }

@@ -16,14 +16,17 @@ public static class RequestSummary
 
     public static IEnumerable<string> EntityIdsOf(IMessage? message, int depth = 0)
     {
-        if (message is null || depth > MaxDepth) yield break;
+        if (message is null || depth > MaxDepth)
+            yield break;
         foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
         {
             var value = field.Accessor.GetValue(message);
-            if (field.IsRepeated || field.IsMap) continue;
+            if (field.IsRepeated || field.IsMap)
+                continue;
             if (field.FieldType == FieldType.Message)
             {
-                foreach (var id in EntityIdsOf(value as IMessage, depth + 1)) yield return id;
+                foreach (var id in EntityIdsOf(value as IMessage, depth + 1))
+                    yield return id;
             }
             else if (IsIdField(field) && Text(value) is { Length: > 0 } id)
             {
@@ -47,13 +50,19 @@ public static class RequestSummary
             var value = field.Accessor.GetValue(message);
             if (field.IsMap || field.IsRepeated)
             {
-                if (value is System.Collections.ICollection { Count: > 0 } items) Add(summary, name, $"[{items.Count}]");
+                if (value is System.Collections.ICollection { Count: > 0 } items)
+                    Add(summary, name, $"[{items.Count}]");
             }
             else if (field.FieldType == FieldType.Message)
             {
-                if (value is IMessage nested && depth < MaxDepth) Append(summary, nested, name + ".", depth + 1);
+                if (value is IMessage nested && depth < MaxDepth)
+                    Append(summary, nested, name + ".", depth + 1);
             }
-            else if (field.FieldType != FieldType.Bytes && Text(value) is { Length: > 0 } text && !IsDefault(field, value))
+            else if (
+                field.FieldType != FieldType.Bytes
+                && Text(value) is { Length: > 0 } text
+                && !IsDefault(field, value)
+            )
             {
                 Add(summary, name, text.Length <= TextLength ? text : text[..TextLength] + "…");
             }
@@ -62,7 +71,8 @@ public static class RequestSummary
 
     private static void Add(StringBuilder summary, string name, string value)
     {
-        if (summary.Length > 0) summary.Append(", ");
+        if (summary.Length > 0)
+            summary.Append(", ");
         summary.Append(name).Append('=').Append(value);
     }
 
@@ -70,18 +80,20 @@ public static class RequestSummary
         field.FieldType is FieldType.String or FieldType.Int32 or FieldType.Int64
         && (field.Name.EndsWith("_id", StringComparison.Ordinal) || field.Name == "year");
 
-    private static bool IsDefault(FieldDescriptor field, object value) => field.FieldType switch
-    {
-        FieldType.Bool => value is false,
-        FieldType.Enum => Convert.ToInt32(value, CultureInfo.InvariantCulture) == 0,
-        _ => value is 0 or 0L or 0u or 0UL or 0d or 0f,
-    };
+    private static bool IsDefault(FieldDescriptor field, object value) =>
+        field.FieldType switch
+        {
+            FieldType.Bool => value is false,
+            FieldType.Enum => Convert.ToInt32(value, CultureInfo.InvariantCulture) == 0,
+            _ => value is 0 or 0L or 0u or 0UL or 0d or 0f,
+        };
 
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        string text => text,
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
+    private static string? Text(object? value) =>
+        value switch
+        {
+            null => null,
+            string text => text,
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
 }

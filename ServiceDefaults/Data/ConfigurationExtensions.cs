@@ -8,5 +8,6 @@ public static class ConfigurationExtensions
         configuration.GetConnectionString(name) is { Length: > 0 } value
             ? value
             : throw new InvalidOperationException(
-                $"Connection string '{name}' is missing: set ConnectionStrings__{name} (the AppHost does this).");
+                $"Connection string '{name}' is missing: set ConnectionStrings__{name} (the AppHost does this)."
+            );
 }

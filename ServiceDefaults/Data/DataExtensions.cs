@@ -12,14 +12,18 @@ public static class DataExtensions
     /// Aspire's Npgsql EF Core integration (health check, tracing, metrics, command timeout), and its migrations
     /// applied at start-up by the service that owns it.
     /// </summary>
-    public static IHostApplicationBuilder AddHfiDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+    public static IHostApplicationBuilder AddHfiDatabase<TContext>(
+        this IHostApplicationBuilder builder,
+        string connectionName
+    )
         where TContext : DbContext
     {
         var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
         // Interceptors come from the request's scope (the audit log saves its entry with the request's changes).
-        builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString)
-            .AddInterceptors(services.GetServices<ISaveChangesInterceptor>()));
+        builder.Services.AddDbContext<TContext>(
+            (services, options) =>
+                options.UseNpgsql(connectionString).AddInterceptors(services.GetServices<ISaveChangesInterceptor>())
+        );
         // Not Aspire's AddNpgsqlDbContext: it pools contexts, and the audit interceptor belongs to the request's scope.
         // No retrying execution strategy: the outbox, the inbox and the stores open their own transactions, which
         // it refuses; a failed message is retried by MassTransit, a failed request by its caller.

@@ -10,8 +10,11 @@ namespace Hfi.ServiceDefaults.Data;
 /// migrating, so several instances starting together apply them once. A database that is not up yet is
 /// waited for; after that the process fails and the orchestrator restarts it.
 /// </summary>
-internal sealed partial class DatabaseMigrator<TContext>(IServiceProvider services, ILogger<DatabaseMigrator<TContext>> logger)
-    : IHostedService where TContext : DbContext
+internal sealed partial class DatabaseMigrator<TContext>(
+    IServiceProvider services,
+    ILogger<DatabaseMigrator<TContext>> logger
+) : IHostedService
+    where TContext : DbContext
 {
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(60);
 

@@ -11,11 +11,15 @@ public static class JsonColumn
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) =>
-        property.HasColumnType("jsonb").HasConversion(
-            value => JsonSerializer.Serialize(value, Json),
-            json => JsonSerializer.Deserialize<T>(json, Json)!,
-            new ValueComparer<T>(
-                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                value => JsonSerializer.Serialize(value, Json).GetHashCode(StringComparison.Ordinal),
-                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Json), Json)!));
+        property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                value => JsonSerializer.Serialize(value, Json),
+                json => JsonSerializer.Deserialize<T>(json, Json)!,
+                new ValueComparer<T>(
+                    (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+                    value => JsonSerializer.Serialize(value, Json).GetHashCode(StringComparison.Ordinal),
+                    value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Json), Json)!
+                )
+            );
 }

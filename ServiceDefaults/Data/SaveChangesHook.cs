@@ -25,40 +25,58 @@ public abstract class SaveChangesHook : SaveChangesInterceptor
     /// <summary>The save failed: take back what <see cref="Saving"/> added, so that saving again adds it once.</summary>
     protected abstract void Failed(DbContext context);
 
-    public sealed override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    public sealed override InterceptionResult<int> SavingChanges(
+        DbContextEventData eventData,
+        InterceptionResult<int> result
+    )
     {
-        if (eventData.Context is { } context) Saving(context);
+        if (eventData.Context is { } context)
+            Saving(context);
         return result;
     }
 
     public sealed override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
-        if (eventData.Context is { } context) await SavingAsync(context, cancellationToken);
+        if (eventData.Context is { } context)
+            await SavingAsync(context, cancellationToken);
         return result;
     }
 
     public sealed override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } context) Saved(context);
+        if (eventData.Context is { } context)
+            Saved(context);
         return result;
     }
 
     public sealed override ValueTask<int> SavedChangesAsync(
-        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
     {
-        if (eventData.Context is { } context) Saved(context);
+        if (eventData.Context is { } context)
+            Saved(context);
         return ValueTask.FromResult(result);
     }
 
     public sealed override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        if (eventData.Context is { } context) Failed(context);
+        if (eventData.Context is { } context)
+            Failed(context);
     }
 
-    public sealed override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public sealed override Task SaveChangesFailedAsync(
+        DbContextErrorEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
-        if (eventData.Context is { } context) Failed(context);
+        if (eventData.Context is { } context)
+            Failed(context);
         return Task.CompletedTask;
     }
 }

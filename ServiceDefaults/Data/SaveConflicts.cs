@@ -11,7 +11,11 @@ namespace Hfi.ServiceDefaults.Data;
 public static class SaveConflicts
 {
     /// <summary>Saves; a conflict becomes the <see cref="ConflictException"/> <paramref name="conflict"/> makes.</summary>
-    public static async Task SaveChangesOrConflictAsync(this DbContext db, Func<ConflictException> conflict, CancellationToken cancellationToken)
+    public static async Task SaveChangesOrConflictAsync(
+        this DbContext db,
+        Func<ConflictException> conflict,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -24,5 +28,6 @@ public static class SaveConflicts
     }
 
     public static bool IsConflict(DbUpdateException exception) =>
-        exception is DbUpdateConcurrencyException || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+        exception is DbUpdateConcurrencyException
+        || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

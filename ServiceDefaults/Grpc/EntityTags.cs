@@ -41,11 +41,13 @@ public static class EntityTags
     public static bool NotModified(ServerCallContext context, string etag)
     {
         var http = context.GetHttpContext();
-        if (!NotModifiedMiddleware.Applies(http.Request)) return false;
+        if (!NotModifiedMiddleware.Applies(http.Request))
+            return false;
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "private, no-cache";
         http.Response.Headers.Vary = HeaderNames.Authorization;
-        if (!Matches(http.Request.Headers.IfNoneMatch, etag) || !NotModifiedMiddleware.IsInstalled(http)) return false;
+        if (!Matches(http.Request.Headers.IfNoneMatch, etag) || !NotModifiedMiddleware.IsInstalled(http))
+            return false;
         http.Items[NotModifiedItem] = true;
         return true;
     }
@@ -53,10 +55,13 @@ public static class EntityTags
     /// <summary>If-None-Match by weak comparison (RFC 9110, 13.1.2); "*" matches any current answer.</summary>
     internal static bool Matches(string? ifNoneMatch, string etag)
     {
-        if (string.IsNullOrWhiteSpace(ifNoneMatch)) return false;
-        if (!EntityTagHeaderValue.TryParseList([ifNoneMatch], out var tags)) return false;
+        if (string.IsNullOrWhiteSpace(ifNoneMatch))
+            return false;
+        if (!EntityTagHeaderValue.TryParseList([ifNoneMatch], out var tags))
+            return false;
         var current = EntityTagHeaderValue.Parse(etag);
         return tags.Any(tag =>
-            tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+            tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false)
+        );
     }
 }

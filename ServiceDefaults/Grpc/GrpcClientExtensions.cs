@@ -22,7 +22,10 @@ public static class GrpcClientExtensions
 
     private sealed class ForwardCallerTokenHandler(IHttpContextAccessor accessor) : DelegatingHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        )
         {
             var authorization = accessor.HttpContext?.Request.Headers[HeaderNames.Authorization].ToString();
             if (!string.IsNullOrEmpty(authorization) && request.Headers.Authorization is null)

@@ -17,14 +17,21 @@ public static class GrpcExtensions
     /// </summary>
     public static IHostApplicationBuilder AddHfiGrpc(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddGrpc(options =>
-        {
-            options.Interceptors.Add<DomainExceptionInterceptor>();
-            // Exception texts stay in the logs and traces, in every environment.
-            options.EnableDetailedErrors = false;
-        }).AddJsonTranscoding(options =>
-            // Error details (reason, Norwegian text, field violations) must be known to the JSON writer to appear in REST answers.
-            options.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor));
+        builder
+            .Services.AddGrpc(options =>
+            {
+                options.Interceptors.Add<DomainExceptionInterceptor>();
+                // Exception texts stay in the logs and traces, in every environment.
+                options.EnableDetailedErrors = false;
+            })
+            .AddJsonTranscoding(options =>
+                // Error details (reason, Norwegian text, field violations) must be known to the JSON writer to appear in REST answers.
+                options.TypeRegistry = TypeRegistry.FromMessages(
+                    BadRequest.Descriptor,
+                    ErrorInfo.Descriptor,
+                    LocalizedMessage.Descriptor
+                )
+            );
         builder.Services.AddGrpcHealthChecks();
         builder.AddHfiIdentity();
         return builder;
@@ -63,8 +70,11 @@ public static class GrpcExtensions
         app.UseStatusCodePages(async context =>
         {
             var http = context.HttpContext;
-            if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true) return;
+            if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
+                return;
             var status = http.Response.StatusCode;
-            await ErrorMapping.Problem(status, ErrorMapping.ReasonOfStatus(status), ReasonPhrases.GetReasonPhrase(status)).ExecuteAsync(http);
+            await ErrorMapping
+                .Problem(status, ErrorMapping.ReasonOfStatus(status), ReasonPhrases.GetReasonPhrase(status))
+                .ExecuteAsync(http);
         });
 }

@@ -53,12 +53,16 @@ internal sealed class GrpcFrameValidation(RequestDelegate next)
 
     private static string? Problem(ReadOnlySpan<byte> body, MessageDescriptor input)
     {
-        if (body.Length < HeaderLength) return "The request is not a gRPC message frame.";
+        if (body.Length < HeaderLength)
+            return "The request is not a gRPC message frame.";
         var compressed = body[0];
         var length = BinaryPrimitives.ReadUInt32BigEndian(body[1..HeaderLength]);
-        if (compressed > 1) return "The gRPC frame has an unknown compression flag.";
-        if (length != body.Length - HeaderLength) return "The gRPC frame's length does not match the message sent.";
-        if (compressed == 1) return null;
+        if (compressed > 1)
+            return "The gRPC frame has an unknown compression flag.";
+        if (length != body.Length - HeaderLength)
+            return "The gRPC frame's length does not match the message sent.";
+        if (compressed == 1)
+            return null;
         try
         {
             input.Parser.ParseFrom(body[HeaderLength..].ToArray());
@@ -76,28 +80,42 @@ internal sealed class GrpcFrameValidation(RequestDelegate next)
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/grpc";
         await context.Response.StartAsync(context.RequestAborted);
-        context.Response.AppendTrailer("grpc-status", ((int)StatusCode.InvalidArgument).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        context.Response.AppendTrailer(
+            "grpc-status",
+            ((int)StatusCode.InvalidArgument).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
         context.Response.AppendTrailer("grpc-message", Uri.EscapeDataString(message));
-        context.Response.AppendTrailer("grpc-status-details-bin", Convert.ToBase64String(status.ToByteArray()).TrimEnd('='));
+        context.Response.AppendTrailer(
+            "grpc-status-details-bin",
+            Convert.ToBase64String(status.ToByteArray()).TrimEnd('=')
+        );
     }
 
     private static bool IsGrpc(HttpRequest request) =>
         request.ContentType is { } type
-        && (type.Equals("application/grpc", StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/grpc+proto", StringComparison.OrdinalIgnoreCase));
+        && (
+            type.Equals("application/grpc", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("application/grpc+proto", StringComparison.OrdinalIgnoreCase)
+        );
 
     /// <summary>The request message type of a unary or server-streaming method (the caller sends one message).</summary>
     private static MessageDescriptor? InputOf(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is not { } grpc) return null;
-        if (grpc.Method.Type is not (MethodType.Unary or MethodType.ServerStreaming)) return null;
-        return Inputs.GetOrAdd(grpc.Method.FullName, _ =>
-        {
-            for (var type = grpc.ServiceType; type is not null; type = type.BaseType)
-            {
-                if (type.DeclaringType?.GetProperty("Descriptor")?.GetValue(null) is ServiceDescriptor service)
-                    return service.FindMethodByName(grpc.Method.Name)?.InputType;
-            }
+        if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is not { } grpc)
             return null;
-        });
+        if (grpc.Method.Type is not (MethodType.Unary or MethodType.ServerStreaming))
+            return null;
+        return Inputs.GetOrAdd(
+            grpc.Method.FullName,
+            _ =>
+            {
+                for (var type = grpc.ServiceType; type is not null; type = type.BaseType)
+                {
+                    if (type.DeclaringType?.GetProperty("Descriptor")?.GetValue(null) is ServiceDescriptor service)
+                        return service.FindMethodByName(grpc.Method.Name)?.InputType;
+                }
+                return null;
+            }
+        );
     }
 }

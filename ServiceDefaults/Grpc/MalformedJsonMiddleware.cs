@@ -30,7 +30,9 @@ internal sealed class MalformedJsonMiddleware(RequestDelegate next)
 
         if (FindSyntaxError(json.Span) is { } syntax)
         {
-            await ErrorMapping.Problem(StatusCodes.Status400BadRequest, syntax.Reason, syntax.Message).ExecuteAsync(context);
+            await ErrorMapping
+                .Problem(StatusCodes.Status400BadRequest, syntax.Reason, syntax.Message)
+                .ExecuteAsync(context);
             return;
         }
 
@@ -50,19 +52,25 @@ internal sealed class MalformedJsonMiddleware(RequestDelegate next)
 
     private static bool HasJsonBody(HttpRequest request) =>
         request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true
-        && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method));
+        && (
+            HttpMethods.IsPost(request.Method)
+            || HttpMethods.IsPut(request.Method)
+            || HttpMethods.IsPatch(request.Method)
+        );
 
     /// <summary>The message the body is read into: the whole request (body "*") or one field of it.</summary>
     private static MessageDescriptor? BodyMessageOf(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is not { } transcoding) return null;
+        if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is not { } transcoding)
+            return null;
         var input = transcoding.MethodDescriptor.InputType;
         return transcoding.HttpRule.Body switch
         {
             "*" => input,
             "" => null,
             // A raw body (google.api.HttpBody, e.g. a plan import) is not read as a message.
-            var field => input.FindFieldByName(field) is { FieldType: FieldType.Message } bodyField && bodyField.MessageType.FullName != "google.api.HttpBody"
+            var field => input.FindFieldByName(field) is { FieldType: FieldType.Message } bodyField
+            && bodyField.MessageType.FullName != "google.api.HttpBody"
                 ? bodyField.MessageType
                 : null,
         };
@@ -70,21 +78,29 @@ internal sealed class MalformedJsonMiddleware(RequestDelegate next)
 
     internal static (Reason Reason, string Message)? FindSyntaxError(ReadOnlySpan<byte> json)
     {
-        if (json.Trim(" \t\r\n"u8).IsEmpty) return (Reasons.EmptyBody, "Request body is empty; send a JSON object.");
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+        if (json.Trim(" \t\r\n"u8).IsEmpty)
+            return (Reasons.EmptyBody, "Request body is empty; send a JSON object.");
+        var reader = new Utf8JsonReader(
+            json,
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 }
+        );
         string? lastProperty = null;
         try
         {
             while (reader.Read())
             {
-                if (reader.TokenType == JsonTokenType.PropertyName) lastProperty = reader.GetString();
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                    lastProperty = reader.GetString();
             }
             return null;
         }
         catch (JsonException ex)
         {
             var where = lastProperty is null ? string.Empty : $" after property '{Shorten(lastProperty)}'";
-            return (Reasons.MalformedJson, $"Request JSON is malformed{where} at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}.");
+            return (
+                Reasons.MalformedJson,
+                $"Request JSON is malformed{where} at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}."
+            );
         }
     }
 

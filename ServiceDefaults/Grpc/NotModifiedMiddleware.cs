@@ -42,10 +42,11 @@ internal sealed class NotModifiedMiddleware(RequestDelegate next)
 
         private bool Dropping()
         {
-            if (_dropping is { } decided) return decided;
+            if (_dropping is { } decided)
+                return decided;
             var response = context.Response;
-            _dropping = response.StatusCode == StatusCodes.Status200OK
-                && context.Items.ContainsKey(EntityTags.NotModifiedItem);
+            _dropping =
+                response.StatusCode == StatusCodes.Status200OK && context.Items.ContainsKey(EntityTags.NotModifiedItem);
             if (_dropping == true)
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
@@ -57,12 +58,14 @@ internal sealed class NotModifiedMiddleware(RequestDelegate next)
 
         public override void Write(byte[] buffer, int offset, int count)
         {
-            if (!Dropping()) inner.Write(buffer, offset, count);
+            if (!Dropping())
+                inner.Write(buffer, offset, count);
         }
 
         public override ValueTask WriteAsync(
-            ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Dropping() ? ValueTask.CompletedTask : inner.WriteAsync(buffer, cancellationToken);
+            ReadOnlyMemory<byte> buffer,
+            CancellationToken cancellationToken = default
+        ) => Dropping() ? ValueTask.CompletedTask : inner.WriteAsync(buffer, cancellationToken);
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             Dropping() ? Task.CompletedTask : inner.WriteAsync(buffer, offset, count, cancellationToken);
@@ -88,8 +91,11 @@ internal sealed class NotModifiedMiddleware(RequestDelegate next)
             get => throw new NotSupportedException();
             set => throw new NotSupportedException();
         }
+
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
         public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

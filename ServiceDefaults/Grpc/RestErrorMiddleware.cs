@@ -28,7 +28,8 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
         {
             await next(context);
         }
-        catch (Exception ex) when (!context.Response.HasStarted && !capture.PassedThrough && Answer(ex, context) is { } answer)
+        catch (Exception ex)
+            when (!context.Response.HasStarted && !capture.PassedThrough && Answer(ex, context) is { } answer)
         {
             context.Response.Body = original;
             context.Response.Clear();
@@ -40,7 +41,8 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
             context.Response.Body = original;
         }
 
-        if (capture.Captured is { } body) await RewriteAsync(context, body);
+        if (capture.Captured is { } body)
+            await RewriteAsync(context, body);
     }
 
     private IResult? Answer(Exception exception, HttpContext context)
@@ -52,7 +54,8 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
             case BadHttpRequestException bad:
                 // Kestrel's own refusals: a body over the limit, a broken or unfinished body.
                 var status = bad.StatusCode is >= 400 and < 500 ? bad.StatusCode : StatusCodes.Status400BadRequest;
-                var reason = status == StatusCodes.Status413PayloadTooLarge ? Reasons.TooLarge
+                var reason =
+                    status == StatusCodes.Status413PayloadTooLarge ? Reasons.TooLarge
                     : context.Request.HasJsonContentType() ? Reasons.MalformedJson
                     : context.Request.HasFormContentType ? Reasons.MalformedUpload
                     : Reasons.Invalid;
@@ -60,14 +63,36 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
             case OperationCanceledException or IOException when context.RequestAborted.IsCancellationRequested:
                 return null;
             case IOException or InvalidDataException:
-                logger.LogWarning(exception, "Unreadable request body for {Method} {Path}", context.Request.Method, context.Request.Path);
-                return ErrorMapping.Problem(StatusCodes.Status400BadRequest, Reasons.MalformedUpload, "The request body is broken or incomplete.");
-            case RpcException rpc when rpc.StatusCode is not (StatusCode.Unknown or StatusCode.Internal or StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.DataLoss):
+                logger.LogWarning(
+                    exception,
+                    "Unreadable request body for {Method} {Path}",
+                    context.Request.Method,
+                    context.Request.Path
+                );
+                return ErrorMapping.Problem(
+                    StatusCodes.Status400BadRequest,
+                    Reasons.MalformedUpload,
+                    "The request body is broken or incomplete."
+                );
+            case RpcException rpc
+                when rpc.StatusCode
+                    is not (
+                        StatusCode.Unknown
+                        or StatusCode.Internal
+                        or StatusCode.Unavailable
+                        or StatusCode.DeadlineExceeded
+                        or StatusCode.DataLoss
+                    ):
                 var code = (Google.Rpc.Code)(int)rpc.StatusCode;
                 var http = ErrorMapping.HttpStatusOf(code);
                 return ErrorMapping.Problem(http, ErrorMapping.ReasonOfStatus(http, code), rpc.Status.Detail);
             default:
-                logger.LogError(exception, "Unexpected error in {Method} {Path}", context.Request.Method, context.Request.Path);
+                logger.LogError(
+                    exception,
+                    "Unexpected error in {Method} {Path}",
+                    context.Request.Method,
+                    context.Request.Path
+                );
                 return ErrorMapping.InternalProblem();
         }
     }
@@ -75,10 +100,11 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
     private static async Task RewriteAsync(HttpContext context, byte[] body)
     {
         var type = context.Response.ContentType ?? string.Empty;
-        var problem = !type.Contains("json", StringComparison.OrdinalIgnoreCase) ? null
+        var problem =
+            !type.Contains("json", StringComparison.OrdinalIgnoreCase) ? null
             : type.StartsWith(ErrorMapping.ProblemContentType, StringComparison.OrdinalIgnoreCase)
                 ? ErrorMapping.ProblemWithReason(context.Response.StatusCode, body)
-                : ErrorMapping.ProblemFromStatusJson(context.Response.StatusCode, body);
+            : ErrorMapping.ProblemFromStatusJson(context.Response.StatusCode, body);
         if (problem is null)
         {
             context.Response.ContentLength = body.Length;
@@ -87,7 +113,8 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
         }
 
         context.Response.ContentLength = null;
-        await Results.Json(problem, statusCode: context.Response.StatusCode, contentType: ErrorMapping.ProblemContentType)
+        await Results
+            .Json(problem, statusCode: context.Response.StatusCode, contentType: ErrorMapping.ProblemContentType)
             .ExecuteAsync(context);
     }
 
@@ -113,7 +140,8 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
             if (!_decided)
             {
                 _decided = true;
-                if (response.StatusCode >= 400) _buffer = new MemoryStream();
+                if (response.StatusCode >= 400)
+                    _buffer = new MemoryStream();
             }
             if (_buffer is { Length: > MaxCaptured })
             {
@@ -128,15 +156,18 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
 
         public override void Write(byte[] data, int offset, int count) => Target().Write(data, offset, count);
 
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default) =>
-            Target().WriteAsync(data, cancellationToken);
+        public override ValueTask WriteAsync(
+            ReadOnlyMemory<byte> data,
+            CancellationToken cancellationToken = default
+        ) => Target().WriteAsync(data, cancellationToken);
 
         public override Task WriteAsync(byte[] data, int offset, int count, CancellationToken cancellationToken) =>
             Target().WriteAsync(data, offset, count, cancellationToken);
 
         public override void Flush()
         {
-            if (Target() == inner) inner.Flush();
+            if (Target() == inner)
+                inner.Flush();
         }
 
         public override Task FlushAsync(CancellationToken cancellationToken) =>
@@ -146,9 +177,16 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
         public override bool CanSeek => false;
         public override bool CanWrite => true;
         public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
         public override int Read(byte[] data, int offset, int count) => throw new NotSupportedException();
+
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
         public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

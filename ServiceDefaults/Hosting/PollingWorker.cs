@@ -41,7 +41,8 @@ public abstract class PollingWorker : BackgroundService
                 OnRoundFailed(ex);
             }
 
-            if (!moreWaiting) await PauseAsync(stoppingToken);
+            if (!moreWaiting)
+                await PauseAsync(stoppingToken);
         }
     }
 }

@@ -13,8 +13,10 @@ namespace Hfi.ServiceDefaults.Hosting;
 /// process; README, "Runtime settings of the services and the gateway"). A negative delay turns it off.
 /// </summary>
 internal sealed partial class StartUpMemoryRelease(
-    IHostApplicationLifetime lifetime, IConfiguration configuration, ILogger<StartUpMemoryRelease> logger)
-    : BackgroundService
+    IHostApplicationLifetime lifetime,
+    IConfiguration configuration,
+    ILogger<StartUpMemoryRelease> logger
+) : BackgroundService
 {
     public const string DelaySetting = "Hosting:ReleaseStartUpMemoryAfterSeconds";
     private const int DefaultDelaySeconds = 10;
@@ -23,7 +25,8 @@ internal sealed partial class StartUpMemoryRelease(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var seconds = configuration.GetValue(DelaySetting, DefaultDelaySeconds);
-        if (seconds < 0) return;
+        if (seconds < 0)
+            return;
 
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
@@ -33,7 +36,8 @@ internal sealed partial class StartUpMemoryRelease(
         }
 
         await Task.Delay(TimeSpan.FromSeconds(seconds), stoppingToken).ConfigureAwait(Quietly);
-        if (stoppingToken.IsCancellationRequested) return;
+        if (stoppingToken.IsCancellationRequested)
+            return;
 
         var before = Environment.WorkingSet;
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
@@ -41,7 +45,9 @@ internal sealed partial class StartUpMemoryRelease(
         LogReleased(before >> 20, Environment.WorkingSet >> 20, GC.GetTotalMemory(forceFullCollection: false) >> 20);
     }
 
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Released start-up memory: working set {BeforeMb} -> {AfterMb} MB, GC heap {HeapMb} MB")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Released start-up memory: working set {BeforeMb} -> {AfterMb} MB, GC heap {HeapMb} MB"
+    )]
     private partial void LogReleased(long beforeMb, long afterMb, long heapMb);
 }

@@ -6,7 +6,8 @@ namespace Hfi.ServiceDefaults.Hosting;
 /// the work by polling; a signal only shortens the wait, it is never the only way work is found.
 /// </summary>
 /// <typeparam name="TWorker">The worker it wakes (one signal per worker type, a singleton).</typeparam>
-public sealed class WorkSignal<TWorker> where TWorker : PollingWorker
+public sealed class WorkSignal<TWorker>
+    where TWorker : PollingWorker
 {
     private TaskCompletionSource _raised = NewSource();
 
@@ -18,7 +19,8 @@ public sealed class WorkSignal<TWorker> where TWorker : PollingWorker
         var raised = Volatile.Read(ref _raised);
         await raised.Task.WaitAsync(pause, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         // Reset only once seen raised: a signal raised during the next round is kept for the wait after it.
-        if (raised.Task.IsCompleted) Interlocked.CompareExchange(ref _raised, NewSource(), raised);
+        if (raised.Task.IsCompleted)
+            Interlocked.CompareExchange(ref _raised, NewSource(), raised);
     }
 
     private static TaskCompletionSource NewSource() => new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -21,7 +21,9 @@ public sealed class CachedTokenValidation(TokenHandler inner, TimeProvider clock
     private readonly MemoryCache _validated = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
 
     public override async Task<TokenValidationResult> ValidateTokenAsync(
-        string token, TokenValidationParameters validationParameters)
+        string token,
+        TokenValidationParameters validationParameters
+    )
     {
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
         var now = clock.GetUtcNow();
@@ -34,12 +36,15 @@ public sealed class CachedTokenValidation(TokenHandler inner, TimeProvider clock
         if (result.IsValid && result.SecurityToken is { SigningKey: { } signingKey } securityToken)
         {
             var expires = new DateTimeOffset(DateTime.SpecifyKind(securityToken.ValidTo, DateTimeKind.Utc));
-            if (expires > now + MaxHeld) expires = now + MaxHeld;
+            if (expires > now + MaxHeld)
+                expires = now + MaxHeld;
             if (expires > now)
             {
                 _validated.Set(
-                    key, new Validated(result, signingKey, expires),
-                    new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = expires });
+                    key,
+                    new Validated(result, signingKey, expires),
+                    new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = expires }
+                );
             }
         }
         return result;
@@ -54,15 +59,16 @@ public sealed class CachedTokenValidation(TokenHandler inner, TimeProvider clock
         public bool HoldsAt(DateTimeOffset now, TokenValidationParameters parameters) =>
             now < expires && Trusts(parameters, signingKey);
 
-        public TokenValidationResult Result() => new()
-        {
-            IsValid = true,
-            ClaimsIdentity = result.ClaimsIdentity.Clone(),
-            SecurityToken = result.SecurityToken,
-            Issuer = result.Issuer,
-            TokenType = result.TokenType,
-            TokenContext = result.TokenContext,
-        };
+        public TokenValidationResult Result() =>
+            new()
+            {
+                IsValid = true,
+                ClaimsIdentity = result.ClaimsIdentity.Clone(),
+                SecurityToken = result.SecurityToken,
+                Issuer = result.Issuer,
+                TokenType = result.TokenType,
+                TokenContext = result.TokenContext,
+            };
 
         private static bool Trusts(TokenValidationParameters parameters, SecurityKey key) =>
             ReferenceEquals(parameters.IssuerSigningKey, key)

@@ -35,9 +35,11 @@ public sealed record Caller(string? Subject, string? Role, string? PartnerKind, 
             subject ?? "unknown",
             principal.FindFirstValue(HfiClaims.Role),
             principal.FindFirstValue(HfiClaims.PartnerKind),
-            principal.FindFirstValue(HfiClaims.Partner))
+            principal.FindFirstValue(HfiClaims.Partner)
+        )
         {
-            Email = principal.FindFirstValue(HfiClaims.Email) is { } email && !string.IsNullOrWhiteSpace(email) ? email
+            Email =
+                principal.FindFirstValue(HfiClaims.Email) is { } email && !string.IsNullOrWhiteSpace(email) ? email
                 : subject is not null && subject.Contains('@', StringComparison.Ordinal) ? subject
                 : null,
         };

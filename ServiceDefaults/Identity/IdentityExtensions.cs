@@ -22,15 +22,19 @@ public static class IdentityExtensions
     {
         builder.AddValidatedOptions<IdentityOptions>(IdentityOptions.SectionName);
 
-        var identity = builder.Configuration.GetSection(IdentityOptions.SectionName).Get<IdentityOptions>() ?? new IdentityOptions();
+        var identity =
+            builder.Configuration.GetSection(IdentityOptions.SectionName).Get<IdentityOptions>()
+            ?? new IdentityOptions();
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        builder
+            .Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
                 options.TokenHandlers.Clear();
-                options.TokenHandlers.Add(new CachedTokenValidation(
-                    new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System));
+                options.TokenHandlers.Add(
+                    new CachedTokenValidation(new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System)
+                );
                 options.Authority = string.IsNullOrWhiteSpace(identity.Authority) ? null : identity.Authority;
                 options.RequireHttpsMetadata = options.Authority is not null;
                 options.TokenValidationParameters = new TokenValidationParameters
@@ -54,10 +58,14 @@ public static class IdentityExtensions
             builder.Services.Remove(keyRingLoader);
         }
 
-        builder.Services.AddAuthorizationBuilder()
+        builder
+            .Services.AddAuthorizationBuilder()
             .AddPolicy(HfiPolicies.Secretariat, policy => policy.RequireRole(HfiRoles.Secretariat, HfiRoles.Admin))
             .AddPolicy(HfiPolicies.SignedIn, policy => policy.RequireAuthenticatedUser())
-            .AddPolicy(HfiPolicies.Member, policy => policy.RequireRole(HfiRoles.Member, HfiRoles.Secretariat, HfiRoles.Admin));
+            .AddPolicy(
+                HfiPolicies.Member,
+                policy => policy.RequireRole(HfiRoles.Member, HfiRoles.Secretariat, HfiRoles.Admin)
+            );
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(sp => new TokenIssuer(sp.GetRequiredService<IOptions<IdentityOptions>>().Value));

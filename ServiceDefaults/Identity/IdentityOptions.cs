@@ -27,13 +27,16 @@ public sealed class IdentityOptions : IValidatableObject
         {
             yield return new ValidationResult(
                 "Identity: set either Authority (an OIDC issuer) or SigningKey (base64, at least 32 bytes).",
-                [nameof(Authority), nameof(SigningKey)]);
+                [nameof(Authority), nameof(SigningKey)]
+            );
         }
 
         if (!string.IsNullOrWhiteSpace(SigningKey) && DecodedKeyLength(SigningKey) < 32)
         {
             yield return new ValidationResult(
-                "Identity:SigningKey must be base64 of at least 32 bytes.", [nameof(SigningKey)]);
+                "Identity:SigningKey must be base64 of at least 32 bytes.",
+                [nameof(SigningKey)]
+            );
         }
     }
 

@@ -10,14 +10,25 @@ namespace Hfi.ServiceDefaults.Identity;
 /// </summary>
 public sealed class TokenIssuer(IdentityOptions options)
 {
-    public string Issue(string subject, string role, string? partnerKind = null, string? partner = null,
-        string? name = null, TimeSpan? lifetime = null, string? email = null)
+    public string Issue(
+        string subject,
+        string role,
+        string? partnerKind = null,
+        string? partner = null,
+        string? name = null,
+        TimeSpan? lifetime = null,
+        string? email = null
+    )
     {
         var claims = new List<Claim> { new(HfiClaims.Subject, subject), new(HfiClaims.Role, role) };
-        if (partnerKind is not null) claims.Add(new Claim(HfiClaims.PartnerKind, partnerKind));
-        if (partner is not null) claims.Add(new Claim(HfiClaims.Partner, partner));
-        if (name is not null) claims.Add(new Claim(HfiClaims.Name, name));
-        if (email is not null) claims.Add(new Claim(HfiClaims.Email, email));
+        if (partnerKind is not null)
+            claims.Add(new Claim(HfiClaims.PartnerKind, partnerKind));
+        if (partner is not null)
+            claims.Add(new Claim(HfiClaims.Partner, partner));
+        if (name is not null)
+            claims.Add(new Claim(HfiClaims.Name, name));
+        if (email is not null)
+            claims.Add(new Claim(HfiClaims.Email, email));
 
         var descriptor = new SecurityTokenDescriptor
         {
@@ -26,7 +37,9 @@ public sealed class TokenIssuer(IdentityOptions options)
             Subject = new ClaimsIdentity(claims),
             Expires = DateTime.UtcNow.Add(lifetime ?? TimeSpan.FromHours(8)),
             SigningCredentials = new SigningCredentials(
-                new SymmetricSecurityKey(options.SigningKeyBytes()), SecurityAlgorithms.HmacSha256),
+                new SymmetricSecurityKey(options.SigningKeyBytes()),
+                SecurityAlgorithms.HmacSha256
+            ),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }

@@ -15,7 +15,11 @@ public interface IIntegrationEventTranslator
     /// happens inside the save: it may read (the service's own tables through <paramref name="unitOfWork"/>, another
     /// service) and add rows of its own to the same save.
     /// </summary>
-    Task<IReadOnlyList<object>> TranslateAsync(AggregateRoot aggregate, DbContext unitOfWork, CancellationToken cancellationToken);
+    Task<IReadOnlyList<object>> TranslateAsync(
+        AggregateRoot aggregate,
+        DbContext unitOfWork,
+        CancellationToken cancellationToken
+    );
 }
 
 /// <summary>A translator that maps each domain event on its own, from the event alone.</summary>
@@ -24,8 +28,11 @@ public abstract class DomainEventMap : IIntegrationEventTranslator
     /// <returns>The integration event to publish, or null when the domain event is the service's own business.</returns>
     public abstract object? Translate(IDomainEvent domainEvent);
 
-    public Task<IReadOnlyList<object>> TranslateAsync(AggregateRoot aggregate, DbContext unitOfWork, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<object>>([.. aggregate.DomainEvents.Select(Translate).OfType<object>()]);
+    public Task<IReadOnlyList<object>> TranslateAsync(
+        AggregateRoot aggregate,
+        DbContext unitOfWork,
+        CancellationToken cancellationToken
+    ) => Task.FromResult<IReadOnlyList<object>>([.. aggregate.DomainEvents.Select(Translate).OfType<object>()]);
 }
 
 public static class DomainEventTranslationExtensions
@@ -49,7 +56,8 @@ public static class DomainEventTranslationExtensions
 /// only once the save succeeds; a failed save takes back its outbox rows and whatever translation added, so saving
 /// again publishes once.
 /// </summary>
-internal sealed class DomainEventOutboxInterceptor(IIntegrationEventTranslator translator, TimeProvider clock) : SaveChangesHook
+internal sealed class DomainEventOutboxInterceptor(IIntegrationEventTranslator translator, TimeProvider clock)
+    : SaveChangesHook
 {
     private readonly List<AggregateRoot> _published = [];
     private readonly List<object> _added = [];
@@ -57,17 +65,23 @@ internal sealed class DomainEventOutboxInterceptor(IIntegrationEventTranslator t
     protected override void Saving(DbContext context)
     {
         if (context is IMessagingDbContext && Raising(context).Count > 0)
-            throw new InvalidOperationException("Aggregates with domain events are saved with SaveChangesAsync, which translates them.");
+        {
+            throw new InvalidOperationException(
+                "Aggregates with domain events are saved with SaveChangesAsync, which translates them."
+            );
+        }
     }
 
     protected override async ValueTask SavingAsync(DbContext context, CancellationToken cancellationToken)
     {
-        if (context is not IMessagingDbContext outbox) return;
+        if (context is not IMessagingDbContext outbox)
+            return;
         foreach (var aggregate in Raising(context))
         {
             var before = AddedEntries(context);
             var integrationEvents = await translator.TranslateAsync(aggregate, context, cancellationToken);
-            foreach (var integrationEvent in integrationEvents) outbox.Enqueue(integrationEvent, clock);
+            foreach (var integrationEvent in integrationEvents)
+                outbox.Enqueue(integrationEvent, clock);
             _added.AddRange(AddedEntries(context).Where(entity => !before.Contains(entity)));
             _published.Add(aggregate);
         }
@@ -88,11 +102,19 @@ internal sealed class DomainEventOutboxInterceptor(IIntegrationEventTranslator t
     }
 
     private static List<AggregateRoot> Raising(DbContext context) =>
-        [.. context.ChangeTracker.Entries<AggregateRoot>()
-            .Where(entry => entry.State != EntityState.Detached && entry.Entity.DomainEvents.Count > 0)
-            .Select(entry => entry.Entity)];
+        [
+            .. context
+                .ChangeTracker.Entries<AggregateRoot>()
+                .Where(entry => entry.State != EntityState.Detached && entry.Entity.DomainEvents.Count > 0)
+                .Select(entry => entry.Entity),
+        ];
 
     private static HashSet<object> AddedEntries(DbContext context) =>
-        new(context.ChangeTracker.Entries().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity),
-            ReferenceEqualityComparer.Instance);
+        new(
+            context
+                .ChangeTracker.Entries()
+                .Where(entry => entry.State == EntityState.Added)
+                .Select(entry => entry.Entity),
+            ReferenceEqualityComparer.Instance
+        );
 }

@@ -10,7 +10,10 @@ namespace Hfi.ServiceDefaults.Messaging;
 /// queues (from the broker's management API, when <c>Messaging:ManagementUrl</c> is set) for the dashboard's metrics.
 /// </summary>
 internal sealed partial class ErrorQueueMonitor(
-    IOptions<MessagingOptions> options, string serviceName, ILogger<ErrorQueueMonitor> logger) : BackgroundService
+    IOptions<MessagingOptions> options,
+    string serviceName,
+    ILogger<ErrorQueueMonitor> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,17 +28,22 @@ internal sealed partial class ErrorQueueMonitor(
             try
             {
                 var parked = await management.ParkedMessagesAsync(stoppingToken);
-                HfiMetrics.RecordErrorQueues([.. parked
-                    .Where(queue => queue.Queue.StartsWith($"{serviceName}-", StringComparison.Ordinal))
-                    .Select(queue => (queue.Queue, queue.Count))]);
+                HfiMetrics.RecordErrorQueues([
+                    .. parked
+                        .Where(queue => queue.Queue.StartsWith($"{serviceName}-", StringComparison.Ordinal))
+                        .Select(queue => (queue.Queue, queue.Count)),
+                ]);
             }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
-                                              && !stoppingToken.IsCancellationRequested)
+            catch (Exception exception)
+                when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
+                    && !stoppingToken.IsCancellationRequested
+                )
             {
                 LogUnreadable(exception.Message);
             }
 
-            await Task.Delay(options.Value.ErrorQueuePollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.Delay(options.Value.ErrorQueuePollInterval, stoppingToken)
+                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

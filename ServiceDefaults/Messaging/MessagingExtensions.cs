@@ -18,14 +18,18 @@ public static class MessagingExtensions
     /// <typeparamref name="TContext"/>. Consumers are registered by <paramref name="configureConsumers"/>.
     /// </summary>
     public static IHostApplicationBuilder AddHfiMessaging<TContext>(
-        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configureConsumers = null)
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null
+    )
         where TContext : DbContext, IMessagingDbContext
     {
         var connectionString = builder.Configuration.GetRequiredConnectionString(ResourceNames.RabbitMq);
 
         // Before the bus (hosted services start in order): queues left classic by an older broker become quorum queues.
         builder.Services.AddHostedService(services =>
-            ActivatorUtilities.CreateInstance<QuorumQueueMigration>(services, connectionString, serviceName));
+            ActivatorUtilities.CreateInstance<QuorumQueueMigration>(services, connectionString, serviceName)
+        );
         builder.Services.AddMassTransit(bus =>
         {
             // MassTransit reports usage to its vendor at every bus start; a public-sector system sends nothing unasked.
@@ -34,19 +38,30 @@ public static class MessagingExtensions
             configureConsumers?.Invoke(bus);
             // Quorum queues (replicated by Raft on a cluster, durable on one node) for the service queues; their error
             // and skipped queues take the same queue type.
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
-            {
-                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint) rabbitEndpoint.SetQuorumQueue();
-            });
-            bus.UsingRabbitMq((context, rabbit) =>
-            {
-                // A publish returns only once the broker has taken the message (the outbox marks it sent after that).
-                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
-                var messaging = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
-                rabbit.UseMessageRetry(retry => retry.Exponential(
-                    messaging.RetryLimit, messaging.RetryMinInterval, messaging.RetryMaxInterval, messaging.RetryIntervalDelta));
-                rabbit.ConfigureEndpoints(context);
-            });
+            bus.AddConfigureEndpointsCallback(
+                (_, _, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                        rabbitEndpoint.SetQuorumQueue();
+                }
+            );
+            bus.UsingRabbitMq(
+                (context, rabbit) =>
+                {
+                    // A publish returns only once the broker has taken the message (the outbox marks it sent after that).
+                    rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                    var messaging = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                    rabbit.UseMessageRetry(retry =>
+                        retry.Exponential(
+                            messaging.RetryLimit,
+                            messaging.RetryMinInterval,
+                            messaging.RetryMaxInterval,
+                            messaging.RetryIntervalDelta
+                        )
+                    );
+                    rabbit.ConfigureEndpoints(context);
+                }
+            );
         });
 
         builder.AddValidatedOptions<MessagingOptions>(MessagingOptions.SectionName);
@@ -55,7 +70,9 @@ public static class MessagingExtensions
         // Picked up by AddHfiDatabase's context with the other save interceptors.
         builder.Services.AddSingleton<WorkSignal<OutboxDispatcher<TContext>>>();
         builder.Services.AddSingleton<ISaveChangesInterceptor, OutboxWakeUp<TContext>>();
-        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<ErrorQueueMonitor>(services, serviceName));
+        builder.Services.AddHostedService(services =>
+            ActivatorUtilities.CreateInstance<ErrorQueueMonitor>(services, serviceName)
+        );
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

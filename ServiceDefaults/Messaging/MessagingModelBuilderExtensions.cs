@@ -14,7 +14,10 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.MessageType).HasMaxLength(300);
             outbox.Property(m => m.Payload).HasColumnType("jsonb");
             outbox.Property(m => m.TraceParent).HasMaxLength(100);
-            outbox.HasIndex(m => m.Sequence).HasFilter("\"SentAt\" IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
+            outbox
+                .HasIndex(m => m.Sequence)
+                .HasFilter("\"SentAt\" IS NULL")
+                .HasDatabaseName("ix_outbox_messages_unsent");
         });
 
         modelBuilder.Entity<ProcessedMessage>(inbox =>

@@ -36,7 +36,9 @@ public sealed class MessagingOptions : IValidatableObject
         if (RetryMaxInterval < RetryMinInterval)
         {
             yield return new ValidationResult(
-                "Messaging:RetryMaxInterval must not be shorter than Messaging:RetryMinInterval.", [nameof(RetryMaxInterval)]);
+                "Messaging:RetryMaxInterval must not be shorter than Messaging:RetryMinInterval.",
+                [nameof(RetryMaxInterval)]
+            );
         }
     }
 }

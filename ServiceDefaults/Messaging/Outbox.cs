@@ -12,7 +12,11 @@ public static class Outbox
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Adds the event under its runtime type (a sealed contract record), so it is published as that type.</summary>
-    public static OutboxMessage Enqueue(this IMessagingDbContext db, object integrationEvent, TimeProvider? clock = null)
+    public static OutboxMessage Enqueue(
+        this IMessagingDbContext db,
+        object integrationEvent,
+        TimeProvider? clock = null
+    )
     {
         var type = integrationEvent.GetType();
         var message = new OutboxMessage

@@ -22,7 +22,8 @@ public sealed partial class OutboxDispatcher<TContext>(
     IOptions<OutboxOptions> options,
     WorkSignal<OutboxDispatcher<TContext>> committed,
     TimeProvider clock,
-    ILogger<OutboxDispatcher<TContext>> logger) : PollingWorker
+    ILogger<OutboxDispatcher<TContext>> logger
+) : PollingWorker
     where TContext : DbContext, IMessagingDbContext
 {
     protected override TimeSpan PollInterval => options.Value.PollInterval;
@@ -70,8 +71,11 @@ public sealed partial class OutboxDispatcher<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var batch = await db.OutboxMessages
-            .FromSqlRaw("""SELECT * FROM outbox_messages WHERE "SentAt" IS NULL ORDER BY "Sequence" LIMIT {0} FOR UPDATE SKIP LOCKED""", options.Value.BatchSize)
+        var batch = await db
+            .OutboxMessages.FromSqlRaw(
+                """SELECT * FROM outbox_messages WHERE "SentAt" IS NULL ORDER BY "Sequence" LIMIT {0} FOR UPDATE SKIP LOCKED""",
+                options.Value.BatchSize
+            )
             .ToListAsync(cancellationToken);
 
         var published = 0;
@@ -91,7 +95,11 @@ public sealed partial class OutboxDispatcher<TContext>(
 
     private async Task<bool> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        using var trace = ContinuedTrace.Start($"outbox publish {ShortName(message.MessageType)}", ActivityKind.Producer, message.TraceParent);
+        using var trace = ContinuedTrace.Start(
+            $"outbox publish {ShortName(message.MessageType)}",
+            ActivityKind.Producer,
+            message.TraceParent
+        );
 
         try
         {
@@ -119,7 +127,10 @@ public sealed partial class OutboxDispatcher<TContext>(
         return typeName[(typeName.LastIndexOf('.') + 1)..];
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) could not be published; it stays in the outbox")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Outbox message {MessageId} ({MessageType}) could not be published; it stays in the outbox"
+    )]
     private partial void LogPublishFailed(Exception exception, Guid messageId, string messageType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch failed")]

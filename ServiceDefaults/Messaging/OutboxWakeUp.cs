@@ -12,7 +12,8 @@ namespace Hfi.ServiceDefaults.Messaging;
 /// milliseconds rather than after the dispatcher's next pause.
 /// </summary>
 internal sealed class OutboxWakeUp<TContext>(WorkSignal<OutboxDispatcher<TContext>> signal)
-    : ISaveChangesInterceptor, IDbTransactionInterceptor
+    : ISaveChangesInterceptor,
+        IDbTransactionInterceptor
     where TContext : DbContext, IMessagingDbContext
 {
     private static readonly object Pending = new();
@@ -27,7 +28,10 @@ internal sealed class OutboxWakeUp<TContext>(WorkSignal<OutboxDispatcher<TContex
     }
 
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Saving(eventData.Context);
         return ValueTask.FromResult(result);
@@ -40,7 +44,10 @@ internal sealed class OutboxWakeUp<TContext>(WorkSignal<OutboxDispatcher<TContex
     }
 
     public ValueTask<int> SavedChangesAsync(
-        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
     {
         Saved(eventData.Context);
         return ValueTask.FromResult(result);
@@ -50,7 +57,10 @@ internal sealed class OutboxWakeUp<TContext>(WorkSignal<OutboxDispatcher<TContex
         Committed(eventData.Context);
 
     public Task TransactionCommittedAsync(
-        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        DbTransaction transaction,
+        TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         Committed(eventData.Context);
         return Task.CompletedTask;
@@ -58,8 +68,10 @@ internal sealed class OutboxWakeUp<TContext>(WorkSignal<OutboxDispatcher<TContex
 
     private void Saving(DbContext? context)
     {
-        if (context is TContext
-            && context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        if (
+            context is TContext
+            && context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added)
+        )
         {
             _uncommitted.AddOrUpdate(context, Pending);
         }
@@ -68,11 +80,13 @@ internal sealed class OutboxWakeUp<TContext>(WorkSignal<OutboxDispatcher<TContex
     // A save without a transaction of the caller's is committed when it returns.
     private void Saved(DbContext? context)
     {
-        if (context?.Database.CurrentTransaction is null) Committed(context);
+        if (context?.Database.CurrentTransaction is null)
+            Committed(context);
     }
 
     private void Committed(DbContext? context)
     {
-        if (context is not null && _uncommitted.Remove(context)) signal.Raise();
+        if (context is not null && _uncommitted.Remove(context))
+            signal.Raise();
     }
 }

@@ -16,19 +16,28 @@ namespace Hfi.ServiceDefaults.Messaging;
 /// without it nothing is done (a new broker has no classic queues of ours).
 /// </summary>
 internal sealed partial class QuorumQueueMigration(
-    IOptions<MessagingOptions> options, string connectionString, string serviceName, ILogger<QuorumQueueMigration> logger) : IHostedService
+    IOptions<MessagingOptions> options,
+    string connectionString,
+    string serviceName,
+    ILogger<QuorumQueueMigration> logger
+) : IHostedService
 {
     private const ushort ResourceLocked = 405;
     private static readonly Dictionary<string, object?> Quorum = new() { ["x-queue-type"] = "quorum" };
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.ManagementUrl is not { } managementUrl) return;
+        if (options.Value.ManagementUrl is not { } managementUrl)
+            return;
         using var management = new RabbitMqManagement(managementUrl);
-        if ((await management.ClassicQueuesAsync($"{serviceName}-", cancellationToken)).Count == 0) return;
+        if ((await management.ClassicQueuesAsync($"{serviceName}-", cancellationToken)).Count == 0)
+            return;
 
         var factory = new ConnectionFactory { Uri = new Uri(connectionString) };
-        await using var connection = await factory.CreateConnectionAsync($"{serviceName} quorum queue migration", cancellationToken);
+        await using var connection = await factory.CreateConnectionAsync(
+            $"{serviceName} quorum queue migration",
+            cancellationToken
+        );
         await using var lockChannel = await LockAsync(connection, cancellationToken);
         // Read again under the lock: another instance may have migrated them meanwhile.
         foreach (var queue in await management.ClassicQueuesAsync($"{serviceName}-", cancellationToken))
@@ -46,7 +55,8 @@ internal sealed partial class QuorumQueueMigration(
     private static Task<IChannel> ConfirmingChannelAsync(IConnection connection, CancellationToken cancellationToken) =>
         connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
-            cancellationToken);
+            cancellationToken
+        );
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -57,8 +67,13 @@ internal sealed partial class QuorumQueueMigration(
             var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
             try
             {
-                await channel.QueueDeclareAsync($"{serviceName}.quorum-migration-lock", durable: false, exclusive: true, autoDelete: true,
-                    cancellationToken: cancellationToken);
+                await channel.QueueDeclareAsync(
+                    $"{serviceName}.quorum-migration-lock",
+                    durable: false,
+                    exclusive: true,
+                    autoDelete: true,
+                    cancellationToken: cancellationToken
+                );
                 return channel;
             }
             catch (OperationInterruptedException error) when (error.ShutdownReason?.ReplyCode == ResourceLocked)
@@ -71,19 +86,33 @@ internal sealed partial class QuorumQueueMigration(
 
     /// <returns>How many messages were carried over.</returns>
     private static async Task<int> ConvertAsync(
-        IConnection connection, RabbitMqManagement management, string queue, CancellationToken cancellationToken)
+        IConnection connection,
+        RabbitMqManagement management,
+        string queue,
+        CancellationToken cancellationToken
+    )
     {
         var holding = $"{queue}.to-quorum";
         var bindings = await management.BindingsAsync(queue, cancellationToken);
         int moved;
         await using (var classic = await ConfirmingChannelAsync(connection, cancellationToken))
         {
-            await classic.QueueDeclareAsync(holding, durable: true, exclusive: false, autoDelete: false, arguments: Quorum,
-                cancellationToken: cancellationToken);
+            await classic.QueueDeclareAsync(
+                holding,
+                durable: true,
+                exclusive: false,
+                autoDelete: false,
+                arguments: Quorum,
+                cancellationToken: cancellationToken
+            );
             foreach (var binding in bindings)
             {
-                await classic.QueueBindAsync(holding, binding.Source, binding.RoutingKey,
-                    cancellationToken: cancellationToken);
+                await classic.QueueBindAsync(
+                    holding,
+                    binding.Source,
+                    binding.RoutingKey,
+                    cancellationToken: cancellationToken
+                );
             }
 
             // From here every new message reaches the holding queue too; what the classic queue holds is moved over.
@@ -92,11 +121,28 @@ internal sealed partial class QuorumQueueMigration(
         }
 
         await using var channel = await ConfirmingChannelAsync(connection, cancellationToken);
-        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: Quorum, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(
+            queue,
+            durable: true,
+            exclusive: false,
+            autoDelete: false,
+            arguments: Quorum,
+            cancellationToken: cancellationToken
+        );
         foreach (var binding in bindings)
         {
-            await channel.QueueBindAsync(queue, binding.Source, binding.RoutingKey, cancellationToken: cancellationToken);
-            await channel.QueueUnbindAsync(holding, binding.Source, binding.RoutingKey, cancellationToken: cancellationToken);
+            await channel.QueueBindAsync(
+                queue,
+                binding.Source,
+                binding.RoutingKey,
+                cancellationToken: cancellationToken
+            );
+            await channel.QueueUnbindAsync(
+                holding,
+                binding.Source,
+                binding.RoutingKey,
+                cancellationToken: cancellationToken
+            );
         }
 
         await MoveAsync(channel, holding, queue, cancellationToken);
@@ -105,12 +151,24 @@ internal sealed partial class QuorumQueueMigration(
     }
 
     /// <summary>Moves every message, each acknowledged at its source only once the broker has confirmed its copy.</summary>
-    private static async Task<int> MoveAsync(IChannel channel, string from, string to, CancellationToken cancellationToken)
+    private static async Task<int> MoveAsync(
+        IChannel channel,
+        string from,
+        string to,
+        CancellationToken cancellationToken
+    )
     {
         var moved = 0;
         while (await channel.BasicGetAsync(from, autoAck: false, cancellationToken) is { } message)
         {
-            await channel.BasicPublishAsync(string.Empty, to, mandatory: true, new BasicProperties(message.BasicProperties), message.Body, cancellationToken);
+            await channel.BasicPublishAsync(
+                string.Empty,
+                to,
+                mandatory: true,
+                new BasicProperties(message.BasicProperties),
+                message.Body,
+                cancellationToken
+            );
             await channel.BasicAckAsync(message.DeliveryTag, multiple: false, cancellationToken);
             moved++;
         }
@@ -118,6 +176,9 @@ internal sealed partial class QuorumQueueMigration(
         return moved;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue {Queue} was a classic queue; it is a quorum queue now ({Messages} message(s) carried over)")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Queue {Queue} was a classic queue; it is a quorum queue now ({Messages} message(s) carried over)"
+    )]
     private partial void LogConverted(string queue, int messages);
 }

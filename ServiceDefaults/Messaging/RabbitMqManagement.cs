@@ -19,7 +19,10 @@ public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
         Timeout = TimeSpan.FromSeconds(5),
         DefaultRequestHeaders =
         {
-            Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))),
+            Authorization = new AuthenticationHeaderValue(
+                "Basic",
+                Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))
+            ),
         },
     };
 
@@ -27,10 +30,13 @@ public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
     public async Task<IReadOnlyList<ParkedMessages>> ParkedMessagesAsync(CancellationToken ct)
     {
         var queues = await _client.GetFromJsonAsync<List<QueueInfo>>("api/queues?columns=name,messages", ct) ?? [];
-        return [.. queues
-            .Where(queue => queue.Name.EndsWith(ErrorQueueSuffix, StringComparison.Ordinal) && queue.Messages > 0)
-            .Select(queue => new ParkedMessages(queue.Name, queue.Messages!.Value))
-            .OrderByDescending(parked => parked.Count)];
+        return
+        [
+            .. queues
+                .Where(queue => queue.Name.EndsWith(ErrorQueueSuffix, StringComparison.Ordinal) && queue.Messages > 0)
+                .Select(queue => new ParkedMessages(queue.Name, queue.Messages!.Value))
+                .OrderByDescending(parked => parked.Count),
+        ];
     }
 
     /// <summary>True when the node has no memory or disk alarm (the API answers 503 while one is raised).</summary>
@@ -64,7 +70,11 @@ public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
                 ["dest-queue"] = errorQueue[..^ErrorQueueSuffix.Length],
             },
         };
-        using var response = await _client.PutAsJsonAsync($"api/parameters/shovel/%2F/{Uri.EscapeDataString($"move-back-{errorQueue}")}", shovel, ct);
+        using var response = await _client.PutAsJsonAsync(
+            $"api/parameters/shovel/%2F/{Uri.EscapeDataString($"move-back-{errorQueue}")}",
+            shovel,
+            ct
+        );
         response.EnsureSuccessStatusCode();
     }
 
@@ -72,15 +82,26 @@ public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
     public async Task<IReadOnlyList<string>> ClassicQueuesAsync(string prefix, CancellationToken ct)
     {
         var queues = await _client.GetFromJsonAsync<List<QueueInfo>>("api/queues?columns=name,type,durable", ct) ?? [];
-        return [.. queues
-            .Where(queue => queue.Name.StartsWith(prefix, StringComparison.Ordinal) && queue.Type == "classic" && queue.Durable == true)
-            .Select(queue => queue.Name)];
+        return
+        [
+            .. queues
+                .Where(queue =>
+                    queue.Name.StartsWith(prefix, StringComparison.Ordinal)
+                    && queue.Type == "classic"
+                    && queue.Durable == true
+                )
+                .Select(queue => queue.Name),
+        ];
     }
 
     /// <summary>The bindings that route messages into <paramref name="queue"/> (the default exchange's implicit one left out).</summary>
     public async Task<IReadOnlyList<QueueBinding>> BindingsAsync(string queue, CancellationToken ct)
     {
-        var bindings = await _client.GetFromJsonAsync<List<QueueBinding>>($"api/queues/%2F/{Uri.EscapeDataString(queue)}/bindings", ct) ?? [];
+        var bindings =
+            await _client.GetFromJsonAsync<List<QueueBinding>>(
+                $"api/queues/%2F/{Uri.EscapeDataString(queue)}/bindings",
+                ct
+            ) ?? [];
         return [.. bindings.Where(binding => binding.Source.Length > 0)];
     }
 
@@ -88,11 +109,13 @@ public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
 
     public sealed record QueueBinding(
         [property: JsonPropertyName("source")] string Source,
-        [property: JsonPropertyName("routing_key")] string RoutingKey);
+        [property: JsonPropertyName("routing_key")] string RoutingKey
+    );
 
     private sealed record QueueInfo(
         [property: JsonPropertyName("name")] string Name,
         [property: JsonPropertyName("messages")] long? Messages,
         [property: JsonPropertyName("type")] string? Type = null,
-        [property: JsonPropertyName("durable")] bool? Durable = null);
+        [property: JsonPropertyName("durable")] bool? Durable = null
+    );
 }

@@ -8,21 +8,66 @@ namespace Hfi.ServiceDefaults.Norwegian;
 public static class NorwegianCalendar
 {
     // In the order of DayOfWeek: Sunday first.
-    private static readonly string[] Weekdays = ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"];
+    private static readonly string[] Weekdays =
+    [
+        "søndag",
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+    ];
 
     private static readonly string[] Months =
-        ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+    [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ];
 
     private static readonly Dictionary<string, int> MonthWords = Words(
         Months.Select((name, index) => (name, index + 1)),
-        [("jan", 1), ("feb", 2), ("febr", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
-         ("sept", 9), ("okt", 10), ("nov", 11), ("des", 12)]);
+        [
+            ("jan", 1),
+            ("feb", 2),
+            ("febr", 2),
+            ("mar", 3),
+            ("apr", 4),
+            ("jun", 6),
+            ("jul", 7),
+            ("aug", 8),
+            ("sep", 9),
+            ("sept", 9),
+            ("okt", 10),
+            ("nov", 11),
+            ("des", 12),
+        ]
+    );
 
     private static readonly Dictionary<string, DayOfWeek> WeekdayWords = Words(
         Weekdays.Select((name, index) => (name, (DayOfWeek)index)),
-        [("man", DayOfWeek.Monday), ("tir", DayOfWeek.Tuesday), ("tirs", DayOfWeek.Tuesday), ("ons", DayOfWeek.Wednesday),
-         ("tor", DayOfWeek.Thursday), ("tors", DayOfWeek.Thursday), ("fre", DayOfWeek.Friday), ("lør", DayOfWeek.Saturday),
-         ("søn", DayOfWeek.Sunday)]);
+        [
+            ("man", DayOfWeek.Monday),
+            ("tir", DayOfWeek.Tuesday),
+            ("tirs", DayOfWeek.Tuesday),
+            ("ons", DayOfWeek.Wednesday),
+            ("tor", DayOfWeek.Thursday),
+            ("tors", DayOfWeek.Thursday),
+            ("fre", DayOfWeek.Friday),
+            ("lør", DayOfWeek.Saturday),
+            ("søn", DayOfWeek.Sunday),
+        ]
+    );
 
     /// <summary>"tirsdag".</summary>
     public static string WeekdayName(DayOfWeek day) => Weekdays[(int)day];
@@ -38,6 +83,11 @@ public static class NorwegianCalendar
 
     private static string Word(string text) => text.Trim().TrimEnd('.');
 
-    private static Dictionary<string, T> Words<T>(IEnumerable<(string Word, T Value)> names, (string Word, T Value)[] abbreviations) =>
-        names.Concat(abbreviations).ToDictionary(entry => entry.Word, entry => entry.Value, StringComparer.OrdinalIgnoreCase);
+    private static Dictionary<string, T> Words<T>(
+        IEnumerable<(string Word, T Value)> names,
+        (string Word, T Value)[] abbreviations
+    ) =>
+        names
+            .Concat(abbreviations)
+            .ToDictionary(entry => entry.Word, entry => entry.Value, StringComparer.OrdinalIgnoreCase);
 }

@@ -21,10 +21,14 @@ public static class NorwegianText
     public const string Dash = "–";
 
     /// <summary>Names in the order a Norwegian reader expects, with æ, ø and å after z.</summary>
-    public static readonly StringComparer Alphabetical = StringComparer.Create(CultureInfo.GetCultureInfo("nb-NO"), ignoreCase: false);
+    public static readonly StringComparer Alphabetical = StringComparer.Create(
+        CultureInfo.GetCultureInfo("nb-NO"),
+        ignoreCase: false
+    );
 
     /// <summary>"tirsdag 4. mars 2025".</summary>
-    public static string Date(DateOnly day) => $"{NorwegianCalendar.WeekdayName(day.DayOfWeek)} {DateWithoutWeekday(day)}";
+    public static string Date(DateOnly day) =>
+        $"{NorwegianCalendar.WeekdayName(day.DayOfWeek)} {DateWithoutWeekday(day)}";
 
     /// <summary>The Oslo date of an instant, "tirsdag 4. mars 2025".</summary>
     public static string Date(DateTimeOffset instant) => Date(OsloTime.Day(instant));
@@ -44,11 +48,19 @@ public static class NorwegianText
     /// </summary>
     public static string Days(DateOnly first, DateOnly last)
     {
-        if (first == last) return Date(first);
+        if (first == last)
+            return Date(first);
         var end = DateWithoutWeekday(last);
-        if (first.Year != last.Year) return $"{DateWithoutWeekday(first)} {Dash} {end}";
+        if (first.Year != last.Year)
+            return $"{DateWithoutWeekday(first)} {Dash} {end}";
         if (first.Month != last.Month)
-            return string.Create(CultureInfo.InvariantCulture, $"{first.Day}. {NorwegianCalendar.MonthName(first.Month)} {Dash} {end}");
+        {
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"{first.Day}. {NorwegianCalendar.MonthName(first.Month)} {Dash} {end}"
+            );
+        }
+
         return string.Create(CultureInfo.InvariantCulture, $"{first.Day}.{Dash}{end}");
     }
 

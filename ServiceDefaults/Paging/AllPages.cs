@@ -10,7 +10,10 @@ public static class AllPages
     private const int MaxPages = 10_000;
 
     public static async Task<List<TItem>> ReadAsync<TResponse, TItem>(
-        Func<string, Task<TResponse>> page, Func<TResponse, IEnumerable<TItem>> itemsOf, Func<TResponse, string> nextOf)
+        Func<string, Task<TResponse>> page,
+        Func<TResponse, IEnumerable<TItem>> itemsOf,
+        Func<TResponse, string> nextOf
+    )
     {
         var all = new List<TItem>();
         var token = string.Empty;
@@ -19,7 +22,8 @@ public static class AllPages
             var response = await page(token);
             all.AddRange(itemsOf(response));
             token = nextOf(response);
-            if (string.IsNullOrEmpty(token)) return all;
+            if (string.IsNullOrEmpty(token))
+                return all;
         }
         throw new InvalidOperationException($"A paged list gave more than {MaxPages} pages.");
     }

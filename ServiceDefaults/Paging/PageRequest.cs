@@ -45,33 +45,49 @@ public sealed class PageRequest
     /// Reads page size and token. <paramref name="list"/> names the list (e.g. "meetings.ListMeetings");
     /// <paramref name="filters"/> are the request's filter values the token is bound to.
     /// </summary>
-    public static PageRequest Of(int pageSize, string? pageToken, PageLimits limits, string list, params string?[] filters)
+    public static PageRequest Of(
+        int pageSize,
+        string? pageToken,
+        PageLimits limits,
+        string list,
+        params string?[] filters
+    )
     {
         if (pageSize < 0)
         {
-            throw new ValidationFailedException("page_size", Reasons.PageSizeNegative,
-                $"page_size must not be negative (0 means {limits.Default}, at most {limits.Maximum}).");
+            throw new ValidationFailedException(
+                "page_size",
+                Reasons.PageSizeNegative,
+                $"page_size must not be negative (0 means {limits.Default}, at most {limits.Maximum})."
+            );
         }
         var size = pageSize == 0 ? limits.Default : Math.Min(pageSize, limits.Maximum);
         var binding = PageToken.Binding(list, filters);
-        if (string.IsNullOrEmpty(pageToken)) return new PageRequest(size, binding, null);
+        if (string.IsNullOrEmpty(pageToken))
+            return new PageRequest(size, binding, null);
         var (tokenBinding, keys) = PageToken.Decode(pageToken);
         if (!string.Equals(tokenBinding, binding, StringComparison.Ordinal))
         {
-            throw new ValidationFailedException("page_token", Reasons.PageTokenMismatch,
-                "page_token belongs to another list or to other filters; ask for the first page again.");
+            throw new ValidationFailedException(
+                "page_token",
+                Reasons.PageTokenMismatch,
+                "page_token belongs to another list or to other filters; ask for the first page again."
+            );
         }
         return new PageRequest(size, binding, keys);
     }
 
     /// <summary>Key <paramref name="index"/> of the position as a point in time (the token stores UTC ticks).</summary>
     public DateTimeOffset TimeAt(int index) =>
-        LongAt(index) is var ticks and >= 0 and <= 3155378975999999999 ? new(ticks, TimeSpan.Zero) : throw PageToken.Invalid();
+        LongAt(index) is var ticks and >= 0 and <= 3155378975999999999
+            ? new(ticks, TimeSpan.Zero)
+            : throw PageToken.Invalid();
 
     public DateOnly DateAt(int index) =>
         LongAt(index) is var day and >= 0 and <= 3652058 ? DateOnly.FromDayNumber((int)day) : throw PageToken.Invalid();
 
-    public Guid GuidAt(int index) => Guid.TryParseExact(TextAt(index), "N", out var id) ? id : throw PageToken.Invalid();
+    public Guid GuidAt(int index) =>
+        Guid.TryParseExact(TextAt(index), "N", out var id) ? id : throw PageToken.Invalid();
 
     public int IntAt(int index) =>
         LongAt(index) is var value and >= int.MinValue and <= int.MaxValue ? (int)value : throw PageToken.Invalid();
@@ -91,7 +107,8 @@ public sealed class PageRequest
     public Page<T> PageOfLoaded<T>(IReadOnlyList<T> all)
     {
         var from = IsFirst ? 0 : IntAt(0);
-        if (from < 0) throw PageToken.Invalid();
+        if (from < 0)
+            throw PageToken.Invalid();
         var items = all.Skip(from).Take(Size).ToList();
         var next = from + items.Count;
         return new Page<T>(items, next < all.Count ? PageToken.Encode(_binding, [next]) : string.Empty);
@@ -103,7 +120,8 @@ public sealed class PageRequest
     /// </summary>
     public Page<T> PageOf<T>(IReadOnlyList<T> fetched, Func<T, object[]> keysOf)
     {
-        if (fetched.Count <= Size) return new Page<T>(fetched, string.Empty);
+        if (fetched.Count <= Size)
+            return new Page<T>(fetched, string.Empty);
         var items = fetched.Take(Size).ToList();
         return new Page<T>(items, PageToken.Encode(_binding, keysOf(items[^1])));
     }

@@ -30,7 +30,8 @@ public static class PageToken
 
     public static (string Binding, IReadOnlyList<string> Keys) Decode(string token)
     {
-        if (token.Length > MaxLength) throw Invalid();
+        if (token.Length > MaxLength)
+            throw Invalid();
         try
         {
             var padded = token.Replace('-', '+').Replace('_', '/');
@@ -47,19 +48,26 @@ public static class PageToken
     }
 
     internal static ValidationFailedException Invalid() =>
-        new("page_token", Reasons.PageTokenInvalid,
-            "page_token is not a token this list gave out; ask for the first page again (leave page_token empty).");
+        new(
+            "page_token",
+            Reasons.PageTokenInvalid,
+            "page_token is not a token this list gave out; ask for the first page again (leave page_token empty)."
+        );
 
-    private static string Format(object key) => key switch
-    {
-        DateTimeOffset time => time.UtcTicks.ToString(CultureInfo.InvariantCulture),
-        DateTime time => time.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture),
-        DateOnly day => day.DayNumber.ToString(CultureInfo.InvariantCulture),
-        Guid id => id.ToString("N"),
-        string text => text,
-        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-        _ => throw new ArgumentException($"A page key of type {key.GetType().Name} has no token form.", nameof(key)),
-    };
+    private static string Format(object key) =>
+        key switch
+        {
+            DateTimeOffset time => time.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            DateTime time => time.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture),
+            DateOnly day => day.DayNumber.ToString(CultureInfo.InvariantCulture),
+            Guid id => id.ToString("N"),
+            string text => text,
+            IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+            _ => throw new ArgumentException(
+                $"A page key of type {key.GetType().Name} has no token form.",
+                nameof(key)
+            ),
+        };
 
     private static string Base64Url(ReadOnlySpan<byte> bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -23,7 +23,8 @@ public static class HealthReportWriter
                     status = entry.Value.Status.ToString(),
                     description = entry.Value.Description ?? entry.Value.Exception?.Message,
                     durationMs = Math.Round(entry.Value.Duration.TotalMilliseconds, 1),
-                }),
+                }
+            ),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json));
     }

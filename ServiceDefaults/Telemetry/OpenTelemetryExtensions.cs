@@ -38,26 +38,31 @@ internal static class OpenTelemetryExtensions
 
     public static void ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit")
-                .AddMeter(HfiMetrics.MeterName)
-                .AddNpgsqlInstrumentation()
-                .AddView(_ => new MetricStreamConfiguration { CardinalityLimit = MetricPointsPerStream }))
-            .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName)
-                .AddSource(HfiActivitySources.Name)
-                .AddSource("MassTransit")
-                .AddAspNetCoreInstrumentation(options =>
-                    options.Filter = context => !IsProbe(context.Request.Path))
-                .AddGrpcClientInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddNpgsql());
+        builder
+            .Services.AddOpenTelemetry()
+            .WithMetrics(metrics =>
+                metrics
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddMeter("MassTransit")
+                    .AddMeter(HfiMetrics.MeterName)
+                    .AddNpgsqlInstrumentation()
+                    .AddView(_ => new MetricStreamConfiguration { CardinalityLimit = MetricPointsPerStream })
+            )
+            .WithTracing(tracing =>
+                tracing
+                    .AddSource(builder.Environment.ApplicationName)
+                    .AddSource(HfiActivitySources.Name)
+                    .AddSource("MassTransit")
+                    .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbe(context.Request.Path))
+                    .AddGrpcClientInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddNpgsql()
+            );
 
-        builder.Services.AddOptions<TelemetryOptions>()
+        builder
+            .Services.AddOptions<TelemetryOptions>()
             .Bind(builder.Configuration.GetSection(TelemetryOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
@@ -65,11 +70,16 @@ internal static class OpenTelemetryExtensions
         {
             // Per signal rather than UseOtlpExporter, so that traces pass the read sampling on their way out.
             // Both exporters read the OTEL_EXPORTER_OTLP_* settings the AppHost gives every project.
-            builder.Services.AddOpenTelemetry()
+            builder
+                .Services.AddOpenTelemetry()
                 .WithLogging(logging => logging.AddOtlpExporter())
                 .WithMetrics(metrics => metrics.AddOtlpExporter())
-                .WithTracing(tracing => tracing.AddProcessor(services => new ReadTraceSampling(
-                    services.GetRequiredService<IOptions<TelemetryOptions>>().Value, OtlpTraceExport())));
+                .WithTracing(tracing =>
+                    tracing.AddProcessor(services => new ReadTraceSampling(
+                        services.GetRequiredService<IOptions<TelemetryOptions>>().Value,
+                        OtlpTraceExport()
+                    ))
+                );
         }
     }
 
@@ -77,8 +87,13 @@ internal static class OpenTelemetryExtensions
     private static BatchActivityExportProcessor OtlpTraceExport()
     {
         var batch = new BatchExportActivityProcessorOptions();
-        return new BatchActivityExportProcessor(new OtlpTraceExporter(new OtlpExporterOptions()), batch.MaxQueueSize,
-            batch.ScheduledDelayMilliseconds, batch.ExporterTimeoutMilliseconds, batch.MaxExportBatchSize);
+        return new BatchActivityExportProcessor(
+            new OtlpTraceExporter(new OtlpExporterOptions()),
+            batch.MaxQueueSize,
+            batch.ScheduledDelayMilliseconds,
+            batch.ExporterTimeoutMilliseconds,
+            batch.MaxExportBatchSize
+        );
     }
 
     private static bool IsProbe(Microsoft.AspNetCore.Http.PathString path) =>

@@ -12,8 +12,9 @@ namespace Hfi.ServiceDefaults.Telemetry;
 /// (an error status, a 5xx, or an error in any of its spans) or took at least
 /// <see cref="TelemetryOptions.SlowRead"/>: its spans are held until the request ends and then exported together or
 /// dropped. Everything else is exported as
-/// it ends. Spans are still recorded in every process (metrics and the request id do not change); what a dropped
-/// read saves is its export, and the dashboard's ingest of it, which cost more than the read itself.
+/// it ends. Spans are still recorded in every process (metrics and the request id do not change). Why: the dashboard
+/// keeps a bounded number of traces, which hot reads would fill within seconds, pushing out the writes' and errors'
+/// traces an operator looks for (the CPU an export costs was measured too small to matter).
 /// </summary>
 internal sealed class ReadTraceSampling : CompositeProcessor<Activity>
 {
@@ -28,9 +29,8 @@ internal sealed class ReadTraceSampling : CompositeProcessor<Activity>
     public ReadTraceSampling(TelemetryOptions options, BaseProcessor<Activity> exporter)
         : base([exporter])
     {
-        _sampledBelow = options.ReadTraceRatio >= 1
-            ? ulong.MaxValue
-            : (ulong)(options.ReadTraceRatio * (1UL << 53)) << 11;
+        _sampledBelow =
+            options.ReadTraceRatio >= 1 ? ulong.MaxValue : (ulong)(options.ReadTraceRatio * (1UL << 53)) << 11;
         _slow = options.SlowRead;
     }
 
@@ -44,15 +44,19 @@ internal sealed class ReadTraceSampling : CompositeProcessor<Activity>
         else if (!ReferenceEquals(root, data))
         {
             // A span ending after its request was decided: only an error of its own is worth a partial trace.
-            if (!root.IsStopped) Hold(root.SpanId, data);
-            else if (Failed(data)) base.OnEnd(data);
+            if (!root.IsStopped)
+                Hold(root.SpanId, data);
+            else if (Failed(data))
+                base.OnEnd(data);
         }
         else
         {
             var held = _held.TryRemove(data.SpanId, out var spans) ? spans : [];
             Interlocked.Add(ref _heldCount, -held.Count);
-            if (!Failed(data) && data.Duration < _slow && !held.Any(Failed)) return;
-            foreach (var span in held) base.OnEnd(span);
+            if (!Failed(data) && data.Duration < _slow && !held.Any(Failed))
+                return;
+            foreach (var span in held)
+                base.OnEnd(span);
             base.OnEnd(data);
         }
     }
@@ -78,7 +82,8 @@ internal sealed class ReadTraceSampling : CompositeProcessor<Activity>
 
     private static Activity LocalRoot(Activity activity)
     {
-        while (activity.Parent is { } parent) activity = parent;
+        while (activity.Parent is { } parent)
+            activity = parent;
         return activity;
     }
 

@@ -19,6 +19,7 @@ public sealed record MeetingCase
     public required string CaseNumber { get; init; }
     public required string Audience { get; init; }
     public bool Withdrawn { get; init; }
+
     /// <summary>The documents the case lists as its attachments.</summary>
     public IReadOnlyList<Guid> AttachmentIds { get; init; } = [];
 }

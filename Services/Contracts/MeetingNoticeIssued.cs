@@ -15,6 +15,7 @@ public sealed record MeetingNoticeIssued
     public required string Title { get; init; }
     public required DateTimeOffset StartsAt { get; init; }
     public required DateTimeOffset PlannedEndsAt { get; init; }
+
     /// <summary>Local time (Europe/Oslo) the agenda is estimated to end, e.g. "17:40".</summary>
     public required string EstimatedEnd { get; init; }
     public string? Place { get; init; }
@@ -29,13 +30,16 @@ public sealed record NoticeItem
 {
     /// <summary>"presentation", "case", "any-other-business" or "break".</summary>
     public required string Kind { get; init; }
+
     /// <summary>Case number such as "04.24"; empty for items that are not cases.</summary>
     public string? CaseNumber { get; init; }
     public required string Title { get; init; }
+
     /// <summary>"orientering", "drøfting", "beslutning" or empty.</summary>
     public string? CaseType { get; init; }
     public required int DurationMinutes { get; init; }
     public int QuestionMinutes { get; init; }
+
     /// <summary>Local times (Europe/Oslo), "HH:mm".</summary>
     public required string StartsAt { get; init; }
     public required string EndsAt { get; init; }

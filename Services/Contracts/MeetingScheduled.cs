@@ -8,10 +8,12 @@ public sealed record MeetingScheduled
 {
     public required Guid PlannedMeetingId { get; init; }
     public required int Year { get; init; }
+
     /// <summary>Null when the plan named an arena Planning does not know (yet).</summary>
     public string? ArenaId { get; init; }
     public required string ArenaName { get; init; }
     public string? RegionId { get; init; }
+
     /// <summary>"tentative" (window or anchored date) or "scheduled" (exact date).</summary>
     public required string Status { get; init; }
     public required PlannedMeetingSchedule Schedule { get; init; }

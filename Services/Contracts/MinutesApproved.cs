@@ -19,10 +19,12 @@ public sealed record MinutesApproved
     public required IReadOnlyList<MinutesAttendee> Attendees { get; init; }
     public required IReadOnlyList<MinutesDecision> Decisions { get; init; }
     public required DateTimeOffset ApprovedAt { get; init; }
+
     /// <summary>When the meeting actually started and ended, as the secretariat recorded it (null until recorded).</summary>
     public DateTimeOffset? ActualStartsAt { get; init; }
     public DateTimeOffset? ActualEndsAt { get; init; }
     public IReadOnlyList<MinutesNote> Presentations { get; init; } = [];
+
     /// <summary>Eventuelt: the topics the agenda announced and what was said.</summary>
     public IReadOnlyList<MinutesNote> AnyOtherBusiness { get; init; } = [];
 }
@@ -41,11 +43,13 @@ public sealed record MinutesAttendee
 {
     public required string Name { get; init; }
     public string? PartnerName { get; init; }
+
     /// <summary>"present", "absent", "substitute" (møtte som vara) or "proxy-given" (ga fullmakt).</summary>
     public required string Attendance { get; init; }
     public string? SubstituteFor { get; init; }
     public string? ProxyHolder { get; init; }
     public bool HasVotingRight { get; init; }
+
     /// <summary>The part of the meeting a present attendee missed, in Norwegian: "fra kl. 17:00", "til kl. 16:45".</summary>
     public string? PartlyAbsent { get; init; }
 }
@@ -60,18 +64,24 @@ public sealed record MinutesDecision
     public int? VotesAgainst { get; init; }
     public int? VotesBlank { get; init; }
     public IReadOnlyList<string> Disqualified { get; init; } = [];
+
     /// <summary>The votes present on the case when it was decided: proxies in, the disqualified and the absent out.</summary>
     public int? VotesEntitled { get; init; }
     public required string Audience { get; init; }
+
     /// <summary>What was adopted: "proposal", "alternative" (see <see cref="AlternativeNumber"/>) or "amended".</summary>
     public string? Source { get; init; }
     public int? AlternativeNumber { get; init; }
+
     /// <summary>For an amended text: the amendment (endringsforslag) the meeting adopted.</summary>
     public string? Amendment { get; init; }
+
     /// <summary>For an alternative or an amended text: the proposal as the agenda put it.</summary>
     public string? ProposedText { get; init; }
+
     /// <summary>The voting seats of the body that decided.</summary>
     public int? VotingSeats { get; init; }
+
     /// <summary>The body that decided when it is not the whole meeting, in Norwegian: "Kommunenes representanter".</summary>
     public string? DecidedBy { get; init; }
 }

@@ -4,6 +4,7 @@ namespace Hfi.Contracts;
 public sealed record PlanApproved
 {
     public required int Year { get; init; }
+
     /// <summary>The approving case, e.g. "sak 33/24".</summary>
     public required string ApprovalCase { get; init; }
     public required int PlanVersion { get; init; }

@@ -9,6 +9,7 @@ public sealed record PlannedMeetingSchedule
 {
     /// <summary>"exact", "range", "window", "anchored" or "unknown".</summary>
     public required string DateKind { get; init; }
+
     /// <summary>As the plan says it: "13.feb.25", "aug/sept", "KS høstkonferanse oktober".</summary>
     public required string DateText { get; init; }
     public DateOnly? FirstDate { get; init; }
@@ -17,6 +18,7 @@ public sealed record PlannedMeetingSchedule
     public string? StartTime { get; init; }
     public string? EndTime { get; init; }
     public int? DurationMinutes { get; init; }
+
     /// <summary>Empty while to be decided ("kommer").</summary>
     public string? Place { get; init; }
     public required bool IsDigital { get; init; }

@@ -13,6 +13,7 @@ public sealed record SubstituteSummoned
     public string? SubstituteEmail { get; init; }
     public required string StandsInForName { get; init; }
     public required string NoticeAudience { get; init; }
+
     /// <summary>The version of that audience's notice in force when they were summoned.</summary>
     public required int NoticeVersion { get; init; }
     public required DateTimeOffset SummonedAt { get; init; }

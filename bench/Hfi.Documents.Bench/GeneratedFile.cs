@@ -16,7 +16,11 @@ internal sealed class GeneratedFile(long length, ulong seed = 0x9E3779B97F4A7C15
     public override bool CanSeek => false;
     public override bool CanWrite => false;
     public override long Length => throw new NotSupportedException();
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
+    public override long Position
+    {
+        get => _position;
+        set => throw new NotSupportedException();
+    }
 
     public static string Sha256Of(long length)
     {
@@ -51,7 +55,10 @@ internal sealed class GeneratedFile(long length, ulong seed = 0x9E3779B97F4A7C15
         Task.FromResult(Read(buffer.AsSpan(offset, count)));
 
     public override void Flush() { }
+
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
     public override void SetLength(long value) => throw new NotSupportedException();
+
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -18,7 +18,8 @@ internal static class PeakMemory
 
     public static long PeakBytes => Read("VmHWM:");
 
-    public static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+    public static string Mb(long bytes) =>
+        (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
 
     private static long Read(string field)
     {

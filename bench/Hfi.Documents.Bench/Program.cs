@@ -21,14 +21,20 @@ var length = megabytes * 1024L * 1024L;
 var root = Path.Combine(Path.GetTempPath(), "hfi-bench-documents", Guid.NewGuid().ToString("N")[..12]);
 
 Console.WriteLine($"Documents streaming benchmark: {megabytes} MB up and down");
-await using var postgres = await PostgresServer.StartAsync(new PostgresServerOptions(Path.Combine(root, "postgres"), Throwaway: true));
-await using var rabbitMq = await RabbitMqServer.StartAsync(new RabbitMqServerOptions(Path.Combine(root, "rabbitmq"), Throwaway: true));
+await using var postgres = await PostgresServer.StartAsync(
+    new PostgresServerOptions(Path.Combine(root, "postgres"), Throwaway: true)
+);
+await using var rabbitMq = await RabbitMqServer.StartAsync(
+    new RabbitMqServerOptions(Path.Combine(root, "rabbitmq"), Throwaway: true)
+);
 await postgres.CreateDatabaseAsync(ResourceNames.DocumentsDatabase);
 
 var port = FreePort.Next();
-await using var service = new ServiceFactory<DocumentsService>(
-[
-    new($"ConnectionStrings:{ResourceNames.DocumentsDatabase}", postgres.GetConnectionString(ResourceNames.DocumentsDatabase)),
+await using var service = new ServiceFactory<DocumentsService>([
+    new(
+        $"ConnectionStrings:{ResourceNames.DocumentsDatabase}",
+        postgres.GetConnectionString(ResourceNames.DocumentsDatabase)
+    ),
     new($"ConnectionStrings:{ResourceNames.RabbitMq}", rabbitMq.ConnectionString),
     new("Documents:MaxFileBytes", (length + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
     new("Logging:LogLevel:Default", "Warning"),
@@ -48,6 +54,7 @@ using var client = new HttpClient
 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestIdentity.Secretariat);
 
 var expectedSha256 = GeneratedFile.Sha256Of(length);
+
 // A small upload first, so start-up work (JIT, pools, migrations) is not counted as the large file's.
 await UploadAsync(client, Guid.NewGuid(), 1024 * 1024);
 Console.WriteLine($"Resident after start-up:      {Mb(CurrentBytes)}");
@@ -60,15 +67,26 @@ var uploadPeak = PeakBytes;
 
 Reset();
 var download = Stopwatch.StartNew();
-var (downloadedBytes, downloadedSha256) = await DownloadAsync(client, uploaded.GetProperty("downloadPath").GetString()!);
+var (downloadedBytes, downloadedSha256) = await DownloadAsync(
+    client,
+    uploaded.GetProperty("downloadPath").GetString()!
+);
 download.Stop();
 var downloadPeak = PeakBytes;
 
 var uploadedSha256 = uploaded.GetProperty("sha256").GetString();
-Console.WriteLine($"Upload:   {Mb(length)} in {upload.Elapsed.TotalSeconds:0.0} s ({length / 1048576.0 / upload.Elapsed.TotalSeconds:0} MB/s), peak resident {Mb(uploadPeak)}");
-Console.WriteLine($"Download: {Mb(downloadedBytes)} in {download.Elapsed.TotalSeconds:0.0} s ({downloadedBytes / 1048576.0 / download.Elapsed.TotalSeconds:0} MB/s), peak resident {Mb(downloadPeak)}");
-Console.WriteLine($"SHA-256 sent {expectedSha256[..16]}…, stored {uploadedSha256?[..16]}…, received {downloadedSha256[..16]}…");
-Console.WriteLine($"GC heap now {Mb(GC.GetTotalMemory(forceFullCollection: true))}; total allocated {Mb(GC.GetTotalAllocatedBytes())}");
+Console.WriteLine(
+    $"Upload:   {Mb(length)} in {upload.Elapsed.TotalSeconds:0.0} s ({length / 1048576.0 / upload.Elapsed.TotalSeconds:0} MB/s), peak resident {Mb(uploadPeak)}"
+);
+Console.WriteLine(
+    $"Download: {Mb(downloadedBytes)} in {download.Elapsed.TotalSeconds:0.0} s ({downloadedBytes / 1048576.0 / download.Elapsed.TotalSeconds:0} MB/s), peak resident {Mb(downloadPeak)}"
+);
+Console.WriteLine(
+    $"SHA-256 sent {expectedSha256[..16]}…, stored {uploadedSha256?[..16]}…, received {downloadedSha256[..16]}…"
+);
+Console.WriteLine(
+    $"GC heap now {Mb(GC.GetTotalMemory(forceFullCollection: true))}; total allocated {Mb(GC.GetTotalAllocatedBytes())}"
+);
 
 var intact = downloadedBytes == length && uploadedSha256 == expectedSha256 && downloadedSha256 == expectedSha256;
 Console.WriteLine(intact ? "Round trip intact." : "ROUND TRIP BROKEN: the bytes differ.");
@@ -81,7 +99,12 @@ static async Task<JsonElement> UploadAsync(HttpClient client, Guid meetingId, lo
     form.Add(file, "file", "benchmark.pdf");
     using var answer = await client.PostAsync($"/api/documents/meetings/{meetingId}/attachments", form);
     if (!answer.IsSuccessStatusCode)
-        throw new InvalidOperationException($"Upload answered {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
+    {
+        throw new InvalidOperationException(
+            $"Upload answered {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}"
+        );
+    }
+
     return await answer.Content.ReadFromJsonAsync<JsonElement>();
 }
 

@@ -9,8 +9,8 @@ using Hfi.Hosting.Servers;
 using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.Notifications.Data;
-using Hfi.ServiceDefaults.Domain;
 using Hfi.Notifications.Domain;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 using Hfi.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +22,9 @@ const int LastYear = 2035;
 const string Arena = "partnerskapsmotet";
 var root = Path.Combine(Path.GetTempPath(), "hfi-history-bench", Guid.NewGuid().ToString("N")[..12]);
 
-await using var postgres = await PostgresServer.StartAsync(new PostgresServerOptions(Path.Combine(root, "postgres"), Throwaway: true));
+await using var postgres = await PostgresServer.StartAsync(
+    new PostgresServerOptions(Path.Combine(root, "postgres"), Throwaway: true)
+);
 await postgres.CreateDatabaseAsync("meetingsdb");
 await postgres.CreateDatabaseAsync("notificationsdb");
 var services = new ServiceCollection()
@@ -39,16 +41,23 @@ await using (var scope = services.CreateAsyncScope())
 var current = Guid.NewGuid();
 await SeedYearAsync(LastYear, current, 10_000);
 var oneYear = await MeasureAsync();
-for (var year = LastYear - 9; year < LastYear; year++) await SeedYearAsync(year, Guid.NewGuid(), deliveriesPerYear);
+for (var year = LastYear - 9; year < LastYear; year++)
+    await SeedYearAsync(year, Guid.NewGuid(), deliveriesPerYear);
 var tenYears = await MeasureAsync();
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"History bench: {meetingsPerYear} meetings a year, a 10,000-recipient notice, {deliveriesPerYear} older deliveries a year"));
-Console.WriteLine($"{"first page of",-44} {"1 year",10} {"10 years",10} {"ratio",7}");
+Console.WriteLine(
+    string.Create(
+        CultureInfo.InvariantCulture,
+        $"History bench: {meetingsPerYear} meetings a year, a 10,000-recipient notice, {deliveriesPerYear} older deliveries a year"
+    )
+);
+Console.WriteLine($"{"first page of", -44} {"1 year", 10} {"10 years", 10} {"ratio", 7}");
 foreach (var (name, one) in oneYear)
 {
     var ten = tenYears[name];
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-44} {one,8:F2}ms {ten,8:F2}ms {ten / one,6:F2}x"));
+    Console.WriteLine(
+        string.Create(CultureInfo.InvariantCulture, $"{name, -44} {one, 8:F2}ms {ten, 8:F2}ms {ten / one, 6:F2}x")
+    );
 }
 
 async Task SeedYearAsync(int year, Guid noticeId, int recipients)
@@ -60,10 +69,19 @@ async Task SeedYearAsync(int year, Guid noticeId, int recipients)
     for (var i = 0; i < meetingsPerYear; i++)
     {
         var at = start.AddHours(i * (360.0 * 24 / meetingsPerYear));
-        meetings.Meetings.Add(Meeting.Create(new MeetingDetails
-        {
-            ArenaId = Arena, Title = $"Møte {i + 1} i {year}", StartsAt = at, EndsAt = at.AddHours(2),
-        }, numbers, null));
+        meetings.Meetings.Add(
+            Meeting.Create(
+                new MeetingDetails
+                {
+                    ArenaId = Arena,
+                    Title = $"Møte {i + 1} i {year}",
+                    StartsAt = at,
+                    EndsAt = at.AddHours(2),
+                },
+                numbers,
+                null
+            )
+        );
     }
     await meetings.SaveChangesAsync();
 
@@ -71,15 +89,32 @@ async Task SeedYearAsync(int year, Guid noticeId, int recipients)
     var now = start.ToUniversalTime();
     var notice = new Notice
     {
-        Id = noticeId, Kind = NoticeKind.MeetingNotice, MeetingId = Guid.NewGuid(), ArenaId = Arena,
-        Audience = Audiences.AllMembers, NoticeVersion = 1, Subject = $"Innkalling {year}", Body = "Du innkalles.",
-        CreatedAt = now, OccurredAt = now,
+        Id = noticeId,
+        Kind = NoticeKind.MeetingNotice,
+        MeetingId = Guid.NewGuid(),
+        ArenaId = Arena,
+        Audience = Audiences.AllMembers,
+        NoticeVersion = 1,
+        Subject = $"Innkalling {year}",
+        Body = "Du innkalles.",
+        CreatedAt = now,
+        OccurredAt = now,
     };
     notice.RecordRecipients(recipients, now);
     notifications.Notices.Add(notice);
-    notifications.Deliveries.AddRange(Enumerable.Range(1, recipients).Select(i => Delivery.Create(noticeId,
-        new Recipient($"m{i}", $"Medlem {i:00000}", $"medlem.{i}@kommune.test", i % 2 == 0),
-        i == 1 ? Channel.InApp : Channel.Email, now, now)));
+    notifications.Deliveries.AddRange(
+        Enumerable
+            .Range(1, recipients)
+            .Select(i =>
+                Delivery.Create(
+                    noticeId,
+                    new Recipient($"m{i}", $"Medlem {i:00000}", $"medlem.{i}@kommune.test", i % 2 == 0),
+                    i == 1 ? Channel.InApp : Channel.Email,
+                    now,
+                    now
+                )
+            )
+    );
     await notifications.SaveChangesAsync();
 }
 
@@ -90,28 +125,51 @@ async Task<Dictionary<string, double>> MeasureAsync()
     var notifications = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
     await meetings.Database.ExecuteSqlRawAsync("ANALYZE");
     await notifications.Database.ExecuteSqlRawAsync("ANALYZE");
-    PageRequest Page(PageLimits limits, string list, params string?[] filters) => PageRequest.Of(0, null, limits, list, filters);
-    var inbox = notifications.Deliveries.AsNoTracking().Where(d => d.RecipientEmail == "medlem.1@kommune.test" && d.Channel == Channel.InApp);
+    PageRequest Page(PageLimits limits, string list, params string?[] filters) =>
+        PageRequest.Of(0, null, limits, list, filters);
+    var inbox = notifications
+        .Deliveries.AsNoTracking()
+        .Where(d => d.RecipientEmail == "medlem.1@kommune.test" && d.Channel == Channel.InApp);
     return new Dictionary<string, double>
     {
-        ["meetings of this year (ListMeetings year=)"] = await MedianAsync(() => meetings.MeetingPageAsync(
-            new MeetingListFilter(Arena, LastYear, null), Page(MeetingLists.MeetingLimits, "m"), default)),
-        ["meetings, every year (ListMeetings)"] = await MedianAsync(() => meetings.MeetingPageAsync(
-            new MeetingListFilter(Arena, null, null), Page(MeetingLists.MeetingLimits, "m"), default)),
-        ["delivery log of the 10,000 notice"] = await MedianAsync(() => notifications.DeliveryPageAsync(
-            current, null, Page(NotificationLists.DeliveryLimits, "d"), default)),
-        ["pending deliveries, every notice"] = await MedianAsync(() => notifications.DeliveryPageAsync(
-            null, Hfi.Notifications.Domain.DeliveryStatus.Pending, Page(NotificationLists.DeliveryLimits, "d"), default)),
-        ["notices, newest first (ListNotices)"] = await MedianAsync(() => notifications.NoticePageAsync(
-            null, Page(NotificationLists.Standard, "n"), default)),
-        ["a member's inbox (ListMyInbox)"] = await MedianAsync(() => notifications.InboxPageAsync(
-            inbox, Page(NotificationLists.Standard, "i"), default)),
+        ["meetings of this year (ListMeetings year=)"] = await MedianAsync(() =>
+            meetings.MeetingPageAsync(
+                new MeetingListFilter(Arena, LastYear, null),
+                Page(MeetingLists.MeetingLimits, "m"),
+                default
+            )
+        ),
+        ["meetings, every year (ListMeetings)"] = await MedianAsync(() =>
+            meetings.MeetingPageAsync(
+                new MeetingListFilter(Arena, null, null),
+                Page(MeetingLists.MeetingLimits, "m"),
+                default
+            )
+        ),
+        ["delivery log of the 10,000 notice"] = await MedianAsync(() =>
+            notifications.DeliveryPageAsync(current, null, Page(NotificationLists.DeliveryLimits, "d"), default)
+        ),
+        ["pending deliveries, every notice"] = await MedianAsync(() =>
+            notifications.DeliveryPageAsync(
+                null,
+                Hfi.Notifications.Domain.DeliveryStatus.Pending,
+                Page(NotificationLists.DeliveryLimits, "d"),
+                default
+            )
+        ),
+        ["notices, newest first (ListNotices)"] = await MedianAsync(() =>
+            notifications.NoticePageAsync(null, Page(NotificationLists.Standard, "n"), default)
+        ),
+        ["a member's inbox (ListMyInbox)"] = await MedianAsync(() =>
+            notifications.InboxPageAsync(inbox, Page(NotificationLists.Standard, "i"), default)
+        ),
     };
 }
 
 static async Task<double> MedianAsync<T>(Func<Task<T>> read)
 {
-    for (var i = 0; i < 5; i++) await read();
+    for (var i = 0; i < 5; i++)
+        await read();
     var times = new List<double>();
     for (var i = 0; i < 41; i++)
     {

@@ -4,16 +4,22 @@ namespace Hfi.Notifications.Bench;
 
 /// <summary>The bench's command line (see Program.cs).</summary>
 public sealed record BenchOptions(
-    int Recipients, int Connections, string Sink, int AttachmentKilobytes, int? BatchSize = null)
+    int Recipients,
+    int Connections,
+    string Sink,
+    int AttachmentKilobytes,
+    int? BatchSize = null
+)
 {
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions(Recipients: 10_000, Connections: 16, Sink: "smtp-sink", AttachmentKilobytes: 0);
         for (var index = 0; index < args.Length; index++)
         {
-            var value = index + 1 < args.Length
-                ? args[index + 1]
-                : throw new ArgumentException($"{args[index]} needs a value.");
+            var value =
+                index + 1 < args.Length
+                    ? args[index + 1]
+                    : throw new ArgumentException($"{args[index]} needs a value.");
             options = args[index++] switch
             {
                 "--recipients" => options with { Recipients = int.Parse(value, CultureInfo.InvariantCulture) },
@@ -26,7 +32,8 @@ public sealed record BenchOptions(
                 },
                 var unknown => throw new ArgumentException(
                     $"Unknown argument {unknown} {value}: use --recipients N --connections N "
-                    + "--sink smtp-sink|aiosmtpd|both --attachment-kb N --batch-size N."),
+                        + "--sink smtp-sink|aiosmtpd|both --attachment-kb N --batch-size N."
+                ),
             };
         }
         return options;

@@ -23,16 +23,19 @@ public sealed record CpuTime(TimeSpan Bench, TimeSpan Server, long Allocated)
         var ticks = 0L;
         foreach (var folder in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(folder), out var pid)) continue;
+            if (!int.TryParse(Path.GetFileName(folder), out var pid))
+                continue;
             try
             {
                 var stat = File.ReadAllText(Path.Combine(folder, "stat"));
                 // After the command's closing parenthesis: state, ppid, … utime is field 14, stime 15 (1-based).
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
                 var parent = int.Parse(fields[1], CultureInfo.InvariantCulture);
-                if (pid != root && parent != root) continue;
-                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture)
-                         + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                if (pid != root && parent != root)
+                    continue;
+                ticks +=
+                    long.Parse(fields[11], CultureInfo.InvariantCulture)
+                    + long.Parse(fields[12], CultureInfo.InvariantCulture);
             }
             catch (IOException)
             {

@@ -20,7 +20,14 @@ using NoticeAttachment = Hfi.Notifications.Mail.NoticeAttachment;
 namespace Hfi.Notifications.Bench;
 
 public sealed record FanOutResult(
-    int Recipients, TimeSpan Intake, TimeSpan Dispatch, int Delivered, int Caught, double SinkCeiling, CpuTime Cpu)
+    int Recipients,
+    TimeSpan Intake,
+    TimeSpan Dispatch,
+    int Delivered,
+    int Caught,
+    double SinkCeiling,
+    CpuTime Cpu
+)
 {
     private double PerEmail(TimeSpan cpu) => cpu.TotalMilliseconds * 1000 / Math.Max(Delivered, 1);
 
@@ -28,17 +35,21 @@ public sealed record FanOutResult(
     public double Ratio => DeliveriesPerSecond / SinkCeiling;
     public bool Complete => Delivered == Recipients && Caught == Recipients;
 
-    public string Describe(string sink) => string.Create(CultureInfo.InvariantCulture, $"""
-        {sink}:
-          intake (notice + deliveries saved):  {Intake.TotalMilliseconds:N0} ms
-          dispatch until the last delivery:    {Dispatch.TotalSeconds:N2} s
-          deliveries per second:               {DeliveriesPerSecond:N0}
-          sink ceiling (plain SMTP blast):     {SinkCeiling:N0} messages/s
-          ratio to the sink's ceiling:         {Ratio:P0}
-          delivered / caught by the sink:      {Delivered:N0} / {Caught:N0}
-          CPU per e-mail (dispatcher, Postgres): {PerEmail(Cpu.Bench):N0} µs, {PerEmail(Cpu.Server):N0} µs
-          allocated per e-mail (dispatcher):   {Cpu.Allocated / 1024.0 / Math.Max(Delivered, 1):N0} KB
-        """);
+    public string Describe(string sink) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"""
+            {sink}:
+              intake (notice + deliveries saved):  {Intake.TotalMilliseconds:N0} ms
+              dispatch until the last delivery:    {Dispatch.TotalSeconds:N2} s
+              deliveries per second:               {DeliveriesPerSecond:N0}
+              sink ceiling (plain SMTP blast):     {SinkCeiling:N0} messages/s
+              ratio to the sink's ceiling:         {Ratio:P0}
+              delivered / caught by the sink:      {Delivered:N0} / {Caught:N0}
+              CPU per e-mail (dispatcher, Postgres): {PerEmail(Cpu.Bench):N0} µs, {PerEmail(Cpu.Server):N0} µs
+              allocated per e-mail (dispatcher):   {Cpu.Allocated / 1024.0 / Math.Max(Delivered, 1):N0} KB
+            """
+        );
 }
 
 /// <summary>One notice's e-mails through the real dispatcher into one sink, after the sink's ceiling.</summary>
@@ -46,8 +57,14 @@ public static class FanOut
 {
     private static readonly Uri PublicBaseUrl = new("https://hfi.example.no/");
 
-    public static async Task<FanOutResult> RunAsync(PostgresServer postgres, string database, string smtp, int smtpPort,
-        BenchOptions options, Func<int, Task<int>> caught)
+    public static async Task<FanOutResult> RunAsync(
+        PostgresServer postgres,
+        string database,
+        string smtp,
+        int smtpPort,
+        BenchOptions options,
+        Func<int, Task<int>> caught
+    )
     {
         await postgres.CreateDatabaseAsync(database);
         var mail = new MailOptions
@@ -56,14 +73,14 @@ public static class FanOut
             SenderName = "Helsefellesskap Innlandet",
             Concurrency = options.Connections,
         };
-        if (options.BatchSize is { } batchSize) mail.BatchSize = batchSize;
+        if (options.BatchSize is { } batchSize)
+            mail.BatchSize = batchSize;
         mail.ApplyConnectionString(smtp);
         await using var services = new ServiceCollection()
             .AddDbContext<NotificationsDbContext>(db => db.UseNpgsql(postgres.GetConnectionString(database)))
             // Never called: the attachment, if any, is in the cache already (as after the first batch of a notice).
             .AddGrpcClient<DocumentsApi.DocumentsApiClient>(c => c.Address = new Uri("http://documents.invalid"))
-            .Services
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.MigrateAsync();
@@ -76,52 +93,78 @@ public static class FanOut
 
         var message = new MemoryStream();
         var attachment = cache.Get<NoticeAttachment>((nameof(NoticeAttachments), notice.Id));
-        new NoticeMessage(notice, mail, PublicBaseUrl, attachment).Create(sample)
+        new NoticeMessage(notice, mail, PublicBaseUrl, attachment)
+            .Create(sample)
             .WriteTo(FormatOptions.Default.Clone(), message);
         var before = await caught(0);
         var ceiling = await SmtpBlast.RunAsync(smtpPort, message.ToArray(), options.Recipients, options.Connections);
         before = await caught(before + options.Recipients);
 
         var dispatcher = new EmailDispatcher(
-            services.GetRequiredService<IServiceScopeFactory>(), new SmtpMailSender(Options.Create(mail)),
-            new NoticeAttachments(services.GetRequiredService<GrpcClientFactory>(), cache, Options.Create(mail),
-                NullLogger<NoticeAttachments>.Instance),
-            Options.Create(mail), Options.Create(new WebOptions { PublicBaseUrl = PublicBaseUrl }),
-            new WorkSignal<EmailDispatcher>(), TimeProvider.System,
-            NullLogger<EmailDispatcher>.Instance);
+            services.GetRequiredService<IServiceScopeFactory>(),
+            new SmtpMailSender(Options.Create(mail)),
+            new NoticeAttachments(
+                services.GetRequiredService<GrpcClientFactory>(),
+                cache,
+                Options.Create(mail),
+                NullLogger<NoticeAttachments>.Instance
+            ),
+            Options.Create(mail),
+            Options.Create(new WebOptions { PublicBaseUrl = PublicBaseUrl }),
+            new WorkSignal<EmailDispatcher>(),
+            TimeProvider.System,
+            NullLogger<EmailDispatcher>.Instance
+        );
         var cpuBefore = CpuTime.Now(postgres.ProcessId);
         var dispatch = Stopwatch.StartNew();
-        while (await dispatcher.DispatchBatchAsync(CancellationToken.None) > 0)
-        {
-        }
+        while (await dispatcher.DispatchBatchAsync(CancellationToken.None) > 0) { }
         dispatch.Stop();
         var cpu = CpuTime.Now(postgres.ProcessId) - cpuBefore;
 
         await using var check = services.CreateAsyncScope();
-        var delivered = await check.ServiceProvider.GetRequiredService<NotificationsDbContext>().Deliveries
-            .CountAsync(d => d.Status == DeliveryStatus.Delivered);
+        var delivered = await check
+            .ServiceProvider.GetRequiredService<NotificationsDbContext>()
+            .Deliveries.CountAsync(d => d.Status == DeliveryStatus.Delivered);
         var received = await caught(before + options.Recipients) - before;
         return new FanOutResult(
-            options.Recipients, intake.Elapsed, dispatch.Elapsed, delivered, received, ceiling, cpu);
+            options.Recipients,
+            intake.Elapsed,
+            dispatch.Elapsed,
+            delivered,
+            received,
+            ceiling,
+            cpu
+        );
     }
 
     /// <summary>The notice once its recipients are looked up: it and an e-mail delivery per recipient.</summary>
     private static async Task<(Notice Notice, Delivery Sample)> SaveNoticeAsync(
-        ServiceProvider services, BenchOptions options, MemoryCache cache)
+        ServiceProvider services,
+        BenchOptions options,
+        MemoryCache cache
+    )
     {
         var now = DateTimeOffset.UtcNow;
         var notice = new Notice
         {
-            Id = Guid.NewGuid(), Kind = NoticeKind.MeetingNotice, MeetingId = Guid.NewGuid(),
-            ArenaId = "partnerskapsmotet", Audience = Audiences.AllMembers, NoticeVersion = 1,
+            Id = Guid.NewGuid(),
+            Kind = NoticeKind.MeetingNotice,
+            MeetingId = Guid.NewGuid(),
+            ArenaId = "partnerskapsmotet",
+            Audience = Audiences.AllMembers,
+            NoticeVersion = 1,
             Subject = "Innkalling: Partnerskapsmøtet, torsdag 17. oktober 2024",
-            Body = "Du innkalles til Partnerskapsmøtet.\n\nSaksliste:\n"
+            Body =
+                "Du innkalles til Partnerskapsmøtet.\n\nSaksliste:\n"
                 + "16:15  Sak 01.24 Godkjenning av innkalling og saksliste (2 min)\n",
-            CreatedAt = now, OccurredAt = now, DocumentPath = "/api/documents/files/bench",
+            CreatedAt = now,
+            OccurredAt = now,
+            DocumentPath = "/api/documents/files/bench",
             AwaitsDocumentKind = options.AttachmentKilobytes > 0 ? DocumentKinds.Notice : null,
         };
         notice.RecordRecipients(options.Recipients, now);
-        var deliveries = Enumerable.Range(1, options.Recipients)
+        var deliveries = Enumerable
+            .Range(1, options.Recipients)
             .Select(i => new Recipient($"m{i}", $"Medlem Ødegård {i}", $"medlem.{i}@kommune.test", i % 2 == 0))
             .Select(recipient => Delivery.Create(notice.Id, recipient, Channel.Email, now, now))
             .ToList();
@@ -131,16 +174,23 @@ public static class FanOut
         db.Deliveries.AddRange(deliveries);
         if (options.AttachmentKilobytes > 0)
         {
-            db.PublishedDocuments.Add(new PublishedDocument
-            {
-                DocumentId = Guid.NewGuid(), MeetingId = notice.MeetingId!.Value, Kind = DocumentKinds.Notice,
-                Audience = notice.Audience, NoticeVersion = 1, DownloadPath = notice.DocumentPath,
-            });
+            db.PublishedDocuments.Add(
+                new PublishedDocument
+                {
+                    DocumentId = Guid.NewGuid(),
+                    MeetingId = notice.MeetingId!.Value,
+                    Kind = DocumentKinds.Notice,
+                    Audience = notice.Audience,
+                    NoticeVersion = 1,
+                    DownloadPath = notice.DocumentPath,
+                }
+            );
             var pdf = new byte[options.AttachmentKilobytes * 1024];
             new Random(17).NextBytes(pdf);
             cache.Set(
                 (nameof(NoticeAttachments), notice.Id),
-                new NoticeAttachment("Innkalling.pdf", PublishedDocument.PdfMediaType, pdf));
+                new NoticeAttachment("Innkalling.pdf", PublishedDocument.PdfMediaType, pdf)
+            );
         }
         await db.SaveChangesAsync();
         return (notice, deliveries[0]);

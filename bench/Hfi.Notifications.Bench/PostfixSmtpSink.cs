@@ -40,7 +40,8 @@ public sealed partial class PostfixSmtpSink : IAsyncDisposable
         var port = FreePort.Next();
         var start = new ProcessStartInfo(Program) { RedirectStandardOutput = true, RedirectStandardError = true };
         // -c counts, -a announces no AUTH; as root it must drop to a user (-u), 256 is the listen backlog.
-        foreach (var argument in new[] { "-c", "-a" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "-c", "-a" })
+            start.ArgumentList.Add(argument);
         if (Environment.UserName == "root")
         {
             start.ArgumentList.Add("-u");
@@ -58,7 +59,8 @@ public sealed partial class PostfixSmtpSink : IAsyncDisposable
     /// <summary>Waits (a second at most) until the sink's counter has reached <paramref name="count"/>.</summary>
     public async Task<int> WaitForCountAsync(int count)
     {
-        for (var waited = 0; Messages < count && waited < 50; waited++) await Task.Delay(20);
+        for (var waited = 0; Messages < count && waited < 50; waited++)
+            await Task.Delay(20);
         return Messages;
     }
 
@@ -102,7 +104,8 @@ public sealed partial class PostfixSmtpSink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited) _process.Kill();
+        if (!_process.HasExited)
+            _process.Kill();
         await _process.WaitForExitAsync();
         _process.Dispose();
     }

@@ -21,34 +21,57 @@ using Hfi.Notifications.Bench;
 var options = BenchOptions.Parse(args);
 var root = Path.Combine(Path.GetTempPath(), "hfi-notifications-bench", Guid.NewGuid().ToString("N")[..12]);
 await using var postgres = await PostgresServer.StartAsync(
-    new PostgresServerOptions(Path.Combine(root, "postgres"), Throwaway: true));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Notice to {options.Recipients:N0} recipients over {options.Connections} SMTP connection(s), "
-    + $"{Environment.ProcessorCount} CPU(s)"));
+    new PostgresServerOptions(Path.Combine(root, "postgres"), Throwaway: true)
+);
+Console.WriteLine(
+    string.Create(
+        CultureInfo.InvariantCulture,
+        $"Notice to {options.Recipients:N0} recipients over {options.Connections} SMTP connection(s), "
+            + $"{Environment.ProcessorCount} CPU(s)"
+    )
+);
 
 var results = new Dictionary<string, FanOutResult>();
 if (options.Sink is "smtp-sink" or "both")
 {
     await using var sink = await PostfixSmtpSink.StartAsync();
-    results["smtp-sink"] = await FanOut.RunAsync(postgres, "smtpsink", sink.ConnectionString, sink.Port, options,
-        async expected => await sink.WaitForCountAsync(expected));
+    results["smtp-sink"] = await FanOut.RunAsync(
+        postgres,
+        "smtpsink",
+        sink.ConnectionString,
+        sink.Port,
+        options,
+        async expected => await sink.WaitForCountAsync(expected)
+    );
 }
 if (options.Sink is "aiosmtpd" or "both")
 {
     await using var sink = await SmtpSinkServer.StartAsync(
-        new SmtpSinkServerOptions(Path.Combine(root, "smtp"), Throwaway: true));
-    results["aiosmtpd"] = await FanOut.RunAsync(postgres, "aiosmtpd", sink.ConnectionString, sink.Port, options,
-        _ => Task.FromResult(CaughtCount(sink.CaughtMailFolder)));
+        new SmtpSinkServerOptions(Path.Combine(root, "smtp"), Throwaway: true)
+    );
+    results["aiosmtpd"] = await FanOut.RunAsync(
+        postgres,
+        "aiosmtpd",
+        sink.ConnectionString,
+        sink.Port,
+        options,
+        _ => Task.FromResult(CaughtCount(sink.CaughtMailFolder))
+    );
 }
 
-foreach (var (name, result) in results) Console.WriteLine(result.Describe(name));
+foreach (var (name, result) in results)
+    Console.WriteLine(result.Describe(name));
 var main = results.GetValueOrDefault("smtp-sink") ?? results["aiosmtpd"];
-var line = string.Create(CultureInfo.InvariantCulture,
-    $"deliveries_per_second={main.DeliveriesPerSecond:F0} sink_ceiling={main.SinkCeiling:F0} ratio={main.Ratio:F2}");
+var line = string.Create(
+    CultureInfo.InvariantCulture,
+    $"deliveries_per_second={main.DeliveriesPerSecond:F0} sink_ceiling={main.SinkCeiling:F0} ratio={main.Ratio:F2}"
+);
 if (main != results.GetValueOrDefault("aiosmtpd") && results.TryGetValue("aiosmtpd", out var catcher))
 {
-    line += string.Create(CultureInfo.InvariantCulture,
-        $" aiosmtpd_deliveries_per_second={catcher.DeliveriesPerSecond:F0} aiosmtpd_ceiling={catcher.SinkCeiling:F0}");
+    line += string.Create(
+        CultureInfo.InvariantCulture,
+        $" aiosmtpd_deliveries_per_second={catcher.DeliveriesPerSecond:F0} aiosmtpd_ceiling={catcher.SinkCeiling:F0}"
+    );
 }
 Console.WriteLine(line);
 return results.Values.All(r => r.Complete) ? 0 : 1;

@@ -17,41 +17,46 @@ public static class SmtpBlast
         var body = DotStuffed(message);
         var remaining = messages;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
-        {
-            using var client = new TcpClient { NoDelay = true };
-            await client.ConnectAsync("127.0.0.1", port);
-            var stream = client.GetStream();
-            var reader = new StreamReader(stream, Encoding.ASCII);
-            await ExpectAsync(reader, "220");
-            await stream.WriteAsync("EHLO bench.hfi.test\r\n"u8.ToArray());
-            var greeting = await ExpectAsync(reader, "250");
-            var pipelining = greeting.Contains("PIPELINING", StringComparison.OrdinalIgnoreCase);
-            var envelope = Encoding.ASCII.GetBytes(
-                "MAIL FROM:<ikke-svar@helsefellesskapinnlandet.no>\r\nRCPT TO:<medlem@kommune.test>\r\nDATA\r\n");
-            while (Interlocked.Decrement(ref remaining) >= 0)
-            {
-                if (pipelining)
+        await Task.WhenAll(
+            Enumerable
+                .Range(0, connections)
+                .Select(async _ =>
                 {
-                    await stream.WriteAsync(envelope);
-                    await ExpectAsync(reader, "250");
-                    await ExpectAsync(reader, "250");
-                }
-                else
-                {
-                    foreach (var line in Encoding.ASCII.GetString(envelope).Split("\r\n")[..2])
+                    using var client = new TcpClient { NoDelay = true };
+                    await client.ConnectAsync("127.0.0.1", port);
+                    var stream = client.GetStream();
+                    var reader = new StreamReader(stream, Encoding.ASCII);
+                    await ExpectAsync(reader, "220");
+                    await stream.WriteAsync("EHLO bench.hfi.test\r\n"u8.ToArray());
+                    var greeting = await ExpectAsync(reader, "250");
+                    var pipelining = greeting.Contains("PIPELINING", StringComparison.OrdinalIgnoreCase);
+                    var envelope = Encoding.ASCII.GetBytes(
+                        "MAIL FROM:<ikke-svar@helsefellesskapinnlandet.no>\r\nRCPT TO:<medlem@kommune.test>\r\nDATA\r\n"
+                    );
+                    while (Interlocked.Decrement(ref remaining) >= 0)
                     {
-                        await stream.WriteAsync(Encoding.ASCII.GetBytes(line + "\r\n"));
+                        if (pipelining)
+                        {
+                            await stream.WriteAsync(envelope);
+                            await ExpectAsync(reader, "250");
+                            await ExpectAsync(reader, "250");
+                        }
+                        else
+                        {
+                            foreach (var line in Encoding.ASCII.GetString(envelope).Split("\r\n")[..2])
+                            {
+                                await stream.WriteAsync(Encoding.ASCII.GetBytes(line + "\r\n"));
+                                await ExpectAsync(reader, "250");
+                            }
+                            await stream.WriteAsync("DATA\r\n"u8.ToArray());
+                        }
+                        await ExpectAsync(reader, "354");
+                        await stream.WriteAsync(body);
                         await ExpectAsync(reader, "250");
                     }
-                    await stream.WriteAsync("DATA\r\n"u8.ToArray());
-                }
-                await ExpectAsync(reader, "354");
-                await stream.WriteAsync(body);
-                await ExpectAsync(reader, "250");
-            }
-            await stream.WriteAsync("QUIT\r\n"u8.ToArray());
-        }));
+                    await stream.WriteAsync("QUIT\r\n"u8.ToArray());
+                })
+        );
         return messages / clock.Elapsed.TotalSeconds;
     }
 
@@ -59,8 +64,10 @@ public static class SmtpBlast
     private static byte[] DotStuffed(byte[] message)
     {
         var text = Encoding.Latin1.GetString(message).Replace("\r\n.", "\r\n..", StringComparison.Ordinal);
-        if (text.StartsWith('.')) text = "." + text;
-        if (!text.EndsWith("\r\n", StringComparison.Ordinal)) text += "\r\n";
+        if (text.StartsWith('.'))
+            text = "." + text;
+        if (!text.EndsWith("\r\n", StringComparison.Ordinal))
+            text += "\r\n";
         return Encoding.Latin1.GetBytes(text + ".\r\n");
     }
 
@@ -73,9 +80,9 @@ public static class SmtpBlast
         {
             line = await reader.ReadLineAsync() ?? throw new IOException("The SMTP server closed the connection.");
             reply.AppendLine(line);
-        }
-        while (line.Length > 3 && line[3] == '-');
-        if (!line.StartsWith(code, StringComparison.Ordinal)) throw new IOException($"Expected {code}, got: {line}");
+        } while (line.Length > 3 && line[3] == '-');
+        if (!line.StartsWith(code, StringComparison.Ordinal))
+            throw new IOException($"Expected {code}, got: {line}");
         return reply.ToString();
     }
 }

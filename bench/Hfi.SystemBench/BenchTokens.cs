@@ -8,16 +8,21 @@ namespace Hfi.SystemBench;
 /// </summary>
 internal sealed class BenchTokens(TokenIssuer issuer)
 {
-    public static BenchTokens ForDataDirectory(string dataDirectory) => new(new TokenIssuer(new IdentityOptions
-    {
-        Issuer = "hfi-dev",
-        Audience = "hfi",
-        SigningKey = File.ReadAllText(Path.Combine(dataDirectory, "jwt-signing-key")).Trim(),
-    }));
+    public static BenchTokens ForDataDirectory(string dataDirectory) =>
+        new(
+            new TokenIssuer(
+                new IdentityOptions
+                {
+                    Issuer = "hfi-dev",
+                    Audience = "hfi",
+                    SigningKey = File.ReadAllText(Path.Combine(dataDirectory, "jwt-signing-key")).Trim(),
+                }
+            )
+        );
 
     public string Secretariat => issuer.Issue("bench-secretariat", HfiRoles.Secretariat, name: "Sekretariatet (bench)");
 
     /// <summary>A municipal representative: reads every item of the bench agenda, the municipal-only case included.</summary>
-    public string MunicipalMember => issuer.Issue("bench-member", HfiRoles.Member, PartnerKinds.Municipal, "hamar",
-        name: "Kari Kommune (bench)");
+    public string MunicipalMember =>
+        issuer.Issue("bench-member", HfiRoles.Member, PartnerKinds.Municipal, "hamar", name: "Kari Kommune (bench)");
 }

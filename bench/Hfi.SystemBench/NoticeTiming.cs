@@ -13,7 +13,13 @@ internal static class NoticeTiming
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
-    public static async Task<int> RunAsync(Uri gateway, BenchTokens tokens, string meetingId, string maildir, int recipients)
+    public static async Task<int> RunAsync(
+        Uri gateway,
+        BenchTokens tokens,
+        string meetingId,
+        string maildir,
+        int recipients
+    )
     {
         using var secretariat = GatewayRequests.Client(gateway, tokens.Secretariat);
         var before = CaughtMails(maildir);
@@ -27,8 +33,12 @@ internal static class NoticeTiming
         }
 
         var reached = caught >= recipients;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"NOTICE_SECONDS={(reached ? clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) : "timeout")}"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"NOTICE_SECONDS={(reached ? clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) : "timeout")}"
+            )
+        );
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NOTICE_MAILS={caught}"));
         return reached ? 0 : 1;
     }

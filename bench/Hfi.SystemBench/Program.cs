@@ -21,8 +21,13 @@ if (args is ["seed", var gateway, var dataDirectory, var members])
 if (args is ["notice", var noticeGateway, var noticeDataDirectory, var meetingId, var recipients])
 {
     var tokens = BenchTokens.ForDataDirectory(noticeDataDirectory);
-    return await NoticeTiming.RunAsync(new Uri(noticeGateway), tokens, meetingId,
-        Path.Combine(noticeDataDirectory, "mail", "maildir"), int.Parse(recipients, CultureInfo.InvariantCulture));
+    return await NoticeTiming.RunAsync(
+        new Uri(noticeGateway),
+        tokens,
+        meetingId,
+        Path.Combine(noticeDataDirectory, "mail", "maildir"),
+        int.Parse(recipients, CultureInfo.InvariantCulture)
+    );
 }
 
 Console.Error.WriteLine("usage: Hfi.SystemBench seed <gateway> <data-directory> <members>");

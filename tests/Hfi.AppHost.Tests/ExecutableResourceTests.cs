@@ -20,11 +20,19 @@ public sealed class ExecutableResourceTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>([$"{HfiSystem.DataDirectorySetting}={_dataDirectory}"]);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>([
+            $"{HfiSystem.DataDirectorySetting}={_dataDirectory}",
+        ]);
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
         {
             // The project and what Aspire adds for it (its hidden "-rebuilder").
-            foreach (var resource in builder.Resources.Where(r => r == project || r.Name.StartsWith($"{project.Name}-", StringComparison.Ordinal)).ToList())
+            foreach (
+                var resource in builder
+                    .Resources.Where(r =>
+                        r == project || r.Name.StartsWith($"{project.Name}-", StringComparison.Ordinal)
+                    )
+                    .ToList()
+            )
             {
                 builder.Resources.Remove(resource);
             }
@@ -34,7 +42,11 @@ public sealed class ExecutableResourceTests : IAsyncLifetime
 
         using var timeout = new CancellationTokenSource(Patience);
         await _app.StartAsync(timeout.Token);
-        await Task.WhenAll(new[] { ResourceNames.PlanningDatabase, ResourceNames.RabbitMq, ResourceNames.Mail }.Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+        await Task.WhenAll(
+            new[] { ResourceNames.PlanningDatabase, ResourceNames.RabbitMq, ResourceNames.Mail }.Select(name =>
+                _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)
+            )
+        );
     }
 
     public async Task DisposeAsync()
@@ -64,17 +76,31 @@ public sealed class ExecutableResourceTests : IAsyncLifetime
     public async Task Parked_messages_show_on_the_broker_until_the_operator_command_moves_them_back()
     {
         using var management = new HttpClient { BaseAddress = _app.GetEndpoint(ResourceNames.RabbitMq, "management") };
-        management.DefaultRequestHeaders.Authorization =
-            new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8.ToArray()));
+        management.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic",
+            Convert.ToBase64String("guest:guest"u8.ToArray())
+        );
         foreach (var queue in new[] { "demo", "demo_error" })
         {
-            (await management.PutAsJsonAsync($"api/queues/%2F/{queue}", new { durable = true })).EnsureSuccessStatusCode();
+            (
+                await management.PutAsJsonAsync($"api/queues/%2F/{queue}", new { durable = true })
+            ).EnsureSuccessStatusCode();
         }
 
         for (var i = 0; i < 2; i++)
         {
-            (await management.PostAsJsonAsync("api/exchanges/%2F/amq.default/publish",
-                new { properties = new { }, routing_key = "demo_error", payload = "{}", payload_encoding = "string" })).EnsureSuccessStatusCode();
+            (
+                await management.PostAsJsonAsync(
+                    "api/exchanges/%2F/amq.default/publish",
+                    new
+                    {
+                        properties = new { },
+                        routing_key = "demo_error",
+                        payload = "{}",
+                        payload_encoding = "string",
+                    }
+                )
+            ).EnsureSuccessStatusCode();
         }
 
         await Eventually(async () => await MessagesAsync(management, "demo_error") == 2);
@@ -98,12 +124,19 @@ public sealed class ExecutableResourceTests : IAsyncLifetime
         var folder = mail.Snapshot.Properties.Single(property => property.Name == "maildir").Value?.ToString();
         Assert.Equal(Path.Combine(_dataDirectory, "mail", "maildir", "new"), folder);
         await Eventually(() => Task.FromResult(Directory.Exists(folder) && Directory.GetFiles(folder).Length == 1));
-        Assert.Contains("Subject: Innkalling", await File.ReadAllTextAsync(Directory.GetFiles(folder!).Single()), StringComparison.Ordinal);
+        Assert.Contains(
+            "Subject: Innkalling",
+            await File.ReadAllTextAsync(Directory.GetFiles(folder!).Single()),
+            StringComparison.Ordinal
+        );
     }
 
     /// <summary>A queue's message count (absent until the node has gathered its first statistics).</summary>
     private static async Task<int?> MessagesAsync(HttpClient management, string queue) =>
-        (await management.GetFromJsonAsync<JsonElement>($"api/queues/%2F/{queue}")).TryGetProperty("messages", out var messages)
+        (await management.GetFromJsonAsync<JsonElement>($"api/queues/%2F/{queue}")).TryGetProperty(
+            "messages",
+            out var messages
+        )
             ? messages.GetInt32()
             : null;
 

@@ -12,13 +12,20 @@ namespace Hfi.AppHost.Tests;
 public sealed class HfiSystemGraphTests : IAsyncLifetime
 {
     private static readonly string[] Services =
-        [ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents, ResourceNames.Notifications];
+    [
+        ResourceNames.Planning,
+        ResourceNames.Meetings,
+        ResourceNames.Documents,
+        ResourceNames.Notifications,
+    ];
 
     private readonly string _dataDirectory = TestDirectory.Create("graph");
     private IDistributedApplicationTestingBuilder _builder = null!;
 
     public async Task InitializeAsync() =>
-        _builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>([$"{HfiSystem.DataDirectorySetting}={_dataDirectory}"]);
+        _builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>([
+            $"{HfiSystem.DataDirectorySetting}={_dataDirectory}",
+        ]);
 
     public async Task DisposeAsync()
     {
@@ -35,35 +42,82 @@ public sealed class HfiSystemGraphTests : IAsyncLifetime
         Assert.IsType<PostgresServerResource>(Resource(ResourceNames.Postgres));
         Assert.IsType<RabbitMQServerResource>(Resource(ResourceNames.RabbitMq));
         Assert.IsType<MailCatcherResource>(Resource(ResourceNames.Mail));
-        Assert.All([ResourceNames.PlanningDatabase, ResourceNames.MeetingsDatabase, ResourceNames.DocumentsDatabase, ResourceNames.NotificationsDatabase],
-            name => Assert.Same(Resource(ResourceNames.Postgres), Assert.IsType<PostgresDatabaseResource>(Resource(name)).Parent));
+        Assert.All(
+            [
+                ResourceNames.PlanningDatabase,
+                ResourceNames.MeetingsDatabase,
+                ResourceNames.DocumentsDatabase,
+                ResourceNames.NotificationsDatabase,
+            ],
+            name =>
+                Assert.Same(
+                    Resource(ResourceNames.Postgres),
+                    Assert.IsType<PostgresDatabaseResource>(Resource(name)).Parent
+                )
+        );
         Assert.All([.. Services, ResourceNames.Gateway], name => Assert.IsType<ProjectResource>(Resource(name)));
     }
 
     [Theory]
-    [InlineData(ResourceNames.Planning, new[] { ResourceNames.PlanningDatabase, ResourceNames.RabbitMq }, new string[0])]
+    [InlineData(
+        ResourceNames.Planning,
+        new[] { ResourceNames.PlanningDatabase, ResourceNames.RabbitMq },
+        new string[0]
+    )]
     // Meetings asks Documents for previews but cannot wait for it: Documents waits for Meetings.
-    [InlineData(ResourceNames.Meetings, new[] { ResourceNames.MeetingsDatabase, ResourceNames.RabbitMq }, new[] { ResourceNames.Planning }, new[] { ResourceNames.Documents })]
-    [InlineData(ResourceNames.Documents, new[] { ResourceNames.DocumentsDatabase, ResourceNames.RabbitMq }, new[] { ResourceNames.Meetings })]
-    [InlineData(ResourceNames.Notifications, new[] { ResourceNames.Mail, ResourceNames.NotificationsDatabase, ResourceNames.RabbitMq },
-        new[] { ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents })]
-    [InlineData(ResourceNames.Gateway, new string[0], new[] { ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents, ResourceNames.Notifications })]
+    [InlineData(
+        ResourceNames.Meetings,
+        new[] { ResourceNames.MeetingsDatabase, ResourceNames.RabbitMq },
+        new[] { ResourceNames.Planning },
+        new[] { ResourceNames.Documents }
+    )]
+    [InlineData(
+        ResourceNames.Documents,
+        new[] { ResourceNames.DocumentsDatabase, ResourceNames.RabbitMq },
+        new[] { ResourceNames.Meetings }
+    )]
+    [InlineData(
+        ResourceNames.Notifications,
+        new[] { ResourceNames.Mail, ResourceNames.NotificationsDatabase, ResourceNames.RabbitMq },
+        new[] { ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents }
+    )]
+    [InlineData(
+        ResourceNames.Gateway,
+        new string[0],
+        new[] { ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents, ResourceNames.Notifications }
+    )]
     public async Task A_project_gets_exactly_its_own_database_the_broker_and_the_services_it_calls_and_waits_for_them(
-        string project, string[] connections, string[] calledServices, string[]? calledWithoutWaiting = null)
+        string project,
+        string[] connections,
+        string[] calledServices,
+        string[]? calledWithoutWaiting = null
+    )
     {
         var environment = await EnvironmentOf(project);
 
         Assert.Equal(
             connections.Order(StringComparer.Ordinal).Select(connection => $"ConnectionStrings__{connection}"),
-            KeysStartingWith(environment, "ConnectionStrings__"));
+            KeysStartingWith(environment, "ConnectionStrings__")
+        );
         Assert.Equal(
-            calledServices.Concat(calledWithoutWaiting ?? []).Order(StringComparer.Ordinal).Select(called => $"services__{called}__http__0"),
-            KeysStartingWith(environment, "services__").Where(key => key.EndsWith("__http__0", StringComparison.Ordinal)));
+            calledServices
+                .Concat(calledWithoutWaiting ?? [])
+                .Order(StringComparer.Ordinal)
+                .Select(called => $"services__{called}__http__0"),
+            KeysStartingWith(environment, "services__")
+                .Where(key => key.EndsWith("__http__0", StringComparison.Ordinal))
+        );
         // Waiting for a database also waits for its server (Aspire adds the parent).
-        var server = connections.Any(connection => connection.EndsWith("db", StringComparison.Ordinal)) ? [ResourceNames.Postgres] : Array.Empty<string>();
+        var server = connections.Any(connection => connection.EndsWith("db", StringComparison.Ordinal))
+            ? [ResourceNames.Postgres]
+            : Array.Empty<string>();
         Assert.Equal(
             connections.Concat(calledServices).Concat(server).Order(StringComparer.Ordinal),
-            Resource(project).Annotations.OfType<WaitAnnotation>().Select(wait => wait.Resource.Name).Order(StringComparer.Ordinal));
+            Resource(project)
+                .Annotations.OfType<WaitAnnotation>()
+                .Select(wait => wait.Resource.Name)
+                .Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]
@@ -111,19 +165,32 @@ public sealed class HfiSystemGraphTests : IAsyncLifetime
     {
         string[] ours =
         [
-            ResourceNames.Postgres, ResourceNames.PlanningDatabase, ResourceNames.MeetingsDatabase, ResourceNames.DocumentsDatabase,
-            ResourceNames.NotificationsDatabase, ResourceNames.RabbitMq, ResourceNames.Mail, .. Services, ResourceNames.Gateway,
+            ResourceNames.Postgres,
+            ResourceNames.PlanningDatabase,
+            ResourceNames.MeetingsDatabase,
+            ResourceNames.DocumentsDatabase,
+            ResourceNames.NotificationsDatabase,
+            ResourceNames.RabbitMq,
+            ResourceNames.Mail,
+            .. Services,
+            ResourceNames.Gateway,
         ];
         foreach (var resource in ours.Select(Resource))
         {
-            Assert.True(resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _), $"{resource.Name} has no health check");
+            Assert.True(
+                resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _),
+                $"{resource.Name} has no health check"
+            );
         }
     }
 
     [Fact]
     public void The_broker_offers_moving_error_queue_messages_back_as_a_command()
     {
-        Assert.Contains(Resource(ResourceNames.RabbitMq).Annotations.OfType<ResourceCommandAnnotation>(), command => command.Name == "move-error-queues-back");
+        Assert.Contains(
+            Resource(ResourceNames.RabbitMq).Annotations.OfType<ResourceCommandAnnotation>(),
+            command => command.Name == "move-error-queues-back"
+        );
     }
 
     private IResource Resource(string name) => _builder.Resources.Single(resource => resource.Name == name);
@@ -134,9 +201,15 @@ public sealed class HfiSystemGraphTests : IAsyncLifetime
     /// <summary>The environment as manifest expressions ("{mail.connectionString}"): what refers to what, without starting anything.</summary>
 #pragma warning disable CS0618 // Its successor (ExecutionConfigurationBuilder) needs a running app; this reads the model as published.
     private async Task<Dictionary<string, string>> EnvironmentOf(string name) =>
-        await ((IResourceWithEnvironment)Resource(name)).GetEnvironmentVariableValuesAsync(DistributedApplicationOperation.Publish);
+        await ((IResourceWithEnvironment)Resource(name)).GetEnvironmentVariableValuesAsync(
+            DistributedApplicationOperation.Publish
+        );
 #pragma warning restore CS0618
 
     private static List<string> KeysStartingWith(Dictionary<string, string> environment, string prefix) =>
-        [.. environment.Keys.Where(key => key.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        [
+            .. environment
+                .Keys.Where(key => key.StartsWith(prefix, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal),
+        ];
 }

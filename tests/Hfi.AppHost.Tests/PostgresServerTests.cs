@@ -22,7 +22,10 @@ public sealed class PostgresServerTests
 
         var second = await PostgresServer.StartAsync(options with { Port = first.Port });
         Assert.Equal(first.Port, second.Port);
-        Assert.Equal(1L, await ScalarAsync(second.ConnectionString, "SELECT count(*) FROM pg_database WHERE datname = 'appdb'"));
+        Assert.Equal(
+            1L,
+            await ScalarAsync(second.ConnectionString, "SELECT count(*) FROM pg_database WHERE datname = 'appdb'")
+        );
 
         await second.DisposeAsync();
         Assert.False(ProcessTable.IsRunning(second.ProcessId));

@@ -26,7 +26,8 @@ internal static class ProcessTable
         var marker = $"HFI_SERVER_DATA_DIRECTORY={Path.GetFullPath(dataDirectory)}";
         return
         [
-            .. Directory.EnumerateDirectories("/proc")
+            .. Directory
+                .EnumerateDirectories("/proc")
                 .Select(Path.GetFileName)
                 .Select(name => int.TryParse(name, out var processId) ? processId : 0)
                 .Where(processId => processId > 0 && IsRunning(processId) && Environment(processId).Contains(marker)),

@@ -11,7 +11,9 @@ public sealed class RabbitMqServerTests
     public async Task A_throwaway_node_speaks_amqp_serves_the_management_api_and_leaves_nothing_behind()
     {
         var dataDirectory = TestDirectory.Create("rabbitmq");
-        var server = await RabbitMqServer.StartAsync(new RabbitMqServerOptions(dataDirectory, Management: true, Throwaway: true));
+        var server = await RabbitMqServer.StartAsync(
+            new RabbitMqServerOptions(dataDirectory, Management: true, Throwaway: true)
+        );
         int portMapperPort;
         await using (server)
         {
@@ -45,8 +47,10 @@ public sealed class RabbitMqServerTests
     private static async Task<bool> ManagementApiAnswersAsync(Uri managementUrl)
     {
         using var client = new HttpClient { BaseAddress = managementUrl };
-        client.DefaultRequestHeaders.Authorization =
-            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic",
+            Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))
+        );
         using var response = await client.GetAsync("api/overview");
         return response.IsSuccessStatusCode;
     }

@@ -9,20 +9,30 @@ namespace Hfi.AppHost.Tests;
 public sealed class ReplicaGraphTests : IDisposable
 {
     private static readonly string[] Replicated =
-        [ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents, ResourceNames.Notifications, ResourceNames.Gateway];
+    [
+        ResourceNames.Planning,
+        ResourceNames.Meetings,
+        ResourceNames.Documents,
+        ResourceNames.Notifications,
+        ResourceNames.Gateway,
+    ];
 
     private readonly string _dataDirectory = TestDirectory.Create("replicas");
 
     public void Dispose()
     {
-        if (Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
+        if (Directory.Exists(_dataDirectory))
+            Directory.Delete(_dataDirectory, recursive: true);
     }
 
     [Theory]
     [InlineData(null, 1)]
     [InlineData("2", 2)]
     [InlineData("3", 3)]
-    public async Task Every_service_and_the_gateway_run_as_many_times_as_asked_and_their_endpoints_go_through_the_proxy(string? replicas, int expected)
+    public async Task Every_service_and_the_gateway_run_as_many_times_as_asked_and_their_endpoints_go_through_the_proxy(
+        string? replicas,
+        int expected
+    )
     {
         string[] args = replicas is null
             ? [$"{HfiSystem.DataDirectorySetting}={_dataDirectory}"]
@@ -34,12 +44,23 @@ public sealed class ReplicaGraphTests : IDisposable
             var project = builder.Resources.Single(resource => resource.Name == name);
             Assert.Equal(expected, project.Annotations.OfType<ReplicaAnnotation>().SingleOrDefault()?.Replicas ?? 1);
             // Several instances can only share an address through Aspire's proxy, which spreads connections over them.
-            Assert.All(project.Annotations.OfType<EndpointAnnotation>(), endpoint => Assert.True(endpoint.IsProxied, $"{name}/{endpoint.Name}"));
+            Assert.All(
+                project.Annotations.OfType<EndpointAnnotation>(),
+                endpoint => Assert.True(endpoint.IsProxied, $"{name}/{endpoint.Name}")
+            );
         }
 
         // The servers are shared by all instances: one each.
-        Assert.All([ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Mail],
-            name => Assert.Null(builder.Resources.Single(resource => resource.Name == name).Annotations.OfType<ReplicaAnnotation>().SingleOrDefault()));
+        Assert.All(
+            [ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Mail],
+            name =>
+                Assert.Null(
+                    builder
+                        .Resources.Single(resource => resource.Name == name)
+                        .Annotations.OfType<ReplicaAnnotation>()
+                        .SingleOrDefault()
+                )
+        );
     }
 
     [Theory]
@@ -50,8 +71,10 @@ public sealed class ReplicaGraphTests : IDisposable
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>(
-                [$"{HfiSystem.DataDirectorySetting}={_dataDirectory}", $"{HfiSystem.ReplicasSetting}={replicas}"]);
+            await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>([
+                $"{HfiSystem.DataDirectorySetting}={_dataDirectory}",
+                $"{HfiSystem.ReplicasSetting}={replicas}",
+            ]);
         });
         Assert.Contains(HfiSystem.ReplicasVariable, error.Message, StringComparison.Ordinal);
     }

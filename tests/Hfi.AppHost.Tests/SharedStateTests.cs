@@ -15,9 +15,19 @@ public sealed partial class SharedStateTests
     public void No_service_code_writes_to_the_local_file_system_or_takes_a_machine_local_lock()
     {
         var offending = Roots
-            .SelectMany(root => Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), root), "*.cs", SearchOption.AllDirectories))
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                           && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(root =>
+                Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), root), "*.cs", SearchOption.AllDirectories)
+            )
+            .Where(path =>
+                !path.Contains(
+                    $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}",
+                    StringComparison.Ordinal
+                )
+                && !path.Contains(
+                    $"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}",
+                    StringComparison.Ordinal
+                )
+            )
             .SelectMany(path => File.ReadLines(path).Select((line, index) => (path, line, number: index + 1)))
             .Where(hit => LocalState().IsMatch(hit.line))
             .Select(hit => $"{Path.GetRelativePath(RepositoryRoot(), hit.path)}:{hit.number}: {hit.line.Trim()}")
@@ -37,14 +47,21 @@ public sealed partial class SharedStateTests
     }
 
     // Writing files, temp folders, and named (machine-wide) mutexes or semaphores.
-    [GeneratedRegex("""\bFile\.(Write|Append|Create|Move|Copy|Delete|Open)\w*\(|\bnew FileStream\(|\bDirectory\.(Create|Delete|Move)\w*\(|Path\.GetTemp(Path|FileName)\(|\bnew (Mutex|Semaphore)\(""")]
+    [GeneratedRegex(
+        """\bFile\.(Write|Append|Create|Move|Copy|Delete|Open)\w*\(|\bnew FileStream\(|\bDirectory\.(Create|Delete|Move)\w*\(|Path\.GetTemp(Path|FileName)\(|\bnew (Mutex|Semaphore)\("""
+    )]
     private static partial Regex LocalState();
 
     private static string RepositoryRoot()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            directory is not null;
+            directory = directory.Parent
+        )
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Hfi.Aspire.sln"))) return directory.FullName;
+            if (File.Exists(Path.Combine(directory.FullName, "Hfi.Aspire.sln")))
+                return directory.FullName;
         }
         throw new InvalidOperationException("The repository root (Hfi.Aspire.sln) is not above the test's folder.");
     }

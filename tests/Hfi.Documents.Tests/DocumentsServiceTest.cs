@@ -22,29 +22,35 @@ public abstract class DocumentsServiceTest(InfrastructureFixture infrastructure)
     public async Task InitializeAsync()
     {
         var database = await infrastructure.CreateDatabaseAsync(ResourceNames.DocumentsDatabase);
-        Factory = new ServiceFactory<DocumentsService>(
-        [
+        Factory = new ServiceFactory<DocumentsService>([
             new($"ConnectionStrings:{ResourceNames.DocumentsDatabase}", database),
             new($"ConnectionStrings:{ResourceNames.RabbitMq}", infrastructure.RabbitMq.ConnectionString),
             new("Documents:ChunkBytes", ChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("Documents:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ]);
         _ = Factory.Server;
-        foreach (var meetingId in KnownMeetingIds) await KnowMeetingAsync(meetingId);
+        foreach (var meetingId in KnownMeetingIds)
+            await KnowMeetingAsync(meetingId);
     }
 
     /// <summary>The meetings Documents has heard of from Meetings when the test starts (uploads to others are refused).</summary>
     protected virtual IEnumerable<Guid> KnownMeetingIds => [Generation.SeedMeeting.MeetingId];
 
     /// <summary>What a MeetingCasesChanged from Meetings leaves behind: the meeting exists, with these cases.</summary>
-    protected Task KnowMeetingAsync(Guid meetingId, params Hfi.Documents.Domain.CaseAudience[] cases) => QueryAsync(async db =>
-    {
-        db.MeetingCases.Add(new Hfi.Documents.Domain.MeetingCases
+    protected Task KnowMeetingAsync(Guid meetingId, params Hfi.Documents.Domain.CaseAudience[] cases) =>
+        QueryAsync(async db =>
         {
-            MeetingId = meetingId, ArenaId = "partnerskapsmotet", AsOf = DateTimeOffset.UnixEpoch, Cases = [.. cases],
+            db.MeetingCases.Add(
+                new Hfi.Documents.Domain.MeetingCases
+                {
+                    MeetingId = meetingId,
+                    ArenaId = "partnerskapsmotet",
+                    AsOf = DateTimeOffset.UnixEpoch,
+                    Cases = [.. cases],
+                }
+            );
+            return await db.SaveChangesAsync();
         });
-        return await db.SaveChangesAsync();
-    });
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 
@@ -57,5 +63,7 @@ public abstract class DocumentsServiceTest(InfrastructureFixture infrastructure)
     }
 
     protected Task<int> StoredChunkCountAsync() =>
-        QueryAsync(db => db.Database.SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM attachment_chunks""").SingleAsync());
+        QueryAsync(db =>
+            db.Database.SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM attachment_chunks""").SingleAsync()
+        );
 }

@@ -36,7 +36,10 @@ public sealed class DevSignInTests : IAsyncLifetime
 
         var signIn = await client.PostAsJsonAsync("/api/auth/dev-sign-in", new { user = "kommune-hamar" });
         var answer = await signIn.Content.ReadFromJsonAsync<JsonElement>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", answer.GetProperty("token").GetString());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            answer.GetProperty("token").GetString()
+        );
         var me = await client.GetFromJsonAsync<JsonElement>("/api/auth/me");
 
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
@@ -69,10 +72,12 @@ public sealed class DevSignInTests : IAsyncLifetime
     {
         using var client = _production.CreateClient();
 
-        var answer = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
-        {
-            Content = method == "POST" ? JsonContent.Create(new { user = "sekretariat" }) : null,
-        });
+        var answer = await client.SendAsync(
+            new HttpRequestMessage(new HttpMethod(method), path)
+            {
+                Content = method == "POST" ? JsonContent.Create(new { user = "sekretariat" }) : null,
+            }
+        );
 
         Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
     }
@@ -108,14 +113,19 @@ public sealed class DevSignInTests : IAsyncLifetime
     [Fact]
     public async Task A_token_signed_with_another_key_is_refused_at_the_gateway()
     {
-        var forger = new TokenIssuer(new IdentityOptions
-        {
-            Issuer = TestIdentity.Options.Issuer,
-            Audience = TestIdentity.Options.Audience,
-            SigningKey = Convert.ToBase64String("someone-elses-key-0123456789-abcdefgh"u8.ToArray()),
-        });
+        var forger = new TokenIssuer(
+            new IdentityOptions
+            {
+                Issuer = TestIdentity.Options.Issuer,
+                Audience = TestIdentity.Options.Audience,
+                SigningKey = Convert.ToBase64String("someone-elses-key-0123456789-abcdefgh"u8.ToArray()),
+            }
+        );
         using var client = _development.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", forger.Issue("x", HfiRoles.Admin));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            forger.Issue("x", HfiRoles.Admin)
+        );
 
         var answer = await client.GetAsync("/api/auth/me");
 

@@ -11,32 +11,43 @@ public sealed class HardeningTests : IAsyncLifetime
 {
     private const string ForeignOrigin = "https://evil.example";
 
-    private readonly GatewayFactory _limited = new("Development",
-    [
-        new("Gateway:Limits:PermitsPerWindow", "3"),
-        new("Gateway:Limits:SignInPermitsPerWindow", "2"),
-        new("Gateway:Limits:Window", "00:10:00"),
-    ]);
+    private readonly GatewayFactory _limited = new(
+        "Development",
+        [
+            new("Gateway:Limits:PermitsPerWindow", "3"),
+            new("Gateway:Limits:SignInPermitsPerWindow", "2"),
+            new("Gateway:Limits:Window", "00:10:00"),
+        ]
+    );
 
-    private readonly GatewayFactory _behindProxy = new("Development",
-    [
-        new("Gateway:Limits:PermitsPerWindow", "3"),
-        new("Gateway:Limits:Window", "00:10:00"),
-        new("Gateway:ForwardedHeaders:KnownProxies:0", "10.0.0.1"),
-    ]);
+    private readonly GatewayFactory _behindProxy = new(
+        "Development",
+        [
+            new("Gateway:Limits:PermitsPerWindow", "3"),
+            new("Gateway:Limits:Window", "00:10:00"),
+            new("Gateway:ForwardedHeaders:KnownProxies:0", "10.0.0.1"),
+        ]
+    );
 
     private readonly GatewayFactory _development = new("Development");
     private readonly GatewayFactory _production = new("Production");
-    private readonly GatewayFactory _withAllowedOrigin = new("Development", [new("Gateway:Cors:AllowedOrigins:0", "https://kommune.example")]);
+    private readonly GatewayFactory _withAllowedOrigin = new(
+        "Development",
+        [new("Gateway:Cors:AllowedOrigins:0", "https://kommune.example")]
+    );
 
     [Fact]
     public async Task A_caller_over_the_limit_gets_a_429_problem_with_retry_after_while_others_go_on()
     {
         using var anonymous = _limited.CreateClient();
         using var signedIn = _limited.CreateClient();
-        signedIn.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestIdentity.HospitalMember);
+        signedIn.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            TestIdentity.HospitalMember
+        );
 
-        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/auth/me")).StatusCode);
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/auth/me")).StatusCode);
         var refused = await anonymous.GetAsync("/api/auth/me");
         var otherCaller = await signedIn.GetAsync("/api/auth/me");
 
@@ -49,7 +60,14 @@ public sealed class HardeningTests : IAsyncLifetime
     [Fact]
     public async Task Behind_a_known_proxy_each_client_has_its_own_limit_and_a_forwarded_address_from_anyone_else_changes_nothing()
     {
-        for (var i = 0; i < 3; i++) Assert.Equal(401, (await CallAsync(_behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.10")).StatusCode);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(
+                401,
+                (await CallAsync(_behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.10")).StatusCode
+            );
+        }
+
         var sameClient = await CallAsync(_behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.10");
         var otherClient = await CallAsync(_behindProxy, from: "10.0.0.1", forwardedFor: "203.0.113.11");
 
@@ -57,14 +75,18 @@ public sealed class HardeningTests : IAsyncLifetime
         Assert.Equal(401, otherClient.StatusCode);
 
         // With no proxy configured, a client cannot escape its limit by naming other addresses.
-        for (var i = 0; i < 3; i++) await CallAsync(_limited, from: "198.51.100.7", forwardedFor: $"203.0.113.{i}");
+        for (var i = 0; i < 3; i++)
+            await CallAsync(_limited, from: "198.51.100.7", forwardedFor: $"203.0.113.{i}");
         Assert.Equal(429, (await CallAsync(_limited, from: "198.51.100.7", forwardedFor: "203.0.113.99")).StatusCode);
     }
 
     [Fact]
     public async Task A_proxy_network_that_is_no_network_stops_the_start_naming_it()
     {
-        await using var misconfigured = new GatewayFactory("Development", [new("Gateway:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33")]);
+        await using var misconfigured = new GatewayFactory(
+            "Development",
+            [new("Gateway:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33")]
+        );
 
         var error = Assert.ThrowsAny<Exception>(() => misconfigured.CreateClient());
 
@@ -72,13 +94,15 @@ public sealed class HardeningTests : IAsyncLifetime
     }
 
     private static async Task<HttpResponse> CallAsync(GatewayFactory gateway, string from, string forwardedFor) =>
-        (await gateway.Server.SendAsync(context =>
-        {
-            context.Request.Method = "GET";
-            context.Request.Path = "/api/auth/me";
-            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(from);
-            context.Request.Headers["X-Forwarded-For"] = forwardedFor;
-        })).Response;
+        (
+            await gateway.Server.SendAsync(context =>
+            {
+                context.Request.Method = "GET";
+                context.Request.Path = "/api/auth/me";
+                context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(from);
+                context.Request.Headers["X-Forwarded-For"] = forwardedFor;
+            })
+        ).Response;
 
     [Fact]
     public async Task The_sign_in_has_a_stricter_limit_of_its_own()
@@ -89,7 +113,9 @@ public sealed class HardeningTests : IAsyncLifetime
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            answers.Add((await client.PostAsJsonAsync("/api/auth/dev-sign-in", new { user = "sekretariat" })).StatusCode);
+            answers.Add(
+                (await client.PostAsJsonAsync("/api/auth/dev-sign-in", new { user = "sekretariat" })).StatusCode
+            );
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
@@ -159,7 +185,10 @@ public sealed class HardeningTests : IAsyncLifetime
 
         Assert.Equal(status, answer.StatusCode);
         AssertSecurityHeaders(answer);
-        Assert.False(answer.Headers.Contains("Strict-Transport-Security"), "no HSTS on a developer's plain-HTTP localhost");
+        Assert.False(
+            answer.Headers.Contains("Strict-Transport-Security"),
+            "no HSTS on a developer's plain-HTTP localhost"
+        );
     }
 
     [Fact]

@@ -30,8 +30,11 @@ public abstract class MeetingsServiceTest(InfrastructureFixture infrastructure) 
             ResourceNames.MeetingsDatabase,
             [new($"services:{ResourceNames.Planning}:http:0", "http://localhost")],
             // AddGrpcClient names its HttpClient after the client type; route it to the in-memory Planning.
-            services => services.AddHttpClient(nameof(PlanningApi.PlanningApiClient))
-                .ConfigurePrimaryHttpMessageHandler(() => PlanningFactory.Server.CreateHandler()));
+            services =>
+                services
+                    .AddHttpClient(nameof(PlanningApi.PlanningApiClient))
+                    .ConfigurePrimaryHttpMessageHandler(() => PlanningFactory.Server.CreateHandler())
+        );
     }
 
     public async Task DisposeAsync()
@@ -45,19 +48,30 @@ public abstract class MeetingsServiceTest(InfrastructureFixture infrastructure) 
     {
         var configuration = Factory.Services.GetRequiredService<IConfiguration>();
         var instance = new ServiceFactory<MeetingsService>(
-        [
-            new($"ConnectionStrings:{ResourceNames.MeetingsDatabase}", configuration.GetConnectionString(ResourceNames.MeetingsDatabase)),
-            new($"ConnectionStrings:{ResourceNames.RabbitMq}", configuration.GetConnectionString(ResourceNames.RabbitMq)),
-            new($"services:{ResourceNames.Planning}:http:0", "http://localhost"),
-        ], services => services.AddHttpClient(nameof(PlanningApi.PlanningApiClient))
-            .ConfigurePrimaryHttpMessageHandler(() => PlanningFactory.Server.CreateHandler()));
+            [
+                new(
+                    $"ConnectionStrings:{ResourceNames.MeetingsDatabase}",
+                    configuration.GetConnectionString(ResourceNames.MeetingsDatabase)
+                ),
+                new(
+                    $"ConnectionStrings:{ResourceNames.RabbitMq}",
+                    configuration.GetConnectionString(ResourceNames.RabbitMq)
+                ),
+                new($"services:{ResourceNames.Planning}:http:0", "http://localhost"),
+            ],
+            services =>
+                services
+                    .AddHttpClient(nameof(PlanningApi.PlanningApiClient))
+                    .ConfigurePrimaryHttpMessageHandler(() => PlanningFactory.Server.CreateHandler())
+        );
         _ = instance.Server;
         return instance;
     }
 
     protected MeetingsApi.MeetingsApiClient Meetings(string? token = null) => new(Factory.CreateGrpcChannel(token));
 
-    protected PlanningApi.PlanningApiClient Planning(string? token = null) => new(PlanningFactory.CreateGrpcChannel(token));
+    protected PlanningApi.PlanningApiClient Planning(string? token = null) =>
+        new(PlanningFactory.CreateGrpcChannel(token));
 
     protected async Task<List<OutboxMessage>> OutboxAsync()
     {
@@ -67,18 +81,27 @@ public abstract class MeetingsServiceTest(InfrastructureFixture infrastructure) 
     }
 
     protected async Task<ArenaMember> AddMemberAsync(
-        string name, string partnerId, MemberKind kind, MemberRole role = MemberRole.Member, ArenaMember? substituteFor = null, int rank = 0) =>
-        await Planning(TestIdentity.Secretariat).AddArenaMemberAsync(new AddArenaMemberRequest
-        {
-            ArenaId = SeedNotice.ArenaId,
-            PersonName = name,
-            Email = $"{Guid.NewGuid():N}@example.no",
-            PartnerId = partnerId,
-            Kind = kind,
-            Role = role,
-            HasVotingRight = role != MemberRole.Substitute,
-            TermFrom = "2024-01-01",
-            SubstituteForMemberId = substituteFor?.MemberId ?? "",
-            SubstituteRank = rank,
-        });
+        string name,
+        string partnerId,
+        MemberKind kind,
+        MemberRole role = MemberRole.Member,
+        ArenaMember? substituteFor = null,
+        int rank = 0
+    ) =>
+        await Planning(TestIdentity.Secretariat)
+            .AddArenaMemberAsync(
+                new AddArenaMemberRequest
+                {
+                    ArenaId = SeedNotice.ArenaId,
+                    PersonName = name,
+                    Email = $"{Guid.NewGuid():N}@example.no",
+                    PartnerId = partnerId,
+                    Kind = kind,
+                    Role = role,
+                    HasVotingRight = role != MemberRole.Substitute,
+                    TermFrom = "2024-01-01",
+                    SubstituteForMemberId = substituteFor?.MemberId ?? "",
+                    SubstituteRank = rank,
+                }
+            );
 }

@@ -24,9 +24,16 @@ public static class OfficeFiles
                     body.Append(new W.Paragraph(new W.Run(new W.Text(line))));
                     continue;
                 }
-                if (table is null) body.Append(table = new W.Table());
-                table.Append(new W.TableRow(line.Split('\t').Select(cell =>
-                    new W.TableCell(cell.Split(" | ").Select(text => new W.Paragraph(new W.Run(new W.Text(text))))))));
+                if (table is null)
+                    body.Append(table = new W.Table());
+                table.Append(
+                    new W.TableRow(
+                        line.Split('\t')
+                            .Select(cell => new W.TableCell(
+                                cell.Split(" | ").Select(text => new W.Paragraph(new W.Run(new W.Text(text))))
+                            ))
+                    )
+                );
             }
             document.AddMainDocumentPart().Document = new W.Document(body);
         }
@@ -43,7 +50,8 @@ public static class OfficeFiles
         stream.Write(workbook);
         using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
         {
-            foreach (var sheet in document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>()) sheet.Id = null;
+            foreach (var sheet in document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>())
+                sheet.Id = null;
         }
         return stream.ToArray();
     }
@@ -58,8 +66,11 @@ public static class OfficeFiles
             workbook.Workbook = new Workbook();
             var styles = workbook.AddNewPart<WorkbookStylesPart>();
             styles.Stylesheet = new Stylesheet(
-                new Fonts(new Font()), new Fills(new Fill()), new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }));
+                new Fonts(new Font()),
+                new Fills(new Fill()),
+                new Borders(new Border()),
+                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true })
+            );
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             foreach (var (number, cells) in rows)
@@ -70,26 +81,57 @@ public static class OfficeFiles
                     var reference = $"{(char)('A' + column)}{number}";
                     switch (cells[column])
                     {
-                        case null: break;
+                        case null:
+                            break;
                         case DateOnly date:
-                            row.Append(new Cell
-                            {
-                                CellReference = reference, StyleIndex = 1,
-                                CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                            });
+                            row.Append(
+                                new Cell
+                                {
+                                    CellReference = reference,
+                                    StyleIndex = 1,
+                                    CellValue = new CellValue(
+                                        date.ToDateTime(TimeOnly.MinValue)
+                                            .ToOADate()
+                                            .ToString(System.Globalization.CultureInfo.InvariantCulture)
+                                    ),
+                                }
+                            );
                             break;
                         case DateSerial serial:
-                            row.Append(new Cell { CellReference = reference, StyleIndex = 1, CellValue = new CellValue(serial.Text) });
+                            row.Append(
+                                new Cell
+                                {
+                                    CellReference = reference,
+                                    StyleIndex = 1,
+                                    CellValue = new CellValue(serial.Text),
+                                }
+                            );
                             break;
                         case var value:
-                            row.Append(new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!)) });
+                            row.Append(
+                                new Cell
+                                {
+                                    CellReference = reference,
+                                    DataType = CellValues.InlineString,
+                                    InlineString = new InlineString(new Text(value.ToString()!)),
+                                }
+                            );
                             break;
                     }
                 }
                 data.Append(row);
             }
             sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Årsplan" }));
+            workbook.Workbook.AppendChild(
+                new Sheets(
+                    new Sheet
+                    {
+                        Id = workbook.GetIdOfPart(sheetPart),
+                        SheetId = 1,
+                        Name = "Årsplan",
+                    }
+                )
+            );
         }
         return stream.ToArray();
     }

@@ -11,12 +11,13 @@ public abstract class PlanningServiceTest(InfrastructureFixture infrastructure) 
     protected ServiceFactory<PlanningService> Factory { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Factory = await infrastructure.StartServiceAsync<PlanningService>(ResourceNames.PlanningDatabase, configureServices: ConfigureServices);
+        Factory = await infrastructure.StartServiceAsync<PlanningService>(
+            ResourceNames.PlanningDatabase,
+            configureServices: ConfigureServices
+        );
 
     /// <summary>Replaces services for one test class, e.g. a fixed clock.</summary>
-    protected virtual void ConfigureServices(IServiceCollection services)
-    {
-    }
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }

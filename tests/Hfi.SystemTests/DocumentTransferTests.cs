@@ -25,13 +25,18 @@ public sealed class DocumentTransferTests(RunningSystem system)
         var sentSha256 = GeneratedFile.Sha256Of(60 * MegaByte);
 
         using var uploaded = await secretariat.PostAsync(
-            $"/api/documents/meetings/{meetingId}/attachments", Form(new GeneratedFile(60 * MegaByte), "stor-rapport.pdf", 60 * MegaByte));
+            $"/api/documents/meetings/{meetingId}/attachments",
+            Form(new GeneratedFile(60 * MegaByte), "stor-rapport.pdf", 60 * MegaByte)
+        );
         Assert.True(uploaded.StatusCode == HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
         var attachment = await uploaded.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(sentSha256, attachment.GetProperty("sha256").GetString());
         Assert.Equal(60 * MegaByte, attachment.GetProperty("sizeBytes").GetInt64());
 
-        using var download = await secretariat.GetAsync(attachment.GetProperty("downloadPath").GetString(), HttpCompletionOption.ResponseHeadersRead);
+        using var download = await secretariat.GetAsync(
+            attachment.GetProperty("downloadPath").GetString(),
+            HttpCompletionOption.ResponseHeadersRead
+        );
         download.EnsureSuccessStatusCode();
         Assert.Equal(60 * MegaByte, download.Content.Headers.ContentLength);
         await using var body = await download.Content.ReadAsStreamAsync();
@@ -45,13 +50,20 @@ public sealed class DocumentTransferTests(RunningSystem system)
         var meetingId = await NewMeetingAsync(secretariat);
         // Sent without a declared length, so only counting the bytes as they stream through can catch it.
         using var refused = await secretariat.PostAsync(
-            $"/api/documents/meetings/{meetingId}/attachments", Form(new GeneratedFile(110 * MegaByte), "for-stor.pdf", declaredLength: null));
+            $"/api/documents/meetings/{meetingId}/attachments",
+            Form(new GeneratedFile(110 * MegaByte), "for-stor.pdf", declaredLength: null)
+        );
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("The file is larger than the limit of 104857600 bytes (100 MB).", problem.GetProperty("message").GetString());
-        var listed = await secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/meetings/{meetingId}/attachments");
+        Assert.Equal(
+            "The file is larger than the limit of 104857600 bytes (100 MB).",
+            problem.GetProperty("message").GetString()
+        );
+        var listed = await secretariat.GetFromJsonAsync<JsonElement>(
+            $"/api/documents/meetings/{meetingId}/attachments"
+        );
         Assert.Empty(listed.GetProperty("attachments").EnumerateArray());
     }
 

@@ -14,15 +14,27 @@ namespace Hfi.SystemTests;
 public sealed class GatewayTests(RunningSystem system)
 {
     private static readonly string[] Services =
-        [ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents, ResourceNames.Notifications];
+    [
+        ResourceNames.Planning,
+        ResourceNames.Meetings,
+        ResourceNames.Documents,
+        ResourceNames.Notifications,
+    ];
 
     [Fact]
     public async Task Every_resource_runs_and_is_healthy()
     {
         string[] expected =
         [
-            ResourceNames.Postgres, ResourceNames.PlanningDatabase, ResourceNames.MeetingsDatabase, ResourceNames.DocumentsDatabase,
-            ResourceNames.NotificationsDatabase, ResourceNames.RabbitMq, ResourceNames.Mail, .. Services, ResourceNames.Gateway,
+            ResourceNames.Postgres,
+            ResourceNames.PlanningDatabase,
+            ResourceNames.MeetingsDatabase,
+            ResourceNames.DocumentsDatabase,
+            ResourceNames.NotificationsDatabase,
+            ResourceNames.RabbitMq,
+            ResourceNames.Mail,
+            .. Services,
+            ResourceNames.Gateway,
         ];
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
@@ -30,7 +42,10 @@ public sealed class GatewayTests(RunningSystem system)
         {
             var resource = await system.App.ResourceNotifications.WaitForResourceHealthyAsync(name, patience.Token);
             Assert.Equal(KnownResourceStates.Running, resource.Snapshot.State?.Text);
-            Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, resource.Snapshot.HealthStatus);
+            Assert.Equal(
+                Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy,
+                resource.Snapshot.HealthStatus
+            );
         }
     }
 
@@ -42,7 +57,10 @@ public sealed class GatewayTests(RunningSystem system)
 
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
         var checks = health.GetProperty("checks");
-        Assert.All(Services, service => Assert.Equal("Healthy", checks.GetProperty(service).GetProperty("status").GetString()));
+        Assert.All(
+            Services,
+            service => Assert.Equal("Healthy", checks.GetProperty(service).GetProperty("status").GetString())
+        );
     }
 
     [Fact]
@@ -52,19 +70,25 @@ public sealed class GatewayTests(RunningSystem system)
         using var client = system.CreateClient(secretariat);
 
         var arenas = await client.GetFromJsonAsync<JsonElement>("/api/planning/arenas");
-        var meeting = await client.PostAsJsonAsync("/api/meetings", new
-        {
-            arenaId = "ssu",
-            title = "Strategisk samarbeidsutvalg",
-            startsAt = "2025-02-13T09:00:00Z",
-            endsAt = "2025-02-13T13:00:00Z",
-            place = "Brumunddal",
-        });
+        var meeting = await client.PostAsJsonAsync(
+            "/api/meetings",
+            new
+            {
+                arenaId = "ssu",
+                title = "Strategisk samarbeidsutvalg",
+                startsAt = "2025-02-13T09:00:00Z",
+                endsAt = "2025-02-13T13:00:00Z",
+                place = "Brumunddal",
+            }
+        );
         var meetingId = (await meeting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("meetingId").GetString();
         var attachments = await client.GetAsync($"/api/documents/meetings/{meetingId}/attachments");
         var events = await client.GetAsync("/api/notifications/events");
 
-        Assert.Contains(arenas.GetProperty("arenas").EnumerateArray(), a => a.GetProperty("arenaId").GetString() == "ssu");
+        Assert.Contains(
+            arenas.GetProperty("arenas").EnumerateArray(),
+            a => a.GetProperty("arenaId").GetString() == "ssu"
+        );
         Assert.Equal(HttpStatusCode.OK, meeting.StatusCode);
         Assert.Equal(HttpStatusCode.OK, attachments.StatusCode);
         Assert.Equal(HttpStatusCode.OK, events.StatusCode);
@@ -76,9 +100,11 @@ public sealed class GatewayTests(RunningSystem system)
     {
         using var secretariat = system.CreateClient(system.Tokens.Issue("sekretariat-etag", HfiRoles.Secretariat));
         using var hospital = system.CreateClient(
-            system.Tokens.Issue("sykehus-etag", HfiRoles.Member, PartnerKinds.Hospital, "sykehuset-innlandet"));
+            system.Tokens.Issue("sykehus-etag", HfiRoles.Member, PartnerKinds.Hospital, "sykehuset-innlandet")
+        );
         using var municipal = system.CreateClient(
-            system.Tokens.Issue("kommune-etag", HfiRoles.Member, PartnerKinds.Municipal, "hamar"));
+            system.Tokens.Issue("kommune-etag", HfiRoles.Member, PartnerKinds.Municipal, "hamar")
+        );
         var meetingId = await secretariat.CreateMeetingAsync("ssu", "Strategisk samarbeidsutvalg (ETag)");
         await secretariat.AddItemAsync(meetingId, "Felles sak", "all-members");
         await secretariat.AddItemAsync(meetingId, "Kommunal sak", "municipal-representatives");
@@ -119,8 +145,7 @@ public sealed class GatewayTests(RunningSystem system)
         {
             await Task.Delay(200);
             events = await client.GetStringAsync("/api/notifications/events");
-        }
-        while (!events.Contains(name, StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        } while (!events.Contains(name, StringComparison.Ordinal) && DateTime.UtcNow < deadline);
         Assert.Contains(name, events);
     }
 

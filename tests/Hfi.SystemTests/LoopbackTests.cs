@@ -12,7 +12,13 @@ public sealed class LoopbackTests(RunningSystem system)
         var sockets = Processes.ListeningSockets(Processes.Of(system.App, system.DataDirectory));
 
         Assert.True(sockets.Count >= 10, $"expected the sockets of every resource, found {sockets.Count}");
-        Assert.All(sockets, socket => Assert.True(IPAddress.IsLoopback(socket.Local.Address),
-            $"process {socket.Pid} ({Processes.Name(socket.Pid)}) listens on {socket.Local}"));
+        Assert.All(
+            sockets,
+            socket =>
+                Assert.True(
+                    IPAddress.IsLoopback(socket.Local.Address),
+                    $"process {socket.Pid} ({Processes.Name(socket.Pid)}) listens on {socket.Local}"
+                )
+        );
     }
 }

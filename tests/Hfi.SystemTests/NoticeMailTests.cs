@@ -24,8 +24,20 @@ public sealed class NoticeMailTests(RunningSystem system)
         var arenaId = await secretariat.CreateArenaAsync($"Fagråd e-post {tag}");
         var hospitalEmail = $"per.{tag}@sykehuset-innlandet.test";
         var municipalEmail = $"kari.{tag}@hamar.kommune.test";
-        await secretariat.AddMemberAsync(arenaId, "Per Sykehus", hospitalEmail, "sykehuset-innlandet", "MEMBER_KIND_HOSPITAL_REPRESENTATIVE");
-        await secretariat.AddMemberAsync(arenaId, "Kari Kommune", municipalEmail, "hamar", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
+        await secretariat.AddMemberAsync(
+            arenaId,
+            "Per Sykehus",
+            hospitalEmail,
+            "sykehuset-innlandet",
+            "MEMBER_KIND_HOSPITAL_REPRESENTATIVE"
+        );
+        await secretariat.AddMemberAsync(
+            arenaId,
+            "Kari Kommune",
+            municipalEmail,
+            "hamar",
+            "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE"
+        );
         var meetingId = await secretariat.CreateMeetingAsync(arenaId, $"Fagråd e-post {tag}");
         await secretariat.AddItemAsync(meetingId, "Orientering om samhandlingsstatistikk", "all-members");
         await secretariat.AddItemAsync(meetingId, "Kommunalt budsjett for samarbeidet", "municipal-representatives");
@@ -40,7 +52,11 @@ public sealed class NoticeMailTests(RunningSystem system)
         Assert.Contains("Hei Per Sykehus,", body, StringComparison.Ordinal);
         Assert.Contains("Orientering om samhandlingsstatistikk", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Kommunalt budsjett", body, StringComparison.Ordinal);
-        Assert.Contains($"Meld forfall: {system.Gateway.ToString().TrimEnd('/')}/moter/{meetingId}/forfall", body, StringComparison.Ordinal);
+        Assert.Contains(
+            $"Meld forfall: {system.Gateway.ToString().TrimEnd('/')}/moter/{meetingId}/forfall",
+            body,
+            StringComparison.Ordinal
+        );
         Assert.NotEqual(pdfs["all-members"], pdfs["municipal-representatives"]);
         Assert.Equal(pdfs["all-members"], await AttachedPdfAsync(hospitalMail));
         Assert.Equal(pdfs["municipal-representatives"], await AttachedPdfAsync(municipalMail));
@@ -49,9 +65,16 @@ public sealed class NoticeMailTests(RunningSystem system)
     /// <summary>The SHA-256 of the notice PDF per audience, as Documents lists them to the secretariat.</summary>
     private static async Task<Dictionary<string, string>> NoticePdfsAsync(HttpClient secretariat, string meetingId)
     {
-        var listed = await secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/meetings/{meetingId}/attachments");
-        return listed.GetProperty("attachments").EnumerateArray()
-            .Where(a => a.GetProperty("kind").GetString() == "notice" && a.GetProperty("contentType").GetString() == "application/pdf")
+        var listed = await secretariat.GetFromJsonAsync<JsonElement>(
+            $"/api/documents/meetings/{meetingId}/attachments"
+        );
+        return listed
+            .GetProperty("attachments")
+            .EnumerateArray()
+            .Where(a =>
+                a.GetProperty("kind").GetString() == "notice"
+                && a.GetProperty("contentType").GetString() == "application/pdf"
+            )
             .ToDictionary(a => a.GetProperty("audience").GetString()!, a => a.GetProperty("sha256").GetString()!);
     }
 
@@ -73,7 +96,8 @@ public sealed class NoticeMailTests(RunningSystem system)
             foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder) : [])
             {
                 var message = await MimeMessage.LoadAsync(file);
-                if (message.To.Mailboxes.Any(to => to.Address == recipient)) return message;
+                if (message.To.Mailboxes.Any(to => to.Address == recipient))
+                    return message;
             }
             await Task.Delay(250);
         }

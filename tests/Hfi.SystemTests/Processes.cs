@@ -18,8 +18,11 @@ internal static class Processes
     /// </summary>
     public static IReadOnlySet<int> Of(DistributedApplication app, string dataDirectory)
     {
-        var roots = app.Services.GetRequiredService<DistributedApplicationModel>().Resources
-            .Select(resource => app.ResourceNotifications.TryGetCurrentState(resource.Name, out var state) ? state : null)
+        var roots = app
+            .Services.GetRequiredService<DistributedApplicationModel>()
+            .Resources.Select(resource =>
+                app.ResourceNotifications.TryGetCurrentState(resource.Name, out var state) ? state : null
+            )
             .SelectMany(state => state?.Snapshot.Properties.Where(p => p.Name == "executable.pid") ?? [])
             .Select(property => Convert.ToInt32(property.Value, CultureInfo.InvariantCulture))
             .Concat(All().Where(pid => Mentions(pid, dataDirectory)))
@@ -29,7 +32,11 @@ internal static class Processes
         var found = new HashSet<int>(roots);
         foreach (var root in roots)
         {
-            for (var parent = parents.GetValueOrDefault(root); parent > 1 && Name(parent) == "dcp"; parent = parents.GetValueOrDefault(parent))
+            for (
+                var parent = parents.GetValueOrDefault(root);
+                parent > 1 && Name(parent) == "dcp";
+                parent = parents.GetValueOrDefault(parent)
+            )
             {
                 found.Add(parent);
             }
@@ -41,10 +48,10 @@ internal static class Processes
             added = false;
             foreach (var (pid, parent) in parents)
             {
-                if (!found.Contains(pid) && found.Contains(parent)) added |= found.Add(pid);
+                if (!found.Contains(pid) && found.Contains(parent))
+                    added |= found.Add(pid);
             }
-        }
-        while (added);
+        } while (added);
         return found;
     }
 
@@ -80,14 +87,16 @@ internal static class Processes
     /// <summary>The TCP sockets the processes listen on, as "pid address:port".</summary>
     public static IReadOnlyList<(int Pid, IPEndPoint Local)> ListeningSockets(IEnumerable<int> pids)
     {
-        var listening = ReadListeningSockets("/proc/net/tcp").Concat(ReadListeningSockets("/proc/net/tcp6"))
+        var listening = ReadListeningSockets("/proc/net/tcp")
+            .Concat(ReadListeningSockets("/proc/net/tcp6"))
             .ToDictionary(socket => socket.Inode, socket => socket.Local);
         var found = new List<(int, IPEndPoint)>();
         foreach (var pid in pids)
         {
             foreach (var inode in SocketInodes(pid))
             {
-                if (listening.TryGetValue(inode, out var local)) found.Add((pid, local));
+                if (listening.TryGetValue(inode, out var local))
+                    found.Add((pid, local));
             }
         }
 
@@ -95,7 +104,8 @@ internal static class Processes
     }
 
     private static IEnumerable<(string Inode, IPEndPoint Local)> ReadListeningSockets(string table) =>
-        File.ReadLines(table).Skip(1)
+        File.ReadLines(table)
+            .Skip(1)
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(fields => fields[3] == Listen)
             .Select(fields => (fields[9], ParseEndPoint(fields[1])));
@@ -103,7 +113,10 @@ internal static class Processes
     /// <summary>/proc/net/tcp{,6} write addresses as hex in host byte order, 32 bits at a time.</summary>
     private static IPEndPoint ParseEndPoint(string field)
     {
-        var (address, port) = (field.Split(':')[0], int.Parse(field.Split(':')[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+        var (address, port) = (
+            field.Split(':')[0],
+            int.Parse(field.Split(':')[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture)
+        );
         var bytes = new byte[address.Length / 2];
         for (var word = 0; word < address.Length / 8; word++)
         {
@@ -118,11 +131,15 @@ internal static class Processes
     {
         try
         {
-            return [.. Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd")
-                .Select(fd => new FileInfo(fd).LinkTarget)
-                .OfType<string>()
-                .Where(target => target.StartsWith("socket:[", StringComparison.Ordinal))
-                .Select(target => target["socket:[".Length..^1])];
+            return
+            [
+                .. Directory
+                    .EnumerateFileSystemEntries($"/proc/{pid}/fd")
+                    .Select(fd => new FileInfo(fd).LinkTarget)
+                    .OfType<string>()
+                    .Where(target => target.StartsWith("socket:[", StringComparison.Ordinal))
+                    .Select(target => target["socket:[".Length..^1]),
+            ];
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -133,7 +150,8 @@ internal static class Processes
     public static string Name(int pid) => ReadText($"/proc/{pid}/comm").Trim();
 
     private static IEnumerable<int> All() =>
-        Directory.EnumerateDirectories("/proc")
+        Directory
+            .EnumerateDirectories("/proc")
             .Select(path => int.TryParse(Path.GetFileName(path), out var pid) ? pid : 0)
             .Where(pid => pid > 0 && pid != Environment.ProcessId);
 

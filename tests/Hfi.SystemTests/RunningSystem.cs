@@ -14,7 +14,11 @@ namespace Hfi.SystemTests;
 public sealed class RunningSystem : IAsyncLifetime
 {
     private static readonly TimeSpan BootLimit = TimeSpan.FromMinutes(4);
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-tests", $"system-{Guid.NewGuid():N}");
+    private readonly string _dataDirectory = Path.Combine(
+        Path.GetTempPath(),
+        "hfi-tests",
+        $"system-{Guid.NewGuid():N}"
+    );
 
     public DistributedApplication App { get; private set; } = null!;
 
@@ -37,12 +41,14 @@ public sealed class RunningSystem : IAsyncLifetime
         CaughtMailFolder = App.ResourceNotifications.TryGetCurrentState(ResourceNames.Mail, out var mail)
             ? mail.Snapshot.Properties.Single(property => property.Name == "maildir").Value?.ToString()!
             : throw new InvalidOperationException("The mail catcher has no state.");
-        Tokens = new TokenIssuer(new IdentityOptions
-        {
-            Issuer = "hfi-dev",
-            Audience = "hfi",
-            SigningKey = (await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "jwt-signing-key"))).Trim(),
-        });
+        Tokens = new TokenIssuer(
+            new IdentityOptions
+            {
+                Issuer = "hfi-dev",
+                Audience = "hfi",
+                SigningKey = (await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "jwt-signing-key"))).Trim(),
+            }
+        );
     }
 
     /// <summary>
@@ -50,11 +56,16 @@ public sealed class RunningSystem : IAsyncLifetime
     /// resources changed by <paramref name="configure"/>) and waits until the gateway (and so everything) is healthy.
     /// </summary>
     public static async Task<DistributedApplication> StartAsync(
-        string _dataDirectory, CancellationToken cancellationToken,
-        IEnumerable<string>? settings = null, Action<IDistributedApplicationTestingBuilder>? configure = null)
+        string _dataDirectory,
+        CancellationToken cancellationToken,
+        IEnumerable<string>? settings = null,
+        Action<IDistributedApplicationTestingBuilder>? configure = null
+    )
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>(
-            [$"{HfiSystem.DataDirectorySetting}={_dataDirectory}", .. settings ?? []], cancellationToken);
+            [$"{HfiSystem.DataDirectorySetting}={_dataDirectory}", .. settings ?? []],
+            cancellationToken
+        );
         configure?.Invoke(builder);
         var app = await builder.BuildAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
@@ -65,7 +76,8 @@ public sealed class RunningSystem : IAsyncLifetime
     public HttpClient CreateClient(string? token = null)
     {
         var client = new HttpClient { BaseAddress = Gateway };
-        if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        if (token is not null)
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
     }
 
@@ -77,7 +89,8 @@ public sealed class RunningSystem : IAsyncLifetime
             await App.DisposeAsync();
         }
 
-        if (Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
+        if (Directory.Exists(_dataDirectory))
+            Directory.Delete(_dataDirectory, recursive: true);
     }
 }
 

@@ -15,19 +15,24 @@ public sealed class ShutdownTests
         try
         {
             var processes = Processes.Of(app, dataDirectory);
-            Assert.True(Processes.Mentioning(dataDirectory).Count() >= 3, "postgres, the Erlang node and its epmd should name the data folder");
+            Assert.True(
+                Processes.Mentioning(dataDirectory).Count() >= 3,
+                "postgres, the Erlang node and its epmd should name the data folder"
+            );
 
             await app.StopAsync();
             await app.DisposeAsync();
 
             var deadline = DateTime.UtcNow.AddSeconds(15);
-            while (processes.Any(Processes.IsRunning) && DateTime.UtcNow < deadline) await Task.Delay(200);
+            while (processes.Any(Processes.IsRunning) && DateTime.UtcNow < deadline)
+                await Task.Delay(200);
             Assert.All(processes, pid => Assert.False(Processes.IsRunning(pid), $"process {pid} is still running"));
             Assert.DoesNotContain(Processes.Mentioning(dataDirectory), Processes.IsRunning);
         }
         finally
         {
-            if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+            if (Directory.Exists(dataDirectory))
+                Directory.Delete(dataDirectory, recursive: true);
         }
     }
 }

@@ -9,8 +9,10 @@ public static class Eventually
         while (true)
         {
             var value = await probe();
-            if (done(value)) return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out waiting for {what}.");
+            if (done(value))
+                return value;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Timed out waiting for {what}.");
             await Task.Delay(100);
         }
     }

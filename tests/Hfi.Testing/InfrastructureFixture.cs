@@ -19,8 +19,12 @@ public sealed class InfrastructureFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var postgres = PostgresServer.StartAsync(new PostgresServerOptions(Path.Combine(_root, "postgres"), Throwaway: true));
-        var rabbitMq = RabbitMqServer.StartAsync(new RabbitMqServerOptions(Path.Combine(_root, "rabbitmq"), Throwaway: true));
+        var postgres = PostgresServer.StartAsync(
+            new PostgresServerOptions(Path.Combine(_root, "postgres"), Throwaway: true)
+        );
+        var rabbitMq = RabbitMqServer.StartAsync(
+            new RabbitMqServerOptions(Path.Combine(_root, "rabbitmq"), Throwaway: true)
+        );
         Postgres = await postgres;
         RabbitMq = await rabbitMq;
     }
@@ -40,15 +44,19 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     public async Task<ServiceFactory<TEntryPoint>> StartServiceAsync<TEntryPoint>(
         string databaseName,
         IEnumerable<KeyValuePair<string, string?>>? settings = null,
-        Action<IServiceCollection>? configureServices = null) where TEntryPoint : class
+        Action<IServiceCollection>? configureServices = null
+    )
+        where TEntryPoint : class
     {
         var database = await CreateDatabaseAsync(databaseName);
         var factory = new ServiceFactory<TEntryPoint>(
-        [
-            new($"ConnectionStrings:{databaseName}", database),
-            new($"ConnectionStrings:{ResourceNames.RabbitMq}", RabbitMq.ConnectionString),
-            .. settings ?? [],
-        ], configureServices);
+            [
+                new($"ConnectionStrings:{databaseName}", database),
+                new($"ConnectionStrings:{ResourceNames.RabbitMq}", RabbitMq.ConnectionString),
+                .. settings ?? [],
+            ],
+            configureServices
+        );
         _ = factory.Server;
         return factory;
     }
@@ -57,7 +65,9 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     {
         await Task.WhenAll(
             RabbitMq is null ? Task.CompletedTask : RabbitMq.DisposeAsync().AsTask(),
-            Postgres is null ? Task.CompletedTask : Postgres.DisposeAsync().AsTask());
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+            Postgres is null ? Task.CompletedTask : Postgres.DisposeAsync().AsTask()
+        );
+        if (Directory.Exists(_root))
+            Directory.Delete(_root, recursive: true);
     }
 }

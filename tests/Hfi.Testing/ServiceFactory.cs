@@ -22,7 +22,10 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
     private readonly int? _port;
 
     public ServiceFactory(
-        IEnumerable<KeyValuePair<string, string?>> settings, Action<IServiceCollection>? configureServices = null, int? port = null)
+        IEnumerable<KeyValuePair<string, string?>> settings,
+        Action<IServiceCollection>? configureServices = null,
+        int? port = null
+    )
     {
         _settings = settings;
         _configureServices = configureServices;
@@ -45,28 +48,41 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
         // A host stopped while its bus is still connecting would start the bus on the disposed host and take the next
         // test's messages off the shared broker: start counts as done once the bus is.
         builder.ConfigureTestServices(services =>
-            services.Configure<MassTransit.MassTransitHostOptions>(options => options.WaitUntilStarted = true));
-        if (_configureServices is not null) builder.ConfigureTestServices(_configureServices);
+            services.Configure<MassTransit.MassTransitHostOptions>(options => options.WaitUntilStarted = true)
+        );
+        if (_configureServices is not null)
+            builder.ConfigureTestServices(_configureServices);
     }
 
     public GrpcChannel CreateGrpcChannel(string? token = null) =>
-        GrpcChannel.ForAddress(Address, new GrpcChannelOptions
-        {
-            HttpHandler = new BearerTokenHandler(token) { InnerHandler = _port is null ? Server.CreateHandler() : new SocketsHttpHandler() },
-        });
+        GrpcChannel.ForAddress(
+            Address,
+            new GrpcChannelOptions
+            {
+                HttpHandler = new BearerTokenHandler(token)
+                {
+                    InnerHandler = _port is null ? Server.CreateHandler() : new SocketsHttpHandler(),
+                },
+            }
+        );
 
     public HttpClient CreateRestClient(string? token = null)
     {
         var client = CreateClient();
-        if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (token is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
     private sealed class BearerTokenHandler(string? token) : DelegatingHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        )
         {
-            if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (token is not null)
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return base.SendAsync(request, cancellationToken);
         }
     }

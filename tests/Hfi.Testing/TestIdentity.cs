@@ -16,15 +16,16 @@ public static class TestIdentity
 
     public static string Secretariat => Issuer.Issue("sekretariat-1", HfiRoles.Secretariat, name: "Sekretær Test");
     public static string MunicipalMember => Issuer.Issue("kommune-1", HfiRoles.Member, PartnerKinds.Municipal, "hamar");
-    public static string HospitalMember => Issuer.Issue("sykehus-1", HfiRoles.Member, PartnerKinds.Hospital, "sykehuset-innlandet");
+    public static string HospitalMember =>
+        Issuer.Issue("sykehus-1", HfiRoles.Member, PartnerKinds.Hospital, "sykehuset-innlandet");
 
     public static string Token(string subject, string role, string? partnerKind = null, string? partner = null) =>
         Issuer.Issue(subject, role, partnerKind, partner);
 
     public static IEnumerable<KeyValuePair<string, string?>> Settings =>
-    [
-        new("Identity:Issuer", Options.Issuer),
-        new("Identity:Audience", Options.Audience),
-        new("Identity:SigningKey", Options.SigningKey),
-    ];
+        [
+            new("Identity:Issuer", Options.Issuer),
+            new("Identity:Audience", Options.Audience),
+            new("Identity:SigningKey", Options.SigningKey),
+        ];
 }

@@ -6,7 +6,8 @@ namespace Hfi.Hosting.Mail;
 /// nothing reaches a real inbox.
 /// </summary>
 public sealed class MailCatcherResource(string name, string command, string workingDirectory)
-    : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
+    : ExecutableResource(name, command, workingDirectory),
+        IResourceWithConnectionString
 {
     internal const string SmtpEndpointName = "smtp";
 
@@ -17,6 +18,8 @@ public sealed class MailCatcherResource(string name, string command, string work
 
     public EndpointReference SmtpEndpoint => new(this, SmtpEndpointName);
 
-    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
-        $"smtp://{SmtpEndpoint.Property(EndpointProperty.IPV4Host)}:{SmtpEndpoint.Property(EndpointProperty.Port)}");
+    public ReferenceExpression ConnectionStringExpression =>
+        ReferenceExpression.Create(
+            $"smtp://{SmtpEndpoint.Property(EndpointProperty.IPV4Host)}:{SmtpEndpoint.Property(EndpointProperty.Port)}"
+        );
 }

@@ -7,7 +7,10 @@ namespace Hfi.Hosting.Mail;
 /// <summary>Healthy when the SMTP server greets with 220 (it accepts mail), not merely when its port is open.</summary>
 internal sealed class SmtpGreetingHealthCheck(MailCatcherResource resource) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    )
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(3));
@@ -24,7 +27,10 @@ internal sealed class SmtpGreetingHealthCheck(MailCatcherResource resource) : IH
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy($"Unexpected greeting: {greeting.Trim()}");
         }
-        catch (Exception exception) when (exception is SocketException or IOException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
+            when (exception is SocketException or IOException or OperationCanceledException
+                && !cancellationToken.IsCancellationRequested
+            )
         {
             return HealthCheckResult.Unhealthy("The mail catcher does not answer yet.", exception);
         }

@@ -6,7 +6,10 @@ namespace Hfi.Hosting.Postgres;
 /// <summary>Healthy when a connection opens and answers (for a database resource: once the database exists).</summary>
 internal sealed class PostgresHealthCheck(ReferenceExpression connectionString) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    )
     {
         try
         {

@@ -5,7 +5,8 @@ namespace Hfi.Hosting.Postgres;
 /// 127.0.0.1 with trust authentication for the <c>postgres</c> superuser.
 /// </summary>
 public sealed class PostgresServerResource(string name, string command, string workingDirectory)
-    : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
+    : ExecutableResource(name, command, workingDirectory),
+        IResourceWithConnectionString
 {
     internal const string EndpointName = "tcp";
 
@@ -19,8 +20,10 @@ public sealed class PostgresServerResource(string name, string command, string w
 
     public EndpointReference Endpoint => _endpoint ??= new(this, EndpointName);
 
-    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
-        $"Host={Endpoint.Property(EndpointProperty.IPV4Host)};Port={Endpoint.Property(EndpointProperty.Port)};Username={Servers.PostgresCluster.SuperUser}");
+    public ReferenceExpression ConnectionStringExpression =>
+        ReferenceExpression.Create(
+            $"Host={Endpoint.Property(EndpointProperty.IPV4Host)};Port={Endpoint.Property(EndpointProperty.Port)};Username={Servers.PostgresCluster.SuperUser}"
+        );
 
     private readonly List<PostgresDatabaseResource> _databases = [];
 
@@ -29,7 +32,9 @@ public sealed class PostgresServerResource(string name, string command, string w
 
 /// <summary>A database on a <see cref="PostgresServerResource"/>, created when the server first comes up.</summary>
 public sealed class PostgresDatabaseResource(string name, string databaseName, PostgresServerResource parent)
-    : Resource(name), IResourceWithParent<PostgresServerResource>, IResourceWithConnectionString
+    : Resource(name),
+        IResourceWithParent<PostgresServerResource>,
+        IResourceWithConnectionString
 {
     public PostgresServerResource Parent { get; } = parent;
 

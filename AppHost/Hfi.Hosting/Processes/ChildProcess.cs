@@ -10,8 +10,12 @@ internal sealed class ChildProcess : IDisposable
 {
     private readonly Process _process;
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource _standardOutputClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource _standardErrorClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _standardOutputClosed = new(
+        TaskCreationOptions.RunContinuationsAsynchronously
+    );
+    private readonly TaskCompletionSource _standardErrorClosed = new(
+        TaskCreationOptions.RunContinuationsAsynchronously
+    );
 
     private ChildProcess(Process process) => _process = process;
 

@@ -7,18 +7,25 @@ internal static class Command
 
     /// <summary>Runs the command; throws with its output when it fails or outlives <paramref name="timeout"/>.</summary>
     public static async Task<IReadOnlyList<string>> RunAsync(
-        ProcessSpec spec, TimeSpan timeout, CancellationToken cancellationToken, Action<string>? onOutputLine = null)
+        ProcessSpec spec,
+        TimeSpan timeout,
+        CancellationToken cancellationToken,
+        Action<string>? onOutputLine = null
+    )
     {
         var output = new List<string>();
-        using var process = ChildProcess.Start(spec, line =>
-        {
-            lock (output)
+        using var process = ChildProcess.Start(
+            spec,
+            line =>
             {
-                output.Add(line);
-            }
+                lock (output)
+                {
+                    output.Add(line);
+                }
 
-            onOutputLine?.Invoke(line);
-        });
+                onOutputLine?.Invoke(line);
+            }
+        );
 
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
@@ -51,7 +58,9 @@ internal static class Command
     {
         lock (output)
         {
-            return output.Count == 0 ? string.Empty : $" Output:{Environment.NewLine}{string.Join(Environment.NewLine, output)}";
+            return output.Count == 0
+                ? string.Empty
+                : $" Output:{Environment.NewLine}{string.Join(Environment.NewLine, output)}";
         }
     }
 }

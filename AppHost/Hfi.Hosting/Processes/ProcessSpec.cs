@@ -17,7 +17,11 @@ internal sealed record ProcessSpec(string FileName, IReadOnlyList<string> Argume
     /// <summary>Runs the program as <paramref name="account"/> when we are root (setpriv execs too).</summary>
     public ProcessSpec As(ServiceAccount account) =>
         ServiceAccount.IsRoot
-            ? this with { FileName = "setpriv", Arguments = [.. account.SetprivArguments, FileName, .. Arguments] }
+            ? this with
+            {
+                FileName = "setpriv",
+                Arguments = [.. account.SetprivArguments, FileName, .. Arguments],
+            }
             : this;
 
     public override string ToString() => string.Join(' ', [FileName, .. Arguments]);

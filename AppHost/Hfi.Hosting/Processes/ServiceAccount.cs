@@ -8,8 +8,7 @@ internal sealed record ServiceAccount(string UserName)
 {
     public static bool IsRoot => Environment.IsPrivilegedProcess;
 
-    public IReadOnlyList<string> SetprivArguments =>
-        [$"--reuid={UserName}", $"--regid={UserName}", "--init-groups"];
+    public IReadOnlyList<string> SetprivArguments => [$"--reuid={UserName}", $"--regid={UserName}", "--init-groups"];
 
     /// <summary>Gives the account ownership of <paramref name="paths"/> (recursively) when we are root.</summary>
     public async Task TakeOwnershipAsync(IEnumerable<string> paths, CancellationToken cancellationToken)

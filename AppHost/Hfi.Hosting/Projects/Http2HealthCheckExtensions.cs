@@ -10,26 +10,43 @@ public static class Http2HealthCheckExtensions
     /// Like <c>WithHttpHealthCheck</c>, but over cleartext HTTP/2 with prior knowledge: the services speak h2c only
     /// (gRPC without TLS), and Aspire's own probe speaks HTTP/1.1, which they answer with 400.
     /// </summary>
-    public static IResourceBuilder<T> WithHttp2HealthCheck<T>(this IResourceBuilder<T> builder, string path, string endpointName = "http")
+    public static IResourceBuilder<T> WithHttp2HealthCheck<T>(
+        this IResourceBuilder<T> builder,
+        string path,
+        string endpointName = "http"
+    )
         where T : IResourceWithEndpoints
     {
         var endpoint = builder.Resource.GetEndpoint(endpointName);
         var healthCheck = $"{builder.Resource.Name}_{endpointName}_h2c_{path}";
-        builder.ApplicationBuilder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
-            healthCheck, _ => new Http2HealthCheck(endpoint, path), failureStatus: null, tags: null));
+        builder
+            .ApplicationBuilder.Services.AddHealthChecks()
+            .Add(
+                new HealthCheckRegistration(
+                    healthCheck,
+                    _ => new Http2HealthCheck(endpoint, path),
+                    failureStatus: null,
+                    tags: null
+                )
+            );
         return builder.WithHealthCheck(healthCheck);
     }
 
     private sealed class Http2HealthCheck(EndpointReference endpoint, string path) : IHealthCheck
     {
-        private static readonly HttpClient Client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
+        private static readonly HttpClient Client = new(
+            new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) }
+        )
         {
             DefaultRequestVersion = HttpVersion.Version20,
             DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
             Timeout = TimeSpan.FromSeconds(5),
         };
 
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        public async Task<HealthCheckResult> CheckHealthAsync(
+            HealthCheckContext context,
+            CancellationToken cancellationToken = default
+        )
         {
             try
             {

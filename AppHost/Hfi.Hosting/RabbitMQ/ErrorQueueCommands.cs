@@ -5,7 +5,9 @@ namespace Hfi.Hosting.RabbitMQ;
 /// <summary>The operator's actions on the broker, as resource commands in the dashboard.</summary>
 internal static class ErrorQueueCommands
 {
-    public static IResourceBuilder<RabbitMQServerResource> WithErrorQueueCommands(this IResourceBuilder<RabbitMQServerResource> builder)
+    public static IResourceBuilder<RabbitMQServerResource> WithErrorQueueCommands(
+        this IResourceBuilder<RabbitMQServerResource> builder
+    )
     {
         var resource = builder.Resource;
         return builder.WithCommand(
@@ -24,19 +26,24 @@ internal static class ErrorQueueCommands
 
                     return CommandResults.Success();
                 }
-                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+                catch (Exception exception)
+                    when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
                 {
                     return CommandResults.Failure(exception.Message);
                 }
             },
             commandOptions: new CommandOptions
             {
-                Description = "Puts every message in an \"…_error\" queue back on the queue it came from (fix the cause first). Consumers are idempotent, so a message that already took effect has no second effect.",
+                Description =
+                    "Puts every message in an \"…_error\" queue back on the queue it came from (fix the cause first). Consumers are idempotent, so a message that already took effect has no second effect.",
                 ConfirmationMessage = "Move all messages in the error queues back to their queues?",
                 IconName = "ArrowUndo",
-                UpdateState = state => state.ResourceSnapshot.HealthStatus is Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy
-                    ? ResourceCommandState.Enabled
-                    : ResourceCommandState.Disabled,
-            });
+                UpdateState = state =>
+                    state.ResourceSnapshot.HealthStatus
+                    is Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy
+                        ? ResourceCommandState.Enabled
+                        : ResourceCommandState.Disabled,
+            }
+        );
     }
 }

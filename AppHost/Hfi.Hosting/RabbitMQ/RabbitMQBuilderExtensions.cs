@@ -20,21 +20,53 @@ public static class RabbitMQBuilderExtensions
     /// and a port mapper (epmd) of its own, all on 127.0.0.1; healthy once AMQP (and the management API) answer.
     /// Its epmd is ended when the AppHost stops.
     /// </summary>
-    public static IResourceBuilder<RabbitMQServerResource> AddRabbitMQExecutable(this IDistributedApplicationBuilder builder, string name)
+    public static IResourceBuilder<RabbitMQServerResource> AddRabbitMQExecutable(
+        this IDistributedApplicationBuilder builder,
+        string name
+    )
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-aspire", name);
         var command = new RabbitMqLayout(dataDirectory).Server();
         var resource = new RabbitMQServerResource(name, command.FileName, dataDirectory);
         var healthCheck = $"{name}_check";
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
-            healthCheck, _ => new RabbitMQHealthCheck(resource), failureStatus: null, tags: null));
+        builder
+            .Services.AddHealthChecks()
+            .Add(
+                new HealthCheckRegistration(
+                    healthCheck,
+                    _ => new RabbitMQHealthCheck(resource),
+                    failureStatus: null,
+                    tags: null
+                )
+            );
 
-        var node = builder.AddResource(resource)
-            .WithEndpoint(name: RabbitMQServerResource.AmqpEndpointName, scheme: "amqp", env: RabbitMqLayout.AmqpPortVariable)
-            .WithEndpoint(name: RabbitMQServerResource.DistributionEndpointName, scheme: "tcp", env: RabbitMqLayout.DistributionPortVariable, isProxied: false)
-            .WithEndpoint(name: RabbitMQServerResource.PortMapperEndpointName, scheme: "tcp", env: RabbitMqLayout.PortMapperPortVariable, isProxied: false)
-            .WithUrlForEndpoint(RabbitMQServerResource.DistributionEndpointName, url => url.DisplayLocation = UrlDisplayLocation.DetailsOnly)
-            .WithUrlForEndpoint(RabbitMQServerResource.PortMapperEndpointName, url => url.DisplayLocation = UrlDisplayLocation.DetailsOnly)
+        var node = builder
+            .AddResource(resource)
+            .WithEndpoint(
+                name: RabbitMQServerResource.AmqpEndpointName,
+                scheme: "amqp",
+                env: RabbitMqLayout.AmqpPortVariable
+            )
+            .WithEndpoint(
+                name: RabbitMQServerResource.DistributionEndpointName,
+                scheme: "tcp",
+                env: RabbitMqLayout.DistributionPortVariable,
+                isProxied: false
+            )
+            .WithEndpoint(
+                name: RabbitMQServerResource.PortMapperEndpointName,
+                scheme: "tcp",
+                env: RabbitMqLayout.PortMapperPortVariable,
+                isProxied: false
+            )
+            .WithUrlForEndpoint(
+                RabbitMQServerResource.DistributionEndpointName,
+                url => url.DisplayLocation = UrlDisplayLocation.DetailsOnly
+            )
+            .WithUrlForEndpoint(
+                RabbitMQServerResource.PortMapperEndpointName,
+                url => url.DisplayLocation = UrlDisplayLocation.DetailsOnly
+            )
             .WithArgs(context =>
             {
                 foreach (var argument in new RabbitMqLayout(resource.DataDirectory).Server().Arguments)
@@ -45,38 +77,56 @@ public static class RabbitMQBuilderExtensions
             .WithEnvironment(async context =>
             {
                 var layout = new RabbitMqLayout(resource.DataDirectory);
-                foreach (var (variable, value) in layout.Environment(await layout.ReadOrCreateNodeNameAsync(context.CancellationToken)))
+                foreach (
+                    var (variable, value) in layout.Environment(
+                        await layout.ReadOrCreateNodeNameAsync(context.CancellationToken)
+                    )
+                )
                 {
                     context.EnvironmentVariables[variable] = value ?? string.Empty;
                 }
 
                 if (resource.ManagementPluginEnabled)
                 {
-                    context.EnvironmentVariables["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = RabbitMqLayout.ErlangArguments(
-                        resource.ManagementEndpoint.TargetPort?.ToString(CultureInfo.InvariantCulture)
-                        ?? resource.ManagementEndpoint.Port.ToString(CultureInfo.InvariantCulture));
+                    context.EnvironmentVariables["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] =
+                        RabbitMqLayout.ErlangArguments(
+                            resource.ManagementEndpoint.TargetPort?.ToString(CultureInfo.InvariantCulture)
+                                ?? resource.ManagementEndpoint.Port.ToString(CultureInfo.InvariantCulture)
+                        );
                 }
             })
             .WithHealthCheck(healthCheck)
             .WithIconName("Mail");
 
-        builder.Eventing.Subscribe<BeforeResourceStartedEvent>(resource, async (@event, ct) =>
-        {
-            var log = @event.Services.GetRequiredService<ResourceLoggerService>().GetLogger(resource);
-            var layout = new RabbitMqLayout(resource.DataDirectory);
-            await ServerProcessMarker.StopLeftoversAsync(layout.Root, Posix.SigTerm, line => log.LogInformation("{Line}", line));
-            await layout.PrepareAsync(resource.ManagementPluginEnabled, ct);
+        builder.Eventing.Subscribe<BeforeResourceStartedEvent>(
+            resource,
+            async (@event, ct) =>
+            {
+                var log = @event.Services.GetRequiredService<ResourceLoggerService>().GetLogger(resource);
+                var layout = new RabbitMqLayout(resource.DataDirectory);
+                await ServerProcessMarker.StopLeftoversAsync(
+                    layout.Root,
+                    Posix.SigTerm,
+                    line => log.LogInformation("{Line}", line)
+                );
+                await layout.PrepareAsync(resource.ManagementPluginEnabled, ct);
 
-            // The node starts an epmd of its own that outlives it: end it (and any straggler) once everything has stopped.
-            var lifetime = @event.Services.GetRequiredService<IHostApplicationLifetime>();
-            lifetime.ApplicationStopped.Register(() => RabbitMqPortMapper.StopAsync(resource).GetAwaiter().GetResult());
-        });
+                // The node starts an epmd of its own that outlives it: end it (and any straggler) once everything has stopped.
+                var lifetime = @event.Services.GetRequiredService<IHostApplicationLifetime>();
+                lifetime.ApplicationStopped.Register(() =>
+                    RabbitMqPortMapper.StopAsync(resource).GetAwaiter().GetResult()
+                );
+            }
+        );
 
         return node;
     }
 
     /// <summary>Keeps the node's data in <paramref name="path"/> (relative to the AppHost directory) between runs.</summary>
-    public static IResourceBuilder<RabbitMQServerResource> WithDataDirectory(this IResourceBuilder<RabbitMQServerResource> builder, string path)
+    public static IResourceBuilder<RabbitMQServerResource> WithDataDirectory(
+        this IResourceBuilder<RabbitMQServerResource> builder,
+        string path
+    )
     {
         var fullPath = Path.GetFullPath(path, builder.ApplicationBuilder.AppHostDirectory);
         builder.Resource.DataDirectory = fullPath;
@@ -87,12 +137,17 @@ public static class RabbitMQBuilderExtensions
     /// Turns on the management API and UI (with the shovel plugin) on a port Aspire chooses, 127.0.0.1 only,
     /// shown on the resource; login guest/guest. Adds the operator commands that need it.
     /// </summary>
-    public static IResourceBuilder<RabbitMQServerResource> WithManagementPlugin(this IResourceBuilder<RabbitMQServerResource> builder)
+    public static IResourceBuilder<RabbitMQServerResource> WithManagementPlugin(
+        this IResourceBuilder<RabbitMQServerResource> builder
+    )
     {
         builder.Resource.ManagementPluginEnabled = true;
         return builder
             .WithHttpEndpoint(name: RabbitMQServerResource.ManagementEndpointName, isProxied: false)
-            .WithUrlForEndpoint(RabbitMQServerResource.ManagementEndpointName, url => url.DisplayText = "Management (guest/guest)")
+            .WithUrlForEndpoint(
+                RabbitMQServerResource.ManagementEndpointName,
+                url => url.DisplayText = "Management (guest/guest)"
+            )
             .WithErrorQueueCommands();
     }
 }

@@ -10,7 +10,10 @@ namespace Hfi.Hosting.RabbitMQ;
 /// </summary>
 internal sealed class RabbitMQHealthCheck(RabbitMQServerResource resource) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    )
     {
         var amqp = resource.AmqpEndpoint;
         if (!await PortProbe.IsAcceptingAsync("127.0.0.1", amqp.Port, cancellationToken))
@@ -34,9 +37,12 @@ internal sealed class RabbitMQHealthCheck(RabbitMQServerResource resource) : IHe
             var parked = await management.ParkedMessagesAsync(cancellationToken);
             return parked.Count == 0
                 ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Healthy($"Messages in error queues: {string.Join(", ", parked.Select(p => $"{p.Queue} ({p.Count})"))}. Fix the cause, then run \"Move error-queue messages back\".");
+                : HealthCheckResult.Healthy(
+                    $"Messages in error queues: {string.Join(", ", parked.Select(p => $"{p.Queue} ({p.Count})"))}. Fix the cause, then run \"Move error-queue messages back\"."
+                );
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+        catch (Exception exception)
+            when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
         {
             return HealthCheckResult.Unhealthy("The management API does not answer yet.", exception);
         }

@@ -5,7 +5,8 @@ namespace Hfi.Hosting.RabbitMQ;
 /// cookie, epmd, folders), every listener on 127.0.0.1, login guest/guest.
 /// </summary>
 public sealed class RabbitMQServerResource(string name, string command, string workingDirectory)
-    : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
+    : ExecutableResource(name, command, workingDirectory),
+        IResourceWithConnectionString
 {
     internal const string AmqpEndpointName = "amqp";
     internal const string ManagementEndpointName = "management";
@@ -23,6 +24,8 @@ public sealed class RabbitMQServerResource(string name, string command, string w
 
     public EndpointReference PortMapperEndpoint => new(this, PortMapperEndpointName);
 
-    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
-        $"amqp://guest:guest@{AmqpEndpoint.Property(EndpointProperty.IPV4Host)}:{AmqpEndpoint.Property(EndpointProperty.Port)}/");
+    public ReferenceExpression ConnectionStringExpression =>
+        ReferenceExpression.Create(
+            $"amqp://guest:guest@{AmqpEndpoint.Property(EndpointProperty.IPV4Host)}:{AmqpEndpoint.Property(EndpointProperty.Port)}/"
+        );
 }

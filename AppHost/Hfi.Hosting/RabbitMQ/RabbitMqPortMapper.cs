@@ -14,7 +14,11 @@ internal static class RabbitMqPortMapper
             var port = resource.PortMapperEndpoint.Port.ToString(CultureInfo.InvariantCulture);
             try
             {
-                await Command.RunAsync(new ProcessSpec("epmd", ["-port", port, "-kill"]), TimeSpan.FromSeconds(5), CancellationToken.None);
+                await Command.RunAsync(
+                    new ProcessSpec("epmd", ["-port", port, "-kill"]),
+                    TimeSpan.FromSeconds(5),
+                    CancellationToken.None
+                );
             }
             catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
             {
@@ -22,6 +26,9 @@ internal static class RabbitMqPortMapper
             }
         }
 
-        await ServerProcessMarker.KillRemainingAsync(new RabbitMqLayout(resource.DataDirectory).Root, TimeSpan.FromSeconds(3));
+        await ServerProcessMarker.KillRemainingAsync(
+            new RabbitMqLayout(resource.DataDirectory).Root,
+            TimeSpan.FromSeconds(3)
+        );
     }
 }

@@ -15,8 +15,10 @@ internal static class PortProbe
             await client.ConnectAsync(host, port, timeout.Token);
             return true;
         }
-        catch (Exception exception) when (exception is SocketException or OperationCanceledException
-                                          && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
+            when (exception is SocketException or OperationCanceledException
+                && !cancellationToken.IsCancellationRequested
+            )
         {
             return false;
         }

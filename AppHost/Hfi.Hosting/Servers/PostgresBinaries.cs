@@ -14,13 +14,18 @@ internal static class PostgresBinaries
     private static string Locate()
     {
         var newest = System.IO.Directory.Exists(DebianRoot)
-            ? System.IO.Directory.GetDirectories(DebianRoot)
+            ? System
+                .IO.Directory.GetDirectories(DebianRoot)
                 .Select(versionDirectory => Path.Combine(versionDirectory, "bin"))
                 .Where(bin => File.Exists(Path.Combine(bin, "postgres")))
-                .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var major) ? major : 0)
+                .OrderByDescending(bin =>
+                    int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var major) ? major : 0
+                )
                 .FirstOrDefault()
             : null;
-        return newest ?? throw new InvalidOperationException(
-            $"No PostgreSQL server found under {DebianRoot}/<version>/bin. Install it: apt-get install postgresql.");
+        return newest
+            ?? throw new InvalidOperationException(
+                $"No PostgreSQL server found under {DebianRoot}/<version>/bin. Install it: apt-get install postgresql."
+            );
     }
 }

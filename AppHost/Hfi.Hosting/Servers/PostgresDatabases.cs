@@ -7,9 +7,17 @@ internal static class PostgresDatabases
 {
     private const string DuplicateDatabase = "42P04";
 
-    public static async Task CreateIfNotExistsAsync(string serverConnectionString, string database, CancellationToken cancellationToken)
+    public static async Task CreateIfNotExistsAsync(
+        string serverConnectionString,
+        string database,
+        CancellationToken cancellationToken
+    )
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false };
+        var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString)
+        {
+            Database = "postgres",
+            Pooling = false,
+        };
         await using var connection = new NpgsqlConnection(connectionString.ConnectionString);
         await connection.OpenAsync(cancellationToken);
 
@@ -31,5 +39,6 @@ internal static class PostgresDatabases
         }
     }
 
-    private static string QuoteIdentifier(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    private static string QuoteIdentifier(string identifier) =>
+        $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

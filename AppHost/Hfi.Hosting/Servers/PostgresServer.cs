@@ -38,7 +38,10 @@ public sealed class PostgresServer : IAsyncDisposable
     public string GetConnectionString(string database) => $"{ConnectionString};Database={database}";
 
     public static async Task<PostgresServer> StartAsync(
-        PostgresServerOptions options, Action<string>? log = null, CancellationToken ct = default)
+        PostgresServerOptions options,
+        Action<string>? log = null,
+        CancellationToken ct = default
+    )
     {
         var cluster = new PostgresCluster(Path.GetFullPath(options.DataDirectory));
         var recentOutput = new RecentLines(capacity: 20);
@@ -93,7 +96,8 @@ public sealed class PostgresServer : IAsyncDisposable
                 if (_process.HasExited)
                 {
                     throw new InvalidOperationException(
-                        $"postgres exited with code {await _process.Exited} while starting. Last output:{Environment.NewLine}{_recentOutput}");
+                        $"postgres exited with code {await _process.Exited} while starting. Last output:{Environment.NewLine}{_recentOutput}"
+                    );
                 }
 
                 await Task.Delay(100, timeout.Token);

@@ -65,19 +65,23 @@ internal sealed record RabbitMqLayout(string Root)
     /// </summary>
     public static string ErlangArguments(string? managementPort) =>
         "-noinput +B i -kernel inet_dist_use_interface {127,0,0,1}"
-        + (managementPort is null ? string.Empty : $" -rabbitmq_management tcp_config [{{ip,\"127.0.0.1\"}},{{port,{managementPort}}}]");
+        + (
+            managementPort is null
+                ? string.Empty
+                : $" -rabbitmq_management tcp_config [{{ip,\"127.0.0.1\"}},{{port,{managementPort}}}]"
+        );
 
     public const string AmqpPortVariable = "RABBITMQ_NODE_PORT";
     public const string DistributionPortVariable = "RABBITMQ_DIST_PORT";
     public const string PortMapperPortVariable = "ERL_EPMD_PORT";
 
     public static IEnumerable<KeyValuePair<string, string?>> PortVariables(RabbitMqPorts ports) =>
-    [
-        new(AmqpPortVariable, Format(ports.Amqp)),
-        // Its default (AMQP port + 20000) overflows 65535 with high ports.
-        new(DistributionPortVariable, Format(ports.Distribution)),
-        new(PortMapperPortVariable, Format(ports.PortMapper)),
-    ];
+        [
+            new(AmqpPortVariable, Format(ports.Amqp)),
+            // Its default (AMQP port + 20000) overflows 65535 with high ports.
+            new(DistributionPortVariable, Format(ports.Distribution)),
+            new(PortMapperPortVariable, Format(ports.PortMapper)),
+        ];
 
     /// <summary>Creates the folders, the node name (chosen once: the node's database is bound to it) and the plugin list.</summary>
     public async Task<string> PrepareAsync(bool management, CancellationToken ct)
@@ -89,9 +93,16 @@ internal sealed record RabbitMqLayout(string Root)
 
         var nodeName = await ReadOrCreateNodeNameAsync(ct);
         // With the management API comes the shovel, which moves parked messages back to their queue.
-        await File.WriteAllTextAsync(EnabledPluginsFile,
-            management ? "[rabbitmq_management,rabbitmq_shovel,rabbitmq_shovel_management]." : "[].", ct);
-        await File.WriteAllTextAsync(ConfigFile, "# Written by Hfi.Hosting on every start; ports come from the environment." + System.Environment.NewLine, ct);
+        await File.WriteAllTextAsync(
+            EnabledPluginsFile,
+            management ? "[rabbitmq_management,rabbitmq_shovel,rabbitmq_shovel_management]." : "[].",
+            ct
+        );
+        await File.WriteAllTextAsync(
+            ConfigFile,
+            "# Written by Hfi.Hosting on every start; ports come from the environment." + System.Environment.NewLine,
+            ct
+        );
         await Account.TakeOwnershipAsync([Root], ct);
         return nodeName;
     }

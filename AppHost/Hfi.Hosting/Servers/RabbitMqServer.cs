@@ -25,8 +25,14 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private readonly RecentLines _recentOutput;
 
     private RabbitMqServer(
-        RabbitMqServerOptions options, RabbitMqLayout layout, RabbitMqPorts ports, string nodeName,
-        ChildProcess process, Action<string> log, RecentLines recentOutput)
+        RabbitMqServerOptions options,
+        RabbitMqLayout layout,
+        RabbitMqPorts ports,
+        string nodeName,
+        ChildProcess process,
+        Action<string> log,
+        RecentLines recentOutput
+    )
     {
         _options = options;
         _layout = layout;
@@ -56,7 +62,10 @@ public sealed class RabbitMqServer : IAsyncDisposable
     public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{AmqpPort}/";
 
     public static async Task<RabbitMqServer> StartAsync(
-        RabbitMqServerOptions options, Action<string>? log = null, CancellationToken ct = default)
+        RabbitMqServerOptions options,
+        Action<string>? log = null,
+        CancellationToken ct = default
+    )
     {
         var layout = new RabbitMqLayout(Path.GetFullPath(options.DataDirectory));
         var recentOutput = new RecentLines(capacity: 30);
@@ -71,12 +80,23 @@ public sealed class RabbitMqServer : IAsyncDisposable
             Amqp: options.AmqpPort == 0 ? FreePort.Next() : options.AmqpPort,
             Distribution: FreePort.Next(),
             PortMapper: FreePort.Next(),
-            Management: options.Management ? FreePort.Next() : null);
+            Management: options.Management ? FreePort.Next() : null
+        );
         var nodeName = await PrepareDataDirectoryAsync(layout, ports, ct);
 
         var process = ChildProcess.Start(ServerProcess(layout, ports, nodeName), Log);
         var server = new RabbitMqServer(
-            options with { DataDirectory = layout.Root }, layout, ports, nodeName, process, Log, recentOutput);
+            options with
+            {
+                DataDirectory = layout.Root,
+            },
+            layout,
+            ports,
+            nodeName,
+            process,
+            Log,
+            recentOutput
+        );
         try
         {
             await server.WaitUntilReadyAsync(ct);
@@ -154,16 +174,27 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
     }
 
-    private static async Task<string> PrepareDataDirectoryAsync(RabbitMqLayout layout, RabbitMqPorts ports, CancellationToken ct)
+    private static async Task<string> PrepareDataDirectoryAsync(
+        RabbitMqLayout layout,
+        RabbitMqPorts ports,
+        CancellationToken ct
+    )
     {
         var nodeName = await layout.PrepareAsync(ports.Management is not null, ct);
         return nodeName;
     }
 
     private static ProcessSpec ServerProcess(RabbitMqLayout layout, RabbitMqPorts ports, string nodeName) =>
-        layout.Server().InOwnSession() with { Environment = NodeEnvironment(layout, ports, nodeName) };
+        layout.Server().InOwnSession() with
+        {
+            Environment = NodeEnvironment(layout, ports, nodeName),
+        };
 
-    private static Dictionary<string, string?> NodeEnvironment(RabbitMqLayout layout, RabbitMqPorts ports, string nodeName)
+    private static Dictionary<string, string?> NodeEnvironment(
+        RabbitMqLayout layout,
+        RabbitMqPorts ports,
+        string nodeName
+    )
     {
         var environment = layout.Environment(nodeName);
         foreach (var (name, value) in RabbitMqLayout.PortVariables(ports))
@@ -173,8 +204,9 @@ public sealed class RabbitMqServer : IAsyncDisposable
 
         if (ports.Management is { } managementPort)
         {
-            environment["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] =
-                RabbitMqLayout.ErlangArguments(managementPort.ToString(CultureInfo.InvariantCulture));
+            environment["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = RabbitMqLayout.ErlangArguments(
+                managementPort.ToString(CultureInfo.InvariantCulture)
+            );
         }
 
         return environment;
@@ -196,7 +228,9 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new TimeoutException($"RabbitMQ did not start within {StartTimeout.TotalSeconds:0} s. Last output:{Environment.NewLine}{_recentOutput}");
+            throw new TimeoutException(
+                $"RabbitMQ did not start within {StartTimeout.TotalSeconds:0} s. Last output:{Environment.NewLine}{_recentOutput}"
+            );
         }
     }
 
@@ -207,7 +241,8 @@ public sealed class RabbitMqServer : IAsyncDisposable
             if (_process.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"RabbitMQ exited with code {await _process.Exited} while starting. Last output:{Environment.NewLine}{_recentOutput}");
+                    $"RabbitMQ exited with code {await _process.Exited} while starting. Last output:{Environment.NewLine}{_recentOutput}"
+                );
             }
 
             await Task.Delay(200, ct);
@@ -227,7 +262,10 @@ public sealed class RabbitMqServer : IAsyncDisposable
 
     private async Task StopPortMapperAsync()
     {
-        var portMapper = new ProcessSpec("epmd", ["-port", PortMapperPort.ToString(CultureInfo.InvariantCulture), "-kill"]);
+        var portMapper = new ProcessSpec(
+            "epmd",
+            ["-port", PortMapperPort.ToString(CultureInfo.InvariantCulture), "-kill"]
+        );
         try
         {
             await Command.RunAsync(portMapper, TimeSpan.FromSeconds(10), CancellationToken.None);

@@ -14,11 +14,12 @@ internal static class ServerProcessMarker
     private const string OwnerVariable = "HFI_SERVER_OWNER_PID";
     private static readonly TimeSpan LeftoverStopTimeout = TimeSpan.FromSeconds(30);
 
-    public static IReadOnlyDictionary<string, string?> Variables(string dataDirectory) => new Dictionary<string, string?>
-    {
-        [DataDirectoryVariable] = dataDirectory,
-        [OwnerVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
-    };
+    public static IReadOnlyDictionary<string, string?> Variables(string dataDirectory) =>
+        new Dictionary<string, string?>
+        {
+            [DataDirectoryVariable] = dataDirectory,
+            [OwnerVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
+        };
 
     /// <summary>PIDs of live processes marked with <paramref name="dataDirectory"/>, with their owner's PID.</summary>
     public static IReadOnlyList<(int ProcessId, int OwnerId)> FindProcesses(string dataDirectory)
@@ -26,11 +27,15 @@ internal static class ServerProcessMarker
         var found = new List<(int, int)>();
         foreach (var processDirectory in Directory.EnumerateDirectories("/proc"))
         {
-            if (int.TryParse(Path.GetFileName(processDirectory), out var processId)
+            if (
+                int.TryParse(Path.GetFileName(processDirectory), out var processId)
                 && ReadEnvironment(processId) is { } environment
-                && environment.GetValueOrDefault(DataDirectoryVariable) == dataDirectory)
+                && environment.GetValueOrDefault(DataDirectoryVariable) == dataDirectory
+            )
             {
-                found.Add((processId, int.TryParse(environment.GetValueOrDefault(OwnerVariable), out var owner) ? owner : 0));
+                found.Add(
+                    (processId, int.TryParse(environment.GetValueOrDefault(OwnerVariable), out var owner) ? owner : 0)
+                );
             }
         }
 
@@ -44,11 +49,14 @@ internal static class ServerProcessMarker
     public static async Task StopLeftoversAsync(string dataDirectory, int signal, Action<string> log)
     {
         var leftovers = FindProcesses(dataDirectory);
-        var liveOwner = leftovers.Select(process => process.OwnerId)
+        var liveOwner = leftovers
+            .Select(process => process.OwnerId)
             .FirstOrDefault(owner => owner != Environment.ProcessId && Directory.Exists($"/proc/{owner}"));
         if (liveOwner != 0)
         {
-            throw new InvalidOperationException($"{dataDirectory} is in use by a server that process {liveOwner} started.");
+            throw new InvalidOperationException(
+                $"{dataDirectory} is in use by a server that process {liveOwner} started."
+            );
         }
 
         if (leftovers.Count == 0)
@@ -56,7 +64,9 @@ internal static class ServerProcessMarker
             return;
         }
 
-        log($"Stopping {leftovers.Count} process(es) an earlier run left behind in {dataDirectory}: {string.Join(", ", leftovers.Select(p => p.ProcessId))}");
+        log(
+            $"Stopping {leftovers.Count} process(es) an earlier run left behind in {dataDirectory}: {string.Join(", ", leftovers.Select(p => p.ProcessId))}"
+        );
         await StopAsync(leftovers.Select(process => process.ProcessId), signal);
     }
 
@@ -103,7 +113,8 @@ internal static class ServerProcessMarker
     {
         try
         {
-            var entries = File.ReadAllText($"/proc/{processId}/environ").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+            var entries = File.ReadAllText($"/proc/{processId}/environ")
+                .Split('\0', StringSplitOptions.RemoveEmptyEntries);
             var environment = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var entry in entries)
             {

@@ -52,15 +52,25 @@ public sealed class SmtpSinkServer : IAsyncDisposable
     public string CaughtMailFolder => Path.Combine(MaildirPath, "new");
 
     /// <summary>Completes with the exit code when the running catcher process ends.</summary>
-    public Task<int> Exited => _process?.Exited ?? throw new InvalidOperationException("The SMTP sink has not been started.");
+    public Task<int> Exited =>
+        _process?.Exited ?? throw new InvalidOperationException("The SMTP sink has not been started.");
 
     public static async Task<SmtpSinkServer> StartAsync(
-        SmtpSinkServerOptions options, Action<string>? log = null, CancellationToken ct = default)
+        SmtpSinkServerOptions options,
+        Action<string>? log = null,
+        CancellationToken ct = default
+    )
     {
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
         Directory.CreateDirectory(dataDirectory);
         var server = new SmtpSinkServer(
-            options with { DataDirectory = dataDirectory }, options.Port == 0 ? FreePort.Next() : options.Port, log);
+            options with
+            {
+                DataDirectory = dataDirectory,
+            },
+            options.Port == 0 ? FreePort.Next() : options.Port,
+            log
+        );
         await ServerProcessMarker.StopLeftoversAsync(dataDirectory, Posix.SigTerm, server.Log);
         await server.RestartAsync(ct);
         return server;
@@ -97,7 +107,10 @@ public sealed class SmtpSinkServer : IAsyncDisposable
         }
 
         // Maildir writes to tmp/ and renames into new/, so every file here is complete.
-        var files = new DirectoryInfo(delivered).GetFiles().OrderBy(file => file.LastWriteTimeUtc).ThenBy(file => file.Name);
+        var files = new DirectoryInfo(delivered)
+            .GetFiles()
+            .OrderBy(file => file.LastWriteTimeUtc)
+            .ThenBy(file => file.Name);
         var messages = new List<MimeMessage>();
         foreach (var file in files)
         {
@@ -127,12 +140,17 @@ public sealed class SmtpSinkServer : IAsyncDisposable
     }
 
     private ProcessSpec ServerProcess() =>
-        new ProcessSpec(Python, [.. Arguments(string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{Port}"), MaildirPath).Select(a => a.ToString()!)])
+        new ProcessSpec(
+            Python,
+            [
+                .. Arguments(string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{Port}"), MaildirPath)
+                    .Select(a => a.ToString()!),
+            ]
+        )
         {
             WorkingDirectory = _options.DataDirectory,
             Environment = ServerProcessMarker.Variables(_options.DataDirectory),
-        }
-            .InOwnSession();
+        }.InOwnSession();
 
     /// <summary>The catcher's script, copied beside this assembly (Mail/hfi_mailcatcher.py).</summary>
     private static string Script => Path.Combine(AppContext.BaseDirectory, "hfi_mailcatcher.py");
@@ -155,7 +173,8 @@ public sealed class SmtpSinkServer : IAsyncDisposable
                 {
                     throw new InvalidOperationException(
                         $"The mail catcher exited with code {await process.Exited} while starting. "
-                        + $"Last output:{Environment.NewLine}{_recentOutput}");
+                            + $"Last output:{Environment.NewLine}{_recentOutput}"
+                    );
                 }
 
                 await Task.Delay(100, timeout.Token);
@@ -164,7 +183,8 @@ public sealed class SmtpSinkServer : IAsyncDisposable
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             throw new TimeoutException(
-                $"The mail catcher did not accept connections on port {Port} within {StartTimeout.TotalSeconds:0} s.");
+                $"The mail catcher did not accept connections on port {Port} within {StartTimeout.TotalSeconds:0} s."
+            );
         }
     }
 

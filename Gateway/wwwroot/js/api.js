@@ -38,7 +38,10 @@ const statusTexts = {
 
 /** A Norwegian sentence for an HTTP status, for messages shown to the user. */
 export function statusText(/** @type {number} */ status) {
-  return statusTexts[status] ?? (status >= 500 ? 'Tjenesten svarer ikke som den skal akkurat nå. Prøv igjen senere.' : `Uventet svar (${status}).`);
+  return (
+    statusTexts[status] ??
+    (status >= 500 ? 'Tjenesten svarer ikke som den skal akkurat nå. Prøv igjen senere.' : `Uventet svar (${status}).`)
+  );
 }
 
 /**
@@ -100,11 +103,15 @@ function violationsOf(/** @type {any} */ problem) {
   const violations = [];
   for (const detail of problem.details ?? []) {
     for (const violation of detail.fieldViolations ?? []) {
-      violations.push({ field: violation.field, description: violation.localizedMessage?.message ?? inNorwegian(violation.description) });
+      violations.push({
+        field: violation.field,
+        description: violation.localizedMessage?.message ?? inNorwegian(violation.description),
+      });
     }
   }
   for (const [field, messages] of Object.entries(problem.errors ?? {})) {
-    for (const description of /** @type {string[]} */ ([]).concat(messages)) violations.push({ field, description: inNorwegian(description) });
+    for (const description of /** @type {string[]} */ ([]).concat(messages))
+      violations.push({ field, description: inNorwegian(description) });
   }
   // With a reason code the detail is Norwegian; without one (not our answer) only a known sentence is shown.
   const message = problem.reason ? problem.detail : inNorwegian(problem.message ?? problem.detail ?? '');

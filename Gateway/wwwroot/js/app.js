@@ -36,15 +36,29 @@ function renderMenu() {
     user ? null : ['/logg-inn', 'Logg inn'],
   ].filter((link) => link !== null);
   const here = location.pathname;
-  /** @type {HTMLElement} */ (document.getElementById('meny')).replaceChildren(...links.map(([href, text]) =>
-    h('li', {}, h('a', { href, 'aria-current': here === href ? 'page' : null }, text))));
+  /** @type {HTMLElement} */ (document.getElementById('meny')).replaceChildren(
+    ...links.map(([href, text]) => h('li', {}, h('a', { href, 'aria-current': here === href ? 'page' : null }, text))),
+  );
 
   const box = /** @type {HTMLElement} */ (document.getElementById('bruker'));
   box.replaceChildren();
   if (user) {
     box.append(
       h('span', {}, `Innlogget som ${user.name}`),
-      h('button', { type: 'button', class: 'knapp-lenke', onclick: () => { signOut(); navigate('/'); announce('Du er logget ut.'); } }, 'Logg ut'));
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'knapp-lenke',
+          onclick: () => {
+            signOut();
+            navigate('/');
+            announce('Du er logget ut.');
+          },
+        },
+        'Logg ut',
+      ),
+    );
   }
 }
 
@@ -75,10 +89,13 @@ async function show() {
 
 // Links inside the app change the page without reloading it; files and API links load as usual.
 document.addEventListener('click', (event) => {
-  const link = /** @type {HTMLAnchorElement | null} */ (event.target instanceof Element ? event.target.closest('a[href]') : null);
+  const link = /** @type {HTMLAnchorElement | null} */ (
+    event.target instanceof Element ? event.target.closest('a[href]') : null
+  );
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
   const url = new URL(link.href, location.href);
-  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || link.hasAttribute('download') || url.hash) return;
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || link.hasAttribute('download') || url.hash)
+    return;
   event.preventDefault();
   navigate(url.pathname + url.search);
 });

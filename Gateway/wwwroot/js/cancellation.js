@@ -13,29 +13,55 @@ export const cancellable = (/** @type {Meeting} */ meeting) =>
 
 /** The notice at the top of a cancelled meeting's card or page. */
 export function cancelledNote(/** @type {Meeting} */ meeting) {
-  return h('p', { class: 'merkelapp avlyst' },
-    'Møtet er avlyst', meeting.cancelReason ? `: ${meeting.cancelReason}` : '.');
+  return h(
+    'p',
+    { class: 'merkelapp avlyst' },
+    'Møtet er avlyst',
+    meeting.cancelReason ? `: ${meeting.cancelReason}` : '.',
+  );
 }
 
 /** "Avlys møtet" and its dialog, for the meeting's page. */
 export function cancelSection(/** @type {Meeting} */ meeting, /** @type {() => Promise<void>} */ reload) {
-  const reason = h('textarea', { id: 'avlys-grunn', name: 'reason', rows: '3', required: true, 'aria-describedby': 'avlys-grunn-hint' });
+  const reason = h('textarea', {
+    id: 'avlys-grunn',
+    name: 'reason',
+    rows: '3',
+    required: true,
+    'aria-describedby': 'avlys-grunn-hint',
+  });
   const refusal = h('p', { class: 'feltfeil', id: 'avlys-feil', role: 'alert', hidden: true });
   const confirm = h('button', { type: 'submit', class: 'fare', id: 'avlys-bekreft' }, 'Ja, avlys møtet');
   const keep = h('button', { type: 'button', class: 'sekundær', id: 'avlys-avbryt' }, 'Nei, behold møtet');
   const noticeSent = meeting.status === MeetingStatus.NOTICE_ISSUED;
-  const form = h('form', { method: 'dialog', novalidate: true },
+  const form = h(
+    'form',
+    { method: 'dialog', novalidate: true },
     h('h2', { id: 'avlys-tittel' }, `Avlyse ${meeting.title}?`),
-    h('p', {}, `Møtet ${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)} avlyses`,
+    h(
+      'p',
+      {},
+      `Møtet ${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)} avlyses`,
       meeting.plannedMeetingId ? ', og det står som avlyst i årsplanen. ' : '. ',
-      noticeSent ? 'Alle som har fått innkallingen, får beskjed med grunnen du skriver.' : 'Innkallingen er ikke sendt, så ingen får beskjed.',
-      ' Avlysningen kan ikke angres.'),
-    h('div', { class: 'felt' },
+      noticeSent
+        ? 'Alle som har fått innkallingen, får beskjed med grunnen du skriver.'
+        : 'Innkallingen er ikke sendt, så ingen får beskjed.',
+      ' Avlysningen kan ikke angres.',
+    ),
+    h(
+      'div',
+      { class: 'felt' },
       h('label', { for: 'avlys-grunn' }, 'Grunn til avlysning'),
-      h('p', { class: 'hint', id: 'avlys-grunn-hint' }, 'For eksempel «For få saker til behandling». Står på møtesiden og i beskjeden til representantene.'),
-      reason),
+      h(
+        'p',
+        { class: 'hint', id: 'avlys-grunn-hint' },
+        'For eksempel «For få saker til behandling». Står på møtesiden og i beskjeden til representantene.',
+      ),
+      reason,
+    ),
     h('div', { class: 'knapper' }, confirm, keep),
-    refusal);
+    refusal,
+  );
   const dialog = h('dialog', { class: 'avlys-dialog', 'aria-labelledby': 'avlys-tittel' }, form);
 
   const showRefusal = (/** @type {string} */ text) => {
@@ -71,8 +97,12 @@ export function cancelSection(/** @type {Meeting} */ meeting, /** @type {() => P
     dialog.showModal();
     reason.focus();
   });
-  return h('section', { 'aria-labelledby': 'avlysning-tittel' },
+  return h(
+    'section',
+    { 'aria-labelledby': 'avlysning-tittel' },
     h('h2', { id: 'avlysning-tittel' }, 'Avlysning'),
     h('p', {}, 'Blir møtet ikke noe av, avlyser du det her. Du blir bedt om grunnen og om å bekrefte.'),
-    open, dialog);
+    open,
+    dialog,
+  );
 }

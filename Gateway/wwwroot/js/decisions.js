@@ -9,10 +9,14 @@ import { counted } from './labels.js';
 /** "Forslaget til vedtak", "Alternativ 2", "Endret forslag": what the meeting adopted. */
 export function basisText(/** @type {Decision} */ decision) {
   switch (decision.source) {
-    case AdoptedTextSource.PROPOSAL: return 'Forslaget til vedtak';
-    case AdoptedTextSource.ALTERNATIVE: return `Alternativ ${decision.alternativeNumber}`;
-    case AdoptedTextSource.AMENDED: return 'Endret forslag';
-    default: return 'Ikke oppgitt';
+    case AdoptedTextSource.PROPOSAL:
+      return 'Forslaget til vedtak';
+    case AdoptedTextSource.ALTERNATIVE:
+      return `Alternativ ${decision.alternativeNumber}`;
+    case AdoptedTextSource.AMENDED:
+      return 'Endret forslag';
+    default:
+      return 'Ikke oppgitt';
   }
 }
 
@@ -28,13 +32,21 @@ export function decisionFacts(/** @type {Decision} */ decision) {
   const entitled = decision.votesEntitled
     ? ` (${counted(decision.votesEntitled, 'stemmeberettiget', 'stemmeberettigede')} til stede${decision.votingSeats ? ` av ${counted(decision.votingSeats, 'sete', 'seter')}` : ''})`
     : '';
-  return h('dl', { class: 'fakta vedtaksfakta' },
-    h('dt', {}, 'Vedtatt'), h('dd', {}, basisText(decision)),
+  return h(
+    'dl',
+    { class: 'fakta vedtaksfakta' },
+    h('dt', {}, 'Vedtatt'),
+    h('dd', {}, basisText(decision)),
     decision.source === AdoptedTextSource.AMENDED && decision.amendment
-      ? [h('dt', {}, 'Endringsforslag'), h('dd', { class: 'tekst' }, decision.amendment)] : null,
+      ? [h('dt', {}, 'Endringsforslag'), h('dd', { class: 'tekst' }, decision.amendment)]
+      : null,
     decision.source !== AdoptedTextSource.PROPOSAL && decision.proposedText
-      ? [h('dt', {}, 'Forslag i sakslisten'), h('dd', { class: 'tekst dempet' }, decision.proposedText)] : null,
-    h('dt', {}, 'Avstemning'), h('dd', {}, voteText(decision), entitled),
-    h('dt', {}, 'Inhabile'), h('dd', {}, disqualified.length ? `${disqualified.join(', ')} fratrådte under behandlingen` : 'Ingen'),
-    decision.decidedBy ? [h('dt', {}, 'Vedtatt av'), h('dd', {}, `${decision.decidedBy} alene`)] : null);
+      ? [h('dt', {}, 'Forslag i sakslisten'), h('dd', { class: 'tekst dempet' }, decision.proposedText)]
+      : null,
+    h('dt', {}, 'Avstemning'),
+    h('dd', {}, voteText(decision), entitled),
+    h('dt', {}, 'Inhabile'),
+    h('dd', {}, disqualified.length ? `${disqualified.join(', ')} fratrådte under behandlingen` : 'Ingen'),
+    decision.decidedBy ? [h('dt', {}, 'Vedtatt av'), h('dd', {}, `${decision.decidedBy} alene`)] : null,
+  );
 }

@@ -59,32 +59,60 @@ export function announce(/** @type {string} */ text, /** @type {'info' | 'ok' | 
   region.className = `melding melding-${kind}`;
   region.textContent = '';
   // A new text node after clearing makes screen readers announce even a repeated message.
-  setTimeout(() => { region.textContent = text; }, 50);
+  setTimeout(() => {
+    region.textContent = text;
+  }, 50);
 }
 
 let fieldCounter = 0;
 
 /** A labelled control with a place for its error: field('Tittel', h('input', { name: 'title' })). */
-export function field(/** @type {string} */ label, /** @type {HTMLElement} */ control, /** @type {string | null} */ hint = null) {
+export function field(
+  /** @type {string} */ label,
+  /** @type {HTMLElement} */ control,
+  /** @type {string | null} */ hint = null,
+) {
   const id = control.id || `felt-${++fieldCounter}`;
   control.id = id;
   const hintId = hint ? `${id}-hint` : null;
   if (hintId) control.setAttribute('aria-describedby', hintId);
-  return h('div', { class: 'felt' },
+  return h(
+    'div',
+    { class: 'felt' },
     h('label', { for: id }, label),
     hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
     control,
-    h('p', { class: 'feltfeil', id: `${id}-feil`, hidden: true }));
+    h('p', { class: 'feltfeil', id: `${id}-feil`, hidden: true }),
+  );
 }
 
 // Dates and times as the services write them (ServiceDefaults/Norwegian/NorwegianText.cs): "tirsdag 4. mars 2025",
 // "kl. 16:00" with a colon, in Oslo time. Names and formats are spelled out, not taken from the browser's nb-NO data,
 // which differs between browsers and versions (older ones write "16.00").
 const weekdays = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
-const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const months = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 const shortMonths = ['jan.', 'feb.', 'mar.', 'apr.', 'mai', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
 const osloParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** An instant's Oslo wall clock: year, month (1–12), day, weekday (0 is Sunday), and "HH:mm". */
@@ -92,7 +120,13 @@ const osloParts = new Intl.DateTimeFormat('en-GB', {
 function inOslo(iso) {
   const parts = Object.fromEntries(osloParts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   const [year, month, day] = [+parts.year, +parts.month, +parts.day];
-  return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(), time: `${parts.hour}:${parts.minute}` };
+  return {
+    year,
+    month,
+    day,
+    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
+    time: `${parts.hour}:${parts.minute}`,
+  };
 }
 
 /** The day in Oslo as yyyy-MM-dd: of an instant, or today. */
@@ -129,16 +163,37 @@ export function formatShortDay(day) {
 export const formatTime = (/** @type {string | undefined} */ iso) => (iso ? inOslo(iso).time : '');
 
 /** A table that scrolls sideways on a narrow screen, reachable and scrollable with the keyboard. */
-export function table(/** @type {string} */ caption, /** @type {string[]} */ headers, /** @type {HTMLTableRowElement[]} */ rows) {
+export function table(
+  /** @type {string} */ caption,
+  /** @type {string[]} */ headers,
+  /** @type {HTMLTableRowElement[]} */ rows,
+) {
   const captionId = `tabell-${++fieldCounter}`;
   const body = h('tbody', {}, rows);
   // On a phone each row becomes a card, its cells labelled by their column (see site.css).
-  for (const row of body.rows) [...row.cells].forEach((cell, index) => { cell.dataset.label = headers[index] ?? ''; });
-  return h('div', { class: 'tabell-rull', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
-    h('table', {},
+  for (const row of body.rows)
+    [...row.cells].forEach((cell, index) => {
+      cell.dataset.label = headers[index] ?? '';
+    });
+  return h(
+    'div',
+    { class: 'tabell-rull', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
+    h(
+      'table',
+      {},
       h('caption', { id: captionId }, caption),
-      h('thead', {}, h('tr', {}, headers.map((header) => h('th', { scope: 'col' }, header)))),
-      body));
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          headers.map((header) => h('th', { scope: 'col' }, header)),
+        ),
+      ),
+      body,
+    ),
+  );
 }
 
 export function loading() {

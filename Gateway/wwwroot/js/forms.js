@@ -18,7 +18,12 @@ export function clearErrors(/** @type {HTMLFormElement} */ form) {
   }
 }
 
-const normalise = (/** @type {string | null | undefined} */ name) => (name ?? '').split('.').pop()?.replace(/[^a-z0-9]/gi, '').toLowerCase() ?? '';
+const normalise = (/** @type {string | null | undefined} */ name) =>
+  (name ?? '')
+    .split('.')
+    .pop()
+    ?.replace(/[^a-z0-9]/gi, '')
+    .toLowerCase() ?? '';
 
 /** The control a violation's field names ("item.duration_minutes" → the control named durationMinutes). */
 function controlFor(/** @type {HTMLFormElement} */ form, /** @type {string} */ field) {
@@ -58,9 +63,12 @@ export function showErrors(/** @type {HTMLFormElement} */ form, /** @type {unkno
       items.push(h('li', {}, violation.description));
     }
   }
-  const summary = h('div', { class: 'feilsammendrag', role: 'alert', tabindex: '-1' },
+  const summary = h(
+    'div',
+    { class: 'feilsammendrag', role: 'alert', tabindex: '-1' },
     h('h2', {}, statusText(error.status)),
-    items.length ? h('ul', {}, items) : null);
+    items.length ? h('ul', {}, items) : null,
+  );
   form.prepend(summary);
   summary.focus();
 }

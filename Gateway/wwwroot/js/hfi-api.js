@@ -159,7 +159,8 @@ export async function allPages(page) {
 const paged = (field) => (answer) => ({ items: answer?.[field] ?? [], nextPageToken: answer?.nextPageToken ?? '' });
 
 const meeting = (/** @type {string} */ meetingId) => path`/api/meetings/${meetingId}`;
-const agendaItem = (/** @type {string} */ meetingId, /** @type {string} */ itemId) => `${meeting(meetingId)}${path`/agenda/items/${itemId}`}`;
+const agendaItem = (/** @type {string} */ meetingId, /** @type {string} */ itemId) =>
+  `${meeting(meetingId)}${path`/agenda/items/${itemId}`}`;
 const post = (/** @type {unknown} */ json = {}) => ({ method: 'POST', json });
 const put = (/** @type {unknown} */ json) => ({ method: 'PUT', json });
 const remove = { method: 'DELETE' };
@@ -173,8 +174,9 @@ const remove = { method: 'DELETE' };
  */
 export const listMeetingsPage = (filter = {}) => api(`/api/meetings${query(filter)}`).then(paged('meetings'));
 /** Every meeting the filter matches (all pages). @returns {Promise<{ meetings: Meeting[] }>} */
-export const listMeetings = async (/** @type {{ arenaId?: string, year?: number }} */ filter = {}) =>
-  ({ meetings: await allPages((pageToken) => listMeetingsPage({ ...filter, pageToken, pageSize: 500 })) });
+export const listMeetings = async (/** @type {{ arenaId?: string, year?: number }} */ filter = {}) => ({
+  meetings: await allPages((pageToken) => listMeetingsPage({ ...filter, pageToken, pageSize: 500 })),
+});
 /** @returns {Promise<Meeting>} */
 export const getMeeting = (/** @type {string} */ meetingId) => api(meeting(meetingId));
 /**
@@ -192,8 +194,11 @@ export const markHeld = (/** @type {string} */ meetingId) => api(`${meeting(meet
 export const addAgendaItem = (/** @type {string} */ meetingId, /** @type {AgendaItemInput} */ item) =>
   api(`${meeting(meetingId)}/agenda/items`, post(item));
 /** @returns {Promise<AgendaItem>} */
-export const updateAgendaItem = (/** @type {string} */ meetingId, /** @type {string} */ itemId, /** @type {AgendaItemInput} */ item) =>
-  api(agendaItem(meetingId, itemId), put(item));
+export const updateAgendaItem = (
+  /** @type {string} */ meetingId,
+  /** @type {string} */ itemId,
+  /** @type {AgendaItemInput} */ item,
+) => api(agendaItem(meetingId, itemId), put(item));
 /** @returns {Promise<AgendaItem>} */
 export const withdrawAgendaItem = (/** @type {string} */ meetingId, /** @type {string} */ itemId) =>
   api(`${agendaItem(meetingId, itemId)}/withdraw`, post());
@@ -221,8 +226,11 @@ export const approveMinutes = (/** @type {string} */ meetingId) => api(`${meetin
  * or amended text with its amendment, the votes, the body that decided) stays as the meeting recorded it.
  * @returns {Promise<Minutes>}
  */
-export const correctWording = (/** @type {string} */ meetingId, /** @type {string} */ itemId, /** @type {string} */ wording) =>
-  api(`${meeting(meetingId)}/minutes`, put({ decisionWording: { [itemId]: wording } }));
+export const correctWording = (
+  /** @type {string} */ meetingId,
+  /** @type {string} */ itemId,
+  /** @type {string} */ wording,
+) => api(`${meeting(meetingId)}/minutes`, put({ decisionWording: { [itemId]: wording } }));
 /** The drafted minutes as the PDF one audience gets on approval (for a download link). */
 export const minutesPreviewPath = (/** @type {string} */ meetingId, /** @type {Audience} */ audience) =>
   `${meeting(meetingId)}/minutes/preview${query({ audience })}`;
@@ -230,8 +238,11 @@ export const minutesPreviewPath = (/** @type {string} */ meetingId, /** @type {A
 /** @returns {Promise<AttendanceOverview>} */
 export const getAttendance = (/** @type {string} */ meetingId) => api(`${meeting(meetingId)}/attendance`);
 /** @returns {Promise<Attendance>} */
-export const recordAttendance = (/** @type {string} */ meetingId, /** @type {string} */ memberId, /** @type {boolean} */ present) =>
-  api(`${meeting(meetingId)}${path`/attendance/${memberId}`}`, put({ present }));
+export const recordAttendance = (
+  /** @type {string} */ meetingId,
+  /** @type {string} */ memberId,
+  /** @type {boolean} */ present,
+) => api(`${meeting(meetingId)}${path`/attendance/${memberId}`}`, put({ present }));
 /**
  * Absence of a member, for the whole meeting or (with times "HH:mm") part of it.
  * @param {string} meetingId
@@ -251,13 +262,20 @@ export const getMyAbsence = (/** @type {string} */ meetingId) => api(`${meeting(
  */
 export const reportMyAbsence = (meetingId, absence) => api(`${meeting(meetingId)}/absences/mine`, put(absence));
 /** @returns {Promise<MyAbsence>} */
-export const withdrawMyAbsence = (/** @type {string} */ meetingId) => api(`${meeting(meetingId)}/absences/mine`, remove);
+export const withdrawMyAbsence = (/** @type {string} */ meetingId) =>
+  api(`${meeting(meetingId)}/absences/mine`, remove);
 /** @returns {Promise<{ answered?: SubstituteRequest, next?: SubstituteRequest }>} */
-export const answerSubstituteRequest = (/** @type {string} */ meetingId, /** @type {string} */ requestId, /** @type {boolean} */ accept) =>
-  api(`${meeting(meetingId)}${path`/substitute-requests/${requestId}/answer`}`, post({ accept }));
+export const answerSubstituteRequest = (
+  /** @type {string} */ meetingId,
+  /** @type {string} */ requestId,
+  /** @type {boolean} */ accept,
+) => api(`${meeting(meetingId)}${path`/substitute-requests/${requestId}/answer`}`, post({ accept }));
 /** @returns {Promise<Proxy>} */
-export const giveProxy = (/** @type {string} */ meetingId, /** @type {string} */ giverMemberId, /** @type {string} */ holderMemberId) =>
-  api(`${meeting(meetingId)}/proxies`, post({ giverMemberId, holderMemberId }));
+export const giveProxy = (
+  /** @type {string} */ meetingId,
+  /** @type {string} */ giverMemberId,
+  /** @type {string} */ holderMemberId,
+) => api(`${meeting(meetingId)}/proxies`, post({ giverMemberId, holderMemberId }));
 /** @returns {Promise<AttendanceOverview>} */
 export const revokeProxy = (/** @type {string} */ meetingId, /** @type {string} */ giverMemberId) =>
   api(`${meeting(meetingId)}${path`/proxies/${giverMemberId}`}`, remove);
@@ -265,11 +283,18 @@ export const revokeProxy = (/** @type {string} */ meetingId, /** @type {string} 
 export const countVotes = (/** @type {string} */ meetingId, /** @type {string} */ caseItemId = '') =>
   api(`${meeting(meetingId)}/voting-count${query({ caseItemId })}`);
 /** @returns {Promise<AgendaItem>} */
-export const recordConflictOfInterest = (/** @type {string} */ meetingId, /** @type {string} */ itemId, /** @type {string} */ memberId, /** @type {string} */ reason) =>
-  api(`${agendaItem(meetingId, itemId)}/conflicts-of-interest`, post({ memberId, reason }));
+export const recordConflictOfInterest = (
+  /** @type {string} */ meetingId,
+  /** @type {string} */ itemId,
+  /** @type {string} */ memberId,
+  /** @type {string} */ reason,
+) => api(`${agendaItem(meetingId, itemId)}/conflicts-of-interest`, post({ memberId, reason }));
 /** @returns {Promise<AgendaItem>} */
-export const recordDecision = (/** @type {string} */ meetingId, /** @type {string} */ itemId, /** @type {DecisionInput} */ decision) =>
-  api(`${agendaItem(meetingId, itemId)}/decision`, put(decision));
+export const recordDecision = (
+  /** @type {string} */ meetingId,
+  /** @type {string} */ itemId,
+  /** @type {DecisionInput} */ decision,
+) => api(`${agendaItem(meetingId, itemId)}/decision`, put(decision));
 
 /**
  * @param {string} meetingId
@@ -282,30 +307,51 @@ export const setFollowUpStatus = (/** @type {string} */ followUpId, /** @type {F
   api(path`/api/meetings/follow-ups/${followUpId}/status`, put({ status }));
 /** @returns {Promise<FollowUp[]>} */
 export const listFollowUps = (/** @type {string} */ arenaId, /** @type {FollowUpStatus | ''} */ status = '') =>
-  allPages((pageToken) => api(`${path`/api/meetings/arenas/${arenaId}/follow-ups`}${query({ status, pageToken, pageSize: 500 })}`)
-    .then(/** @type {(answer: any) => Paged<FollowUp>} */ (paged('followUps'))));
+  allPages((pageToken) =>
+    api(`${path`/api/meetings/arenas/${arenaId}/follow-ups`}${query({ status, pageToken, pageSize: 500 })}`).then(
+      /** @type {(answer: any) => Paged<FollowUp>} */ (paged('followUps')),
+    ),
+  );
 
 // ---- Planning ----
 
 /** @returns {Promise<Arena[]>} */
-export const listArenas = () => allPages((pageToken) => api(`/api/planning/arenas${query({ pageToken, pageSize: 500 })}`)
-  .then(/** @type {(answer: any) => Paged<Arena>} */ (paged('arenas'))));
+export const listArenas = () =>
+  allPages((pageToken) =>
+    api(`/api/planning/arenas${query({ pageToken, pageSize: 500 })}`).then(
+      /** @type {(answer: any) => Paged<Arena>} */ (paged('arenas')),
+    ),
+  );
 /** @returns {Promise<Region[]>} */
-export const listRegions = () => allPages((pageToken) => api(`/api/planning/regions${query({ pageToken, pageSize: 500 })}`)
-  .then(/** @type {(answer: any) => Paged<Region>} */ (paged('regions'))));
+export const listRegions = () =>
+  allPages((pageToken) =>
+    api(`/api/planning/regions${query({ pageToken, pageSize: 500 })}`).then(
+      /** @type {(answer: any) => Paged<Region>} */ (paged('regions')),
+    ),
+  );
 /** @returns {Promise<Partner[]>} */
-export const listPartners = () => allPages((pageToken) => api(`/api/planning/partners${query({ pageToken, pageSize: 500 })}`)
-  .then(/** @type {(answer: any) => Paged<Partner>} */ (paged('partners'))));
+export const listPartners = () =>
+  allPages((pageToken) =>
+    api(`/api/planning/partners${query({ pageToken, pageSize: 500 })}`).then(
+      /** @type {(answer: any) => Paged<Partner>} */ (paged('partners')),
+    ),
+  );
 /** The arena's members whose term covers the day (yyyy-MM-dd; empty: today). @returns {Promise<ArenaMember[]>} */
 export const listMembers = (/** @type {string} */ arenaId, /** @type {string} */ onDate = '') =>
-  allPages((pageToken) => api(`${path`/api/planning/arenas/${arenaId}/members`}${query({ onDate, pageToken, pageSize: 1000 })}`)
-    .then(/** @type {(answer: any) => Paged<ArenaMember>} */ (paged('members'))));
+  allPages((pageToken) =>
+    api(`${path`/api/planning/arenas/${arenaId}/members`}${query({ onDate, pageToken, pageSize: 1000 })}`).then(
+      /** @type {(answer: any) => Paged<ArenaMember>} */ (paged('members')),
+    ),
+  );
 /** @returns {Promise<ArenaMember>} */
 export const addMember = (/** @type {string} */ arenaId, /** @type {MemberInput} */ member) =>
   api(path`/api/planning/arenas/${arenaId}/members`, post(member));
 /** @returns {Promise<ArenaMember>} */
-export const updateMember = (/** @type {string} */ arenaId, /** @type {string} */ memberId, /** @type {MemberInput} */ member) =>
-  api(path`/api/planning/arenas/${arenaId}/members/${memberId}`, put(member));
+export const updateMember = (
+  /** @type {string} */ arenaId,
+  /** @type {string} */ memberId,
+  /** @type {MemberInput} */ member,
+) => api(path`/api/planning/arenas/${arenaId}/members/${memberId}`, put(member));
 /** @returns {Promise<ArenaMember>} */
 export const endTerm = (/** @type {string} */ arenaId, /** @type {string} */ memberId, /** @type {string} */ termTo) =>
   api(path`/api/planning/arenas/${arenaId}/members/${memberId}/end-term`, post({ termTo }));
@@ -313,8 +359,11 @@ export const endTerm = (/** @type {string} */ arenaId, /** @type {string} */ mem
 /** @returns {Promise<Plan>} */
 export const getPlan = (/** @type {number} */ year) => api(path`/api/planning/plans/${year}`);
 /** @returns {Promise<Plan>} */
-export const approvePlan = (/** @type {number} */ year, /** @type {string} */ approvalCase, /** @type {number} */ expectedVersion) =>
-  api(path`/api/planning/plans/${year}/approve`, post({ approvalCase, expectedVersion }));
+export const approvePlan = (
+  /** @type {number} */ year,
+  /** @type {string} */ approvalCase,
+  /** @type {number} */ expectedVersion,
+) => api(path`/api/planning/plans/${year}/approve`, post({ approvalCase, expectedVersion }));
 /**
  * The plan table (pasted text, or a Word or Excel file) imported, or only checked with a dry run.
  * @param {number} year
@@ -326,22 +375,31 @@ export const approvePlan = (/** @type {number} */ year, /** @type {string} */ ap
 export const importPlan = (year, table, contentType, dryRun) =>
   api(`${path`/api/planning/plans/${year}/import`}${query({ dryRun })}`, { method: 'POST', body: table, contentType });
 /** The calendar feed of a year: of one arena, one region, or everything. */
-export function calendarPath(/** @type {number} */ year, /** @type {string | null} */ arenaId, /** @type {string | null} */ regionId) {
+export function calendarPath(
+  /** @type {number} */ year,
+  /** @type {string | null} */ arenaId,
+  /** @type {string | null} */ regionId,
+) {
   if (arenaId) return path`/api/planning/plans/${year}/arenas/${arenaId}/calendar.ics`;
   if (regionId) return path`/api/planning/plans/${year}/regions/${regionId}/calendar.ics`;
   return path`/api/planning/plans/${year}/calendar.ics`;
 }
 
-const plannedMeeting = (/** @type {string} */ plannedMeetingId) => path`/api/planning/planned-meetings/${plannedMeetingId}`;
+const plannedMeeting = (/** @type {string} */ plannedMeetingId) =>
+  path`/api/planning/planned-meetings/${plannedMeetingId}`;
 /**
  * @param {string} plannedMeetingId
  * @param {{ expectedVersion: number, dateText: string, timeText: string, place: string, reason: string }} change
  * @returns {Promise<PlannedMeeting>}
  */
-export const reschedulePlanned = (plannedMeetingId, change) => api(`${plannedMeeting(plannedMeetingId)}/reschedule`, post(change));
+export const reschedulePlanned = (plannedMeetingId, change) =>
+  api(`${plannedMeeting(plannedMeetingId)}/reschedule`, post(change));
 /** @returns {Promise<PlannedMeeting>} */
-export const cancelPlanned = (/** @type {string} */ plannedMeetingId, /** @type {number} */ expectedVersion, /** @type {string} */ reason) =>
-  api(`${plannedMeeting(plannedMeetingId)}/cancel`, post({ expectedVersion, reason }));
+export const cancelPlanned = (
+  /** @type {string} */ plannedMeetingId,
+  /** @type {number} */ expectedVersion,
+  /** @type {string} */ reason,
+) => api(`${plannedMeeting(plannedMeetingId)}/cancel`, post({ expectedVersion, reason }));
 /** @returns {Promise<PlannedMeeting>} */
 export const markPlannedHeld = (/** @type {string} */ plannedMeetingId, /** @type {number} */ expectedVersion) =>
   api(`${plannedMeeting(plannedMeetingId)}/held`, post({ expectedVersion }));
@@ -350,9 +408,11 @@ export const markPlannedHeld = (/** @type {string} */ plannedMeetingId, /** @typ
 
 /** A meeting's attachments the caller may read; none where they cannot be read now. @returns {Promise<MeetingAttachment[]>} */
 export const listAttachments = (/** @type {string} */ meetingId) =>
-  allPages((pageToken) => api(`${path`/api/documents/meetings/${meetingId}/attachments`}${query({ pageToken, pageSize: 500 })}`)
-    .then(/** @type {(answer: any) => Paged<MeetingAttachment>} */ (paged('attachments'))))
-    .catch(() => /** @type {MeetingAttachment[]} */ ([]));
+  allPages((pageToken) =>
+    api(`${path`/api/documents/meetings/${meetingId}/attachments`}${query({ pageToken, pageSize: 500 })}`).then(
+      /** @type {(answer: any) => Paged<MeetingAttachment>} */ (paged('attachments')),
+    ),
+  ).catch(() => /** @type {MeetingAttachment[]} */ ([]));
 /** @returns {Promise<MeetingAttachment>} */
 export const uploadAttachment = (/** @type {string} */ meetingId, /** @type {FormData} */ upload) =>
   api(path`/api/documents/meetings/${meetingId}/attachments`, { method: 'POST', body: upload });
@@ -364,24 +424,31 @@ export const documentPath = (/** @type {string} */ documentId, /** @type {string
 
 /** @returns {Promise<NoticeSummary[]>} */
 export const listNotices = (/** @type {string} */ meetingId) =>
-  allPages((pageToken) => api(`/api/notifications/notices${query({ meetingId, pageToken, pageSize: 500 })}`)
-    .then(/** @type {(answer: any) => Paged<NoticeSummary>} */ (paged('notices'))));
+  allPages((pageToken) =>
+    api(`/api/notifications/notices${query({ meetingId, pageToken, pageSize: 500 })}`).then(
+      /** @type {(answer: any) => Paged<NoticeSummary>} */ (paged('notices')),
+    ),
+  );
 /** A page of a notice's delivery log, by recipient name. @returns {Promise<Paged<Delivery>>} */
 export const listDeliveries = (/** @type {string} */ noticeId, /** @type {string} */ pageToken = '') =>
   api(`/api/notifications/deliveries${query({ noticeId, pageToken })}`).then(paged('deliveries'));
 /** @returns {Promise<Delivery>} */
-export const retryDelivery = (/** @type {string} */ deliveryId) => api(`${path`/api/notifications/deliveries/${deliveryId}`}:retry`, post());
+export const retryDelivery = (/** @type {string} */ deliveryId) =>
+  api(`${path`/api/notifications/deliveries/${deliveryId}`}:retry`, post());
 /** @returns {Promise<Inbox>} */
 export const getInbox = (/** @type {boolean} */ unreadOnly, /** @type {string} */ pageToken = '') =>
   api(`/api/notifications/me/inbox${query({ unreadOnly: unreadOnly || null, pageToken })}`);
 /** @returns {Promise<unknown>} */
-export const markInboxItemRead = (/** @type {string} */ itemId) => api(`${path`/api/notifications/me/inbox/${itemId}`}:read`, post());
+export const markInboxItemRead = (/** @type {string} */ itemId) =>
+  api(`${path`/api/notifications/me/inbox/${itemId}`}:read`, post());
 
 // ---- Audit and sign-in ----
 
 /** One page of a service's audit log, newest first. @returns {Promise<AuditPage>} */
-export const getAuditLog = (/** @type {'planning' | 'meetings' | 'documents' | 'notifications'} */ service, /** @type {string} */ before = '') =>
-  api(`${path`/api/${service}/audit`}${query({ before })}`);
+export const getAuditLog = (
+  /** @type {'planning' | 'meetings' | 'documents' | 'notifications'} */ service,
+  /** @type {string} */ before = '',
+) => api(`${path`/api/${service}/audit`}${query({ before })}`);
 /** @returns {Promise<User[]>} */
 export const listDevUsers = () => api('/api/auth/dev-users');
 /** @returns {Promise<SignInAnswer>} */

@@ -4,7 +4,12 @@
  * @import { MeetingStatus, AgendaItemKind, CaseType, PlannedMeetingStatus, PlanStatus, FollowUpStatus, MemberKind, MemberRole,
  *   Audience } from './hfi-api.js'
  */
-export const roleNames = { secretariat: 'Sekretariatet', admin: 'Administrator', member: 'Medlem', observer: 'Observatør' };
+export const roleNames = {
+  secretariat: 'Sekretariatet',
+  admin: 'Administrator',
+  member: 'Medlem',
+  observer: 'Observatør',
+};
 export const partnerKindNames = { municipal: 'kommunal representant', hospital: 'representant for sykehuset' };
 
 export const arenaKindNames = {
@@ -129,7 +134,11 @@ export const memberRoleNames = {
 export const channelNames = { CHANNEL_EMAIL: 'E-post', CHANNEL_IN_APP: 'I appen' };
 
 /** "1 advarsel", "2 advarsler": Norwegian nouns take the singular only for exactly one. */
-export function counted(/** @type {number | undefined} */ count, /** @type {string} */ singular, /** @type {string} */ plural) {
+export function counted(
+  /** @type {number | undefined} */ count,
+  /** @type {string} */ singular,
+  /** @type {string} */ plural,
+) {
   const n = count ?? 0;
   return `${n} ${n === 1 ? singular : plural}`;
 }

@@ -14,12 +14,19 @@ import { h, table, announce } from './dom.js';
 export function pagedTable({ caption, headers, first, rowOf, next, more }) {
   const shown = table(caption, headers, first.items.map(rowOf));
   const body = /** @type {HTMLTableSectionElement} */ (shown.querySelector('tbody'));
-  return h('div', { class: 'sidevis' }, shown, moreButton(first.nextPageToken, more, next, (items) => {
-    for (const row of items.map(rowOf)) {
-      [...row.cells].forEach((cell, index) => { cell.dataset.label = headers[index] ?? ''; });
-      body.append(row);
-    }
-  }));
+  return h(
+    'div',
+    { class: 'sidevis' },
+    shown,
+    moreButton(first.nextPageToken, more, next, (items) => {
+      for (const row of items.map(rowOf)) {
+        [...row.cells].forEach((cell, index) => {
+          cell.dataset.label = headers[index] ?? '';
+        });
+        body.append(row);
+      }
+    }),
+  );
 }
 
 /**
@@ -42,7 +49,11 @@ export function moreButton(token, label, next, append) {
       append(page.items);
       pageToken = page.nextPageToken;
       area.hidden = !pageToken;
-      announce(pageToken ? `Viser ${page.items.length} til. Det finnes flere.` : `Viser ${page.items.length} til. Nå vises alle.`);
+      announce(
+        pageToken
+          ? `Viser ${page.items.length} til. Det finnes flere.`
+          : `Viser ${page.items.length} til. Nå vises alle.`,
+      );
     } catch (error) {
       announce(refusalText(error), 'feil');
     } finally {

@@ -22,24 +22,38 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
     /// The stored bytes are deleted again when the record cannot be saved.
     /// </summary>
     public Task<(Attachment Attachment, AttachmentVersion Version)> AddUploadAsync(
-        Guid meetingId, AttachmentMetadata metadata, StoredFile file, string uploadedBy, CancellationToken cancellationToken) =>
-        SaveOrDeleteBlobAsync(file, async () =>
-        {
-            var cases = await MeetingCasesAsync(meetingId, cancellationToken);
-            var attachment = await FindUploadTargetAsync(meetingId, metadata, file, cancellationToken);
-            var isNew = db.Entry(attachment).State == EntityState.Added;
-            if (metadata.Title is not null) attachment.Title = metadata.Title;
-            if (metadata.CaseNumber is not null) attachment.CaseNumber = metadata.CaseNumber;
-            attachment.Audience = cases.AudienceFor(attachment.CaseNumber, metadata.Audience ?? (isNew ? null : attachment.Audience));
-            if (metadata.PublicAccess is not null) attachment.PublicAccess = metadata.PublicAccess;
-            var version = attachment.AddVersion(file, uploadedBy, clock.GetUtcNow());
+        Guid meetingId,
+        AttachmentMetadata metadata,
+        StoredFile file,
+        string uploadedBy,
+        CancellationToken cancellationToken
+    ) =>
+        SaveOrDeleteBlobAsync(
+            file,
+            async () =>
+            {
+                var cases = await MeetingCasesAsync(meetingId, cancellationToken);
+                var attachment = await FindUploadTargetAsync(meetingId, metadata, file, cancellationToken);
+                var isNew = db.Entry(attachment).State == EntityState.Added;
+                if (metadata.Title is not null)
+                    attachment.Title = metadata.Title;
+                if (metadata.CaseNumber is not null)
+                    attachment.CaseNumber = metadata.CaseNumber;
+                attachment.Audience = cases.AudienceFor(
+                    attachment.CaseNumber,
+                    metadata.Audience ?? (isNew ? null : attachment.Audience)
+                );
+                if (metadata.PublicAccess is not null)
+                    attachment.PublicAccess = metadata.PublicAccess;
+                var version = attachment.AddVersion(file, uploadedBy, clock.GetUtcNow());
 
-            // Before the notice is out, the notice itself announces its attachments.
-            if (await db.KnownMeetings.FindAsync([meetingId], cancellationToken) is { } meeting)
-                attachment.Publish(version, meeting.ArenaId);
-            await SaveAsync(cancellationToken);
-            return (attachment, version);
-        });
+                // Before the notice is out, the notice itself announces its attachments.
+                if (await db.KnownMeetings.FindAsync([meetingId], cancellationToken) is { } meeting)
+                    attachment.Publish(version, meeting.ArenaId);
+                await SaveAsync(cancellationToken);
+                return (attachment, version);
+            }
+        );
 
     /// <summary>The meeting as Meetings told it; a meeting it has not told of (within a short grace for a new one) does not exist.</summary>
     private async Task<MeetingCases> MeetingCasesAsync(Guid meetingId, CancellationToken cancellationToken)
@@ -47,64 +61,130 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
         var giveUpAt = clock.GetUtcNow() + NewMeetingGrace;
         while (true)
         {
-            var cases = await db.MeetingCases.AsNoTracking().SingleOrDefaultAsync(m => m.MeetingId == meetingId, cancellationToken);
-            if (cases is not null) return cases;
-            if (clock.GetUtcNow() >= giveUpAt) throw new NotFoundException(Reasons.MeetingNotFound, $"Meeting {meetingId} does not exist.");
+            var cases = await db
+                .MeetingCases.AsNoTracking()
+                .SingleOrDefaultAsync(m => m.MeetingId == meetingId, cancellationToken);
+            if (cases is not null)
+                return cases;
+            if (clock.GetUtcNow() >= giveUpAt)
+                throw new NotFoundException(Reasons.MeetingNotFound, $"Meeting {meetingId} does not exist.");
             await Task.Delay(TimeSpan.FromMilliseconds(200), clock, cancellationToken);
         }
     }
 
     /// <summary>Adds a generated notice or minutes as the next version of its document, announced to its audience.</summary>
     public Task<AttachmentVersion> AddGeneratedAsync(
-        GeneratedDocumentKey key, StoredFile file, int? sourceVersion, CancellationToken cancellationToken) =>
-        SaveOrDeleteBlobAsync(file, async () =>
-        {
-            var attachment = await db.Attachments.SingleOrDefaultAsync(
-                a => a.MeetingId == key.MeetingId && a.Kind == key.Kind && a.Title == key.Title, cancellationToken);
-            if (attachment is null)
+        GeneratedDocumentKey key,
+        StoredFile file,
+        int? sourceVersion,
+        CancellationToken cancellationToken
+    ) =>
+        SaveOrDeleteBlobAsync(
+            file,
+            async () =>
             {
-                attachment = New(key.MeetingId, key.ArenaId, key.Kind, key.Title, key.Audience, PublicAccess.Public);
-                db.Attachments.Add(attachment);
-            }
+                var attachment = await db.Attachments.SingleOrDefaultAsync(
+                    a => a.MeetingId == key.MeetingId && a.Kind == key.Kind && a.Title == key.Title,
+                    cancellationToken
+                );
+                if (attachment is null)
+                {
+                    attachment = New(
+                        key.MeetingId,
+                        key.ArenaId,
+                        key.Kind,
+                        key.Title,
+                        key.Audience,
+                        PublicAccess.Public
+                    );
+                    db.Attachments.Add(attachment);
+                }
 
-            var version = attachment.AddVersion(file, "hfi-documents", clock.GetUtcNow(), sourceVersion);
-            attachment.Publish(version, key.ArenaId);
-            await SaveAsync(cancellationToken);
-            return version;
-        });
+                var version = attachment.AddVersion(file, "hfi-documents", clock.GetUtcNow(), sourceVersion);
+                attachment.Publish(version, key.ArenaId);
+                await SaveAsync(cancellationToken);
+                return version;
+            }
+        );
 
     /// <summary>Whether the generated document already renders <paramref name="sourceVersion"/> or a later one: the event is late or repeated.</summary>
-    public Task<bool> HasSourceVersionAsync(GeneratedDocumentKey key, int sourceVersion, CancellationToken cancellationToken) =>
-        db.AttachmentVersions.AnyAsync(v => v.SourceVersion >= sourceVersion && db.Attachments.Any(a =>
-            a.Id == v.AttachmentId && a.MeetingId == key.MeetingId && a.Kind == key.Kind && a.Title == key.Title), cancellationToken);
+    public Task<bool> HasSourceVersionAsync(
+        GeneratedDocumentKey key,
+        int sourceVersion,
+        CancellationToken cancellationToken
+    ) =>
+        db.AttachmentVersions.AnyAsync(
+            v =>
+                v.SourceVersion >= sourceVersion
+                && db.Attachments.Any(a =>
+                    a.Id == v.AttachmentId && a.MeetingId == key.MeetingId && a.Kind == key.Kind && a.Title == key.Title
+                ),
+            cancellationToken
+        );
 
-    private async Task<Attachment> FindUploadTargetAsync(Guid meetingId, AttachmentMetadata metadata, StoredFile file, CancellationToken cancellationToken)
+    private async Task<Attachment> FindUploadTargetAsync(
+        Guid meetingId,
+        AttachmentMetadata metadata,
+        StoredFile file,
+        CancellationToken cancellationToken
+    )
     {
         if (metadata.AttachmentId is { } id)
         {
-            var named = await db.Attachments.SingleOrDefaultAsync(
-                            a => a.Id == id && a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment, cancellationToken)
-                        ?? throw new NotFoundException(Reasons.AttachmentNotFound, $"Meeting {meetingId} has no attachment {id}.");
-            if (metadata.Title is { } newTitle && newTitle != named.Title && await db.Attachments.AnyAsync(
-                    a => a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment && a.Title == newTitle, cancellationToken))
+            var named =
+                await db.Attachments.SingleOrDefaultAsync(
+                    a => a.Id == id && a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment,
+                    cancellationToken
+                )
+                ?? throw new NotFoundException(
+                    Reasons.AttachmentNotFound,
+                    $"Meeting {meetingId} has no attachment {id}."
+                );
+            if (
+                metadata.Title is { } newTitle
+                && newTitle != named.Title
+                && await db.Attachments.AnyAsync(
+                    a => a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment && a.Title == newTitle,
+                    cancellationToken
+                )
+            )
             {
-                throw new ConflictException(Reasons.AttachmentTitleTaken, $"Meeting {meetingId} already has an attachment titled '{newTitle}'; choose another title.");
+                throw new ConflictException(
+                    Reasons.AttachmentTitleTaken,
+                    $"Meeting {meetingId} already has an attachment titled '{newTitle}'; choose another title."
+                );
             }
             return named;
         }
 
         var title = metadata.Title ?? Path.GetFileNameWithoutExtension(file.FileName);
         var existing = await db.Attachments.SingleOrDefaultAsync(
-            a => a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment && a.Title == title, cancellationToken);
-        if (existing is not null) return existing;
+            a => a.MeetingId == meetingId && a.Kind == DocumentKinds.Attachment && a.Title == title,
+            cancellationToken
+        );
+        if (existing is not null)
+            return existing;
 
-        var created = New(meetingId, arenaId: null, DocumentKinds.Attachment, title,
-            metadata.Audience ?? Audiences.AllMembers, metadata.PublicAccess ?? PublicAccess.Public);
+        var created = New(
+            meetingId,
+            arenaId: null,
+            DocumentKinds.Attachment,
+            title,
+            metadata.Audience ?? Audiences.AllMembers,
+            metadata.PublicAccess ?? PublicAccess.Public
+        );
         db.Attachments.Add(created);
         return created;
     }
 
-    private Attachment New(Guid meetingId, string? arenaId, string kind, string title, string audience, PublicAccess publicAccess) =>
+    private Attachment New(
+        Guid meetingId,
+        string? arenaId,
+        string kind,
+        string title,
+        string audience,
+        PublicAccess publicAccess
+    ) =>
         new()
         {
             Id = Guid.CreateVersion7(),
@@ -119,8 +199,13 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
 
     private Task SaveAsync(CancellationToken cancellationToken) =>
         db.SaveChangesOrConflictAsync(
-            () => new ConflictException(Reasons.AttachmentSavedConcurrently, "Another upload of the same attachment was saved at the same time; send the file again to make it the next version."),
-            cancellationToken);
+            () =>
+                new ConflictException(
+                    Reasons.AttachmentSavedConcurrently,
+                    "Another upload of the same attachment was saved at the same time; send the file again to make it the next version."
+                ),
+            cancellationToken
+        );
 
     private async Task<T> SaveOrDeleteBlobAsync<T>(StoredFile file, Func<Task<T>> save)
     {

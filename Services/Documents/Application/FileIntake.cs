@@ -28,11 +28,22 @@ internal sealed class FileIntake(IAttachmentStore store, IOptions<DocumentsOptio
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(CopyBufferBytes, FileTypeDetector.HeadLength));
         try
         {
-            var headLength = await source.ReadAtLeastAsync(buffer.AsMemory(0, FileTypeDetector.HeadLength), FileTypeDetector.HeadLength, throwOnEndOfStream: false, cancellationToken);
-            if (headLength == 0) throw new ValidationFailedException("file", Reasons.FileEmpty, "The file is empty.");
+            var headLength = await source.ReadAtLeastAsync(
+                buffer.AsMemory(0, FileTypeDetector.HeadLength),
+                FileTypeDetector.HeadLength,
+                throwOnEndOfStream: false,
+                cancellationToken
+            );
+            if (headLength == 0)
+                throw new ValidationFailedException("file", Reasons.FileEmpty, "The file is empty.");
 
-            var verdict = FileTypeDetector.Sniff(buffer.AsSpan(0, headLength), headLength < FileTypeDetector.HeadLength, name);
-            if (verdict.RefusedAs is { } refused) throw new UnsupportedFileTypeException(refused);
+            var verdict = FileTypeDetector.Sniff(
+                buffer.AsSpan(0, headLength),
+                headLength < FileTypeDetector.HeadLength,
+                name
+            );
+            if (verdict.RefusedAs is { } refused)
+                throw new UnsupportedFileTypeException(refused);
 
             var (blobId, size, sha256) = await CopyToStoreAsync(source, buffer, headLength, cancellationToken);
             var type = verdict.Accepted ?? await ClassifyZipOrDeleteAsync(blobId, size, cancellationToken);
@@ -45,7 +56,11 @@ internal sealed class FileIntake(IAttachmentStore store, IOptions<DocumentsOptio
     }
 
     private async Task<(Guid BlobId, long Size, string Sha256)> CopyToStoreAsync(
-        Stream source, byte[] buffer, int buffered, CancellationToken cancellationToken)
+        Stream source,
+        byte[] buffer,
+        int buffered,
+        CancellationToken cancellationToken
+    )
     {
         var limit = options.Value.MaxFileBytes;
         await using var writer = await store.CreateAsync(cancellationToken);
@@ -54,7 +69,8 @@ internal sealed class FileIntake(IAttachmentStore store, IOptions<DocumentsOptio
         while (buffered > 0)
         {
             size += buffered;
-            if (size > limit) throw new FileTooLargeException(limit);
+            if (size > limit)
+                throw new FileTooLargeException(limit);
             hash.AppendData(buffer, 0, buffered);
             await writer.WriteAsync(buffer.AsMemory(0, buffered), cancellationToken);
             buffered = await source.ReadAsync(buffer.AsMemory(0, CopyBufferBytes), cancellationToken);
@@ -71,15 +87,24 @@ internal sealed class FileIntake(IAttachmentStore store, IOptions<DocumentsOptio
         try
         {
             await using var stream = await store.OpenReadAsync(blobId, size, cancellationToken);
-            await using var zip = await ZipArchive.CreateAsync(stream, ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: null, cancellationToken);
-            verdict = FileTypeDetector.ClassifyZip(zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal));
+            await using var zip = await ZipArchive.CreateAsync(
+                stream,
+                ZipArchiveMode.Read,
+                leaveOpen: false,
+                entryNameEncoding: null,
+                cancellationToken
+            );
+            verdict = FileTypeDetector.ClassifyZip(
+                zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal)
+            );
         }
         catch (InvalidDataException)
         {
             verdict = FileTypeVerdict.Refuse("a damaged ZIP file");
         }
 
-        if (verdict.Accepted is { } type) return type;
+        if (verdict.Accepted is { } type)
+            return type;
         await store.DeleteAsync(blobId, CancellationToken.None);
         throw new UnsupportedFileTypeException(verdict.RefusedAs!);
     }

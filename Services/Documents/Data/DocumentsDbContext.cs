@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Documents.Data;
 
-public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> options) : DbContext(options), IMessagingDbContext, IAuditDbContext
+public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> options)
+    : DbContext(options),
+        IMessagingDbContext,
+        IAuditDbContext
 {
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentVersion> AttachmentVersions => Set<AttachmentVersion>();
@@ -15,7 +18,9 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    private static readonly System.Text.Json.JsonSerializerOptions CasesJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+    private static readonly System.Text.Json.JsonSerializerOptions CasesJson = new(
+        System.Text.Json.JsonSerializerDefaults.Web
+    );
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,7 +40,14 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
             attachment.Property(a => a.ExemptionBasis).HasMaxLength(200);
             attachment.Ignore(a => a.PublicAccess);
             // The title names the document within its meeting: a second upload under it is the next version.
-            attachment.HasIndex(a => new { a.MeetingId, a.Kind, a.Title }).IsUnique();
+            attachment
+                .HasIndex(a => new
+                {
+                    a.MeetingId,
+                    a.Kind,
+                    a.Title,
+                })
+                .IsUnique();
             attachment.HasMany(a => a.Versions).WithOne().HasForeignKey(v => v.AttachmentId);
             attachment.Navigation(a => a.Versions).HasField("_versions");
         });
@@ -66,11 +78,20 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
             meeting.HasKey(m => m.MeetingId);
             meeting.Property(m => m.MeetingId).ValueGeneratedNever();
             meeting.Property(m => m.ArenaId).HasMaxLength(100);
-            meeting.Property(m => m.Cases).HasColumnType("jsonb").HasConversion(
-                cases => System.Text.Json.JsonSerializer.Serialize(cases, CasesJson),
-                json => System.Text.Json.JsonSerializer.Deserialize<List<CaseAudience>>(json, CasesJson) ?? new List<CaseAudience>(),
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<CaseAudience>>(
-                    (a, b) => a!.SequenceEqual(b!), cases => cases.Count, cases => cases.ToList()));
+            meeting
+                .Property(m => m.Cases)
+                .HasColumnType("jsonb")
+                .HasConversion(
+                    cases => System.Text.Json.JsonSerializer.Serialize(cases, CasesJson),
+                    json =>
+                        System.Text.Json.JsonSerializer.Deserialize<List<CaseAudience>>(json, CasesJson)
+                        ?? new List<CaseAudience>(),
+                    new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<CaseAudience>>(
+                        (a, b) => a!.SequenceEqual(b!),
+                        cases => cases.Count,
+                        cases => cases.ToList()
+                    )
+                );
         });
 
         // Written and read with plain SQL by PostgresAttachmentStore; mapped only so migrations create it.

@@ -18,6 +18,7 @@ public sealed class Attachment : AggregateRoot
     public required string Title { get; set; }
     public string? CaseNumber { get; set; }
     public required string Audience { get; set; }
+
     /// <summary>Null when the document is public; else the legal basis of its exemption.</summary>
     public string? ExemptionBasis { get; private set; }
     public int LatestVersion { get; private set; }
@@ -37,13 +38,29 @@ public sealed class Attachment : AggregateRoot
     public void EnsureWithdrawable(bool noticeIssued)
     {
         if (Kind != DocumentKinds.Attachment)
-            throw new InvalidStateException(Reasons.GeneratedDocumentIsRecord, $"'{Title}' is a generated {Kind}; generated documents are kept as the record.");
+        {
+            throw new InvalidStateException(
+                Reasons.GeneratedDocumentIsRecord,
+                $"'{Title}' is a generated {Kind}; generated documents are kept as the record."
+            );
+        }
+
         if (noticeIssued)
-            throw new InvalidStateException(Reasons.AttachmentIsRecord, $"The notice of the meeting is out, so '{Title}' is part of the record: upload a corrected version or narrow who may read it instead.");
+        {
+            throw new InvalidStateException(
+                Reasons.AttachmentIsRecord,
+                $"The notice of the meeting is out, so '{Title}' is part of the record: upload a corrected version or narrow who may read it instead."
+            );
+        }
     }
 
     /// <summary>Adds the next version; earlier versions stay readable.</summary>
-    public AttachmentVersion AddVersion(StoredFile file, string uploadedBy, DateTimeOffset uploadedAt, int? sourceVersion = null)
+    public AttachmentVersion AddVersion(
+        StoredFile file,
+        string uploadedBy,
+        DateTimeOffset uploadedAt,
+        int? sourceVersion = null
+    )
     {
         var version = new AttachmentVersion
         {
@@ -74,7 +91,14 @@ public sealed class Attachment : AggregateRoot
 /// and the version (its file, when it was stored, and for a generated notice the notice version it renders).
 /// </summary>
 public sealed record DocumentPublishedDomainEvent(
-    Guid DocumentId, Guid MeetingId, string ArenaId, string Kind, string Title, string Audience, AttachmentVersion Version) : IDomainEvent
+    Guid DocumentId,
+    Guid MeetingId,
+    string ArenaId,
+    string Kind,
+    string Title,
+    string Audience,
+    AttachmentVersion Version
+) : IDomainEvent
 {
     public int? NoticeVersion => Kind == DocumentKinds.Notice ? Version.SourceVersion : null;
 }

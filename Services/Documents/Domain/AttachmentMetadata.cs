@@ -9,7 +9,12 @@ namespace Hfi.Documents.Domain;
 /// keep their values; for a new attachment they take the defaults (all members, public, title from the file name).
 /// </summary>
 public sealed partial record AttachmentMetadata(
-    Guid? AttachmentId, string? Title, string? CaseNumber, string? Audience, PublicAccess? PublicAccess)
+    Guid? AttachmentId,
+    string? Title,
+    string? CaseNumber,
+    string? Audience,
+    PublicAccess? PublicAccess
+)
 {
     public const string AttachmentIdField = "attachmentId";
     public const string TitleField = "title";
@@ -21,7 +26,12 @@ public sealed partial record AttachmentMetadata(
 
     public static readonly IReadOnlySet<string> FieldNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        AttachmentIdField, TitleField, CaseNumberField, AudienceField, PublicAccessField, ExemptionBasisField,
+        AttachmentIdField,
+        TitleField,
+        CaseNumberField,
+        AudienceField,
+        PublicAccessField,
+        ExemptionBasisField,
     };
 
     private static readonly string[] KnownAudiences = [Audiences.AllMembers, Audiences.MunicipalRepresentatives];
@@ -30,33 +40,65 @@ public sealed partial record AttachmentMetadata(
     public static AttachmentMetadata Parse(IReadOnlyDictionary<string, string> fields)
     {
         var errors = new List<FieldError>();
-        string? Field(string name) => fields.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        string? Field(string name) =>
+            fields.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
         Guid? attachmentId = null;
         if (Field(AttachmentIdField) is { } id)
         {
-            if (Guid.TryParse(id, out var parsed)) attachmentId = parsed;
-            else errors.Add(new FieldError(AttachmentIdField, Reasons.InvalidId, $"'{id}' is not an attachment id."));
+            if (Guid.TryParse(id, out var parsed))
+                attachmentId = parsed;
+            else
+                errors.Add(new FieldError(AttachmentIdField, Reasons.InvalidId, $"'{id}' is not an attachment id."));
         }
 
         var title = Field(TitleField);
         if (title is not null && (title.Length > MaxTitleLength || title.Any(char.IsControl)))
-            errors.Add(new FieldError(TitleField, Reasons.AttachmentTitleInvalid, $"A title has at most {MaxTitleLength} characters and no control characters."));
+        {
+            errors.Add(
+                new FieldError(
+                    TitleField,
+                    Reasons.AttachmentTitleInvalid,
+                    $"A title has at most {MaxTitleLength} characters and no control characters."
+                )
+            );
+        }
 
         var caseNumber = Field(CaseNumberField);
         if (caseNumber is not null && !CaseNumberPattern().IsMatch(caseNumber))
-            errors.Add(new FieldError(CaseNumberField, Reasons.CaseNumberInvalid, $"'{caseNumber}' is not a case number such as '04.24' or '33/24'."));
+        {
+            errors.Add(
+                new FieldError(
+                    CaseNumberField,
+                    Reasons.CaseNumberInvalid,
+                    $"'{caseNumber}' is not a case number such as '04.24' or '33/24'."
+                )
+            );
+        }
 
         var audience = Field(AudienceField);
         if (audience is not null && !KnownAudiences.Contains(audience))
-            errors.Add(new FieldError(AudienceField, Reasons.UnknownAudience, $"'{audience}' is not an audience; use '{Audiences.AllMembers}' or '{Audiences.MunicipalRepresentatives}'."));
+        {
+            errors.Add(
+                new FieldError(
+                    AudienceField,
+                    Reasons.UnknownAudience,
+                    $"'{audience}' is not an audience; use '{Audiences.AllMembers}' or '{Audiences.MunicipalRepresentatives}'."
+                )
+            );
+        }
 
         PublicAccess? publicAccess = null;
         if (Field(PublicAccessField) is not null || Field(ExemptionBasisField) is not null)
         {
             try
             {
-                publicAccess = Access.PublicAccess.Parse(Field(PublicAccessField), Field(ExemptionBasisField), PublicAccessField, ExemptionBasisField);
+                publicAccess = Access.PublicAccess.Parse(
+                    Field(PublicAccessField),
+                    Field(ExemptionBasisField),
+                    PublicAccessField,
+                    ExemptionBasisField
+                );
             }
             catch (ValidationFailedException invalid)
             {
@@ -64,7 +106,8 @@ public sealed partial record AttachmentMetadata(
             }
         }
 
-        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        if (errors.Count > 0)
+            throw new ValidationFailedException(errors);
         return new AttachmentMetadata(attachmentId, title, caseNumber, audience, publicAccess);
     }
 

@@ -13,6 +13,7 @@ public sealed class AttachmentVersion
     public Guid BlobId { get; init; }
     public required string UploadedBy { get; init; }
     public DateTimeOffset UploadedAt { get; init; }
+
     /// <summary>For a generated notice: the notice version it renders.</summary>
     public int? SourceVersion { get; init; }
 }

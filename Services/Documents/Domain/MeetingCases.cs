@@ -22,21 +22,32 @@ public sealed class MeetingCases
     /// </summary>
     public string AudienceFor(string? caseNumber, string? requested)
     {
-        if (caseNumber is null) return requested ?? Audiences.AllMembers;
-        var caseAudience = AudienceOf(caseNumber)
-            ?? throw new ValidationFailedException(AttachmentMetadata.CaseNumberField, Reasons.CaseNotOnAgenda(caseNumber), $"Sak {caseNumber} is not on the meeting's agenda.");
-        if (requested is null) return caseAudience;
+        if (caseNumber is null)
+            return requested ?? Audiences.AllMembers;
+        var caseAudience =
+            AudienceOf(caseNumber)
+            ?? throw new ValidationFailedException(
+                AttachmentMetadata.CaseNumberField,
+                Reasons.CaseNotOnAgenda(caseNumber),
+                $"Sak {caseNumber} is not on the meeting's agenda."
+            );
+        if (requested is null)
+            return caseAudience;
         if (IsWider(requested, caseAudience))
         {
-            throw new ValidationFailedException(AttachmentMetadata.AudienceField, Reasons.AttachmentWiderThanCase(caseNumber),
-                $"Sak {caseNumber} is for '{caseAudience}' only; its attachment cannot be for '{requested}'.");
+            throw new ValidationFailedException(
+                AttachmentMetadata.AudienceField,
+                Reasons.AttachmentWiderThanCase(caseNumber),
+                $"Sak {caseNumber} is for '{caseAudience}' only; its attachment cannot be for '{requested}'."
+            );
         }
 
         return requested;
     }
 
     /// <summary>Whether <paramref name="audience"/> reaches readers <paramref name="than"/> does not.</summary>
-    public static bool IsWider(string audience, string than) => audience != than && !ReadAccess.Includes(audience, than);
+    public static bool IsWider(string audience, string than) =>
+        audience != than && !ReadAccess.Includes(audience, than);
 
     /// <summary>
     /// The audience an attachment of a case has after the case moved from <paramref name="before"/> to

@@ -12,14 +12,26 @@ namespace Hfi.Documents.Events;
 /// </summary>
 internal sealed class DocumentsIntegrationEvents : DomainEventMap
 {
-    public override object? Translate(IDomainEvent domainEvent) => domainEvent switch
-    {
-        DocumentPublishedDomainEvent e => new DocumentPublished
+    public override object? Translate(IDomainEvent domainEvent) =>
+        domainEvent switch
         {
-            DocumentId = e.DocumentId, MeetingId = e.MeetingId, ArenaId = e.ArenaId, Kind = e.Kind, Title = e.Title, Audience = e.Audience,
-            FileName = e.Version.FileName, ContentType = e.Version.ContentType, PublishedAt = e.Version.UploadedAt,
-            DownloadPath = AttachmentLibrary.DownloadPath(e.DocumentId), NoticeVersion = e.NoticeVersion,
-        },
-        _ => throw new ArgumentException($"Documents has no integration event for {domainEvent.GetType().Name}.", nameof(domainEvent)),
-    };
+            DocumentPublishedDomainEvent e => new DocumentPublished
+            {
+                DocumentId = e.DocumentId,
+                MeetingId = e.MeetingId,
+                ArenaId = e.ArenaId,
+                Kind = e.Kind,
+                Title = e.Title,
+                Audience = e.Audience,
+                FileName = e.Version.FileName,
+                ContentType = e.Version.ContentType,
+                PublishedAt = e.Version.UploadedAt,
+                DownloadPath = AttachmentLibrary.DownloadPath(e.DocumentId),
+                NoticeVersion = e.NoticeVersion,
+            },
+            _ => throw new ArgumentException(
+                $"Documents has no integration event for {domainEvent.GetType().Name}.",
+                nameof(domainEvent)
+            ),
+        };
 }

@@ -16,36 +16,45 @@ namespace Hfi.Documents.Events;
 internal sealed class MeetingCasesChangedConsumer(DocumentsDbContext db) : IConsumer<MeetingCasesChanged>
 {
     public Task Consume(ConsumeContext<MeetingCasesChanged> context) =>
-        db.HandleOnceAsync(context, nameof(MeetingCasesChangedConsumer), async cancellationToken =>
-        {
-            var message = context.Message;
-            var known = await db.MeetingCases.SingleOrDefaultAsync(m => m.MeetingId == message.MeetingId, cancellationToken);
-            if (known is not null && known.AsOf >= message.ChangedAt) return;
-            if (known is null)
+        db.HandleOnceAsync(
+            context,
+            nameof(MeetingCasesChangedConsumer),
+            async cancellationToken =>
             {
-                known = new MeetingCases { MeetingId = message.MeetingId, ArenaId = message.ArenaId };
-                db.MeetingCases.Add(known);
-            }
-            var before = known.Cases.ToList();
-            known.ArenaId = message.ArenaId;
-            known.AsOf = message.ChangedAt;
-            known.Cases = [.. message.Cases.Select(c => new CaseAudience(c.CaseNumber, c.Audience))];
+                var message = context.Message;
+                var known = await db.MeetingCases.SingleOrDefaultAsync(
+                    m => m.MeetingId == message.MeetingId,
+                    cancellationToken
+                );
+                if (known is not null && known.AsOf >= message.ChangedAt)
+                    return;
+                if (known is null)
+                {
+                    known = new MeetingCases { MeetingId = message.MeetingId, ArenaId = message.ArenaId };
+                    db.MeetingCases.Add(known);
+                }
+                var before = known.Cases.ToList();
+                known.ArenaId = message.ArenaId;
+                known.AsOf = message.ChangedAt;
+                known.Cases = [.. message.Cases.Select(c => new CaseAudience(c.CaseNumber, c.Audience))];
 
-            var attachments = await db.Attachments
-                .Where(a => a.MeetingId == message.MeetingId && a.Kind == DocumentKinds.Attachment)
-                .ToListAsync(cancellationToken);
-            foreach (var attachment in attachments)
-            {
-                var byNumber = message.Cases.SingleOrDefault(c => c.CaseNumber == attachment.CaseNumber);
-                if (byNumber is not null)
+                var attachments = await db
+                    .Attachments.Where(a => a.MeetingId == message.MeetingId && a.Kind == DocumentKinds.Attachment)
+                    .ToListAsync(cancellationToken);
+                foreach (var attachment in attachments)
                 {
-                    var was = before.SingleOrDefault(c => c.CaseNumber == byNumber.CaseNumber)?.Audience;
-                    attachment.Audience = MeetingCases.Follow(attachment.Audience, was, byNumber.Audience);
-                }
-                foreach (var listing in message.Cases.Where(c => c.AttachmentIds.Contains(attachment.Id)))
-                {
-                    if (MeetingCases.IsWider(attachment.Audience, listing.Audience)) attachment.Audience = listing.Audience;
+                    var byNumber = message.Cases.SingleOrDefault(c => c.CaseNumber == attachment.CaseNumber);
+                    if (byNumber is not null)
+                    {
+                        var was = before.SingleOrDefault(c => c.CaseNumber == byNumber.CaseNumber)?.Audience;
+                        attachment.Audience = MeetingCases.Follow(attachment.Audience, was, byNumber.Audience);
+                    }
+                    foreach (var listing in message.Cases.Where(c => c.AttachmentIds.Contains(attachment.Id)))
+                    {
+                        if (MeetingCases.IsWider(attachment.Audience, listing.Audience))
+                            attachment.Audience = listing.Audience;
+                    }
                 }
             }
-        });
+        );
 }

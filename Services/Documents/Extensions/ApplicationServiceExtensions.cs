@@ -19,12 +19,15 @@ internal static class ApplicationServiceExtensions
         builder.AddHfiGrpc();
         builder.AddHfiDatabase<DocumentsDbContext>(ResourceNames.DocumentsDatabase);
         builder.AddHfiAudit<DocumentsDbContext>(ResourceNames.Documents);
-        builder.AddHfiMessaging<DocumentsDbContext>(ResourceNames.Documents, bus =>
-        {
-            bus.AddConsumer<MeetingNoticeIssuedConsumer>();
-            bus.AddConsumer<MinutesApprovedConsumer>();
-            bus.AddConsumer<MeetingCasesChangedConsumer>();
-        });
+        builder.AddHfiMessaging<DocumentsDbContext>(
+            ResourceNames.Documents,
+            bus =>
+            {
+                bus.AddConsumer<MeetingNoticeIssuedConsumer>();
+                bus.AddConsumer<MinutesApprovedConsumer>();
+                bus.AddConsumer<MeetingCasesChangedConsumer>();
+            }
+        );
         builder.Services.AddIntegrationEventTranslator<DocumentsIntegrationEvents>();
 
         builder.AddValidatedOptions<DocumentsOptions>(DocumentsOptions.SectionName);

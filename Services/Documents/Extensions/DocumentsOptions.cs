@@ -34,7 +34,8 @@ public sealed class DocumentsOptions : IValidatableObject
         {
             yield return new ValidationResult(
                 $"Documents:FontDirectory '{FontDirectory}' lacks {string.Join(", ", missing)}: install fonts-dejavu-core or point it elsewhere.",
-                [nameof(FontDirectory)]);
+                [nameof(FontDirectory)]
+            );
         }
     }
 }

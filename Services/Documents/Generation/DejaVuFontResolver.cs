@@ -12,13 +12,14 @@ internal sealed class DejaVuFontResolver(string directory) : IFontResolver
     public const string Family = "DejaVu Sans";
     private readonly ConcurrentDictionary<string, byte[]> _faces = new();
 
-    public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => (bold, italic) switch
-    {
-        (true, true) => new FontResolverInfo("DejaVuSans-Bold", mustSimulateBold: false, mustSimulateItalic: true),
-        (true, false) => new FontResolverInfo("DejaVuSans-Bold"),
-        (false, true) => new FontResolverInfo("DejaVuSans-Oblique"),
-        _ => new FontResolverInfo("DejaVuSans"),
-    };
+    public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
+        (bold, italic) switch
+        {
+            (true, true) => new FontResolverInfo("DejaVuSans-Bold", mustSimulateBold: false, mustSimulateItalic: true),
+            (true, false) => new FontResolverInfo("DejaVuSans-Bold"),
+            (false, true) => new FontResolverInfo("DejaVuSans-Oblique"),
+            _ => new FontResolverInfo("DejaVuSans"),
+        };
 
     public byte[] GetFont(string faceName) =>
         _faces.GetOrAdd(faceName, face => File.ReadAllBytes(Path.Combine(directory, face + ".ttf")));

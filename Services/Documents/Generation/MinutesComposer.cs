@@ -25,25 +25,38 @@ public static class MinutesComposer
             new Field("Dato", NorwegianText.Date(minutes.StartsAt)),
             new Field("Tid", $"kl. {NorwegianText.TimeRange(minutes.StartsAt, minutes.EndsAt)}"),
         };
-        if (ActualTime(minutes) is { } actual) blocks.Add(new Field("Møtet", actual));
-        if (!string.IsNullOrWhiteSpace(minutes.Place)) blocks.Add(new Field("Sted", minutes.Place));
-        if (!string.IsNullOrWhiteSpace(minutes.Chair)) blocks.Add(new Field("Møteleder", minutes.Chair));
-        if (!string.IsNullOrWhiteSpace(minutes.Secretary)) blocks.Add(new Field("Referent", minutes.Secretary));
+        if (ActualTime(minutes) is { } actual)
+            blocks.Add(new Field("Møtet", actual));
+        if (!string.IsNullOrWhiteSpace(minutes.Place))
+            blocks.Add(new Field("Sted", minutes.Place));
+        if (!string.IsNullOrWhiteSpace(minutes.Chair))
+            blocks.Add(new Field("Møteleder", minutes.Chair));
+        if (!string.IsNullOrWhiteSpace(minutes.Secretary))
+            blocks.Add(new Field("Referent", minutes.Secretary));
         if (minutes.Audience == Audiences.MunicipalRepresentatives)
-            blocks.Add(new Paragraph("Versjon for kommunale representanter: den har også sakene som bare er for kommunale representanter.", Italic: true));
+        {
+            blocks.Add(
+                new Paragraph(
+                    "Versjon for kommunale representanter: den har også sakene som bare er for kommunale representanter.",
+                    Italic: true
+                )
+            );
+        }
 
         AddAttendance(blocks, minutes.Attendees);
 
         if (minutes.Presentations.Count > 0)
         {
             blocks.Add(new Heading(minutes.Presentations.Count == 1 ? "Presentasjon" : "Presentasjoner", 2));
-            foreach (var presentation in minutes.Presentations) AddNote(blocks, presentation, presentation.Title);
+            foreach (var presentation in minutes.Presentations)
+                AddNote(blocks, presentation, presentation.Title);
         }
 
         var general = decisions.Where(d => d.Audience == Audiences.AllMembers).ToList();
         var restricted = decisions.Where(d => d.Audience != Audiences.AllMembers).ToList();
         blocks.Add(new Heading("Vedtak", 2));
-        foreach (var decision in general) AddDecision(blocks, decision);
+        foreach (var decision in general)
+            AddDecision(blocks, decision);
         foreach (var anyOtherBusiness in minutes.AnyOtherBusiness)
         {
             blocks.Add(new Heading(anyOtherBusiness.Title, 2));
@@ -52,30 +65,43 @@ public static class MinutesComposer
         if (restricted.Count > 0)
         {
             blocks.Add(new Heading("Saker kun for kommunale representanter", 2));
-            foreach (var decision in restricted) AddDecision(blocks, decision);
+            foreach (var decision in restricted)
+                AddDecision(blocks, decision);
         }
 
         blocks.Add(new Paragraph($"Protokollen ble godkjent {NorwegianText.Date(minutes.ApprovedAt)}.", Italic: true));
 
-        var audienceText = minutes.Audience == Audiences.MunicipalRepresentatives ? " (kommunale representanter)" : string.Empty;
-        return new GeneratedDocument($"Protokoll – {minutes.Title}{audienceText}", $"{minutes.ArenaName}, {NorwegianText.Date(minutes.StartsAt)}", blocks);
+        var audienceText =
+            minutes.Audience == Audiences.MunicipalRepresentatives ? " (kommunale representanter)" : string.Empty;
+        return new GeneratedDocument(
+            $"Protokoll – {minutes.Title}{audienceText}",
+            $"{minutes.ArenaName}, {NorwegianText.Date(minutes.StartsAt)}",
+            blocks
+        );
     }
 
     private static void AddAttendance(List<Block> blocks, IReadOnlyList<MinutesAttendee> attendees)
     {
         var present = attendees.Where(a => a.Attendance is "present" or "substitute").ToList();
         var absent = attendees.Where(a => a.Attendance is "absent" or "proxy-given").ToList();
-        var proxies = attendees.Where(a => a.Attendance == "proxy-given" && !string.IsNullOrWhiteSpace(a.ProxyHolder)).ToList();
+        var proxies = attendees
+            .Where(a => a.Attendance == "proxy-given" && !string.IsNullOrWhiteSpace(a.ProxyHolder))
+            .ToList();
 
         blocks.Add(new Heading("Til stede", 2));
-        blocks.AddRange(present.Select(a =>
-        {
-            var text = Named(a);
-            if (a.Attendance == "substitute" && !string.IsNullOrWhiteSpace(a.SubstituteFor)) text += $", møtte som vara for {a.SubstituteFor}";
-            if (!a.HasVotingRight) text += " (uten stemmerett)";
-            if (!string.IsNullOrWhiteSpace(a.PartlyAbsent)) text += $", ikke til stede {a.PartlyAbsent}";
-            return new Bullet(text);
-        }));
+        blocks.AddRange(
+            present.Select(a =>
+            {
+                var text = Named(a);
+                if (a.Attendance == "substitute" && !string.IsNullOrWhiteSpace(a.SubstituteFor))
+                    text += $", møtte som vara for {a.SubstituteFor}";
+                if (!a.HasVotingRight)
+                    text += " (uten stemmerett)";
+                if (!string.IsNullOrWhiteSpace(a.PartlyAbsent))
+                    text += $", ikke til stede {a.PartlyAbsent}";
+                return new Bullet(text);
+            })
+        );
 
         if (absent.Count > 0)
         {
@@ -105,10 +131,15 @@ public static class MinutesComposer
 
     private static void AddNote(List<Block> blocks, MinutesNote note, string? heading)
     {
-        if (heading is not null) blocks.Add(new Heading(heading, 3));
-        if (!string.IsNullOrWhiteSpace(note.Presenter)) blocks.Add(new Paragraph($"v/ {note.Presenter}", Italic: true));
-        if (!string.IsNullOrWhiteSpace(note.Topic)) blocks.Add(new Paragraph(note.Topic, Bold: true));
-        blocks.Add(new Paragraph(string.IsNullOrWhiteSpace(note.Notes) ? "Ingen merknader ført i protokollen." : note.Notes));
+        if (heading is not null)
+            blocks.Add(new Heading(heading, 3));
+        if (!string.IsNullOrWhiteSpace(note.Presenter))
+            blocks.Add(new Paragraph($"v/ {note.Presenter}", Italic: true));
+        if (!string.IsNullOrWhiteSpace(note.Topic))
+            blocks.Add(new Paragraph(note.Topic, Bold: true));
+        blocks.Add(
+            new Paragraph(string.IsNullOrWhiteSpace(note.Notes) ? "Ingen merknader ført i protokollen." : note.Notes)
+        );
     }
 
     private static string Named(MinutesAttendee attendee) =>
@@ -118,7 +149,15 @@ public static class MinutesComposer
     {
         blocks.Add(new Heading($"Sak {decision.CaseNumber} {decision.Title}", 3));
         if (decision.Disqualified.Count > 0)
-            blocks.Add(new Paragraph($"Inhabil: {string.Join(", ", decision.Disqualified)}. Fratrådte under behandlingen.", Italic: true));
+        {
+            blocks.Add(
+                new Paragraph(
+                    $"Inhabil: {string.Join(", ", decision.Disqualified)}. Fratrådte under behandlingen.",
+                    Italic: true
+                )
+            );
+        }
+
         if (!string.IsNullOrWhiteSpace(decision.ProposedText))
         {
             blocks.Add(new Paragraph("Forslag til vedtak:", Bold: true));
@@ -135,12 +174,13 @@ public static class MinutesComposer
     }
 
     /// <summary>"Vedtak (alternativ 1):", "Vedtak (forslaget med endring):", or "Vedtak:" for the proposal as put.</summary>
-    private static string AdoptedHeading(MinutesDecision decision) => decision.Source switch
-    {
-        "alternative" when decision.AlternativeNumber is { } number => $"Vedtak (alternativ {number} ble vedtatt):",
-        "amended" => "Vedtak (endret forslag):",
-        _ => "Vedtak:",
-    };
+    private static string AdoptedHeading(MinutesDecision decision) =>
+        decision.Source switch
+        {
+            "alternative" when decision.AlternativeNumber is { } number => $"Vedtak (alternativ {number} ble vedtatt):",
+            "amended" => "Vedtak (endret forslag):",
+            _ => "Vedtak:",
+        };
 
     /// <summary>
     /// "Enstemmig vedtatt. 27 stemmeberettigede til stede." or "Vedtatt med 20 stemmer for, 6 mot og 1 avholdende. …";
@@ -161,7 +201,8 @@ public static class MinutesComposer
             (null, { }) => $" {char.ToUpperInvariant(present[0])}{present[1..]}.",
             _ => string.Empty,
         };
-        if (decision.Unanimous) return $"Enstemmig vedtatt.{context}";
+        if (decision.Unanimous)
+            return $"Enstemmig vedtatt.{context}";
         var votesFor = NorwegianText.Counted(decision.VotesFor ?? 0, "stemme", "stemmer");
         return $"Vedtatt med {votesFor} for, {decision.VotesAgainst ?? 0} mot og {decision.VotesBlank ?? 0} avholdende.{context}";
     }

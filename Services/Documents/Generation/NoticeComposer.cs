@@ -22,16 +22,34 @@ public static class NoticeComposer
         var blocks = new List<Block> { new Heading($"Innkalling – {notice.Title}", 1) };
 
         if (notice.NoticeVersion > 1)
-            blocks.Add(new Paragraph($"Oppdatert innkalling (versjon {notice.NoticeVersion}). Den erstatter innkallingen som er sendt ut tidligere.", Italic: true));
+        {
+            blocks.Add(
+                new Paragraph(
+                    $"Oppdatert innkalling (versjon {notice.NoticeVersion}). Den erstatter innkallingen som er sendt ut tidligere.",
+                    Italic: true
+                )
+            );
+        }
+
         if (notice.Audience == Audiences.MunicipalRepresentatives)
-            blocks.Add(new Paragraph("Versjon for kommunale representanter: den har også sakene som bare er for kommunale representanter.", Italic: true));
+        {
+            blocks.Add(
+                new Paragraph(
+                    "Versjon for kommunale representanter: den har også sakene som bare er for kommunale representanter.",
+                    Italic: true
+                )
+            );
+        }
 
         blocks.Add(new Field("Møte", notice.ArenaName));
         blocks.Add(new Field("Dato", NorwegianText.Date(notice.StartsAt)));
         blocks.Add(new Field("Tid", $"kl. {NorwegianText.TimeRange(notice.StartsAt, notice.PlannedEndsAt)}"));
-        if (!string.IsNullOrWhiteSpace(notice.Place)) blocks.Add(new Field("Sted", notice.Place));
-        if (!string.IsNullOrWhiteSpace(notice.Chair)) blocks.Add(new Field("Møteleder", notice.Chair));
-        if (!string.IsNullOrWhiteSpace(notice.Secretary)) blocks.Add(new Field("Sekretær", notice.Secretary));
+        if (!string.IsNullOrWhiteSpace(notice.Place))
+            blocks.Add(new Field("Sted", notice.Place));
+        if (!string.IsNullOrWhiteSpace(notice.Chair))
+            blocks.Add(new Field("Møteleder", notice.Chair));
+        if (!string.IsNullOrWhiteSpace(notice.Secretary))
+            blocks.Add(new Field("Sekretær", notice.Secretary));
 
         blocks.Add(new Heading("Saksliste", 2));
         blocks.AddRange(general.Select(AgendaRowOf));
@@ -49,14 +67,17 @@ public static class NoticeComposer
         if (cases.Count > 0)
         {
             blocks.Add(new Heading("Saksgrunnlag", 2));
-            foreach (var item in cases) AddCaseDocument(blocks, notice.Audience, item);
+            foreach (var item in cases)
+                AddCaseDocument(blocks, notice.Audience, item);
         }
 
-        var audienceText = notice.Audience == Audiences.MunicipalRepresentatives ? " (kommunale representanter)" : string.Empty;
+        var audienceText =
+            notice.Audience == Audiences.MunicipalRepresentatives ? " (kommunale representanter)" : string.Empty;
         return new GeneratedDocument(
             $"Innkalling – {notice.Title}{audienceText}",
             $"{notice.ArenaName}, {NorwegianText.Date(notice.StartsAt)}",
-            blocks);
+            blocks
+        );
     }
 
     private static AgendaRow AgendaRowOf(NoticeItem item)
@@ -67,18 +88,28 @@ public static class NoticeComposer
         return item.Kind switch
         {
             NoticeItemKinds.Case => new AgendaRow(time, $"Sak {item.CaseNumber} {item.Title} ({duration})", presenter),
-            NoticeItemKinds.Presentation => new AgendaRow(time, item.QuestionMinutes > 0
-                ? $"{item.Title} (innlegg {duration} og spørsmål {NorwegianText.Minutes(item.QuestionMinutes)})"
-                : $"{item.Title} (innlegg {duration})", presenter),
-            NoticeItemKinds.AnyOtherBusiness => new AgendaRow(time,
-                item.Title.Equals("Eventuelt", StringComparison.OrdinalIgnoreCase) ? "Eventuelt" : $"Eventuelt: {item.Title}", presenter),
+            NoticeItemKinds.Presentation => new AgendaRow(
+                time,
+                item.QuestionMinutes > 0
+                    ? $"{item.Title} (innlegg {duration} og spørsmål {NorwegianText.Minutes(item.QuestionMinutes)})"
+                    : $"{item.Title} (innlegg {duration})",
+                presenter
+            ),
+            NoticeItemKinds.AnyOtherBusiness => new AgendaRow(
+                time,
+                item.Title.Equals("Eventuelt", StringComparison.OrdinalIgnoreCase)
+                    ? "Eventuelt"
+                    : $"Eventuelt: {item.Title}",
+                presenter
+            ),
             _ => new AgendaRow(time, $"{item.Title} ({duration})", presenter),
         };
     }
 
     private static void AddAttachmentLists(List<Block> blocks, string audience, IReadOnlyList<NoticeItem> items)
     {
-        var attachments = items.SelectMany(i => i.Attachments)
+        var attachments = items
+            .SelectMany(i => i.Attachments)
             .Where(a => ReadAccess.Includes(audience, a.Audience))
             .DistinctBy(a => a.AttachmentId)
             .ToList();
@@ -101,9 +132,12 @@ public static class NoticeComposer
     private static void AddCaseDocument(List<Block> blocks, string audience, NoticeItem item)
     {
         blocks.Add(new Heading($"Sak {item.CaseNumber} {item.Title}", 3));
-        if (!string.IsNullOrWhiteSpace(item.CaseType)) blocks.Add(new Field("Sakstype", item.CaseType));
-        if (!string.IsNullOrWhiteSpace(item.Presenter)) blocks.Add(new Field("Innleder", item.Presenter));
-        if (!string.IsNullOrWhiteSpace(item.Background)) blocks.Add(new Paragraph(item.Background));
+        if (!string.IsNullOrWhiteSpace(item.CaseType))
+            blocks.Add(new Field("Sakstype", item.CaseType));
+        if (!string.IsNullOrWhiteSpace(item.Presenter))
+            blocks.Add(new Field("Innleder", item.Presenter));
+        if (!string.IsNullOrWhiteSpace(item.Background))
+            blocks.Add(new Paragraph(item.Background));
 
         var attachments = item.Attachments.Where(a => ReadAccess.Includes(audience, a.Audience)).ToList();
         if (attachments.Count > 0)
@@ -112,11 +146,16 @@ public static class NoticeComposer
             blocks.AddRange(attachments.Select(a => new Bullet(a.Title)));
         }
 
-        var hasResolution = !string.IsNullOrWhiteSpace(item.ProposedResolution) || item.ResolutionPoints.Count > 0 || item.Alternatives.Count > 0;
-        if (!hasResolution) return;
+        var hasResolution =
+            !string.IsNullOrWhiteSpace(item.ProposedResolution)
+            || item.ResolutionPoints.Count > 0
+            || item.Alternatives.Count > 0;
+        if (!hasResolution)
+            return;
 
         blocks.Add(new Paragraph("Forslag til vedtak:", Bold: true));
-        if (!string.IsNullOrWhiteSpace(item.ProposedResolution)) blocks.Add(new Paragraph(item.ProposedResolution));
+        if (!string.IsNullOrWhiteSpace(item.ProposedResolution))
+            blocks.Add(new Paragraph(item.ProposedResolution));
         blocks.AddRange(item.ResolutionPoints.Select((point, index) => new Numbered(index + 1, point)));
         foreach (var alternative in item.Alternatives)
         {

@@ -35,7 +35,8 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
         pdf.Language = "nb-NO";
 
         var pages = new PageWriter(pdf);
-        foreach (var block in document.Blocks) Draw(pages, _fonts, block);
+        foreach (var block in document.Blocks)
+            Draw(pages, _fonts, block);
         pages.Close();
         NumberPages(pdf, _fonts, document.Title);
 
@@ -56,20 +57,35 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
                 pages.Text(heading.Text, font, 0);
                 break;
             case Paragraph paragraph:
-                pages.Text(paragraph.Text, paragraph.Bold ? _fonts.BodyBold : paragraph.Italic ? _fonts.BodyItalic : _fonts.Body, 0);
+                pages.Text(
+                    paragraph.Text,
+                    paragraph.Bold ? _fonts.BodyBold
+                        : paragraph.Italic ? _fonts.BodyItalic
+                        : _fonts.Body,
+                    0
+                );
                 break;
             case Field field:
                 pages.Row(field.Label + ":", _fonts.BodyBold, AgendaIndent, field.Value, _fonts.Body, keepGap: false);
                 break;
             case AgendaRow row:
                 pages.Row(row.Time, _fonts.Body, AgendaIndent, row.Text, _fonts.Body, keepGap: row.Detail is null);
-                if (row.Detail is not null) pages.Text(row.Detail, _fonts.BodyItalic, AgendaIndent);
+                if (row.Detail is not null)
+                    pages.Text(row.Detail, _fonts.BodyItalic, AgendaIndent);
                 break;
             case Bullet bullet:
                 pages.Row("–", _fonts.Body, ListIndent, bullet.Text, _fonts.Body, keepGap: false, offset: ListIndent);
                 break;
             case Numbered numbered:
-                pages.Row($"{numbered.Number}.", _fonts.Body, ListIndent + 4, numbered.Text, _fonts.Body, keepGap: false, offset: ListIndent);
+                pages.Row(
+                    $"{numbered.Number}.",
+                    _fonts.Body,
+                    ListIndent + 4,
+                    numbered.Text,
+                    _fonts.Body,
+                    keepGap: false,
+                    offset: ListIndent
+                );
                 break;
             default:
                 throw new NotSupportedException($"No PDF rendering for {block.GetType().Name}.");
@@ -84,7 +100,14 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
             using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var y = page.Height.Point - Margin / 2;
             graphics.DrawString(title, _fonts.Footer, XBrushes.Gray, Margin, y, XStringFormats.BaseLineLeft);
-            graphics.DrawString($"Side {i + 1} av {pdf.PageCount}", _fonts.Footer, XBrushes.Gray, page.Width.Point - Margin, y, XStringFormats.BaseLineRight);
+            graphics.DrawString(
+                $"Side {i + 1} av {pdf.PageCount}",
+                _fonts.Footer,
+                XBrushes.Gray,
+                page.Width.Point - Margin,
+                y,
+                XStringFormats.BaseLineRight
+            );
         }
     }
 
@@ -102,7 +125,8 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
 
         public void EnsureRoom(double height)
         {
-            if (_graphics is null || _y + height > _bottom) NewPage();
+            if (_graphics is null || _y + height > _bottom)
+                NewPage();
         }
 
         public void Text(string text, XFont font, double indent)
@@ -112,7 +136,15 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
         }
 
         /// <summary>A label in a left column and wrapped text beside it, e.g. an agenda row's times and item.</summary>
-        public void Row(string label, XFont labelFont, double column, string text, XFont font, bool keepGap = true, double offset = 0)
+        public void Row(
+            string label,
+            XFont labelFont,
+            double column,
+            string text,
+            XFont font,
+            bool keepGap = true,
+            double offset = 0
+        )
         {
             var lines = Wrap(text, font, _width - column - offset);
             EnsureRoom(font.GetHeight());
@@ -182,7 +214,8 @@ internal sealed class PdfFonts
     public XFont BodyBold { get; } = Font(10, XFontStyleEx.Bold);
     public XFont BodyItalic { get; } = Font(10, XFontStyleEx.Italic);
     public XFont Footer { get; } = Font(8, XFontStyleEx.Regular);
-    public XFont[] Headings { get; } = [Font(16, XFontStyleEx.Bold), Font(13, XFontStyleEx.Bold), Font(11, XFontStyleEx.Bold)];
+    public XFont[] Headings { get; } =
+    [Font(16, XFontStyleEx.Bold), Font(13, XFontStyleEx.Bold), Font(11, XFontStyleEx.Bold)];
 
     private static XFont Font(double size, XFontStyleEx style) => new(DejaVuFontResolver.Family, size, style, Encoding);
 }

@@ -19,10 +19,15 @@ internal static class DocumentPreview
         var (document, target) = request.Kind switch
         {
             DocumentKinds.Notice => Read<MeetingNoticeIssued>(request.ContentJson) is var notice
-                ? (NoticeComposer.Compose(notice), GeneratedFor.Notice(notice)) : default,
+                ? (NoticeComposer.Compose(notice), GeneratedFor.Notice(notice))
+                : default,
             DocumentKinds.Minutes => Read<MinutesApproved>(request.ContentJson) is var minutes
-                ? (MinutesComposer.Compose(minutes), GeneratedFor.Minutes(minutes)) : default,
-            _ => throw new ValidationFailedException("kind", $"Use '{DocumentKinds.Notice}' or '{DocumentKinds.Minutes}'."),
+                ? (MinutesComposer.Compose(minutes), GeneratedFor.Minutes(minutes))
+                : default,
+            _ => throw new ValidationFailedException(
+                "kind",
+                $"Use '{DocumentKinds.Notice}' or '{DocumentKinds.Minutes}'."
+            ),
         };
         var pdf = generator.RenderPdf(document);
         return new DocumentFile
@@ -34,7 +39,8 @@ internal static class DocumentPreview
         };
     }
 
-    private static T Read<T>(string json) where T : class
+    private static T Read<T>(string json)
+        where T : class
     {
         try
         {

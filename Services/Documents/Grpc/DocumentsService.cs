@@ -20,28 +20,51 @@ namespace Hfi.Documents.Grpc;
 
 public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore store) : DocumentsApi.DocumentsApiBase
 {
-    public override async Task<ListAttachmentsResponse> ListAttachments(ListAttachmentsRequest request, ServerCallContext context)
+    public override async Task<ListAttachmentsResponse> ListAttachments(
+        ListAttachmentsRequest request,
+        ServerCallContext context
+    )
     {
         var meetingId = RequestIds.Parse(request.MeetingId, "meeting_id");
         var caller = Caller.From(context.GetHttpContext().User);
 
-        var page = PageRequest.Of(request.PageSize, request.PageToken, AttachmentList.Limits,
-            "documents.ListAttachments", meetingId.ToString());
-        var (readable, next) = await db.ReadablePageAsync(meetingId,
-            a => ReadAccess.Check(caller, a.Audience, a.PublicAccess) == ReadVerdict.Allowed, page, context.CancellationToken);
+        var page = PageRequest.Of(
+            request.PageSize,
+            request.PageToken,
+            AttachmentList.Limits,
+            "documents.ListAttachments",
+            meetingId.ToString()
+        );
+        var (readable, next) = await db.ReadablePageAsync(
+            meetingId,
+            a => ReadAccess.Check(caller, a.Audience, a.PublicAccess) == ReadVerdict.Allowed,
+            page,
+            context.CancellationToken
+        );
         var readableIds = readable.Select(a => a.Id).ToList();
-        var latest = await db.AttachmentVersions.AsNoTracking()
+        var latest = await db
+            .AttachmentVersions.AsNoTracking()
             .Where(v => readableIds.Contains(v.AttachmentId))
-            .Join(db.Attachments, v => new { v.AttachmentId, v.Version }, a => new { AttachmentId = a.Id, Version = a.LatestVersion }, (v, _) => v)
+            .Join(
+                db.Attachments,
+                v => new { v.AttachmentId, v.Version },
+                a => new { AttachmentId = a.Id, Version = a.LatestVersion },
+                (v, _) => v
+            )
             .ToDictionaryAsync(v => v.AttachmentId, context.CancellationToken);
 
-        return new ListAttachmentsResponse { Attachments = { readable.Select(a => ToDto(a, latest[a.Id])) }, NextPageToken = next };
+        return new ListAttachmentsResponse
+        {
+            Attachments = { readable.Select(a => ToDto(a, latest[a.Id])) },
+            NextPageToken = next,
+        };
     }
 
     public override async Task<AttachmentDetails> GetAttachment(GetAttachmentRequest request, ServerCallContext context)
     {
         var attachment = await LoadReadableAsync(request.AttachmentId, context);
-        var versions = await db.AttachmentVersions.AsNoTracking()
+        var versions = await db
+            .AttachmentVersions.AsNoTracking()
             .Where(v => v.AttachmentId == attachment.Id)
             .OrderBy(v => v.Version)
             .ToListAsync(context.CancellationToken);
@@ -56,66 +79,114 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     public override async Task<Empty> DeleteAttachment(DeleteAttachmentRequest request, ServerCallContext context)
     {
         var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
-        var attachment = await db.Attachments.Include(a => a.Versions).SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-                         ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
-        attachment.EnsureWithdrawable(noticeIssued: await db.KnownMeetings.AnyAsync(m => m.MeetingId == attachment.MeetingId, context.CancellationToken));
+        var attachment =
+            await db
+                .Attachments.Include(a => a.Versions)
+                .SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
+        attachment.EnsureWithdrawable(
+            noticeIssued: await db.KnownMeetings.AnyAsync(
+                m => m.MeetingId == attachment.MeetingId,
+                context.CancellationToken
+            )
+        );
 
         db.Attachments.Remove(attachment);
         await db.SaveChangesAsync(context.CancellationToken);
-        foreach (var version in attachment.Versions) await store.DeleteAsync(version.BlobId, CancellationToken.None);
+        foreach (var version in attachment.Versions)
+            await store.DeleteAsync(version.BlobId, CancellationToken.None);
         return new Empty();
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<Api.Attachment> SetAttachmentAccess(SetAttachmentAccessRequest request, ServerCallContext context)
+    public override async Task<Api.Attachment> SetAttachmentAccess(
+        SetAttachmentAccessRequest request,
+        ServerCallContext context
+    )
     {
         var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
-        var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-                         ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
-        var metadata = AttachmentMetadata.Parse(new Dictionary<string, string>
-        {
-            [AttachmentMetadata.AudienceField] = request.Audience,
-            [AttachmentMetadata.PublicAccessField] = request.PublicAccess switch
+        var attachment =
+            await db.Attachments.SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
+        var metadata = AttachmentMetadata.Parse(
+            new Dictionary<string, string>
             {
-                PublicAccessDto.Public => Domain.Access.PublicAccess.PublicValue,
-                PublicAccessDto.Exempt => Domain.Access.PublicAccess.ExemptValue,
-                _ => string.Empty,
-            },
-            [AttachmentMetadata.ExemptionBasisField] = request.ExemptionBasis,
-        });
-        if (metadata.Audience is not null) attachment.Audience = metadata.Audience;
-        if (metadata.PublicAccess is not null) attachment.PublicAccess = metadata.PublicAccess;
+                [AttachmentMetadata.AudienceField] = request.Audience,
+                [AttachmentMetadata.PublicAccessField] = request.PublicAccess switch
+                {
+                    PublicAccessDto.Public => Domain.Access.PublicAccess.PublicValue,
+                    PublicAccessDto.Exempt => Domain.Access.PublicAccess.ExemptValue,
+                    _ => string.Empty,
+                },
+                [AttachmentMetadata.ExemptionBasisField] = request.ExemptionBasis,
+            }
+        );
+        if (metadata.Audience is not null)
+            attachment.Audience = metadata.Audience;
+        if (metadata.PublicAccess is not null)
+            attachment.PublicAccess = metadata.PublicAccess;
         await db.SaveChangesAsync(context.CancellationToken);
 
-        var latest = await db.AttachmentVersions.AsNoTracking()
+        var latest = await db
+            .AttachmentVersions.AsNoTracking()
             .SingleAsync(v => v.AttachmentId == id && v.Version == attachment.LatestVersion, context.CancellationToken);
         return ToDto(attachment, latest);
     }
 
     /// <summary>The audience rule for a service: it gets exactly the document of the audience it delivers to, no wider.</summary>
     [Authorize(Roles = HfiRoles.Service)]
-    public override async Task<DocumentFile> GetDocumentForDelivery(GetDocumentForDeliveryRequest request, ServerCallContext context)
+    public override async Task<DocumentFile> GetDocumentForDelivery(
+        GetDocumentForDeliveryRequest request,
+        ServerCallContext context
+    )
     {
         var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
-        if (request.MaxSizeBytes <= 0) throw new ValidationFailedException("max_size_bytes", Reasons.MaxSizeRequired, "Give the largest file size you accept, in bytes.");
-        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-                         ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
+        if (request.MaxSizeBytes <= 0)
+        {
+            throw new ValidationFailedException(
+                "max_size_bytes",
+                Reasons.MaxSizeRequired,
+                "Give the largest file size you accept, in bytes."
+            );
+        }
+
+        var attachment =
+            await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
         if (attachment.Audience != request.Audience)
         {
-            throw new PermissionDeniedException(Reasons.DocumentForOtherAudience,
-                $"Document {id} is for the audience '{attachment.Audience}', not '{request.Audience}'.");
+            throw new PermissionDeniedException(
+                Reasons.DocumentForOtherAudience,
+                $"Document {id} is for the audience '{attachment.Audience}', not '{request.Audience}'."
+            );
         }
 
         var versions = db.AttachmentVersions.AsNoTracking().Where(v => v.AttachmentId == id);
-        var version = await (request.NoticeVersion > 0
-                          ? versions.Where(v => v.SourceVersion == request.NoticeVersion)
-                          : versions.Where(v => v.Version == attachment.LatestVersion))
-                      .OrderByDescending(v => v.Version).FirstOrDefaultAsync(context.CancellationToken)
-                      ?? throw new NotFoundException(Reasons.DocumentVersionNotFound, $"Document {id} has no file rendering notice version {request.NoticeVersion}.");
+        var version =
+            await (
+                request.NoticeVersion > 0
+                    ? versions.Where(v => v.SourceVersion == request.NoticeVersion)
+                    : versions.Where(v => v.Version == attachment.LatestVersion)
+            )
+                .OrderByDescending(v => v.Version)
+                .FirstOrDefaultAsync(context.CancellationToken)
+            ?? throw new NotFoundException(
+                Reasons.DocumentVersionNotFound,
+                $"Document {id} has no file rendering notice version {request.NoticeVersion}."
+            );
         if (version.SizeBytes > request.MaxSizeBytes)
-            throw new InvalidStateException(Reasons.DocumentTooLargeToAttach, $"Document {id} has {version.SizeBytes} bytes, more than the {request.MaxSizeBytes} asked for.");
+        {
+            throw new InvalidStateException(
+                Reasons.DocumentTooLargeToAttach,
+                $"Document {id} has {version.SizeBytes} bytes, more than the {request.MaxSizeBytes} asked for."
+            );
+        }
 
-        await using var content = await store.OpenReadAsync(version.BlobId, version.SizeBytes, context.CancellationToken);
+        await using var content = await store.OpenReadAsync(
+            version.BlobId,
+            version.SizeBytes,
+            context.CancellationToken
+        );
         return new DocumentFile
         {
             FileName = version.FileName,
@@ -132,49 +203,67 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     /// </summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override Task<DocumentFile> RenderPreview(RenderPreviewRequest request, ServerCallContext context) =>
-        Task.FromResult(DocumentPreview.Render(request, context.GetHttpContext().RequestServices.GetRequiredService<Generation.DocumentGenerator>()));
+        Task.FromResult(
+            DocumentPreview.Render(
+                request,
+                context.GetHttpContext().RequestServices.GetRequiredService<Generation.DocumentGenerator>()
+            )
+        );
 
     private async Task<AttachmentEntity> LoadReadableAsync(string attachmentId, ServerCallContext context)
     {
         var id = RequestIds.Parse(attachmentId, "attachment_id");
-        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-                         ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
-        return ReadAccess.Check(Caller.From(context.GetHttpContext().User), attachment.Audience, attachment.PublicAccess) switch
+        var attachment =
+            await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
+        return ReadAccess.Check(
+            Caller.From(context.GetHttpContext().User),
+            attachment.Audience,
+            attachment.PublicAccess
+        ) switch
         {
             ReadVerdict.Allowed => attachment,
-            ReadVerdict.SignInRequired => throw new SignInRequiredException(Reasons.SignInToReadDocument, "Sign in to read this document: it is not open to the public."),
-            _ => throw new PermissionDeniedException(Reasons.DocumentForOtherAudience, $"This document is for the audience '{attachment.Audience}' only."),
+            ReadVerdict.SignInRequired => throw new SignInRequiredException(
+                Reasons.SignInToReadDocument,
+                "Sign in to read this document: it is not open to the public."
+            ),
+            _ => throw new PermissionDeniedException(
+                Reasons.DocumentForOtherAudience,
+                $"This document is for the audience '{attachment.Audience}' only."
+            ),
         };
     }
 
-    private static Api.Attachment ToDto(AttachmentEntity attachment, AttachmentVersionEntity latest) => new()
-    {
-        AttachmentId = attachment.Id.ToString(),
-        MeetingId = attachment.MeetingId.ToString(),
-        FileName = latest.FileName,
-        ContentType = latest.ContentType,
-        SizeBytes = latest.SizeBytes,
-        Sha256 = latest.Sha256,
-        Version = latest.Version,
-        UploadedAt = Timestamp.FromDateTimeOffset(latest.UploadedAt),
-        Title = attachment.Title,
-        CaseNumber = attachment.CaseNumber ?? string.Empty,
-        Kind = attachment.Kind,
-        Audience = attachment.Audience,
-        PublicAccess = attachment.PublicAccess.IsPublic ? PublicAccessDto.Public : PublicAccessDto.Exempt,
-        ExemptionBasis = attachment.ExemptionBasis ?? string.Empty,
-        DownloadPath = AttachmentLibrary.DownloadPath(attachment.Id),
-    };
+    private static Api.Attachment ToDto(AttachmentEntity attachment, AttachmentVersionEntity latest) =>
+        new()
+        {
+            AttachmentId = attachment.Id.ToString(),
+            MeetingId = attachment.MeetingId.ToString(),
+            FileName = latest.FileName,
+            ContentType = latest.ContentType,
+            SizeBytes = latest.SizeBytes,
+            Sha256 = latest.Sha256,
+            Version = latest.Version,
+            UploadedAt = Timestamp.FromDateTimeOffset(latest.UploadedAt),
+            Title = attachment.Title,
+            CaseNumber = attachment.CaseNumber ?? string.Empty,
+            Kind = attachment.Kind,
+            Audience = attachment.Audience,
+            PublicAccess = attachment.PublicAccess.IsPublic ? PublicAccessDto.Public : PublicAccessDto.Exempt,
+            ExemptionBasis = attachment.ExemptionBasis ?? string.Empty,
+            DownloadPath = AttachmentLibrary.DownloadPath(attachment.Id),
+        };
 
-    private static Api.AttachmentVersion ToDto(AttachmentVersionEntity version) => new()
-    {
-        Version = version.Version,
-        FileName = version.FileName,
-        ContentType = version.ContentType,
-        SizeBytes = version.SizeBytes,
-        Sha256 = version.Sha256,
-        UploadedAt = Timestamp.FromDateTimeOffset(version.UploadedAt),
-        UploadedBy = version.UploadedBy,
-        DownloadPath = $"{AttachmentLibrary.DownloadPath(version.AttachmentId)}?version={version.Version}",
-    };
+    private static Api.AttachmentVersion ToDto(AttachmentVersionEntity version) =>
+        new()
+        {
+            Version = version.Version,
+            FileName = version.FileName,
+            ContentType = version.ContentType,
+            SizeBytes = version.SizeBytes,
+            Sha256 = version.Sha256,
+            UploadedAt = Timestamp.FromDateTimeOffset(version.UploadedAt),
+            UploadedBy = version.UploadedBy,
+            DownloadPath = $"{AttachmentLibrary.DownloadPath(version.AttachmentId)}?version={version.Version}",
+        };
 }

@@ -12,7 +12,8 @@ internal static class AttachmentEndpoints
     {
         var documents = app.MapGroup("/api/documents").AddEndpointFilter<ProblemEndpointFilter>();
 
-        documents.MapPost("/meetings/{meetingId:guid}/attachments", UploadEndpoint.HandleAsync)
+        documents
+            .MapPost("/meetings/{meetingId:guid}/attachments", UploadEndpoint.HandleAsync)
             .RequireAuthorization(HfiPolicies.Secretariat)
             .DisableAntiforgery();
 

@@ -15,25 +15,41 @@ namespace Hfi.Documents.Http;
 internal static class DownloadEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        Guid attachmentId, int? version, HttpContext http, DocumentsDbContext db, IAttachmentStore store, CancellationToken cancellationToken)
+        Guid attachmentId,
+        int? version,
+        HttpContext http,
+        DocumentsDbContext db,
+        IAttachmentStore store,
+        CancellationToken cancellationToken
+    )
     {
-        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken)
-                         ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {attachmentId}.");
+        var attachment =
+            await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken)
+            ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {attachmentId}.");
 
         switch (ReadAccess.Check(Caller.From(http.User), attachment.Audience, attachment.PublicAccess))
         {
             case ReadVerdict.SignInRequired:
-                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized,
-                    detail: "Sign in to read this document: it is not open to the public.");
+                return Results.Problem(
+                    statusCode: StatusCodes.Status401Unauthorized,
+                    detail: "Sign in to read this document: it is not open to the public."
+                );
             case ReadVerdict.OutsideAudience:
-                return Results.Problem(statusCode: StatusCodes.Status403Forbidden,
-                    detail: $"This document is for the audience '{attachment.Audience}' only.");
+                return Results.Problem(
+                    statusCode: StatusCodes.Status403Forbidden,
+                    detail: $"This document is for the audience '{attachment.Audience}' only."
+                );
         }
 
         var wanted = version ?? attachment.LatestVersion;
-        var file = await db.AttachmentVersions.AsNoTracking()
-                       .SingleOrDefaultAsync(v => v.AttachmentId == attachmentId && v.Version == wanted, cancellationToken)
-                   ?? throw new NotFoundException(Reasons.DocumentVersionNotFound, $"Document {attachmentId} has no version {wanted}; its newest is {attachment.LatestVersion}.");
+        var file =
+            await db
+                .AttachmentVersions.AsNoTracking()
+                .SingleOrDefaultAsync(v => v.AttachmentId == attachmentId && v.Version == wanted, cancellationToken)
+            ?? throw new NotFoundException(
+                Reasons.DocumentVersionNotFound,
+                $"Document {attachmentId} has no version {wanted}; its newest is {attachment.LatestVersion}."
+            );
 
         var etag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
         var headers = http.Response.Headers;

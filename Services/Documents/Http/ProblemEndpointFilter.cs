@@ -19,7 +19,11 @@ internal sealed class ProblemEndpointFilter : IEndpointFilter
         }
         catch (UnsupportedFileTypeException unsupported)
         {
-            return ErrorMapping.Problem(StatusCodes.Status415UnsupportedMediaType, Reasons.FileTypeNotAccepted, unsupported.Message);
+            return ErrorMapping.Problem(
+                StatusCodes.Status415UnsupportedMediaType,
+                Reasons.FileTypeNotAccepted,
+                unsupported.Message
+            );
         }
         catch (FileTooLargeException tooLarge)
         {

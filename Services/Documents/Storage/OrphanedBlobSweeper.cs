@@ -9,8 +9,11 @@ namespace Hfi.Documents.Storage;
 /// document could not be saved (a crash in between, or a consumer's transaction rolled back).
 /// </summary>
 internal sealed partial class OrphanedBlobSweeper(
-    DocumentsDataSource dataSource, IOptions<DocumentsOptions> options, TimeProvider clock, ILogger<OrphanedBlobSweeper> logger)
-    : BackgroundService
+    DocumentsDataSource dataSource,
+    IOptions<DocumentsOptions> options,
+    TimeProvider clock,
+    ILogger<OrphanedBlobSweeper> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,7 +24,8 @@ internal sealed partial class OrphanedBlobSweeper(
             try
             {
                 var deleted = await SweepAsync(clock.GetUtcNow() - gracePeriod, stoppingToken);
-                if (deleted > 0) LogSwept(deleted);
+                if (deleted > 0)
+                    LogSwept(deleted);
             }
             catch (NpgsqlException error)
             {
@@ -34,18 +38,26 @@ internal sealed partial class OrphanedBlobSweeper(
     public async Task<int> SweepAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         // Blob ids are UUIDv7, ordered by their creation time, so "created before" is a comparison with an id of that time.
-        await using var command = dataSource.Value.CreateCommand("""
+        await using var command = dataSource.Value.CreateCommand(
+            """
             DELETE FROM attachment_chunks c
             WHERE c."BlobId" < $1
               AND NOT EXISTS (SELECT 1 FROM attachment_versions v WHERE v."BlobId" = c."BlobId")
-            """);
+            """
+        );
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = Guid.CreateVersion7(createdBefore) });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Chunks} chunks of stored files no document refers to.")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Deleted {Chunks} chunks of stored files no document refers to."
+    )]
     private partial void LogSwept(int chunks);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete stored files no document refers to; trying again later.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Could not delete stored files no document refers to; trying again later."
+    )]
     private partial void LogSweepFailed(Exception error);
 }

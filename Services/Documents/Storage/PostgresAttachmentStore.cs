@@ -5,7 +5,8 @@ using Npgsql;
 namespace Hfi.Documents.Storage;
 
 /// <summary>Keeps each blob as fixed-size chunks in the attachment_chunks table, written as the upload arrives.</summary>
-internal sealed class PostgresAttachmentStore(DocumentsDataSource dataSource, IOptions<DocumentsOptions> options) : IAttachmentStore
+internal sealed class PostgresAttachmentStore(DocumentsDataSource dataSource, IOptions<DocumentsOptions> options)
+    : IAttachmentStore
 {
     private readonly int _chunkBytes = options.Value.ChunkBytes;
 
@@ -29,7 +30,9 @@ internal sealed class PostgresAttachmentStore(DocumentsDataSource dataSource, IO
 
     public async Task DeleteAsync(Guid blobId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.Value.CreateCommand("""DELETE FROM attachment_chunks WHERE "BlobId" = $1""");
+        await using var command = dataSource.Value.CreateCommand(
+            """DELETE FROM attachment_chunks WHERE "BlobId" = $1"""
+        );
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = blobId });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -30,12 +30,18 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
         set => _position = value is >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
     }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> ReadAsync(
+        Memory<byte> destination,
+        CancellationToken cancellationToken = default
+    )
     {
-        if (_position >= length || destination.IsEmpty) return 0;
-        if (_chunk is null) await StartAsync(cancellationToken);
+        if (_position >= length || destination.IsEmpty)
+            return 0;
+        if (_chunk is null)
+            await StartAsync(cancellationToken);
         var index = (int)(_position / _chunkBytes);
-        if (index != _loadedIndex) await LoadAsync(index, cancellationToken);
+        if (index != _loadedIndex)
+            await LoadAsync(index, cancellationToken);
 
         var offset = (int)(_position % _chunkBytes);
         var count = Math.Min(destination.Length, _chunkLength - offset);
@@ -51,18 +57,21 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
     public override int Read(byte[] buffer, int offset, int count) =>
         ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
 
-    public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
-    {
-        SeekOrigin.Begin => offset,
-        SeekOrigin.Current => _position + offset,
-        _ => length + offset,
-    };
+    public override long Seek(long offset, SeekOrigin origin) =>
+        Position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => length + offset,
+        };
 
     private async Task StartAsync(CancellationToken cancellationToken)
     {
         _connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
-            """SELECT length("Data") FROM attachment_chunks WHERE "BlobId" = $1 AND "ChunkIndex" = 0""", _connection);
+            """SELECT length("Data") FROM attachment_chunks WHERE "BlobId" = $1 AND "ChunkIndex" = 0""",
+            _connection
+        );
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = blobId });
         _chunkBytes = await command.ExecuteScalarAsync(cancellationToken) as int? is > 0 and var size
             ? size
@@ -73,19 +82,31 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
     private async Task LoadAsync(int index, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            """SELECT "Data" FROM attachment_chunks WHERE "BlobId" = $1 AND "ChunkIndex" = $2""", _connection);
+            """SELECT "Data" FROM attachment_chunks WHERE "BlobId" = $1 AND "ChunkIndex" = $2""",
+            _connection
+        );
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = blobId });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = index });
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess | CommandBehavior.SingleRow, cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(
+            CommandBehavior.SequentialAccess | CommandBehavior.SingleRow,
+            cancellationToken
+        );
         if (!await reader.ReadAsync(cancellationToken))
             throw new InvalidDataException($"Blob {blobId} has no chunk {index}: the store is missing part of a file.");
         await using var data = await reader.GetStreamAsync(0, cancellationToken);
-        _chunkLength = await data.ReadAtLeastAsync(_chunk!.AsMemory(0, _chunkBytes), _chunkBytes, throwOnEndOfStream: false, cancellationToken);
+        _chunkLength = await data.ReadAtLeastAsync(
+            _chunk!.AsMemory(0, _chunkBytes),
+            _chunkBytes,
+            throwOnEndOfStream: false,
+            cancellationToken
+        );
         _loadedIndex = index;
     }
 
     public override void Flush() { }
+
     public override void SetLength(long value) => throw new NotSupportedException();
+
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
@@ -95,7 +116,8 @@ internal sealed class PostgresBlobReadStream(NpgsqlDataSource dataSource, Guid b
             _disposed = true;
             _connection?.Dispose();
             _connection = null;
-            if (_chunk is not null) ArrayPool<byte>.Shared.Return(_chunk);
+            if (_chunk is not null)
+                ArrayPool<byte>.Shared.Return(_chunk);
             _chunk = null;
         }
         base.Dispose(disposing);

@@ -4,7 +4,8 @@ using Npgsql;
 namespace Hfi.Documents.Storage;
 
 /// <summary>Fills one chunk buffer and inserts it when full, all in one transaction so a broken upload leaves nothing.</summary>
-internal sealed class PostgresBlobWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, int chunkBytes) : IBlobWriter
+internal sealed class PostgresBlobWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, int chunkBytes)
+    : IBlobWriter
 {
     private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(chunkBytes);
     private int _buffered;
@@ -21,13 +22,15 @@ internal sealed class PostgresBlobWriter(NpgsqlConnection connection, NpgsqlTran
             bytes[..take].CopyTo(_buffer.AsMemory(_buffered));
             _buffered += take;
             bytes = bytes[take..];
-            if (_buffered == chunkBytes) await FlushAsync(cancellationToken);
+            if (_buffered == chunkBytes)
+                await FlushAsync(cancellationToken);
         }
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        if (_buffered > 0 || _chunkIndex == 0) await FlushAsync(cancellationToken);
+        if (_buffered > 0 || _chunkIndex == 0)
+            await FlushAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _committed = true;
     }
@@ -35,10 +38,15 @@ internal sealed class PostgresBlobWriter(NpgsqlConnection connection, NpgsqlTran
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            """INSERT INTO attachment_chunks ("BlobId", "ChunkIndex", "Data") VALUES ($1, $2, $3)""", connection, transaction);
+            """INSERT INTO attachment_chunks ("BlobId", "ChunkIndex", "Data") VALUES ($1, $2, $3)""",
+            connection,
+            transaction
+        );
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = BlobId });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = _chunkIndex });
-        command.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = _buffer.AsMemory(0, _buffered) });
+        command.Parameters.Add(
+            new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = _buffer.AsMemory(0, _buffered) }
+        );
         await command.ExecuteNonQueryAsync(cancellationToken);
         _chunkIndex++;
         _buffered = 0;
@@ -46,7 +54,8 @@ internal sealed class PostgresBlobWriter(NpgsqlConnection connection, NpgsqlTran
 
     public async ValueTask DisposeAsync()
     {
-        if (!_committed) await transaction.RollbackAsync();
+        if (!_committed)
+            await transaction.RollbackAsync();
         await transaction.DisposeAsync();
         await connection.DisposeAsync();
         ArrayPool<byte>.Shared.Return(_buffer);

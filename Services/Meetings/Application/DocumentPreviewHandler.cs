@@ -10,7 +10,11 @@ namespace Hfi.Meetings.Application;
 /// by Documents; nothing is issued, approved or stored.
 /// </summary>
 public sealed class DocumentPreviewHandler(
-    MeetingStore store, PlanningDirectory planning, DocumentPreviews previews, TimeProvider clock)
+    MeetingStore store,
+    PlanningDirectory planning,
+    DocumentPreviews previews,
+    TimeProvider clock
+)
 {
     public async Task<HttpBody> NoticeAsync(string meetingId, string audience, CancellationToken cancellationToken)
     {

@@ -28,7 +28,10 @@ public sealed class MeetingReadCache : IDisposable
     public void Set<T>(ReadKey key, uint version, T read)
         where T : class =>
         _entries.Set(
-            key, new Entry(version, read), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = UnreadFor });
+            key,
+            new Entry(version, read),
+            new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = UnreadFor }
+        );
 
     public void Dispose() => _entries.Dispose();
 

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Meetings.Data;
 
-public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> options) : DbContext(options), IMessagingDbContext, IAuditDbContext
+public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> options)
+    : DbContext(options),
+        IMessagingDbContext,
+        IAuditDbContext
 {
     private const int IdLength = 200;
     private const int EnumLength = 40;
@@ -21,10 +24,14 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>A meeting with its agenda, attendance, proxies, conflicts of interest and substitute requests.</summary>
-    public IQueryable<Meeting> FullMeetings => Meetings
-        .Include(m => m.Items).Include(m => m.Attendances).Include(m => m.Proxies)
-        .Include(m => m.Conflicts).Include(m => m.SubstituteRequests)
-        .AsSplitQuery();
+    public IQueryable<Meeting> FullMeetings =>
+        Meetings
+            .Include(m => m.Items)
+            .Include(m => m.Attendances)
+            .Include(m => m.Proxies)
+            .Include(m => m.Conflicts)
+            .Include(m => m.SubstituteRequests)
+            .AsSplitQuery();
 
     /// <remarks>
     /// Ids are made by the domain (Guid v7), never by the database: otherwise EF takes a new child with its id
@@ -58,10 +65,22 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
             // The meeting list across arenas in keyset order.
             meeting.HasIndex(m => new { m.StartsAt, m.Id }).HasDatabaseName("ix_meetings_by_start");
             meeting.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
-            meeting.HasMany(m => m.Attendances).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            meeting
+                .HasMany(m => m.Attendances)
+                .WithOne()
+                .HasForeignKey(a => a.MeetingId)
+                .OnDelete(DeleteBehavior.Cascade);
             meeting.HasMany(m => m.Proxies).WithOne().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Cascade);
-            meeting.HasMany(m => m.Conflicts).WithOne().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
-            meeting.HasMany(m => m.SubstituteRequests).WithOne().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            meeting
+                .HasMany(m => m.Conflicts)
+                .WithOne()
+                .HasForeignKey(c => c.MeetingId)
+                .OnDelete(DeleteBehavior.Cascade);
+            meeting
+                .HasMany(m => m.SubstituteRequests)
+                .WithOne()
+                .HasForeignKey(r => r.MeetingId)
+                .OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<AgendaItem>(item =>
@@ -103,7 +122,14 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
             conflict.ToTable("conflicts_of_interest");
             conflict.HasKey(c => c.Id);
             conflict.Property(c => c.Id).ValueGeneratedNever();
-            conflict.HasIndex(c => new { c.MeetingId, c.AgendaItemId, c.MemberId }).IsUnique();
+            conflict
+                .HasIndex(c => new
+                {
+                    c.MeetingId,
+                    c.AgendaItemId,
+                    c.MemberId,
+                })
+                .IsUnique();
         });
 
         modelBuilder.Entity<SubstituteRequest>(request =>
@@ -145,7 +171,12 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         modelBuilder.Entity<IssuedNotice>(notice =>
         {
             notice.ToTable("issued_notices");
-            notice.HasKey(n => new { n.MeetingId, n.Version, n.Audience });
+            notice.HasKey(n => new
+            {
+                n.MeetingId,
+                n.Version,
+                n.Audience,
+            });
             notice.Property(n => n.Audience).HasMaxLength(EnumLength);
             notice.Property(n => n.Payload).HasColumnType("jsonb");
         });

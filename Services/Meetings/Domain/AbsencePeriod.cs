@@ -21,8 +21,18 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
         var from = ClockOnMeetingDay(meeting, end, absentFrom, "absent_from", errors);
         var until = ClockOnMeetingDay(meeting, end, absentUntil, "absent_until", errors);
         if (errors.Count == 0 && from is not null && until is not null && from >= until)
-            errors.Add(new("absent_until", Reasons.AbsenceEndsBeforeStart, $"The absence must end after it starts ({NorwegianText.Time(from.Value)})."));
-        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        {
+            errors.Add(
+                new(
+                    "absent_until",
+                    Reasons.AbsenceEndsBeforeStart,
+                    $"The absence must end after it starts ({NorwegianText.Time(from.Value)})."
+                )
+            );
+        }
+
+        if (errors.Count > 0)
+            throw new ValidationFailedException(errors);
         return from is null && until is null ? null : new AbsencePeriod(from, until);
     }
 
@@ -44,21 +54,34 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
         (From ?? DateTimeOffset.MinValue) < end && (Until ?? DateTimeOffset.MaxValue) > start;
 
     /// <summary>Norwegian, for the minutes and the attendance list: "fra kl. 15:30", "til kl. 14:00", "kl. 14:00–15:00".</summary>
-    public string Describe() => (From, Until) switch
-    {
-        ({ } from, { } until) => $"kl. {NorwegianText.TimeRange(from, until)}",
-        ({ } from, null) => $"fra {NorwegianText.Clock(from)}",
-        (null, { } until) => $"til {NorwegianText.Clock(until)}",
-        _ => "hele møtet",
-    };
+    public string Describe() =>
+        (From, Until) switch
+        {
+            ({ } from, { } until) => $"kl. {NorwegianText.TimeRange(from, until)}",
+            ({ } from, null) => $"fra {NorwegianText.Clock(from)}",
+            (null, { } until) => $"til {NorwegianText.Clock(until)}",
+            _ => "hele møtet",
+        };
 
-    private static DateTimeOffset? ClockOnMeetingDay(Meeting meeting, DateTimeOffset end, string? text, string field, List<FieldError> errors)
+    private static DateTimeOffset? ClockOnMeetingDay(
+        Meeting meeting,
+        DateTimeOffset end,
+        string? text,
+        string field,
+        List<FieldError> errors
+    )
     {
-        if (meeting.ClockOnDay(text, field, errors) is not { } instant) return null;
+        if (meeting.ClockOnDay(text, field, errors) is not { } instant)
+            return null;
         if (instant <= meeting.StartsAt || instant >= end)
         {
-            errors.Add(new(field, Reasons.AbsenceOutsideMeeting,
-                $"{text!.Trim()} is not during the meeting ({NorwegianText.TimeRange(meeting.StartsAt, end)}); report absence from the whole meeting without times."));
+            errors.Add(
+                new(
+                    field,
+                    Reasons.AbsenceOutsideMeeting,
+                    $"{text!.Trim()} is not during the meeting ({NorwegianText.TimeRange(meeting.StartsAt, end)}); report absence from the whole meeting without times."
+                )
+            );
             return null;
         }
         return instant;

@@ -10,7 +10,13 @@ public sealed record ScheduledItem(AgendaItem Item, DateTimeOffset StartsAt, Dat
 /// for questions included). Computed from the visible items only, so a restricted item leaves no gap; restricted
 /// items follow Eventuelt, so the common part's times are the same for every viewer.
 /// </summary>
-public sealed record AgendaSchedule(IReadOnlyList<ScheduledItem> Items, IReadOnlyList<AgendaItem> Withdrawn, DateTimeOffset EstimatedEnd, DateTimeOffset LastEnd, DateTimeOffset PlannedEnd)
+public sealed record AgendaSchedule(
+    IReadOnlyList<ScheduledItem> Items,
+    IReadOnlyList<AgendaItem> Withdrawn,
+    DateTimeOffset EstimatedEnd,
+    DateTimeOffset LastEnd,
+    DateTimeOffset PlannedEnd
+)
 {
     public static AgendaSchedule For(Meeting meeting, Viewer viewer)
     {
@@ -26,13 +32,20 @@ public sealed record AgendaSchedule(IReadOnlyList<ScheduledItem> Items, IReadOnl
 
         // "Slutt ca. kl. 17:40" is the end of the part for all members; a restricted part follows it.
         var common = scheduled.LastOrDefault(s => !s.Item.IsRestricted) ?? scheduled.LastOrDefault();
-        return new AgendaSchedule(scheduled, visible.Where(i => i.Withdrawn).ToList(), common?.EndsAt ?? meeting.StartsAt, clock, meeting.EndsAt);
+        return new AgendaSchedule(
+            scheduled,
+            visible.Where(i => i.Withdrawn).ToList(),
+            common?.EndsAt ?? meeting.StartsAt,
+            clock,
+            meeting.EndsAt
+        );
     }
 
     public bool RunsOver => LastEnd > PlannedEnd;
 
     /// <summary>Norwegian, for the secretariat's screen: "Sakslisten går 15 min over planlagt slutt kl. 17:30."</summary>
-    public string? Warning => RunsOver
-        ? $"Sakslisten går {NorwegianText.Minutes((int)(LastEnd - PlannedEnd).TotalMinutes)} over planlagt slutt {NorwegianText.Clock(PlannedEnd)}."
-        : null;
+    public string? Warning =>
+        RunsOver
+            ? $"Sakslisten går {NorwegianText.Minutes((int)(LastEnd - PlannedEnd).TotalMinutes)} over planlagt slutt {NorwegianText.Clock(PlannedEnd)}."
+            : null;
 }

@@ -9,9 +9,11 @@ public sealed record MemberInfo
     public required string Name { get; init; }
     public string? Email { get; init; }
     public string? PartnerName { get; init; }
+
     /// <summary>"municipal", "hospital", or null for observers and the secretariat.</summary>
     public string? PartnerKind { get; init; }
     public bool HasVotingRight { get; init; }
+
     /// <summary>Set for a substitute (vara): the member they stand in for, and their place in the order they are asked.</summary>
     public string? SubstituteForMemberId { get; init; }
     public int SubstituteRank { get; init; }
@@ -28,7 +30,11 @@ public sealed class ArenaRoster(IEnumerable<MemberInfo> _members)
 
     public MemberInfo Find(string? memberId, string field) =>
         _members.SingleOrDefault(m => m.MemberId == memberId)
-        ?? throw new ValidationFailedException(field, Reasons.NotAMemberOfArena, $"'{memberId}' is not a member of the arena on the meeting's date.");
+        ?? throw new ValidationFailedException(
+            field,
+            Reasons.NotAMemberOfArena,
+            $"'{memberId}' is not a member of the arena on the meeting's date."
+        );
 
     /// <summary>
     /// The member a signed-in caller is: Planning registers members by e-mail, so the token's e-mail matches (in any
@@ -37,19 +43,31 @@ public sealed class ArenaRoster(IEnumerable<MemberInfo> _members)
     /// </summary>
     /// <summary>The arena member a signed-in caller is (see <see cref="FindCaller"/>); refused for anyone else.</summary>
     public MemberInfo RequireCaller(string? subject, string? email) =>
-        FindCaller(subject, email) ?? throw new PermissionDeniedException(Reasons.NotMemberOfArena,
-            "You are not a member of this meeting's arena on its date; members are known by the e-mail address the secretariat registered.");
+        FindCaller(subject, email)
+        ?? throw new PermissionDeniedException(
+            Reasons.NotMemberOfArena,
+            "You are not a member of this meeting's arena on its date; members are known by the e-mail address the secretariat registered."
+        );
 
     public MemberInfo? FindCaller(string? subject, string? email) =>
         _members
-            .Where(m => (subject is not null && m.MemberId == subject)
-                || (!string.IsNullOrWhiteSpace(email) && string.Equals(m.Email, email.Trim(), StringComparison.OrdinalIgnoreCase)))
+            .Where(m =>
+                (subject is not null && m.MemberId == subject)
+                || (
+                    !string.IsNullOrWhiteSpace(email)
+                    && string.Equals(m.Email, email.Trim(), StringComparison.OrdinalIgnoreCase)
+                )
+            )
             .OrderBy(m => m.IsSubstitute)
             .FirstOrDefault();
 
     /// <summary>Members of <paramref name="body"/> who hold a seat with a vote (substitutes hold none of their own).</summary>
-    public int VotingSeatsIn(VotingBody body) => _members.Count(m => m.HasVotingRight && !m.IsSubstitute && body.Includes(m.PartnerKind));
+    public int VotingSeatsIn(VotingBody body) =>
+        _members.Count(m => m.HasVotingRight && !m.IsSubstitute && body.Includes(m.PartnerKind));
 
     public IEnumerable<MemberInfo> SubstitutesFor(string memberId) =>
-        _members.Where(m => m.SubstituteForMemberId == memberId).OrderBy(m => m.SubstituteRank).ThenBy(m => m.Name, StringComparer.Ordinal);
+        _members
+            .Where(m => m.SubstituteForMemberId == memberId)
+            .OrderBy(m => m.SubstituteRank)
+            .ThenBy(m => m.Name, StringComparer.Ordinal);
 }

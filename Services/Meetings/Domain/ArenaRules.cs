@@ -9,6 +9,7 @@ public sealed class ArenaRules
     public const int DefaultMaxProxiesPerHolder = 1;
 
     public required string ArenaId { get; init; }
+
     /// <summary>At least this share of the voting seats must be present (proxies included) for a valid decision.</summary>
     public int QuorumPercent { get; private set; } = DefaultQuorumPercent;
     public int MaxProxiesPerHolder { get; private set; } = DefaultMaxProxiesPerHolder;
@@ -18,9 +19,30 @@ public sealed class ArenaRules
     public void Change(int quorumPercent, int maxProxiesPerHolder)
     {
         var errors = new List<FieldError>();
-        if (quorumPercent is < 1 or > 100) errors.Add(new("quorum_percent", Reasons.QuorumOutOfRange, "Give the quorum as a percentage of the voting seats, 1 to 100."));
-        if (maxProxiesPerHolder is < 0 or > 20) errors.Add(new("max_proxies_per_holder", Reasons.MaxProxiesOutOfRange, "Give how many proxies one member may hold, 0 to 20."));
-        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        if (quorumPercent is < 1 or > 100)
+        {
+            errors.Add(
+                new(
+                    "quorum_percent",
+                    Reasons.QuorumOutOfRange,
+                    "Give the quorum as a percentage of the voting seats, 1 to 100."
+                )
+            );
+        }
+
+        if (maxProxiesPerHolder is < 0 or > 20)
+        {
+            errors.Add(
+                new(
+                    "max_proxies_per_holder",
+                    Reasons.MaxProxiesOutOfRange,
+                    "Give how many proxies one member may hold, 0 to 20."
+                )
+            );
+        }
+
+        if (errors.Count > 0)
+            throw new ValidationFailedException(errors);
         QuorumPercent = quorumPercent;
         MaxProxiesPerHolder = maxProxiesPerHolder;
     }

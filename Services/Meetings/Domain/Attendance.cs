@@ -17,19 +17,24 @@ public sealed class Attendance
     public required string Name { get; init; }
     public string? PartnerName { get; init; }
     public string? PartnerKind { get; init; }
+
     /// <summary>A substitute votes in the place of the member they stand in for.</summary>
     public bool HasVotingRight { get; init; }
     public string? SubstituteForMemberId { get; init; }
     public AttendanceStatus Status { get; internal set; }
+
     /// <summary>The reason given, or anything the secretariat should know: "Sykdom".</summary>
     public string? AbsenceNote { get; internal set; }
+
     /// <summary>Set for absence from part of the meeting: leaves at this time.</summary>
     public DateTimeOffset? AbsentFrom { get; private set; }
+
     /// <summary>Set for absence from part of the meeting: arrives at this time.</summary>
     public DateTimeOffset? AbsentUntil { get; private set; }
 
     /// <summary>The part of the meeting the member misses, or null when they miss none of it or all of it.</summary>
-    public AbsencePeriod? PartialAbsence => AbsentFrom is null && AbsentUntil is null ? null : new AbsencePeriod(AbsentFrom, AbsentUntil);
+    public AbsencePeriod? PartialAbsence =>
+        AbsentFrom is null && AbsentUntil is null ? null : new AbsencePeriod(AbsentFrom, AbsentUntil);
 
     internal void SetPartialAbsence(AbsencePeriod? period)
     {
@@ -37,18 +42,24 @@ public sealed class Attendance
         AbsentUntil = period?.Until;
     }
 
-    internal static Attendance For(Guid meetingId, MemberInfo member, AttendanceStatus status, MemberInfo? standsInFor = null) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        MeetingId = meetingId,
-        MemberId = member.MemberId,
-        Name = member.Name,
-        PartnerName = member.PartnerName,
-        PartnerKind = member.PartnerKind,
-        HasVotingRight = standsInFor?.HasVotingRight ?? member.HasVotingRight,
-        SubstituteForMemberId = standsInFor?.MemberId,
-        Status = status,
-    };
+    internal static Attendance For(
+        Guid meetingId,
+        MemberInfo member,
+        AttendanceStatus status,
+        MemberInfo? standsInFor = null
+    ) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(),
+            MeetingId = meetingId,
+            MemberId = member.MemberId,
+            Name = member.Name,
+            PartnerName = member.PartnerName,
+            PartnerKind = member.PartnerKind,
+            HasVotingRight = standsInFor?.HasVotingRight ?? member.HasVotingRight,
+            SubstituteForMemberId = standsInFor?.MemberId,
+            Status = status,
+        };
 }
 
 /// <summary>A member's vote given to another member present (fullmakt).</summary>
@@ -90,6 +101,7 @@ public enum SubstituteRequestStatus
     Asked = 1,
     Accepted = 2,
     Declined = 3,
+
     /// <summary>The absent member will attend after all; the substitute is no longer asked.</summary>
     Cancelled = 4,
 }

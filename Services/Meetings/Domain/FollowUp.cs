@@ -29,7 +29,13 @@ public sealed class FollowUp
     {
         var item = meeting.FindItem(itemId);
         if (item.Decision is null)
-            throw new InvalidStateException(Reasons.FollowUpNeedsDecision, $"{item.Label} has no decision yet; a follow-up comes from a decision.");
+        {
+            throw new InvalidStateException(
+                Reasons.FollowUpNeedsDecision,
+                $"{item.Label} has no decision yet; a follow-up comes from a decision."
+            );
+        }
+
         var (text, who) = Validate(description, owner);
         return new FollowUp
         {
@@ -61,7 +67,14 @@ public sealed class FollowUp
 
     private static void CheckStatus(FollowUpStatus status)
     {
-        if (!Enum.IsDefined(status)) throw new ValidationFailedException("status", Reasons.FollowUpStatusMissing, "Choose open, in progress or done.");
+        if (!Enum.IsDefined(status))
+        {
+            throw new ValidationFailedException(
+                "status",
+                Reasons.FollowUpStatusMissing,
+                "Choose open, in progress or done."
+            );
+        }
     }
 
     private static (string Description, string Owner) Validate(string? description, string? owner)
@@ -69,11 +82,16 @@ public sealed class FollowUp
         var errors = new List<FieldError>();
         var text = description?.Trim() ?? "";
         var who = owner?.Trim() ?? "";
-        if (text.Length == 0) errors.Add(new("description", Reasons.FollowUpDescriptionMissing, "Say what is to be done."));
-        else if (text.Length > MaxTextLength) errors.Add(new("description", Reasons.AtMost(MaxTextLength), $"At most {MaxTextLength} characters."));
-        if (who.Length == 0) errors.Add(new("owner", Reasons.FollowUpOwnerMissing, "Say who is responsible."));
-        else if (who.Length > 200) errors.Add(new("owner", Reasons.AtMost(200), "At most 200 characters."));
-        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        if (text.Length == 0)
+            errors.Add(new("description", Reasons.FollowUpDescriptionMissing, "Say what is to be done."));
+        else if (text.Length > MaxTextLength)
+            errors.Add(new("description", Reasons.AtMost(MaxTextLength), $"At most {MaxTextLength} characters."));
+        if (who.Length == 0)
+            errors.Add(new("owner", Reasons.FollowUpOwnerMissing, "Say who is responsible."));
+        else if (who.Length > 200)
+            errors.Add(new("owner", Reasons.AtMost(200), "At most 200 characters."));
+        if (errors.Count > 0)
+            throw new ValidationFailedException(errors);
         return (text, who);
     }
 }

@@ -21,11 +21,26 @@ public sealed partial class Meeting
     {
         EnsureAgendaEditable("add an agenda item");
         var valid = content.Validated();
-        if (valid.Kind == AgendaItemKind.AnyOtherBusiness && Items.Any(i => i.Kind == AgendaItemKind.AnyOtherBusiness && !i.Withdrawn))
-            throw new ValidationFailedException("kind", Reasons.AgendaHasAnyOtherBusiness, "The agenda already has Eventuelt.");
+        if (
+            valid.Kind == AgendaItemKind.AnyOtherBusiness
+            && Items.Any(i => i.Kind == AgendaItemKind.AnyOtherBusiness && !i.Withdrawn)
+        )
+        {
+            throw new ValidationFailedException(
+                "kind",
+                Reasons.AgendaHasAnyOtherBusiness,
+                "The agenda already has Eventuelt."
+            );
+        }
+
         EnsureSequence(numbers);
 
-        var item = AgendaItem.Create(Id, valid, valid.Kind == AgendaItemKind.Case ? numbers.Next() : null, NextPosition());
+        var item = AgendaItem.Create(
+            Id,
+            valid,
+            valid.Kind == AgendaItemKind.Case ? numbers.Next() : null,
+            NextPosition()
+        );
         Items.Add(item);
         RecordChange($"{item.Label} er satt på sakslisten.", item.Audience);
         return item;
@@ -38,13 +53,28 @@ public sealed partial class Meeting
         EnsureNotWithdrawn(item);
         var valid = content.Validated();
         if (valid.Kind != item.Kind)
-            throw new ValidationFailedException("kind", Reasons.ItemKindFixed, "The kind of an item cannot change; withdraw it and add a new one.");
+        {
+            throw new ValidationFailedException(
+                "kind",
+                Reasons.ItemKindFixed,
+                "The kind of an item cannot change; withdraw it and add a new one."
+            );
+        }
+
         if (valid.Audience != item.Audience && HasNotice)
-            throw new InvalidStateException(Reasons.ItemAudienceFixed, "The audience of an item cannot change after the notice was issued; withdraw it and add a new one.");
+        {
+            throw new InvalidStateException(
+                Reasons.ItemAudienceFixed,
+                "The audience of an item cannot change after the notice was issued; withdraw it and add a new one."
+            );
+        }
 
         var timesChanged = valid.TotalMinutes() != item.TotalMinutes;
         item.Apply(valid);
-        RecordChange(timesChanged ? $"{item.Label} har fått ny varighet ({item.TotalMinutes} min)." : $"{item.Label} er endret.", item.Audience);
+        RecordChange(
+            timesChanged ? $"{item.Label} har fått ny varighet ({item.TotalMinutes} min)." : $"{item.Label} er endret.",
+            item.Audience
+        );
         return item;
     }
 
@@ -64,25 +94,44 @@ public sealed partial class Meeting
     {
         EnsureAgendaEditable("reorder the agenda");
         var active = Items.Where(i => !i.Withdrawn).ToList();
-        if (itemIds.Count != active.Count || itemIds.Distinct().Count() != itemIds.Count || !active.All(i => itemIds.Contains(i.Id)))
-            throw new ValidationFailedException("item_ids", Reasons.AgendaOrderIncomplete, "List every item on the agenda exactly once, withdrawn items excepted.");
+        if (
+            itemIds.Count != active.Count
+            || itemIds.Distinct().Count() != itemIds.Count
+            || !active.All(i => itemIds.Contains(i.Id))
+        )
+        {
+            throw new ValidationFailedException(
+                "item_ids",
+                Reasons.AgendaOrderIncomplete,
+                "List every item on the agenda exactly once, withdrawn items excepted."
+            );
+        }
 
         var requested = itemIds.Select(id => active.Single(i => i.Id == id)).ToList();
         for (var index = 1; index < requested.Count; index++)
         {
             if (requested[index].Section < requested[index - 1].Section)
             {
-                throw new ValidationFailedException("item_ids", Reasons.AgendaOrderInvalid,
-                    "Eventuelt is the last item for all members, and items for municipal representatives only come after it.");
+                throw new ValidationFailedException(
+                    "item_ids",
+                    Reasons.AgendaOrderInvalid,
+                    "Eventuelt is the last item for all members, and items for municipal representatives only come after it."
+                );
             }
         }
 
         var before = OrderedItems.Where(i => !i.Withdrawn).ToList();
-        for (var index = 0; index < requested.Count; index++) requested[index].Position = index + 1;
+        for (var index = 0; index < requested.Count; index++)
+            requested[index].Position = index + 1;
 
         var moved = requested.Where((item, index) => before[index] != item).ToList();
         if (moved.Count > 0)
-            RecordChange("Rekkefølgen på sakslisten er endret.", moved.All(i => i.IsRestricted) ? moved[0].Audience : Audiences.AllMembers);
+        {
+            RecordChange(
+                "Rekkefølgen på sakslisten er endret.",
+                moved.All(i => i.IsRestricted) ? moved[0].Audience : Audiences.AllMembers
+            );
+        }
     }
 
     private int NextPosition() => Items.Count == 0 ? 1 : Items.Max(i => i.Position) + 1;
@@ -92,7 +141,8 @@ public sealed partial class Meeting
 
     private static void EnsureNotWithdrawn(AgendaItem item)
     {
-        if (item.Withdrawn) throw new InvalidStateException(Reasons.ItemWithdrawn, $"{item.Label} is withdrawn.");
+        if (item.Withdrawn)
+            throw new InvalidStateException(Reasons.ItemWithdrawn, $"{item.Label} is withdrawn.");
     }
 }
 

@@ -23,7 +23,13 @@ public sealed partial class Meeting
             return existing;
         }
         if (member.IsSubstitute)
-            throw new ValidationFailedException("member_id", Reasons.SubstituteNotSummoned(member.Name), $"{member.Name} is a substitute and meets only when summoned for an absent member.");
+        {
+            throw new ValidationFailedException(
+                "member_id",
+                Reasons.SubstituteNotSummoned(member.Name),
+                $"{member.Name} is a substitute and meets only when summoned for an absent member."
+            );
+        }
 
         var attendance = Attendance.For(Id, member, status);
         Attendances.Add(attendance);
@@ -36,13 +42,27 @@ public sealed partial class Meeting
     /// <paramref name="absentFrom"/>, "14:00" in <paramref name="absentUntil"/>): they are expected for the rest and
     /// not counted on a case whose time slot their absence touches; no substitute is asked.
     /// </summary>
-    public SubstituteRequest? ReportAbsence(ArenaRoster roster, string memberId, string? note, string? absentFrom = null, string? absentUntil = null)
+    public SubstituteRequest? ReportAbsence(
+        ArenaRoster roster,
+        string memberId,
+        string? note,
+        string? absentFrom = null,
+        string? absentUntil = null
+    )
     {
         MeetingLifecycle.EnsureIn(Status, "report absence", AttendanceStates);
         var member = roster.Find(memberId, "member_id");
         if (member.IsSubstitute)
-            throw new ValidationFailedException("member_id", Reasons.SubstituteDeclinesInstead(member.Name), $"{member.Name} is a substitute; a substitute declines the request instead.");
-        if (note?.Trim().Length > 500) throw new ValidationFailedException("note", Reasons.AbsenceNoteTooLong, "At most 500 characters.");
+        {
+            throw new ValidationFailedException(
+                "member_id",
+                Reasons.SubstituteDeclinesInstead(member.Name),
+                $"{member.Name} is a substitute; a substitute declines the request instead."
+            );
+        }
+
+        if (note?.Trim().Length > 500)
+            throw new ValidationFailedException("note", Reasons.AbsenceNoteTooLong, "At most 500 characters.");
         var period = AbsencePeriod.Parse(this, Viewer.ForPartnerKind(member.PartnerKind), absentFrom, absentUntil);
 
         var attendance = AttendanceOf(member.MemberId);
@@ -57,12 +77,21 @@ public sealed partial class Meeting
         if (period is not null)
         {
             ReleaseSubstitutes(member.MemberId);
-            if (attendance.Status == AttendanceStatus.Absent) attendance.Status = AttendanceStatus.Summoned;
+            if (attendance.Status == AttendanceStatus.Absent)
+                attendance.Status = AttendanceStatus.Summoned;
             return null;
         }
         attendance.Status = AttendanceStatus.Absent;
-        if (SubstituteRequests.Any(r => r.AbsentMemberId == member.MemberId && r.Status is SubstituteRequestStatus.Asked or SubstituteRequestStatus.Accepted))
+        if (
+            SubstituteRequests.Any(r =>
+                r.AbsentMemberId == member.MemberId
+                && r.Status is SubstituteRequestStatus.Asked or SubstituteRequestStatus.Accepted
+            )
+        )
+        {
             return null;
+        }
+
         return AskNextSubstitute(roster, member.MemberId);
     }
 
@@ -73,8 +102,14 @@ public sealed partial class Meeting
     /// </summary>
     public void WithdrawAbsence(string memberId, DateTimeOffset now)
     {
-        var attendance = ReportedAbsenceOf(memberId) ?? throw new NotFoundException(Reasons.NoAbsenceReported, $"'{memberId}' has reported no absence from this meeting.");
-        if (WhyAbsenceStays(attendance, now) is { } reason) throw new InvalidStateException(Reasons.AbsenceLocked, reason);
+        var attendance =
+            ReportedAbsenceOf(memberId)
+            ?? throw new NotFoundException(
+                Reasons.NoAbsenceReported,
+                $"'{memberId}' has reported no absence from this meeting."
+            );
+        if (WhyAbsenceStays(attendance, now) is { } reason)
+            throw new InvalidStateException(Reasons.AbsenceLocked, reason);
         Withdraw(attendance);
     }
 
@@ -85,13 +120,25 @@ public sealed partial class Meeting
     public void CancelAbsence(string memberId)
     {
         MeetingLifecycle.EnsureIn(Status, "withdraw an absence", AttendanceStates);
-        var attendance = ReportedAbsenceOf(memberId) ?? throw new NotFoundException(Reasons.NoAbsenceReported, $"'{memberId}' has reported no absence from this meeting.");
+        var attendance =
+            ReportedAbsenceOf(memberId)
+            ?? throw new NotFoundException(
+                Reasons.NoAbsenceReported,
+                $"'{memberId}' has reported no absence from this meeting."
+            );
         if (AcceptedSubstituteFor(memberId) is { } accepted)
         {
             var substitute = AttendanceOf(accepted.SubstituteMemberId);
             if (substitute?.Status == AttendanceStatus.Present)
-                throw new InvalidStateException(Reasons.SubstitutePresentInPlace(accepted.SubstituteName), $"{accepted.SubstituteName} is registered present in {attendance.Name}'s place; record them absent first.");
-            if (substitute is not null) Attendances.Remove(substitute);
+            {
+                throw new InvalidStateException(
+                    Reasons.SubstitutePresentInPlace(accepted.SubstituteName),
+                    $"{accepted.SubstituteName} is registered present in {attendance.Name}'s place; record them absent first."
+                );
+            }
+
+            if (substitute is not null)
+                Attendances.Remove(substitute);
             accepted.Status = SubstituteRequestStatus.Cancelled;
             Raise(new SubstituteReleasedDomainEvent(accepted, attendance.Name, HadAccepted: true));
         }
@@ -120,7 +167,8 @@ public sealed partial class Meeting
     /// </summary>
     public (AttendanceStatus Status, AbsencePeriod? Absence) AttendanceSeenBy(Attendance attendance, Viewer viewer)
     {
-        if (attendance.PartialAbsence is not { } absence) return (attendance.Status, null);
+        if (attendance.PartialAbsence is not { } absence)
+            return (attendance.Status, null);
         var seen = absence.Within(ScheduledEndFor(viewer), out var whole);
         return (whole ? AttendanceStatus.Absent : attendance.Status, seen);
     }
@@ -133,19 +181,24 @@ public sealed partial class Meeting
             : null;
 
     /// <summary>Why a reported absence can no longer be withdrawn by the member, or null when it can.</summary>
-    public string? WhyAbsenceStays(Attendance absence, DateTimeOffset now) => LockOf(absence, now) switch
-    {
-        AbsenceLock.MeetingStarted =>
-            $"The meeting started at {NorwegianText.Time(StartsAt)} on {NorwegianText.NumericDate(StartsAt)}; from then on the secretariat records attendance.",
-        AbsenceLock.SubstituteAccepted => SeatTakenBy(AcceptedSubstituteFor(absence.MemberId)!),
-        _ => null,
-    };
+    public string? WhyAbsenceStays(Attendance absence, DateTimeOffset now) =>
+        LockOf(absence, now) switch
+        {
+            AbsenceLock.MeetingStarted =>
+                $"The meeting started at {NorwegianText.Time(StartsAt)} on {NorwegianText.NumericDate(StartsAt)}; from then on the secretariat records attendance.",
+            AbsenceLock.SubstituteAccepted => SeatTakenBy(AcceptedSubstituteFor(absence.MemberId)!),
+            _ => null,
+        };
 
     /// <summary>The member's own absence as they see it at <paramref name="now"/>, or null when they reported none.</summary>
     public MemberAbsence? AbsenceOf(string memberId, DateTimeOffset now) =>
         ReportedAbsenceOf(memberId) is { } absence
-            ? new(absence, LockOf(absence, now), WhyAbsenceStays(absence, now),
-                [.. SubstituteRequests.Where(r => r.AbsentMemberId == memberId).OrderBy(r => r.Rank)])
+            ? new(
+                absence,
+                LockOf(absence, now),
+                WhyAbsenceStays(absence, now),
+                [.. SubstituteRequests.Where(r => r.AbsentMemberId == memberId).OrderBy(r => r.Rank)]
+            )
             : null;
 
     /// <summary>What keeps the member from withdrawing a reported absence themselves.</summary>
@@ -158,17 +211,43 @@ public sealed partial class Meeting
     /// The substitute's answer (<paramref name="answeringMemberId"/>: the member answering for themselves; null when
     /// the secretariat answers on their behalf): one who accepts is summoned; a decline passes the request to the next in rank.
     /// </summary>
-    public SubstituteAnswer AnswerSubstituteRequest(ArenaRoster roster, Guid requestId, bool accept, string? answeringMemberId = null)
+    public SubstituteAnswer AnswerSubstituteRequest(
+        ArenaRoster roster,
+        Guid requestId,
+        bool accept,
+        string? answeringMemberId = null
+    )
     {
-        var request = SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
-            ?? throw new NotFoundException(Reasons.SubstituteRequestNotFound, $"Substitute request '{requestId}' does not exist for this meeting.");
+        var request =
+            SubstituteRequests.SingleOrDefault(r => r.Id == requestId)
+            ?? throw new NotFoundException(
+                Reasons.SubstituteRequestNotFound,
+                $"Substitute request '{requestId}' does not exist for this meeting."
+            );
         if (answeringMemberId is not null && answeringMemberId != request.SubstituteMemberId)
-            throw new PermissionDeniedException(Reasons.SubstituteRequestForSomeoneElse, "Only the secretariat may answer a request sent to someone else.");
+        {
+            throw new PermissionDeniedException(
+                Reasons.SubstituteRequestForSomeoneElse,
+                "Only the secretariat may answer a request sent to someone else."
+            );
+        }
+
         MeetingLifecycle.EnsureIn(Status, "answer a substitute request", AttendanceStates);
         if (request.Status == SubstituteRequestStatus.Cancelled)
-            throw new InvalidStateException(Reasons.SubstituteRequestWithdrawn, $"The request to {request.SubstituteName} was withdrawn: the member attends after all.");
+        {
+            throw new InvalidStateException(
+                Reasons.SubstituteRequestWithdrawn,
+                $"The request to {request.SubstituteName} was withdrawn: the member attends after all."
+            );
+        }
+
         if (request.Status != SubstituteRequestStatus.Asked)
-            throw new InvalidStateException(Reasons.SubstituteRequestAnswered, $"The request to {request.SubstituteName} was already answered.");
+        {
+            throw new InvalidStateException(
+                Reasons.SubstituteRequestAnswered,
+                $"The request to {request.SubstituteName} was already answered."
+            );
+        }
 
         if (!accept)
         {
@@ -182,8 +261,14 @@ public sealed partial class Meeting
         if (AttendanceOf(substitute.MemberId) is null)
             Attendances.Add(Attendance.For(Id, substitute, AttendanceStatus.Summoned, standsInFor: principal));
         var summoned = AttendanceOf(substitute.MemberId)!;
-        Raise(new SubstituteSummonedDomainEvent(request, summoned, AttendanceOf(principal.MemberId)!.Name,
-            Viewer.ForPartnerKind(summoned.PartnerKind).NoticeAudience));
+        Raise(
+            new SubstituteSummonedDomainEvent(
+                request,
+                summoned,
+                AttendanceOf(principal.MemberId)!.Name,
+                Viewer.ForPartnerKind(summoned.PartnerKind).NoticeAudience
+            )
+        );
         return new(request, NextAsked: null);
     }
 
@@ -193,37 +278,101 @@ public sealed partial class Meeting
         MeetingLifecycle.EnsureIn(Status, "register a proxy", AttendanceStates);
         var giver = roster.Find(giverId, "giver_member_id");
         var holder = roster.Find(holderId, "holder_member_id");
-        if (giver.MemberId == holder.MemberId) throw new ValidationFailedException("holder_member_id", Reasons.ProxyToSelf, "A member cannot give a proxy to themselves.");
-        if (giver.IsSubstitute || !giver.HasVotingRight)
-            throw new ValidationFailedException("giver_member_id", Reasons.ProxyGiverHasNoVote(giver.Name), $"{giver.Name} holds no seat with a vote to give.");
-        if (giver.PartnerKind is null || giver.PartnerKind != holder.PartnerKind)
+        if (giver.MemberId == holder.MemberId)
         {
-            throw new ValidationFailedException("holder_member_id", Reasons.ProxyAcrossPartnerKinds,
-                $"A proxy goes to a member of the same partner kind: {giver.Name} is {giver.PartnerKind ?? "neither"}, {holder.Name} is {holder.PartnerKind ?? "neither"}.");
+            throw new ValidationFailedException(
+                "holder_member_id",
+                Reasons.ProxyToSelf,
+                "A member cannot give a proxy to themselves."
+            );
         }
 
-        if (AttendanceOf(holder.MemberId) is not { Status: AttendanceStatus.Present } holding || !holding.HasVotingRight)
-            throw new ValidationFailedException("holder_member_id", Reasons.ProxyHolderNotPresent(holder.Name), $"{holder.Name} must be present with a vote to hold a proxy.");
+        if (giver.IsSubstitute || !giver.HasVotingRight)
+        {
+            throw new ValidationFailedException(
+                "giver_member_id",
+                Reasons.ProxyGiverHasNoVote(giver.Name),
+                $"{giver.Name} holds no seat with a vote to give."
+            );
+        }
+
+        if (giver.PartnerKind is null || giver.PartnerKind != holder.PartnerKind)
+        {
+            throw new ValidationFailedException(
+                "holder_member_id",
+                Reasons.ProxyAcrossPartnerKinds,
+                $"A proxy goes to a member of the same partner kind: {giver.Name} is {giver.PartnerKind ?? "neither"}, {holder.Name} is {holder.PartnerKind ?? "neither"}."
+            );
+        }
+
+        if (
+            AttendanceOf(holder.MemberId) is not { Status: AttendanceStatus.Present } holding
+            || !holding.HasVotingRight
+        )
+        {
+            throw new ValidationFailedException(
+                "holder_member_id",
+                Reasons.ProxyHolderNotPresent(holder.Name),
+                $"{holder.Name} must be present with a vote to hold a proxy."
+            );
+        }
+
         if (AttendanceOf(giver.MemberId)?.Status == AttendanceStatus.Present)
-            throw new ValidationFailedException("giver_member_id", Reasons.ProxyGiverPresent(giver.Name), $"{giver.Name} is present and votes in person.");
+        {
+            throw new ValidationFailedException(
+                "giver_member_id",
+                Reasons.ProxyGiverPresent(giver.Name),
+                $"{giver.Name} is present and votes in person."
+            );
+        }
+
         if (Attendances.Any(a => a.SubstituteForMemberId == giver.MemberId && a.Status != AttendanceStatus.Absent))
-            throw new ValidationFailedException("giver_member_id", Reasons.ProxyGiverHasSubstitute(giver.Name), $"{giver.Name} is represented by a substitute, who votes in their place.");
+        {
+            throw new ValidationFailedException(
+                "giver_member_id",
+                Reasons.ProxyGiverHasSubstitute(giver.Name),
+                $"{giver.Name} is represented by a substitute, who votes in their place."
+            );
+        }
+
         if (Proxies.SingleOrDefault(p => p.GiverMemberId == giver.MemberId) is { } given)
-            throw new ValidationFailedException("giver_member_id", Reasons.ProxyAlreadyGiven(giver.Name, given.HolderName), $"{giver.Name} has already given a proxy to {given.HolderName}.");
+        {
+            throw new ValidationFailedException(
+                "giver_member_id",
+                Reasons.ProxyAlreadyGiven(giver.Name, given.HolderName),
+                $"{giver.Name} has already given a proxy to {given.HolderName}."
+            );
+        }
+
         if (Proxies.Any(p => p.GiverMemberId == holder.MemberId))
-            throw new ValidationFailedException("holder_member_id", Reasons.ProxyHolderGaveVote(holder.Name), $"{holder.Name} has given their own vote away.");
+        {
+            throw new ValidationFailedException(
+                "holder_member_id",
+                Reasons.ProxyHolderGaveVote(holder.Name),
+                $"{holder.Name} has given their own vote away."
+            );
+        }
+
         var held = Proxies.Count(p => p.HolderMemberId == holder.MemberId);
         if (held >= rules.MaxProxiesPerHolder)
         {
-            throw new ValidationFailedException("holder_member_id", Reasons.ProxyHolderFull(holder.Name, rules.MaxProxiesPerHolder),
-                $"{holder.Name} already holds {held} proxy(ies); the arena allows at most {rules.MaxProxiesPerHolder} per member.");
+            throw new ValidationFailedException(
+                "holder_member_id",
+                Reasons.ProxyHolderFull(holder.Name, rules.MaxProxiesPerHolder),
+                $"{holder.Name} already holds {held} proxy(ies); the arena allows at most {rules.MaxProxiesPerHolder} per member."
+            );
         }
 
-        if (AttendanceOf(giver.MemberId) is null) Attendances.Add(Attendance.For(Id, giver, AttendanceStatus.Absent));
+        if (AttendanceOf(giver.MemberId) is null)
+            Attendances.Add(Attendance.For(Id, giver, AttendanceStatus.Absent));
         var proxy = new Proxy
         {
-            Id = Guid.CreateVersion7(), MeetingId = Id,
-            GiverMemberId = giver.MemberId, GiverName = giver.Name, HolderMemberId = holder.MemberId, HolderName = holder.Name,
+            Id = Guid.CreateVersion7(),
+            MeetingId = Id,
+            GiverMemberId = giver.MemberId,
+            GiverName = giver.Name,
+            HolderMemberId = holder.MemberId,
+            HolderName = holder.Name,
         };
         Proxies.Add(proxy);
         return proxy;
@@ -232,7 +381,8 @@ public sealed partial class Meeting
     public void RevokeProxy(string giverId)
     {
         MeetingLifecycle.EnsureIn(Status, "revoke a proxy", AttendanceStates);
-        var proxy = Proxies.SingleOrDefault(p => p.GiverMemberId == giverId)
+        var proxy =
+            Proxies.SingleOrDefault(p => p.GiverMemberId == giverId)
             ?? throw new NotFoundException(Reasons.ProxyNotFound, $"'{giverId}' has given no proxy for this meeting.");
         Proxies.Remove(proxy);
     }
@@ -240,15 +390,27 @@ public sealed partial class Meeting
     /// <summary>Records that a member is disqualified (inhabil) on a case.</summary>
     public ConflictOfInterest RecordConflictOfInterest(ArenaRoster roster, Guid itemId, string memberId, string? reason)
     {
-        MeetingLifecycle.EnsureIn(Status, "record a conflict of interest", MeetingStatus.Draft, MeetingStatus.NoticeIssued, MeetingStatus.Held);
+        MeetingLifecycle.EnsureIn(
+            Status,
+            "record a conflict of interest",
+            MeetingStatus.Draft,
+            MeetingStatus.NoticeIssued,
+            MeetingStatus.Held
+        );
         var item = FindItem(itemId);
-        if (!item.IsCase) throw new ValidationFailedException("item_id", Reasons.NotACase, $"{item.Label} is not a case.");
+        if (!item.IsCase)
+            throw new ValidationFailedException("item_id", Reasons.NotACase, $"{item.Label} is not a case.");
         var member = roster.Find(memberId, "member_id");
         var existing = Conflicts.SingleOrDefault(c => c.AgendaItemId == itemId && c.MemberId == member.MemberId);
-        if (existing is not null) return existing;
+        if (existing is not null)
+            return existing;
         var conflict = new ConflictOfInterest
         {
-            Id = Guid.CreateVersion7(), MeetingId = Id, AgendaItemId = itemId, MemberId = member.MemberId, Name = member.Name,
+            Id = Guid.CreateVersion7(),
+            MeetingId = Id,
+            AgendaItemId = itemId,
+            MemberId = member.MemberId,
+            Name = member.Name,
             Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
         };
         Conflicts.Add(conflict);
@@ -265,15 +427,27 @@ public sealed partial class Meeting
     {
         var item = caseId is { } id ? FindItem(id) : null;
         var body = VotingBody.For(item);
-        var disqualified = caseId is null ? [] : Conflicts.Where(c => c.AgendaItemId == caseId).Select(c => c.MemberId).ToHashSet();
-        var slot = caseId is null ? null : AgendaSchedule.For(this, Viewer.Everyone).Items.SingleOrDefault(s => s.Item.Id == caseId);
+        var disqualified = caseId is null
+            ? []
+            : Conflicts.Where(c => c.AgendaItemId == caseId).Select(c => c.MemberId).ToHashSet();
+        var slot = caseId is null
+            ? null
+            : AgendaSchedule.For(this, Viewer.Everyone).Items.SingleOrDefault(s => s.Item.Id == caseId);
         var voters = Attendances
-            .Where(a => a.Status == AttendanceStatus.Present && a.HasVotingRight && body.Includes(a.PartnerKind) && !disqualified.Contains(a.MemberId))
+            .Where(a =>
+                a.Status == AttendanceStatus.Present
+                && a.HasVotingRight
+                && body.Includes(a.PartnerKind)
+                && !disqualified.Contains(a.MemberId)
+            )
             .Where(a => slot is null || a.PartialAbsence?.Overlaps(slot.StartsAt, slot.EndsAt) != true)
             .Select(a => a.MemberId)
             .ToHashSet();
         var proxyVotes = Proxies.Count(p =>
-            voters.Contains(p.HolderMemberId) && !voters.Contains(p.GiverMemberId) && !disqualified.Contains(p.GiverMemberId));
+            voters.Contains(p.HolderMemberId)
+            && !voters.Contains(p.GiverMemberId)
+            && !disqualified.Contains(p.GiverMemberId)
+        );
         var seats = roster.VotingSeatsIn(body);
         return new VotingCount(voters.Count, proxyVotes, seats, rules.VotesRequired(seats), body);
     }
@@ -281,16 +455,31 @@ public sealed partial class Meeting
     /// <summary>A member who attends after all no longer needs a substitute: those still to answer are no longer asked.</summary>
     private void ReleaseSubstitutes(string memberId)
     {
-        if (AcceptedSubstituteFor(memberId) is { } accepted) throw new InvalidStateException(Reasons.SubstitutePresentInPlace(accepted.SubstituteName), SeatTakenBy(accepted));
-        foreach (var asked in SubstituteRequests.Where(r => r.AbsentMemberId == memberId && r.Status == SubstituteRequestStatus.Asked))
+        if (AcceptedSubstituteFor(memberId) is { } accepted)
+        {
+            throw new InvalidStateException(
+                Reasons.SubstitutePresentInPlace(accepted.SubstituteName),
+                SeatTakenBy(accepted)
+            );
+        }
+
+        foreach (
+            var asked in SubstituteRequests.Where(r =>
+                r.AbsentMemberId == memberId && r.Status == SubstituteRequestStatus.Asked
+            )
+        )
         {
             asked.Status = SubstituteRequestStatus.Cancelled;
-            Raise(new SubstituteReleasedDomainEvent(asked, AttendanceOf(memberId)?.Name ?? memberId, HadAccepted: false));
+            Raise(
+                new SubstituteReleasedDomainEvent(asked, AttendanceOf(memberId)?.Name ?? memberId, HadAccepted: false)
+            );
         }
     }
 
     private SubstituteRequest? AcceptedSubstituteFor(string memberId) =>
-        SubstituteRequests.FirstOrDefault(r => r.AbsentMemberId == memberId && r.Status == SubstituteRequestStatus.Accepted);
+        SubstituteRequests.FirstOrDefault(r =>
+            r.AbsentMemberId == memberId && r.Status == SubstituteRequestStatus.Accepted
+        );
 
     private string SeatTakenBy(SubstituteRequest accepted)
     {
@@ -305,13 +494,21 @@ public sealed partial class Meeting
             .Select(r => r.SubstituteMemberId)
             .ToHashSet();
         var busy = Attendances.Where(a => a.Status != AttendanceStatus.Absent).Select(a => a.MemberId).ToHashSet();
-        var next = roster.SubstitutesFor(absentMemberId).FirstOrDefault(s => !asked.Contains(s.MemberId) && !busy.Contains(s.MemberId));
-        if (next is null) return null;
+        var next = roster
+            .SubstitutesFor(absentMemberId)
+            .FirstOrDefault(s => !asked.Contains(s.MemberId) && !busy.Contains(s.MemberId));
+        if (next is null)
+            return null;
 
         var request = new SubstituteRequest
         {
-            Id = Guid.CreateVersion7(), MeetingId = Id, AbsentMemberId = absentMemberId,
-            SubstituteMemberId = next.MemberId, SubstituteName = next.Name, SubstituteEmail = next.Email, Rank = next.SubstituteRank,
+            Id = Guid.CreateVersion7(),
+            MeetingId = Id,
+            AbsentMemberId = absentMemberId,
+            SubstituteMemberId = next.MemberId,
+            SubstituteName = next.Name,
+            SubstituteEmail = next.Email,
+            Rank = next.SubstituteRank,
         };
         SubstituteRequests.Add(request);
         Raise(new SubstituteAskedDomainEvent(request, AttendanceOf(absentMemberId)!.Name));
@@ -320,7 +517,13 @@ public sealed partial class Meeting
 }
 
 /// <summary>The count of votes (telle antall stemmeberettigede) and whether the arena's quorum is met.</summary>
-public sealed record VotingCount(int PresentWithVote, int ProxyVotes, int VotingSeats, int VotesRequired, VotingBody Body)
+public sealed record VotingCount(
+    int PresentWithVote,
+    int ProxyVotes,
+    int VotingSeats,
+    int VotesRequired,
+    VotingBody Body
+)
 {
     public int Votes => PresentWithVote + ProxyVotes;
     public bool QuorumMet => Votes >= VotesRequired;
@@ -334,4 +537,8 @@ public sealed record SubstituteAnswer(SubstituteRequest Answered, SubstituteRequ
 /// and the substitutes asked in their place, in rank order.
 /// </summary>
 public sealed record MemberAbsence(
-    Attendance Absence, AbsenceLock Lock, string? WhyItStays, IReadOnlyList<SubstituteRequest> SubstituteRequests);
+    Attendance Absence,
+    AbsenceLock Lock,
+    string? WhyItStays,
+    IReadOnlyList<SubstituteRequest> SubstituteRequests
+);

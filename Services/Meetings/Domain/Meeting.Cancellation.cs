@@ -19,14 +19,29 @@ public sealed partial class Meeting
         MeetingLifecycle.EnsureNotCancelled(Status, "cancel the meeting");
         if (Status is not (MeetingStatus.Draft or MeetingStatus.NoticeIssued))
         {
-            throw new InvalidStateException(Reasons.MeetingCannotBeCancelled,
-                $"The meeting is '{MeetingLifecycle.Describe(Status)}'; a meeting that was held cannot be cancelled.");
+            throw new InvalidStateException(
+                Reasons.MeetingCannotBeCancelled,
+                $"The meeting is '{MeetingLifecycle.Describe(Status)}'; a meeting that was held cannot be cancelled."
+            );
         }
         var text = reason?.Trim();
         if (string.IsNullOrEmpty(text))
-            throw new ValidationFailedException("reason", Reasons.CancelReasonMissing, "Say why the meeting is cancelled; the members are told.");
+        {
+            throw new ValidationFailedException(
+                "reason",
+                Reasons.CancelReasonMissing,
+                "Say why the meeting is cancelled; the members are told."
+            );
+        }
+
         if (text.Length > MaxCancelReasonLength)
-            throw new ValidationFailedException("reason", Reasons.AtMost(MaxCancelReasonLength), $"At most {MaxCancelReasonLength} characters.");
+        {
+            throw new ValidationFailedException(
+                "reason",
+                Reasons.AtMost(MaxCancelReasonLength),
+                $"At most {MaxCancelReasonLength} characters."
+            );
+        }
 
         var noticeIssued = HasNotice;
         Status = MeetingStatus.Cancelled;

@@ -17,15 +17,19 @@ public sealed partial class Meeting : AggregateRoot
     public string? Secretary { get; private set; }
     public Guid? PreviousMeetingId { get; init; }
     public MeetingStatus Status { get; private set; } = MeetingStatus.Draft;
+
     /// <summary>
     /// The agenda's version as all members see it: bumped after the notice by a change they can see. A change to an
     /// item for municipal representatives only leaves it alone, so that the number betrays nothing of it.
     /// </summary>
     public int AgendaVersion { get; private set; } = 1;
+
     /// <summary>The agenda's version as municipal representatives (and the secretariat) see it: every change bumps it.</summary>
     public int MunicipalAgendaVersion { get; private set; } = 1;
+
     /// <summary>0 until the notice is issued; each reissue after changes is a new version.</summary>
     public int NoticeVersion { get; private set; }
+
     /// <summary>The <see cref="MunicipalAgendaVersion"/> the latest notice froze.</summary>
     public int NoticedAgendaVersion { get; private set; }
 
@@ -47,7 +51,8 @@ public sealed partial class Meeting : AggregateRoot
     /// The planned end, or the end of the agenda <paramref name="viewer"/> sees when it runs later: a restricted item
     /// past the planned end lengthens the meeting only for those who may see it.
     /// </summary>
-    public DateTimeOffset ScheduledEndFor(Viewer viewer) => AgendaSchedule.For(this, viewer) is { RunsOver: true } schedule ? schedule.LastEnd : EndsAt;
+    public DateTimeOffset ScheduledEndFor(Viewer viewer) =>
+        AgendaSchedule.For(this, viewer) is { RunsOver: true } schedule ? schedule.LastEnd : EndsAt;
 
     /// <summary>
     /// A new meeting with the standard opening steps as numbered cases (approval of the notice and agenda, of the
@@ -86,13 +91,26 @@ public sealed partial class Meeting : AggregateRoot
         MeetingLifecycle.EnsureIn(Status, "change the meeting", MeetingStatus.Draft, MeetingStatus.NoticeIssued);
         var valid = (details with { ArenaId = ArenaId }).Validated();
         if (valid.Year != Year)
-            throw new ValidationFailedException("starts_at", Reasons.MeetingCannotChangeYear, $"The meeting's cases are numbered for {Year}; it cannot move to {valid.Year}.");
+        {
+            throw new ValidationFailedException(
+                "starts_at",
+                Reasons.MeetingCannotChangeYear,
+                $"The meeting's cases are numbered for {Year}; it cannot move to {valid.Year}."
+            );
+        }
 
         var summary = new List<string>();
         if (valid.StartsAt != StartsAt || valid.EndsAt != EndsAt)
-            summary.Add($"Møtet er flyttet til {NorwegianText.NumericDate(valid.StartsAt!.Value)} kl. {NorwegianText.TimeRange(valid.StartsAt.Value, valid.EndsAt!.Value)}.");
-        if (valid.Place != Place) summary.Add($"Nytt møtested: {valid.Place ?? "kommer"}.");
-        if (valid.Title != Title || valid.Chair != Chair || valid.Secretary != Secretary) summary.Add("Møteopplysningene er endret.");
+        {
+            summary.Add(
+                $"Møtet er flyttet til {NorwegianText.NumericDate(valid.StartsAt!.Value)} kl. {NorwegianText.TimeRange(valid.StartsAt.Value, valid.EndsAt!.Value)}."
+            );
+        }
+
+        if (valid.Place != Place)
+            summary.Add($"Nytt møtested: {valid.Place ?? "kommer"}.");
+        if (valid.Title != Title || valid.Chair != Chair || valid.Secretary != Secretary)
+            summary.Add("Møteopplysningene er endret.");
 
         Title = valid.Title!;
         StartsAt = valid.StartsAt!.Value;
@@ -100,7 +118,8 @@ public sealed partial class Meeting : AggregateRoot
         Place = valid.Place;
         Chair = valid.Chair;
         Secretary = valid.Secretary;
-        if (summary.Count > 0) RecordChange(string.Join(" ", summary), Audiences.AllMembers);
+        if (summary.Count > 0)
+            RecordChange(string.Join(" ", summary), Audiences.AllMembers);
         Arranged();
     }
 
@@ -110,13 +129,25 @@ public sealed partial class Meeting : AggregateRoot
         if (Status == MeetingStatus.NoticeIssued)
         {
             if (MunicipalAgendaVersion == NoticedAgendaVersion)
-                throw new InvalidStateException(Reasons.NoticeIsCurrent, $"The notice (version {NoticeVersion}) already shows the current agenda; change the agenda before reissuing it.");
+            {
+                throw new InvalidStateException(
+                    Reasons.NoticeIsCurrent,
+                    $"The notice (version {NoticeVersion}) already shows the current agenda; change the agenda before reissuing it."
+                );
+            }
         }
         else
         {
             Status = MeetingLifecycle.Advance(Status, MeetingStatus.NoticeIssued);
         }
-        if (!Items.Any(i => !i.Withdrawn)) throw new InvalidStateException(Reasons.AgendaEmpty, "The agenda is empty; add items before issuing the notice.");
+        if (!Items.Any(i => !i.Withdrawn))
+        {
+            throw new InvalidStateException(
+                Reasons.AgendaEmpty,
+                "The agenda is empty; add items before issuing the notice."
+            );
+        }
+
         NoticeVersion++;
         NoticedAgendaVersion = MunicipalAgendaVersion;
         Raise(new NoticeIssuedDomainEvent());
@@ -128,7 +159,8 @@ public sealed partial class Meeting : AggregateRoot
     {
         EnsureMeetingDayReached(now, "mark the meeting as held");
         Status = MeetingLifecycle.Advance(Status, MeetingStatus.Held);
-        if (PlanEntryId is { } planned) Raise(new MeetingHeldDomainEvent(planned));
+        if (PlanEntryId is { } planned)
+            Raise(new MeetingHeldDomainEvent(planned));
     }
 
     /// <summary>The steps of the meeting itself (held, attendance, decisions) follow the clock: none before its (Oslo) day.</summary>
@@ -136,7 +168,12 @@ public sealed partial class Meeting : AggregateRoot
     {
         MeetingLifecycle.EnsureNotCancelled(Status, action);
         if (OsloTime.Day(now) < Day)
-            throw new InvalidStateException(Reasons.StepBeforeMeetingDay(NorwegianText.NumericDate(StartsAt)), $"Cannot {action} before the meeting's day: it is held on {NorwegianText.NumericDate(StartsAt)}.");
+        {
+            throw new InvalidStateException(
+                Reasons.StepBeforeMeetingDay(NorwegianText.NumericDate(StartsAt)),
+                $"Cannot {action} before the meeting's day: it is held on {NorwegianText.NumericDate(StartsAt)}."
+            );
+        }
     }
 
     /// <summary>
@@ -147,7 +184,8 @@ public sealed partial class Meeting : AggregateRoot
     {
         Status = MeetingLifecycle.Advance(Status, MeetingStatus.MinutesDrafted);
         var unregistered = roster.Members.Where(m => !m.IsSubstitute && AttendanceOf(m.MemberId) is null).ToList();
-        foreach (var member in unregistered) Attendances.Add(Attendance.For(Id, member, AttendanceStatus.Absent));
+        foreach (var member in unregistered)
+            Attendances.Add(Attendance.For(Id, member, AttendanceStatus.Absent));
     }
 
     public void ApproveMinutes()
@@ -159,31 +197,41 @@ public sealed partial class Meeting : AggregateRoot
     public bool HasNotice => NoticeVersion > 0;
 
     /// <summary>The agenda's version as <paramref name="audience"/> sees it; one counter per audience.</summary>
-    public int AgendaVersionFor(string audience) => audience == Audiences.AllMembers ? AgendaVersion : MunicipalAgendaVersion;
+    public int AgendaVersionFor(string audience) =>
+        audience == Audiences.AllMembers ? AgendaVersion : MunicipalAgendaVersion;
 
     private void EnsureSequence(CaseNumberSequence numbers)
     {
         if (numbers.ArenaId != ArenaId || numbers.Year != Year)
-            throw new ArgumentException($"Case numbers of {ArenaId} {Year} are needed, not of {numbers.ArenaId} {numbers.Year}.", nameof(numbers));
+        {
+            throw new ArgumentException(
+                $"Case numbers of {ArenaId} {Year} are needed, not of {numbers.ArenaId} {numbers.Year}.",
+                nameof(numbers)
+            );
+        }
     }
 
     private void RecordChange(string summary, string audience)
     {
         CasesChanged();
-        if (!HasNotice) return;
+        if (!HasNotice)
+            return;
         MunicipalAgendaVersion++;
-        if (audience == Audiences.AllMembers) AgendaVersion++;
+        if (audience == Audiences.AllMembers)
+            AgendaVersion++;
         Raise(new AgendaChangedDomainEvent(AgendaVersionFor(audience), summary, audience));
     }
 
     private void CasesChanged()
     {
-        if (!DomainEvents.OfType<CasesChangedDomainEvent>().Any()) Raise(new CasesChangedDomainEvent());
+        if (!DomainEvents.OfType<CasesChangedDomainEvent>().Any())
+            Raise(new CasesChangedDomainEvent());
     }
 
     /// <summary>The plan is told the day, times and place of the meeting that realises one of its planned meetings.</summary>
     private void Arranged()
     {
-        if (PlanEntryId is { } planned) Raise(new MeetingArrangedDomainEvent(planned));
+        if (PlanEntryId is { } planned)
+            Raise(new MeetingArrangedDomainEvent(planned));
     }
 }

@@ -30,18 +30,28 @@ public sealed record NoticeIssuedDomainEvent : IMeetingDomainEvent;
 public sealed record MinutesApprovedDomainEvent : IMeetingDomainEvent;
 
 /// <summary>A substitute was asked to meet for an absent member.</summary>
-public sealed record SubstituteAskedDomainEvent(SubstituteRequest Request, string AbsentMemberName) : IMeetingDomainEvent;
+public sealed record SubstituteAskedDomainEvent(SubstituteRequest Request, string AbsentMemberName)
+    : IMeetingDomainEvent;
 
 /// <summary>A substitute's request was withdrawn (the member attends after all); <see cref="HadAccepted"/> when they had said yes.</summary>
-public sealed record SubstituteReleasedDomainEvent(SubstituteRequest Request, string AbsentMemberName, bool HadAccepted) : IMeetingDomainEvent;
+public sealed record SubstituteReleasedDomainEvent(SubstituteRequest Request, string AbsentMemberName, bool HadAccepted)
+    : IMeetingDomainEvent;
 
 /// <summary>A substitute accepted and is summoned, to receive the notice of <see cref="NoticeAudience"/>.</summary>
-public sealed record SubstituteSummonedDomainEvent(SubstituteRequest Request, Attendance Substitute, string StandsInForName, string NoticeAudience)
-    : IMeetingDomainEvent;
+public sealed record SubstituteSummonedDomainEvent(
+    SubstituteRequest Request,
+    Attendance Substitute,
+    string StandsInForName,
+    string NoticeAudience
+) : IMeetingDomainEvent;
 
 /// <summary>
 /// The meeting was cancelled before it was held. <see cref="PlannedMeetingId"/>: the plan entry it realised, if any;
 /// <see cref="NoticeIssued"/>: whether members had received its notice.
 /// </summary>
-public sealed record MeetingCancelledDomainEvent(Guid? PlannedMeetingId, string Reason, DateTimeOffset CancelledAt, bool NoticeIssued)
-    : IMeetingDomainEvent;
+public sealed record MeetingCancelledDomainEvent(
+    Guid? PlannedMeetingId,
+    string Reason,
+    DateTimeOffset CancelledAt,
+    bool NoticeIssued
+) : IMeetingDomainEvent;

@@ -8,6 +8,7 @@ public enum MeetingStatus
     Held = 3,
     MinutesDrafted = 4,
     MinutesApproved = 5,
+
     /// <summary>Avlyst before it was held; nothing more happens to it.</summary>
     Cancelled = 6,
 }

@@ -15,22 +15,32 @@ internal static class StandardSteps
 
     public static IEnumerable<(StandardStep Step, AgendaItemContent Content)> For(PreviousMeeting? previous)
     {
-        yield return (StandardStep.ApproveNoticeAndAgenda, Case("Godkjenning av innkalling og saksliste", 2, "Innkalling og saksliste godkjennes."));
-        yield return (StandardStep.ApproveProxies, Case("Godkjenning av fullmakter", 3, "Sekretariatet gis fullmakt til å telle antall stemmeberettigede."));
+        yield return (
+            StandardStep.ApproveNoticeAndAgenda,
+            Case("Godkjenning av innkalling og saksliste", 2, "Innkalling og saksliste godkjennes.")
+        );
+        yield return (
+            StandardStep.ApproveProxies,
+            Case("Godkjenning av fullmakter", 3, "Sekretariatet gis fullmakt til å telle antall stemmeberettigede.")
+        );
         if (previous is not null)
         {
             var date = NorwegianText.NumericDate(previous.StartsAt);
-            yield return (StandardStep.ApprovePreviousMinutes, Case($"Godkjenning av protokoll fra møtet {date}", 2, $"Protokoll fra møtet {date} godkjennes."));
+            yield return (
+                StandardStep.ApprovePreviousMinutes,
+                Case($"Godkjenning av protokoll fra møtet {date}", 2, $"Protokoll fra møtet {date} godkjennes.")
+            );
         }
     }
 
-    private static AgendaItemContent Case(string title, int minutes, string proposal) => new()
-    {
-        Kind = AgendaItemKind.Case,
-        Title = title,
-        DurationMinutes = minutes,
-        CaseType = CaseType.Decision,
-        ProposedResolution = proposal,
-        Audience = Audiences.AllMembers,
-    };
+    private static AgendaItemContent Case(string title, int minutes, string proposal) =>
+        new()
+        {
+            Kind = AgendaItemKind.Case,
+            Title = title,
+            DurationMinutes = minutes,
+            CaseType = CaseType.Decision,
+            ProposedResolution = proposal,
+            Audience = Audiences.AllMembers,
+        };
 }

@@ -10,8 +10,12 @@ namespace Hfi.Meetings.Domain;
 /// </summary>
 public sealed class Viewer
 {
-    public static readonly Viewer Municipal = new(Audiences.MunicipalRepresentatives, [Audiences.AllMembers, Audiences.MunicipalRepresentatives]);
+    public static readonly Viewer Municipal = new(
+        Audiences.MunicipalRepresentatives,
+        [Audiences.AllMembers, Audiences.MunicipalRepresentatives]
+    );
     public static readonly Viewer AllMembers = new(Audiences.AllMembers, [Audiences.AllMembers]);
+
     /// <summary>The secretariat: every audience there is (today the municipal one holds them all).</summary>
     public static readonly Viewer Everyone = Municipal;
 
@@ -33,10 +37,14 @@ public sealed class Viewer
     /// <summary>The notice (and minutes) version this viewer receives.</summary>
     public string NoticeAudience { get; }
 
-    public static Viewer For(Caller caller) => caller.IsSecretariat ? Everyone : caller.IsMunicipal ? Municipal : AllMembers;
+    public static Viewer For(Caller caller) =>
+        caller.IsSecretariat ? Everyone
+        : caller.IsMunicipal ? Municipal
+        : AllMembers;
 
     /// <summary>A member by the side they sit for: municipal representatives, or everyone else.</summary>
-    public static Viewer ForPartnerKind(string? partnerKind) => partnerKind == PartnerKinds.Municipal ? Municipal : AllMembers;
+    public static Viewer ForPartnerKind(string? partnerKind) =>
+        partnerKind == PartnerKinds.Municipal ? Municipal : AllMembers;
 
     /// <summary>The viewer a notice or minutes for <paramref name="audience"/> is written for.</summary>
     public static Viewer ForAudience(string audience) => audience == Audiences.AllMembers ? AllMembers : Municipal;
@@ -48,5 +56,9 @@ public sealed class Viewer
     public IEnumerable<AgendaItem> Visible(IEnumerable<AgendaItem> items) => items.Where(i => Sees(i.Audience));
 
     /// <summary>The audiences notices and minutes are published for, one version each.</summary>
-    public static readonly IReadOnlyList<string> PublishedAudiences = [Audiences.AllMembers, Audiences.MunicipalRepresentatives];
+    public static readonly IReadOnlyList<string> PublishedAudiences =
+    [
+        Audiences.AllMembers,
+        Audiences.MunicipalRepresentatives,
+    ];
 }

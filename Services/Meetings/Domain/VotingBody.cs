@@ -20,7 +20,8 @@ public sealed record VotingBody
     /// <summary>The body that decides <paramref name="item"/>; the whole meeting when there is no case.</summary>
     public static VotingBody For(AgendaItem? item) => For(item?.Audience);
 
-    public static VotingBody For(string? audience) => audience == Audiences.MunicipalRepresentatives ? MunicipalRepresentatives : WholeMeeting;
+    public static VotingBody For(string? audience) =>
+        audience == Audiences.MunicipalRepresentatives ? MunicipalRepresentatives : WholeMeeting;
 
     public bool Includes(string? partnerKind) => this == WholeMeeting || partnerKind == PartnerKinds.Municipal;
 

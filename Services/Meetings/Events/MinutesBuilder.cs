@@ -43,7 +43,10 @@ public static class MinutesBuilder
                     VotingSeats = i.Decision.VotingSeats,
                     DecidedBy = i.Decision.Body().Name,
                     Audience = i.Audience,
-                    Source = i.Decision.Source is var source && Enum.IsDefined(source) ? AdoptedTextSourceNames.Of(source) : null,
+                    Source =
+                        i.Decision.Source is var source && Enum.IsDefined(source)
+                            ? AdoptedTextSourceNames.Of(source)
+                            : null,
                     AlternativeNumber = i.Decision.AlternativeNumber,
                     Amendment = i.Decision.Amendment,
                     ProposedText = i.Decision.Source == AdoptedTextSource.Proposal ? null : ProposedText(i),
@@ -54,21 +57,33 @@ public static class MinutesBuilder
     }
 
     private static List<MinutesNote> Notes(IEnumerable<AgendaItem> items, AgendaItemKind kind) =>
-        items.Where(i => i.Kind == kind)
-            .Select(i => new MinutesNote { ItemId = i.Id, Title = i.Title, Presenter = i.Presenter, Topic = i.Background, Notes = i.MinutesNote })
+        items
+            .Where(i => i.Kind == kind)
+            .Select(i => new MinutesNote
+            {
+                ItemId = i.Id,
+                Title = i.Title,
+                Presenter = i.Presenter,
+                Topic = i.Background,
+                Notes = i.MinutesNote,
+            })
             .ToList();
 
     /// <summary>The proposal as the agenda put it: its text and points, or its alternatives labelled.</summary>
     private static string? ProposedText(AgendaItem item) =>
         item.Alternatives.Count > 0
-            ? string.Join("\n", item.Alternatives.Select((text, index) => $"{AgendaItem.AlternativeLabel(index + 1)}: {text}"))
+            ? string.Join(
+                "\n",
+                item.Alternatives.Select((text, index) => $"{AgendaItem.AlternativeLabel(index + 1)}: {text}")
+            )
             : item.ProposalText();
 
     private static List<MinutesAttendee> Attendees(Meeting meeting, Viewer viewer)
     {
         string NameOf(string memberId) => meeting.AttendanceOf(memberId)?.Name ?? memberId;
-        return meeting.Attendances
-            .OrderBy(a => a.PartnerKind, StringComparer.Ordinal).ThenBy(a => a.Name, StringComparer.Ordinal)
+        return meeting
+            .Attendances.OrderBy(a => a.PartnerKind, StringComparer.Ordinal)
+            .ThenBy(a => a.Name, StringComparer.Ordinal)
             .Select(a =>
             {
                 var proxy = meeting.Proxies.SingleOrDefault(p => p.GiverMemberId == a.MemberId);

@@ -9,9 +9,12 @@ public static class NoticeBuilder
 {
     private static class Json
     {
-        private static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web);
+        private static readonly System.Text.Json.JsonSerializerOptions Options = new(
+            System.Text.Json.JsonSerializerDefaults.Web
+        );
 
-        public static string Serialize(MeetingNoticeIssued notice) => System.Text.Json.JsonSerializer.Serialize(notice, Options);
+        public static string Serialize(MeetingNoticeIssued notice) =>
+            System.Text.Json.JsonSerializer.Serialize(notice, Options);
     }
 
     public static MeetingNoticeIssued Build(Meeting meeting, string arenaName, string audience, DateTimeOffset issuedAt)
@@ -42,7 +45,8 @@ public static class NoticeBuilder
     /// </summary>
     public static MeetingNoticeIssued? NextVersion(MeetingNoticeIssued? previous, MeetingNoticeIssued built)
     {
-        if (previous is not null && Json.Serialize(Comparable(previous)) == Json.Serialize(Comparable(built))) return null;
+        if (previous is not null && Json.Serialize(Comparable(previous)) == Json.Serialize(Comparable(built)))
+            return null;
         return built with { NoticeVersion = (previous?.NoticeVersion ?? 0) + 1 };
     }
 
@@ -51,10 +55,19 @@ public static class NoticeBuilder
     /// or the one they have when nothing they can see has changed.
     /// </summary>
     public static MeetingNoticeIssued Preview(
-        Meeting meeting, MeetingNoticeIssued? previous, string arenaName, string audience, DateTimeOffset now) =>
-        NextVersion(previous, Build(meeting, arenaName, audience, now)) ?? previous!;
+        Meeting meeting,
+        MeetingNoticeIssued? previous,
+        string arenaName,
+        string audience,
+        DateTimeOffset now
+    ) => NextVersion(previous, Build(meeting, arenaName, audience, now)) ?? previous!;
 
-    private static MeetingNoticeIssued Comparable(MeetingNoticeIssued notice) => notice with { NoticeVersion = 0, IssuedAt = default };
+    private static MeetingNoticeIssued Comparable(MeetingNoticeIssued notice) =>
+        notice with
+        {
+            NoticeVersion = 0,
+            IssuedAt = default,
+        };
 
     public static NoticeItem ToNoticeItem(ScheduledItem scheduled)
     {
@@ -73,12 +86,20 @@ public static class NoticeBuilder
             Background = item.Background,
             ProposedResolution = item.ProposedResolution,
             ResolutionPoints = item.ResolutionPoints,
-            Alternatives = item.Alternatives
-                .Select((text, index) => new ResolutionAlternative { Label = AgendaItem.AlternativeLabel(index + 1), Text = text })
+            Alternatives = item
+                .Alternatives.Select(
+                    (text, index) =>
+                        new ResolutionAlternative { Label = AgendaItem.AlternativeLabel(index + 1), Text = text }
+                )
                 .ToList(),
             Audience = item.Audience,
-            Attachments = item.Attachments
-                .Select(a => new NoticeAttachment { AttachmentId = a.DocumentId, Title = a.Title, Audience = item.Audience })
+            Attachments = item
+                .Attachments.Select(a => new NoticeAttachment
+                {
+                    AttachmentId = a.DocumentId,
+                    Title = a.Title,
+                    Audience = item.Audience,
+                })
                 .ToList(),
         };
     }

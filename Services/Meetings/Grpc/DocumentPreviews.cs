@@ -16,7 +16,8 @@ public sealed class DocumentPreviews(DocumentsApi.DocumentsApiClient documents)
     {
         var file = await documents.RenderPreviewAsync(
             new RenderPreviewRequest { Kind = kind, ContentJson = JsonSerializer.Serialize(content, EventJson) },
-            cancellationToken: cancellationToken);
+            cancellationToken: cancellationToken
+        );
         return new HttpBody { ContentType = file.ContentType, Data = file.Content };
     }
 }

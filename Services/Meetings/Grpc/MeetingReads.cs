@@ -33,35 +33,65 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache, Mee
     /// in one query: neither attendance nor proxies nor substitute requests.
     /// </summary>
     private static readonly Func<MeetingsDbContext, Guid, CancellationToken, Task<DomainMeeting?>> ForRead =
-        EF.CompileAsyncQuery((MeetingsDbContext db, Guid id, CancellationToken _) =>
-            db.Meetings.AsNoTracking().Include(m => m.Items).Include(m => m.Conflicts).AsSingleQuery()
-                .SingleOrDefault(m => m.Id == id));
+        EF.CompileAsyncQuery(
+            (MeetingsDbContext db, Guid id, CancellationToken _) =>
+                db
+                    .Meetings.AsNoTracking()
+                    .Include(m => m.Items)
+                    .Include(m => m.Conflicts)
+                    .AsSingleQuery()
+                    .SingleOrDefault(m => m.Id == id)
+        );
 
-    public Task<TaggedRead<Agenda>> AgendaAsync(string? meetingId, Viewer viewer, CancellationToken cancellationToken) =>
+    public Task<TaggedRead<Agenda>> AgendaAsync(
+        string? meetingId,
+        Viewer viewer,
+        CancellationToken cancellationToken
+    ) =>
         ReadAsync(
-            meetingId, viewer, "agenda", (meeting, _) => Task.FromResult(MeetingMessages.ToAgenda(meeting, viewer)),
-            cancellationToken);
+            meetingId,
+            viewer,
+            "agenda",
+            (meeting, _) => Task.FromResult(MeetingMessages.ToAgenda(meeting, viewer)),
+            cancellationToken
+        );
 
     public Task<TaggedRead<Api.Meeting>> MeetingAsync(
-        string? meetingId, Viewer viewer, CancellationToken cancellationToken) =>
-        ReadAsync(meetingId, viewer, "meeting", async (meeting, ct) =>
-        {
-            var notices = await store.NoticeVersionsAsync([meeting.Id], viewer.NoticeAudience, ct);
-            return MeetingMessages.ToMessage(meeting, viewer, notices.GetValueOrDefault(meeting.Id), withAgenda: true);
-        }, cancellationToken);
+        string? meetingId,
+        Viewer viewer,
+        CancellationToken cancellationToken
+    ) =>
+        ReadAsync(
+            meetingId,
+            viewer,
+            "meeting",
+            async (meeting, ct) =>
+            {
+                var notices = await store.NoticeVersionsAsync([meeting.Id], viewer.NoticeAudience, ct);
+                return MeetingMessages.ToMessage(
+                    meeting,
+                    viewer,
+                    notices.GetValueOrDefault(meeting.Id),
+                    withAgenda: true
+                );
+            },
+            cancellationToken
+        );
 
     private async Task<TaggedRead<T>> ReadAsync<T>(
         string? meetingId,
         Viewer viewer,
         string shape,
         Func<DomainMeeting, CancellationToken, Task<T>> build,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
         where T : IMessage<T>
     {
         var id = RequestIds.Parse(meetingId, "meeting_id");
         var version = await versions.OfAsync(id, cancellationToken) ?? throw NotFound(id);
         var key = new ReadKey(id, viewer.Key, shape);
-        if (cache.TryGet<TaggedRead<T>>(key, version, out var cached)) return cached;
+        if (cache.TryGet<TaggedRead<T>>(key, version, out var cached))
+            return cached;
 
         var meeting = await ForRead(store.Db, id, cancellationToken) ?? throw NotFound(id);
         var message = await build(meeting, cancellationToken);

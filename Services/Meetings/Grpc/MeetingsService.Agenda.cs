@@ -35,7 +35,10 @@ public sealed partial class MeetingsService
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<Api.AgendaItem> UpdateAgendaItem(UpdateAgendaItemRequest request, ServerCallContext context)
+    public override async Task<Api.AgendaItem> UpdateAgendaItem(
+        UpdateAgendaItemRequest request,
+        ServerCallContext context
+    )
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         var item = meeting.UpdateItem(MeetingRequests.ItemId(request.ItemId), MeetingMessages.ToContent(request.Item));
@@ -44,7 +47,10 @@ public sealed partial class MeetingsService
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<Api.AgendaItem> WithdrawAgendaItem(WithdrawAgendaItemRequest request, ServerCallContext context)
+    public override async Task<Api.AgendaItem> WithdrawAgendaItem(
+        WithdrawAgendaItemRequest request,
+        ServerCallContext context
+    )
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         var item = meeting.WithdrawItem(MeetingRequests.ItemId(request.ItemId));
@@ -62,5 +68,9 @@ public sealed partial class MeetingsService
     }
 
     private static Api.AgendaItem TimedItem(Domain.Meeting meeting, Domain.AgendaItem item, Viewer viewer) =>
-        MeetingMessages.ToMessage(meeting, item, AgendaSchedule.For(meeting, viewer).Items.SingleOrDefault(s => s.Item == item));
+        MeetingMessages.ToMessage(
+            meeting,
+            item,
+            AgendaSchedule.For(meeting, viewer).Items.SingleOrDefault(s => s.Item == item)
+        );
 }

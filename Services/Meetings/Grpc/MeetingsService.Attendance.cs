@@ -11,7 +11,10 @@ namespace Hfi.Meetings.Grpc;
 public sealed partial class MeetingsService
 {
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<Api.Attendance> RecordAttendance(RecordAttendanceRequest request, ServerCallContext context)
+    public override async Task<Api.Attendance> RecordAttendance(
+        RecordAttendanceRequest request,
+        ServerCallContext context
+    )
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var attendance = meeting.RecordAttendance(roster, request.MemberId, request.Present, clock.GetUtcNow());
@@ -25,21 +28,34 @@ public sealed partial class MeetingsService
     /// secretariat and the member who wrote it see it.
     /// </summary>
     [Authorize(Policy = HfiPolicies.SignedIn)]
-    public override async Task<AttendanceOverview> GetAttendance(GetAttendanceRequest request, ServerCallContext context)
+    public override async Task<AttendanceOverview> GetAttendance(
+        GetAttendanceRequest request,
+        ServerCallContext context
+    )
     {
         var meeting = await store.LoadReadOnlyAsync(request.MeetingId, context.CancellationToken);
         var viewer = ViewerOf(context);
-        if (CallerOf(context).IsSecretariat) return MeetingMessages.ToOverview(meeting, viewer);
+        if (CallerOf(context).IsSecretariat)
+            return MeetingMessages.ToOverview(meeting, viewer);
         var member = CallingMember(context, await planning.RosterAsync(meeting, context.CancellationToken));
         return MeetingMessages.ToOverview(meeting, viewer, attendance => attendance.MemberId == member.MemberId);
     }
 
     /// <summary>Absence (forfall) of any member, by the secretariat; members report their own with ReportMyAbsence.</summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<ReportAbsenceResponse> ReportAbsence(ReportAbsenceRequest request, ServerCallContext context)
+    public override async Task<ReportAbsenceResponse> ReportAbsence(
+        ReportAbsenceRequest request,
+        ServerCallContext context
+    )
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
-        var asked = meeting.ReportAbsence(roster, request.MemberId, request.Note, request.AbsentFrom, request.AbsentUntil);
+        var asked = meeting.ReportAbsence(
+            roster,
+            request.MemberId,
+            request.Note,
+            request.AbsentFrom,
+            request.AbsentUntil
+        );
         await store.SaveAsync(meeting, context.CancellationToken);
         return new ReportAbsenceResponse
         {
@@ -49,7 +65,10 @@ public sealed partial class MeetingsService
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<AttendanceOverview> CancelAbsence(CancelAbsenceRequest request, ServerCallContext context)
+    public override async Task<AttendanceOverview> CancelAbsence(
+        CancelAbsenceRequest request,
+        ServerCallContext context
+    )
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         meeting.CancelAbsence(request.MemberId);
@@ -59,7 +78,10 @@ public sealed partial class MeetingsService
 
     /// <summary>The substitute (or the secretariat on their behalf) accepts or declines.</summary>
     [Authorize(Policy = HfiPolicies.Member)]
-    public override async Task<AnswerSubstituteRequestResponse> AnswerSubstituteRequest(AnswerSubstituteRequestRequest request, ServerCallContext context)
+    public override async Task<AnswerSubstituteRequestResponse> AnswerSubstituteRequest(
+        AnswerSubstituteRequestRequest request,
+        ServerCallContext context
+    )
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var requestId = RequestIds.Parse(request.RequestId, "request_id");
@@ -96,13 +118,18 @@ public sealed partial class MeetingsService
     public override async Task<Api.VotingCount> CountVotes(CountVotesRequest request, ServerCallContext context)
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
-        var caseId = MeetingRequests.CaseItemId(request.CaseItemId) is { } id ? meeting.ReadableItem(id, ViewerOf(context)).Id : (Guid?)null;
+        var caseId = MeetingRequests.CaseItemId(request.CaseItemId) is { } id
+            ? meeting.ReadableItem(id, ViewerOf(context)).Id
+            : (Guid?)null;
         var rules = await store.RulesAsync(meeting.ArenaId, context.CancellationToken);
         return MeetingMessages.ToMessage(meeting.CountVotes(roster, rules, caseId));
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<Api.AgendaItem> RecordConflictOfInterest(RecordConflictOfInterestRequest request, ServerCallContext context)
+    public override async Task<Api.AgendaItem> RecordConflictOfInterest(
+        RecordConflictOfInterestRequest request,
+        ServerCallContext context
+    )
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var itemId = MeetingRequests.ItemId(request.ItemId);
@@ -122,7 +149,10 @@ public sealed partial class MeetingsService
         return MeetingMessages.ToMessage(meeting, meeting.FindItem(itemId), null);
     }
 
-    private async Task<(Domain.Meeting Meeting, ArenaRoster Roster)> LoadWithRosterAsync(string meetingId, ServerCallContext context)
+    private async Task<(Domain.Meeting Meeting, ArenaRoster Roster)> LoadWithRosterAsync(
+        string meetingId,
+        ServerCallContext context
+    )
     {
         var meeting = await store.LoadAsync(meetingId, context.CancellationToken);
         return (meeting, await planning.RosterAsync(meeting, context.CancellationToken));

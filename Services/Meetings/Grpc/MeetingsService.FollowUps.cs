@@ -31,7 +31,12 @@ public sealed partial class MeetingsService
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
         var followUp = Domain.FollowUp.Create(
-            meeting, MeetingRequests.ItemId(request.ItemId), request.Description, request.Owner, MeetingRequests.DueDate(request.DueDate));
+            meeting,
+            MeetingRequests.ItemId(request.ItemId),
+            request.Description,
+            request.Owner,
+            MeetingRequests.DueDate(request.DueDate)
+        );
         await store.AddAsync(followUp, context.CancellationToken);
         return MeetingMessages.ToMessage(followUp);
     }
@@ -40,13 +45,21 @@ public sealed partial class MeetingsService
     public override async Task<Api.FollowUp> UpdateFollowUp(UpdateFollowUpRequest request, ServerCallContext context)
     {
         var followUp = await store.FollowUpAsync(request.FollowUpId, context.CancellationToken);
-        followUp.Update(request.Description, request.Owner, MeetingRequests.DueDate(request.DueDate), (Domain.FollowUpStatus)request.Status);
+        followUp.Update(
+            request.Description,
+            request.Owner,
+            MeetingRequests.DueDate(request.DueDate),
+            (Domain.FollowUpStatus)request.Status
+        );
         await store.SaveChangesAsync(context.CancellationToken);
         return MeetingMessages.ToMessage(followUp);
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<Api.FollowUp> SetFollowUpStatus(SetFollowUpStatusRequest request, ServerCallContext context)
+    public override async Task<Api.FollowUp> SetFollowUpStatus(
+        SetFollowUpStatusRequest request,
+        ServerCallContext context
+    )
     {
         var followUp = await store.FollowUpAsync(request.FollowUpId, context.CancellationToken);
         followUp.ChangeStatus((Domain.FollowUpStatus)request.Status);
@@ -55,12 +68,20 @@ public sealed partial class MeetingsService
     }
 
     /// <summary>The arena's follow-ups the caller's audience may see, by due date, a page at a time.</summary>
-    public override async Task<ListFollowUpsResponse> ListFollowUps(ListFollowUpsRequest request, ServerCallContext context)
+    public override async Task<ListFollowUpsResponse> ListFollowUps(
+        ListFollowUpsRequest request,
+        ServerCallContext context
+    )
     {
         var audiences = ViewerOf(context).VisibleAudiences;
         var status = MeetingRequests.Status(request);
         var followUps = await store.Db.FollowUpPageAsync(
-            request.ArenaId, audiences, status, MeetingRequests.Page(request), context.CancellationToken);
+            request.ArenaId,
+            audiences,
+            status,
+            MeetingRequests.Page(request),
+            context.CancellationToken
+        );
         return new ListFollowUpsResponse
         {
             FollowUps = { followUps.Items.Select(MeetingMessages.ToMessage) },

@@ -23,14 +23,17 @@ public sealed partial class MeetingsService
         meeting.IssueNotice();
         await store.SaveAsync(meeting, context.CancellationToken);
         HfiMetrics.NoticesIssued.Add(1);
-        return MeetingMessages.ToMessage((await store.LatestNoticeAsync(meeting.Id, ViewerOf(context).NoticeAudience, context.CancellationToken))!);
+        return MeetingMessages.ToMessage(
+            (await store.LatestNoticeAsync(meeting.Id, ViewerOf(context).NoticeAudience, context.CancellationToken))!
+        );
     }
 
     /// <summary>The latest notice of the caller's audience, as it was issued.</summary>
     public override async Task<Notice> GetNotice(GetNoticeRequest request, ServerCallContext context)
     {
         var id = RequestIds.Parse(request.MeetingId, "meeting_id");
-        var notice = await store.LatestNoticeAsync(id, ViewerOf(context).NoticeAudience, context.CancellationToken)
+        var notice =
+            await store.LatestNoticeAsync(id, ViewerOf(context).NoticeAudience, context.CancellationToken)
             ?? throw new NotFoundException(Reasons.NoNoticeYet, $"No notice has been issued for meeting '{id}'.");
         return MeetingMessages.ToMessage(notice);
     }
@@ -58,7 +61,8 @@ public sealed partial class MeetingsService
     {
         var (meeting, roster) = await LoadWithRosterAsync(request.MeetingId, context);
         var proceedings = MeetingMessages.ToProceedings(request.ActualStart, request.ActualEnd, request.ItemNotes);
-        if (!proceedings.IsEmpty) meeting.RecordProceedings(proceedings);
+        if (!proceedings.IsEmpty)
+            meeting.RecordProceedings(proceedings);
         meeting.DraftMinutes(roster);
         await store.SaveAsync(meeting, context.CancellationToken);
         return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, "");
@@ -68,7 +72,14 @@ public sealed partial class MeetingsService
     public override async Task<Minutes> UpdateMinutes(UpdateMinutesRequest request, ServerCallContext context)
     {
         var meeting = await store.LoadAsync(request.MeetingId, context.CancellationToken);
-        meeting.RecordProceedings(MeetingMessages.ToProceedings(request.ActualStart, request.ActualEnd, request.ItemNotes, request.DecisionWording));
+        meeting.RecordProceedings(
+            MeetingMessages.ToProceedings(
+                request.ActualStart,
+                request.ActualEnd,
+                request.ItemNotes,
+                request.DecisionWording
+            )
+        );
         await store.SaveAsync(meeting, context.CancellationToken);
         return MinutesFor(meeting, Viewer.Everyone.NoticeAudience, "");
     }
@@ -94,5 +105,8 @@ public sealed partial class MeetingsService
     }
 
     private Minutes MinutesFor(Domain.Meeting meeting, string audience, string arenaName) =>
-        MeetingMessages.ToMessage(MinutesBuilder.Build(meeting, arenaName, audience, clock.GetUtcNow()), meeting.Status);
+        MeetingMessages.ToMessage(
+            MinutesBuilder.Build(meeting, arenaName, audience, clock.GetUtcNow()),
+            meeting.Status
+        );
 }

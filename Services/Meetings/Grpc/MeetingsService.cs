@@ -21,8 +21,8 @@ public sealed partial class MeetingsService(
     PlanningDirectory planning,
     CreateMeetingHandler createMeeting,
     DocumentPreviewHandler documentPreviews,
-    TimeProvider clock)
-    : MeetingsApi.MeetingsApiBase
+    TimeProvider clock
+) : MeetingsApi.MeetingsApiBase
 {
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Api.Meeting> CreateMeeting(CreateMeetingRequest request, ServerCallContext context)
@@ -47,7 +47,10 @@ public sealed partial class MeetingsService(
     }
 
     /// <summary>A page of meetings (no agendas), oldest first; the filters bind the page token.</summary>
-    public override async Task<ListMeetingsResponse> ListMeetings(ListMeetingsRequest request, ServerCallContext context)
+    public override async Task<ListMeetingsResponse> ListMeetings(
+        ListMeetingsRequest request,
+        ServerCallContext context
+    )
     {
         var ct = context.CancellationToken;
         var filter = MeetingRequests.Filter(request);
@@ -56,13 +59,20 @@ public sealed partial class MeetingsService(
         var notices = await store.NoticeVersionsAsync([.. meetings.Items.Select(m => m.Id)], viewer.NoticeAudience, ct);
         return new ListMeetingsResponse
         {
-            Meetings = { meetings.Items.Select(m => MeetingMessages.ToMessage(m, viewer, notices.GetValueOrDefault(m.Id))) },
+            Meetings =
+            {
+                meetings.Items.Select(m => MeetingMessages.ToMessage(m, viewer, notices.GetValueOrDefault(m.Id))),
+            },
             NextPageToken = meetings.NextPageToken,
         };
     }
 
     /// <summary>The meeting with its agenda, as <paramref name="viewer"/> sees it.</summary>
-    private async Task<Api.Meeting> MeetingMessageAsync(DomainMeeting meeting, Viewer viewer, CancellationToken cancellationToken)
+    private async Task<Api.Meeting> MeetingMessageAsync(
+        DomainMeeting meeting,
+        Viewer viewer,
+        CancellationToken cancellationToken
+    )
     {
         var notices = await store.NoticeVersionsAsync([meeting.Id], viewer.NoticeAudience, cancellationToken);
         return MeetingMessages.ToMessage(meeting, viewer, notices.GetValueOrDefault(meeting.Id), withAgenda: true);

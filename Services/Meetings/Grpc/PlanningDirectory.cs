@@ -20,28 +20,52 @@ public sealed class PlanningDirectory(PlanningApi.PlanningApiClient planning)
     {
         try
         {
-            var arena = await planning.GetArenaAsync(new GetArenaRequest { ArenaId = arenaId }, cancellationToken: cancellationToken);
+            var arena = await planning.GetArenaAsync(
+                new GetArenaRequest { ArenaId = arenaId },
+                cancellationToken: cancellationToken
+            );
             return arena.Name;
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
         {
-            throw new ValidationFailedException("arena_id", Reasons.ArenaNotFound, $"Arena '{arenaId}' does not exist in Planning.");
+            throw new ValidationFailedException(
+                "arena_id",
+                Reasons.ArenaNotFound,
+                $"Arena '{arenaId}' does not exist in Planning."
+            );
         }
     }
 
-    public async Task EnsurePlannedMeetingAsync(string plannedMeetingId, string arenaId, CancellationToken cancellationToken)
+    public async Task EnsurePlannedMeetingAsync(
+        string plannedMeetingId,
+        string arenaId,
+        CancellationToken cancellationToken
+    )
     {
         PlannedMeeting planned;
         try
         {
-            planned = await planning.GetPlannedMeetingAsync(new GetPlannedMeetingRequest { PlannedMeetingId = plannedMeetingId }, cancellationToken: cancellationToken);
+            planned = await planning.GetPlannedMeetingAsync(
+                new GetPlannedMeetingRequest { PlannedMeetingId = plannedMeetingId },
+                cancellationToken: cancellationToken
+            );
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument)
         {
-            throw new ValidationFailedException("planned_meeting_id", Reasons.PlannedMeetingNotFound, $"Planned meeting '{plannedMeetingId}' does not exist in Planning.");
+            throw new ValidationFailedException(
+                "planned_meeting_id",
+                Reasons.PlannedMeetingNotFound,
+                $"Planned meeting '{plannedMeetingId}' does not exist in Planning."
+            );
         }
         if (planned.ArenaId != arenaId)
-            throw new ValidationFailedException("planned_meeting_id", Reasons.PlannedMeetingOfOtherArena, $"Planned meeting '{plannedMeetingId}' belongs to arena '{planned.ArenaId}', not '{arenaId}'.");
+        {
+            throw new ValidationFailedException(
+                "planned_meeting_id",
+                Reasons.PlannedMeetingOfOtherArena,
+                $"Planned meeting '{plannedMeetingId}' belongs to arena '{planned.ArenaId}', not '{arenaId}'."
+            );
+        }
     }
 
     /// <summary>The arena's members whose term covers the meeting's (Oslo) date.</summary>
@@ -49,29 +73,41 @@ public sealed class PlanningDirectory(PlanningApi.PlanningApiClient planning)
     {
         var onDate = OsloTime.Day(meeting.StartsAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var members = await AllPages.ReadAsync(
-            async token => await planning.ListArenaMembersAsync(
-                new ListArenaMembersRequest { ArenaId = meeting.ArenaId, OnDate = onDate, PageSize = MembersPerPage, PageToken = token },
-                cancellationToken: cancellationToken),
-            response => response.Members, response => response.NextPageToken);
+            async token =>
+                await planning.ListArenaMembersAsync(
+                    new ListArenaMembersRequest
+                    {
+                        ArenaId = meeting.ArenaId,
+                        OnDate = onDate,
+                        PageSize = MembersPerPage,
+                        PageToken = token,
+                    },
+                    cancellationToken: cancellationToken
+                ),
+            response => response.Members,
+            response => response.NextPageToken
+        );
         return new ArenaRoster(members.Select(ToMemberInfo));
     }
 
-    private static MemberInfo ToMemberInfo(ArenaMember member) => new()
-    {
-        MemberId = member.MemberId,
-        Name = member.PersonName,
-        Email = string.IsNullOrEmpty(member.Email) ? null : member.Email,
-        PartnerName = string.IsNullOrEmpty(member.PartnerName) ? null : member.PartnerName,
-        PartnerKind = member.Kind switch
+    private static MemberInfo ToMemberInfo(ArenaMember member) =>
+        new()
         {
-            MemberKind.MunicipalRepresentative => PartnerKinds.Municipal,
-            MemberKind.HospitalRepresentative => PartnerKinds.Hospital,
-            _ => null,
-        },
-        HasVotingRight = member.HasVotingRight,
-        SubstituteForMemberId = member.Role == MemberRole.Substitute && !string.IsNullOrEmpty(member.SubstituteForMemberId)
-            ? member.SubstituteForMemberId
-            : null,
-        SubstituteRank = member.SubstituteRank,
-    };
+            MemberId = member.MemberId,
+            Name = member.PersonName,
+            Email = string.IsNullOrEmpty(member.Email) ? null : member.Email,
+            PartnerName = string.IsNullOrEmpty(member.PartnerName) ? null : member.PartnerName,
+            PartnerKind = member.Kind switch
+            {
+                MemberKind.MunicipalRepresentative => PartnerKinds.Municipal,
+                MemberKind.HospitalRepresentative => PartnerKinds.Hospital,
+                _ => null,
+            },
+            HasVotingRight = member.HasVotingRight,
+            SubstituteForMemberId =
+                member.Role == MemberRole.Substitute && !string.IsNullOrEmpty(member.SubstituteForMemberId)
+                    ? member.SubstituteForMemberId
+                    : null,
+            SubstituteRank = member.SubstituteRank,
+        };
 }

@@ -7,5 +7,9 @@ namespace Hfi.Notifications.Data;
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<NotificationsDbContext>
 {
     public NotificationsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<NotificationsDbContext>().UseNpgsql("Host=localhost;Database=notificationsdb").Options);
+        new(
+            new DbContextOptionsBuilder<NotificationsDbContext>()
+                .UseNpgsql("Host=localhost;Database=notificationsdb")
+                .Options
+        );
 }

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Notifications.Data;
 
-public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options), IMessagingDbContext, IAuditDbContext
+public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options)
+    : DbContext(options),
+        IMessagingDbContext,
+        IAuditDbContext
 {
     public DbSet<ReceivedEvent> ReceivedEvents => Set<ReceivedEvent>();
     public DbSet<Notice> Notices => Set<Notice>();
@@ -48,7 +51,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
             // The notice list across meetings, newest first (keyset paging).
             notice.HasIndex(n => new { n.CreatedAt, n.Id }).HasDatabaseName("ix_notices_newest");
             // The recipient lookup's queue: notices waiting for Planning, by due time.
-            notice.HasIndex(n => n.NextLookupAt)
+            notice
+                .HasIndex(n => n.NextLookupAt)
                 .HasFilter("\"NextLookupAt\" IS NOT NULL")
                 .HasDatabaseName("ix_notices_awaiting_recipients");
         });
@@ -66,14 +70,30 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
             delivery.HasOne<Notice>().WithMany().HasForeignKey(d => d.NoticeId);
             delivery.HasIndex(d => new { d.NoticeId, d.RecipientEmail });
             // The delivery log by recipient name, of a notice or of a status (keyset paging).
-            delivery.HasIndex(d => new { d.NoticeId, d.RecipientName, d.Id }).HasDatabaseName("ix_deliveries_log");
-            delivery.HasIndex(d => new { d.Status, d.RecipientName, d.Id }).HasDatabaseName("ix_deliveries_by_status");
+            delivery
+                .HasIndex(d => new
+                {
+                    d.NoticeId,
+                    d.RecipientName,
+                    d.Id,
+                })
+                .HasDatabaseName("ix_deliveries_log");
+            delivery
+                .HasIndex(d => new
+                {
+                    d.Status,
+                    d.RecipientName,
+                    d.Id,
+                })
+                .HasDatabaseName("ix_deliveries_by_status");
             // The dispatcher's queue: pending e-mails by due time.
-            delivery.HasIndex(d => d.NextAttemptAt)
+            delivery
+                .HasIndex(d => d.NextAttemptAt)
                 .HasFilter($"\"Status\" = {(int)DeliveryStatus.Pending}")
                 .HasDatabaseName("ix_deliveries_due");
             // A member's inbox.
-            delivery.HasIndex(d => new { d.RecipientEmail, d.CreatedAt })
+            delivery
+                .HasIndex(d => new { d.RecipientEmail, d.CreatedAt })
                 .HasFilter($"\"Channel\" = {(int)Channel.InApp}")
                 .HasDatabaseName("ix_deliveries_inbox");
         });

@@ -22,7 +22,11 @@ public static class RecipientSelection
     /// asked: only those in <paramref name="summonedSubstitutes"/> (member ids) receive what goes to the members.
     /// </summary>
     public static IReadOnlyList<Recipient> Select(
-        IEnumerable<Recipient> members, string audience, AudienceRule rule, IReadOnlySet<string>? summonedSubstitutes = null)
+        IEnumerable<Recipient> members,
+        string audience,
+        AudienceRule rule,
+        IReadOnlySet<string>? summonedSubstitutes = null
+    )
     {
         var municipalAudience = audience switch
         {
@@ -33,9 +37,11 @@ public static class RecipientSelection
 
         return members
             .Where(member => !member.IsSubstitute || summonedSubstitutes?.Contains(member.MemberId) == true)
-            .Where(member => municipalAudience
-                ? member.IsMunicipalRepresentative
-                : rule == AudienceRule.WhoMaySee || !member.IsMunicipalRepresentative)
+            .Where(member =>
+                municipalAudience
+                    ? member.IsMunicipalRepresentative
+                    : rule == AudienceRule.WhoMaySee || !member.IsMunicipalRepresentative
+            )
             .DistinctBy(member => MemberAddress.Normalize(member.Email))
             .ToList();
     }
@@ -44,7 +50,9 @@ public static class RecipientSelection
     /// The substitutes summoned to a meeting and not released since, from the meeting's substitute notices in the
     /// order they happened.
     /// </summary>
-    public static IReadOnlySet<string> Summoned(IEnumerable<(NoticeKind Kind, string MemberId, DateTimeOffset OccurredAt)> substituteNotices) =>
+    public static IReadOnlySet<string> Summoned(
+        IEnumerable<(NoticeKind Kind, string MemberId, DateTimeOffset OccurredAt)> substituteNotices
+    ) =>
         substituteNotices
             .GroupBy(n => n.MemberId)
             .Where(member => member.MaxBy(n => n.OccurredAt).Kind == NoticeKind.SubstituteSummoned)

@@ -24,12 +24,15 @@ public static class ChannelPreferences
     public static ChannelPreference Chosen(bool email, bool inApp) =>
         email || inApp
             ? (email ? ChannelPreference.Email : 0) | (inApp ? ChannelPreference.InApp : 0)
-            : throw new ValidationFailedException("email", Reasons.ChannelRequired,
-                "Choose at least one channel (e-mail, in-app or both): official notices must reach you.");
+            : throw new ValidationFailedException(
+                "email",
+                Reasons.ChannelRequired,
+                "Choose at least one channel (e-mail, in-app or both): official notices must reach you."
+            );
 
     public static IReadOnlyList<Channel> Channels(this ChannelPreference preference) =>
-    [
-        .. preference.HasFlag(ChannelPreference.Email) ? [Channel.Email] : Array.Empty<Channel>(),
-        .. preference.HasFlag(ChannelPreference.InApp) ? [Channel.InApp] : Array.Empty<Channel>(),
-    ];
+        [
+            .. preference.HasFlag(ChannelPreference.Email) ? [Channel.Email] : Array.Empty<Channel>(),
+            .. preference.HasFlag(ChannelPreference.InApp) ? [Channel.InApp] : Array.Empty<Channel>(),
+        ];
 }

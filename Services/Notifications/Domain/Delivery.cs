@@ -54,21 +54,28 @@ public sealed class Delivery
     /// A new delivery. An in-app notice is delivered on creation (it is the inbox item); an e-mail waits until
     /// <paramref name="sendFrom"/> (later than now while the notice's PDF may still be on its way).
     /// </summary>
-    public static Delivery Create(Guid eventId, Recipient recipient, Channel channel, DateTimeOffset now, DateTimeOffset sendFrom) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        NoticeId = eventId,
-        IdempotencyKey = KeyOf(eventId, recipient.Email, channel),
-        MemberId = recipient.MemberId,
-        RecipientName = recipient.Name,
-        RecipientEmail = MemberAddress.Normalize(recipient.Email),
-        Channel = channel,
-        Status = channel == Channel.InApp ? DeliveryStatus.Delivered : DeliveryStatus.Pending,
-        CreatedAt = now,
-        NextAttemptAt = channel == Channel.InApp ? now : sendFrom,
-        AwaitsDocument = channel == Channel.Email && sendFrom > now,
-        DeliveredAt = channel == Channel.InApp ? now : null,
-    };
+    public static Delivery Create(
+        Guid eventId,
+        Recipient recipient,
+        Channel channel,
+        DateTimeOffset now,
+        DateTimeOffset sendFrom
+    ) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(now),
+            NoticeId = eventId,
+            IdempotencyKey = KeyOf(eventId, recipient.Email, channel),
+            MemberId = recipient.MemberId,
+            RecipientName = recipient.Name,
+            RecipientEmail = MemberAddress.Normalize(recipient.Email),
+            Channel = channel,
+            Status = channel == Channel.InApp ? DeliveryStatus.Delivered : DeliveryStatus.Pending,
+            CreatedAt = now,
+            NextAttemptAt = channel == Channel.InApp ? now : sendFrom,
+            AwaitsDocument = channel == Channel.Email && sendFrom > now,
+            DeliveredAt = channel == Channel.InApp ? now : null,
+        };
 
     /// <summary>A dispatcher takes the delivery; should it die, the delivery is due again after <paramref name="lease"/>.</summary>
     public void Claim(DateTimeOffset now, TimeSpan lease)
@@ -109,7 +116,13 @@ public sealed class Delivery
     public void Requeue(DateTimeOffset now)
     {
         if (Status != DeliveryStatus.DeadLettered)
-            throw new InvalidStateException(Reasons.OnlyDeadLetteredIsRetried, $"Only a dead-lettered delivery can be retried; this one is {Status.ToString().ToLowerInvariant()}.");
+        {
+            throw new InvalidStateException(
+                Reasons.OnlyDeadLetteredIsRetried,
+                $"Only a dead-lettered delivery can be retried; this one is {Status.ToString().ToLowerInvariant()}."
+            );
+        }
+
         Status = DeliveryStatus.Pending;
         Attempts = 0;
         NextAttemptAt = now;

@@ -8,7 +8,12 @@ public sealed class MemberPreference
     public DateTimeOffset UpdatedAt { get; set; }
 
     public static MemberPreference Chosen(string email, ChannelPreference channels, DateTimeOffset now) =>
-        new() { Email = email, Channels = channels, UpdatedAt = now };
+        new()
+        {
+            Email = email,
+            Channels = channels,
+            UpdatedAt = now,
+        };
 
     public void Change(ChannelPreference channels, DateTimeOffset now)
     {

@@ -96,19 +96,20 @@ public sealed class Notice
     public bool IsEmailed => Kind != NoticeKind.AgendaChanged;
 
     /// <summary>What the notice's deliveries are for, as the delivery log labels them.</summary>
-    public DeliveryPurpose Purpose => Kind switch
-    {
-        NoticeKind.MeetingNotice => NoticeVersion > 1 ? DeliveryPurpose.UpdatedNotice : DeliveryPurpose.Notice,
-        NoticeKind.AgendaChanged => DeliveryPurpose.AgendaChanged,
-        NoticeKind.MeetingRescheduled => DeliveryPurpose.MeetingRescheduled,
-        NoticeKind.MeetingCancelled => DeliveryPurpose.MeetingCancelled,
-        NoticeKind.DocumentPublished => DeliveryPurpose.AttachmentPublished,
-        NoticeKind.MinutesApproved => DeliveryPurpose.Minutes,
-        NoticeKind.SubstituteAsked => DeliveryPurpose.SubstituteRequest,
-        NoticeKind.SubstituteSummoned => DeliveryPurpose.SubstituteNotice,
-        NoticeKind.SubstituteReleased => DeliveryPurpose.SubstituteReleased,
-        _ => throw new InvalidOperationException($"No purpose for notice kind {Kind}."),
-    };
+    public DeliveryPurpose Purpose =>
+        Kind switch
+        {
+            NoticeKind.MeetingNotice => NoticeVersion > 1 ? DeliveryPurpose.UpdatedNotice : DeliveryPurpose.Notice,
+            NoticeKind.AgendaChanged => DeliveryPurpose.AgendaChanged,
+            NoticeKind.MeetingRescheduled => DeliveryPurpose.MeetingRescheduled,
+            NoticeKind.MeetingCancelled => DeliveryPurpose.MeetingCancelled,
+            NoticeKind.DocumentPublished => DeliveryPurpose.AttachmentPublished,
+            NoticeKind.MinutesApproved => DeliveryPurpose.Minutes,
+            NoticeKind.SubstituteAsked => DeliveryPurpose.SubstituteRequest,
+            NoticeKind.SubstituteSummoned => DeliveryPurpose.SubstituteNotice,
+            NoticeKind.SubstituteReleased => DeliveryPurpose.SubstituteReleased,
+            _ => throw new InvalidOperationException($"No purpose for notice kind {Kind}."),
+        };
 
     /// <summary>A new notice whose recipients are yet to be looked up, at once.</summary>
     public void AwaitRecipients(DateTimeOffset now) => NextLookupAt = now;
@@ -134,5 +135,7 @@ public sealed class Notice
     /// (counted from the notice's arrival) is over.
     /// </summary>
     public DateTimeOffset EmailsFrom(DateTimeOffset now, TimeSpan documentWait) =>
-        AwaitsDocumentKind is not null && DocumentPath is null && CreatedAt + documentWait > now ? CreatedAt + documentWait : now;
+        AwaitsDocumentKind is not null && DocumentPath is null && CreatedAt + documentWait > now
+            ? CreatedAt + documentWait
+            : now;
 }

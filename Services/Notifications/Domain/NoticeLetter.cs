@@ -16,12 +16,14 @@ public static class NoticeLetter
         text.AppendLine(notice.Body.TrimEnd());
         text.AppendLine();
         var link = DocumentLink(notice, publicBaseUrl);
-        text.AppendLine((link, documentAttached) switch
-        {
-            ({ } attachedLink, true) => $"Dokumentet er vedlagt som PDF. Du finner det også her: {attachedLink}",
-            ({ } documentLink, false) => $"Dokumentet (PDF): {documentLink}",
-            _ => $"Dokumentene finner du i Helsefellesskap Innlandets portal: {publicBaseUrl}",
-        });
+        text.AppendLine(
+            (link, documentAttached) switch
+            {
+                ({ } attachedLink, true) => $"Dokumentet er vedlagt som PDF. Du finner det også her: {attachedLink}",
+                ({ } documentLink, false) => $"Dokumentet (PDF): {documentLink}",
+                _ => $"Dokumentene finner du i Helsefellesskap Innlandets portal: {publicBaseUrl}",
+            }
+        );
         if (AbsenceLink(notice, publicBaseUrl) is { } absence)
         {
             text.AppendLine();
@@ -37,7 +39,9 @@ public static class NoticeLetter
         text.AppendLine("Med vennlig hilsen");
         text.AppendLine("Sekretariatet, Helsefellesskap Innlandet");
         text.AppendLine();
-        text.AppendLine("Denne e-posten er sendt automatisk. Du kan velge om du vil få varsler på e-post, i portalen eller begge deler.");
+        text.AppendLine(
+            "Denne e-posten er sendt automatisk. Du kan velge om du vil få varsler på e-post, i portalen eller begge deler."
+        );
         return text.ToString();
     }
 
@@ -46,7 +50,9 @@ public static class NoticeLetter
     /// through sign-in and back to it, where it downloads (the API would answer a bare 401).
     /// </summary>
     public static Uri? DocumentLink(Notice notice, Uri publicBaseUrl) =>
-        notice.DocumentPath is { Length: > 0 } path ? new Uri(WithTrailingSlash(publicBaseUrl), DocumentPage(path)) : null;
+        notice.DocumentPath is { Length: > 0 } path
+            ? new Uri(WithTrailingSlash(publicBaseUrl), DocumentPage(path))
+            : null;
 
     private const string ApiFiles = "/api/documents/files/";
 

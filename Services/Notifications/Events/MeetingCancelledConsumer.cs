@@ -12,8 +12,20 @@ public sealed class MeetingCancelledConsumer(NoticeIntake intake, TimeProvider c
     public Task Consume(ConsumeContext<MeetingCancelled> context)
     {
         var cancellation = context.Message;
-        return intake.AcceptAsync(context, nameof(MeetingCancelledConsumer), cancellation.ArenaId, arenaId => new NoticeDraft(
-            NoticeKind.MeetingCancelled, cancellation.PlannedMeetingId, arenaId, Audiences.AllMembers, AudienceRule.WhoMaySee,
-            ScheduleText.MembersOn(cancellation.Schedule, clock.GetUtcNow()), cancellation.CancelledAt, ScheduleText.For(cancellation)));
+        return intake.AcceptAsync(
+            context,
+            nameof(MeetingCancelledConsumer),
+            cancellation.ArenaId,
+            arenaId => new NoticeDraft(
+                NoticeKind.MeetingCancelled,
+                cancellation.PlannedMeetingId,
+                arenaId,
+                Audiences.AllMembers,
+                AudienceRule.WhoMaySee,
+                ScheduleText.MembersOn(cancellation.Schedule, clock.GetUtcNow()),
+                cancellation.CancelledAt,
+                ScheduleText.For(cancellation)
+            )
+        );
     }
 }

@@ -13,13 +13,24 @@ public sealed class MeetingNoticeIssuedConsumer(NoticeIntake intake) : IConsumer
     public Task Consume(ConsumeContext<MeetingNoticeIssued> context)
     {
         var notice = context.Message;
-        return intake.AcceptAsync(context, nameof(MeetingNoticeIssuedConsumer), new NoticeDraft(
-            NoticeKind.MeetingNotice, notice.MeetingId, notice.ArenaId, notice.Audience, AudienceRule.OneVersionPerMember,
-            notice.StartsAt, notice.IssuedAt, NoticeText.For(notice))
-        {
-            NoticeVersion = notice.NoticeVersion,
-            MeetingTitle = $"{notice.Title}, {NorwegianText.Date(notice.StartsAt)}",
-            AwaitsDocumentKind = DocumentKinds.Notice,
-        });
+        return intake.AcceptAsync(
+            context,
+            nameof(MeetingNoticeIssuedConsumer),
+            new NoticeDraft(
+                NoticeKind.MeetingNotice,
+                notice.MeetingId,
+                notice.ArenaId,
+                notice.Audience,
+                AudienceRule.OneVersionPerMember,
+                notice.StartsAt,
+                notice.IssuedAt,
+                NoticeText.For(notice)
+            )
+            {
+                NoticeVersion = notice.NoticeVersion,
+                MeetingTitle = $"{notice.Title}, {NorwegianText.Date(notice.StartsAt)}",
+                AwaitsDocumentKind = DocumentKinds.Notice,
+            }
+        );
     }
 }

@@ -12,8 +12,20 @@ public sealed class MeetingRescheduledConsumer(NoticeIntake intake, TimeProvider
     public Task Consume(ConsumeContext<MeetingRescheduled> context)
     {
         var change = context.Message;
-        return intake.AcceptAsync(context, nameof(MeetingRescheduledConsumer), change.ArenaId, arenaId => new NoticeDraft(
-            NoticeKind.MeetingRescheduled, change.PlannedMeetingId, arenaId, Audiences.AllMembers, AudienceRule.WhoMaySee,
-            ScheduleText.MembersOn(change.Current, clock.GetUtcNow()), change.RescheduledAt, ScheduleText.For(change)));
+        return intake.AcceptAsync(
+            context,
+            nameof(MeetingRescheduledConsumer),
+            change.ArenaId,
+            arenaId => new NoticeDraft(
+                NoticeKind.MeetingRescheduled,
+                change.PlannedMeetingId,
+                arenaId,
+                Audiences.AllMembers,
+                AudienceRule.WhoMaySee,
+                ScheduleText.MembersOn(change.Current, clock.GetUtcNow()),
+                change.RescheduledAt,
+                ScheduleText.For(change)
+            )
+        );
     }
 }

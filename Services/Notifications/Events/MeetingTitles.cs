@@ -7,7 +7,8 @@ namespace Hfi.Notifications.Events;
 public sealed class MeetingTitles(NotificationsDbContext db)
 {
     public async Task<string> ForAsync(Guid meetingId, string arenaId, CancellationToken cancellationToken) =>
-        await db.Notices.AsNoTracking()
+        await db
+            .Notices.AsNoTracking()
             .Where(n => n.MeetingId == meetingId && n.MeetingTitle != null)
             .OrderByDescending(n => n.CreatedAt)
             .Select(n => n.MeetingTitle)

@@ -13,12 +13,23 @@ public sealed class MinutesApprovedConsumer(NoticeIntake intake) : IConsumer<Min
     public Task Consume(ConsumeContext<MinutesApproved> context)
     {
         var minutes = context.Message;
-        return intake.AcceptAsync(context, nameof(MinutesApprovedConsumer), new NoticeDraft(
-            NoticeKind.MinutesApproved, minutes.MeetingId, minutes.ArenaId, minutes.Audience, AudienceRule.OneVersionPerMember,
-            minutes.StartsAt, minutes.ApprovedAt, NoticeText.For(minutes))
-        {
-            MeetingTitle = $"{minutes.Title}, {NorwegianText.Date(minutes.StartsAt)}",
-            AwaitsDocumentKind = DocumentKinds.Minutes,
-        });
+        return intake.AcceptAsync(
+            context,
+            nameof(MinutesApprovedConsumer),
+            new NoticeDraft(
+                NoticeKind.MinutesApproved,
+                minutes.MeetingId,
+                minutes.ArenaId,
+                minutes.Audience,
+                AudienceRule.OneVersionPerMember,
+                minutes.StartsAt,
+                minutes.ApprovedAt,
+                NoticeText.For(minutes)
+            )
+            {
+                MeetingTitle = $"{minutes.Title}, {NorwegianText.Date(minutes.StartsAt)}",
+                AwaitsDocumentKind = DocumentKinds.Minutes,
+            }
+        );
     }
 }

@@ -14,7 +14,8 @@ public sealed record NoticeDraft(
     AudienceRule Rule,
     DateTimeOffset MembersOn,
     DateTimeOffset OccurredAt,
-    NoticeText Text)
+    NoticeText Text
+)
 {
     public int? NoticeVersion { get; init; }
     public string? MeetingTitle { get; init; }

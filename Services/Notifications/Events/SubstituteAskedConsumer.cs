@@ -13,9 +13,25 @@ public sealed class SubstituteAskedConsumer(NoticeIntake intake) : IConsumer<Sub
     {
         var request = context.Message;
         var draft = new NoticeDraft(
-            NoticeKind.SubstituteAsked, request.MeetingId, request.ArenaId, Audiences.AllMembers, AudienceRule.WhoMaySee,
-            request.StartsAt, request.AskedAt, SubstituteText.For(request));
-        return intake.AcceptForAsync(context, nameof(SubstituteAskedConsumer), draft,
-            new Recipient(request.SubstituteMemberId, request.SubstituteName, request.SubstituteEmail ?? string.Empty, IsMunicipalRepresentative: false));
+            NoticeKind.SubstituteAsked,
+            request.MeetingId,
+            request.ArenaId,
+            Audiences.AllMembers,
+            AudienceRule.WhoMaySee,
+            request.StartsAt,
+            request.AskedAt,
+            SubstituteText.For(request)
+        );
+        return intake.AcceptForAsync(
+            context,
+            nameof(SubstituteAskedConsumer),
+            draft,
+            new Recipient(
+                request.SubstituteMemberId,
+                request.SubstituteName,
+                request.SubstituteEmail ?? string.Empty,
+                IsMunicipalRepresentative: false
+            )
+        );
     }
 }

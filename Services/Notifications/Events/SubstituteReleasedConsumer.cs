@@ -13,9 +13,25 @@ public sealed class SubstituteReleasedConsumer(NoticeIntake intake) : IConsumer<
     {
         var release = context.Message;
         var draft = new NoticeDraft(
-            NoticeKind.SubstituteReleased, release.MeetingId, release.ArenaId, Audiences.AllMembers, AudienceRule.WhoMaySee,
-            release.StartsAt, release.ReleasedAt, SubstituteText.For(release));
-        return intake.AcceptForAsync(context, nameof(SubstituteReleasedConsumer), draft,
-            new Recipient(release.SubstituteMemberId, release.SubstituteName, release.SubstituteEmail ?? string.Empty, IsMunicipalRepresentative: false));
+            NoticeKind.SubstituteReleased,
+            release.MeetingId,
+            release.ArenaId,
+            Audiences.AllMembers,
+            AudienceRule.WhoMaySee,
+            release.StartsAt,
+            release.ReleasedAt,
+            SubstituteText.For(release)
+        );
+        return intake.AcceptForAsync(
+            context,
+            nameof(SubstituteReleasedConsumer),
+            draft,
+            new Recipient(
+                release.SubstituteMemberId,
+                release.SubstituteName,
+                release.SubstituteEmail ?? string.Empty,
+                IsMunicipalRepresentative: false
+            )
+        );
     }
 }

@@ -22,28 +22,36 @@ internal static class ApplicationServiceExtensions
         builder.AddHfiGrpc();
         builder.AddHfiDatabase<NotificationsDbContext>(ResourceNames.NotificationsDatabase);
         builder.AddHfiAudit<NotificationsDbContext>(ResourceNames.Notifications);
-        builder.AddHfiMessaging<NotificationsDbContext>(ResourceNames.Notifications, bus =>
-        {
-            bus.AddConsumer<ArenaCreatedConsumer>();
-            bus.AddConsumer<MeetingNoticeIssuedConsumer>();
-            bus.AddConsumer<AgendaChangedConsumer>();
-            bus.AddConsumer<MinutesApprovedConsumer>();
-            bus.AddConsumer<DocumentPublishedConsumer>();
-            bus.AddConsumer<MeetingRescheduledConsumer>();
-            bus.AddConsumer<MeetingCancelledConsumer>();
-            bus.AddConsumer<SubstituteAskedConsumer>();
-            bus.AddConsumer<SubstituteSummonedConsumer>();
-            bus.AddConsumer<SubstituteReleasedConsumer>();
-        });
+        builder.AddHfiMessaging<NotificationsDbContext>(
+            ResourceNames.Notifications,
+            bus =>
+            {
+                bus.AddConsumer<ArenaCreatedConsumer>();
+                bus.AddConsumer<MeetingNoticeIssuedConsumer>();
+                bus.AddConsumer<AgendaChangedConsumer>();
+                bus.AddConsumer<MinutesApprovedConsumer>();
+                bus.AddConsumer<DocumentPublishedConsumer>();
+                bus.AddConsumer<MeetingRescheduledConsumer>();
+                bus.AddConsumer<MeetingCancelledConsumer>();
+                bus.AddConsumer<SubstituteAskedConsumer>();
+                bus.AddConsumer<SubstituteSummonedConsumer>();
+                bus.AddConsumer<SubstituteReleasedConsumer>();
+            }
+        );
 
         builder.Services.AddTransient<ServiceTokenHandler>();
-        builder.Services.AddHfiGrpcClient<PlanningApi.PlanningApiClient>(ResourceNames.Planning)
+        builder
+            .Services.AddHfiGrpcClient<PlanningApi.PlanningApiClient>(ResourceNames.Planning)
             .AddHttpMessageHandler<ServiceTokenHandler>();
-        builder.Services.AddHfiGrpcClient<DocumentsApi.DocumentsApiClient>(ResourceNames.Documents)
+        builder
+            .Services.AddHfiGrpcClient<DocumentsApi.DocumentsApiClient>(ResourceNames.Documents)
             .AddHttpMessageHandler<ServiceTokenHandler>()
-            .ConfigureChannel((services, channel) =>
-                // Room for the largest attachment plus the message around it.
-                channel.MaxReceiveMessageSize = services.GetRequiredService<IOptions<MailOptions>>().Value.MaxAttachmentBytes + 64 * 1024);
+            .ConfigureChannel(
+                (services, channel) =>
+                    // Room for the largest attachment plus the message around it.
+                    channel.MaxReceiveMessageSize =
+                        services.GetRequiredService<IOptions<MailOptions>>().Value.MaxAttachmentBytes + 64 * 1024
+            );
         builder.Services.AddScoped<ArenaMembers>();
         builder.Services.AddScoped<NoticeRecipients>();
         builder.Services.AddScoped<NoticeIntake>();
@@ -57,12 +65,20 @@ internal static class ApplicationServiceExtensions
 
     private static void AddMail(this IHostApplicationBuilder builder)
     {
-        builder.AddValidatedOptions<MailOptions>(MailOptions.SectionName)
-            .Configure<IConfiguration>((mail, configuration) =>
-            {
-                if (configuration.GetConnectionString(MailOptions.ConnectionName) is { Length: > 0 } connectionString)
-                    mail.ApplyConnectionString(connectionString);
-            });
+        builder
+            .AddValidatedOptions<MailOptions>(MailOptions.SectionName)
+            .Configure<IConfiguration>(
+                (mail, configuration) =>
+                {
+                    if (
+                        configuration.GetConnectionString(MailOptions.ConnectionName) is
+                        { Length: > 0 } connectionString
+                    )
+                    {
+                        mail.ApplyConnectionString(connectionString);
+                    }
+                }
+            );
         builder.AddValidatedOptions<NoticeOptions>(NoticeOptions.SectionName);
         builder.AddValidatedOptions<WebOptions>(WebOptions.SectionName);
         builder.Services.AddSingleton<SmtpMailSender>();

@@ -86,15 +86,25 @@ public sealed class MailOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(Host))
         {
             yield return new ValidationResult(
-                $"No mail server: set ConnectionStrings__{ConnectionName}, e.g. smtp://127.0.0.1:2525 (the AppHost does this).", [nameof(Host)]);
+                $"No mail server: set ConnectionStrings__{ConnectionName}, e.g. smtp://127.0.0.1:2525 (the AppHost does this).",
+                [nameof(Host)]
+            );
         }
 
         if (MaxRetryDelay < InitialRetryDelay)
-            yield return new ValidationResult("Mail:MaxRetryDelay must not be shorter than Mail:InitialRetryDelay.", [nameof(MaxRetryDelay)]);
+        {
+            yield return new ValidationResult(
+                "Mail:MaxRetryDelay must not be shorter than Mail:InitialRetryDelay.",
+                [nameof(MaxRetryDelay)]
+            );
+        }
+
         if (ClaimLease <= SendTimeout + ConnectTimeout)
         {
             yield return new ValidationResult(
-                "Mail:ClaimLease must be longer than Mail:ConnectTimeout + Mail:SendTimeout, or a slow send would be taken over and sent twice.", [nameof(ClaimLease)]);
+                "Mail:ClaimLease must be longer than Mail:ConnectTimeout + Mail:SendTimeout, or a slow send would be taken over and sent twice.",
+                [nameof(ClaimLease)]
+            );
         }
     }
 
@@ -102,11 +112,17 @@ public sealed class MailOptions : IValidatableObject
     public void ApplyConnectionString(string connectionString)
     {
         var text = connectionString.Trim();
-        if (text.StartsWith("Endpoint=", StringComparison.OrdinalIgnoreCase)) text = text["Endpoint=".Length..];
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("smtp" or "smtps") || uri.Host.Length == 0)
+        if (text.StartsWith("Endpoint=", StringComparison.OrdinalIgnoreCase))
+            text = text["Endpoint=".Length..];
+        if (
+            !Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            || uri.Scheme is not ("smtp" or "smtps")
+            || uri.Host.Length == 0
+        )
         {
             throw new InvalidOperationException(
-                $"ConnectionStrings__{ConnectionName} must be smtp://host:port or smtps://host:port (got '{connectionString}').");
+                $"ConnectionStrings__{ConnectionName} must be smtp://host:port or smtps://host:port (got '{connectionString}')."
+            );
         }
 
         Host = uri.Host;

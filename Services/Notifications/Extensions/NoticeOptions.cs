@@ -37,7 +37,9 @@ public sealed class NoticeOptions : IValidatableObject
         if (LookupMaxRetryDelay < LookupRetryDelay)
         {
             yield return new ValidationResult(
-                "Notifications:LookupMaxRetryDelay must not be shorter than Notifications:LookupRetryDelay.", [nameof(LookupMaxRetryDelay)]);
+                "Notifications:LookupMaxRetryDelay must not be shorter than Notifications:LookupRetryDelay.",
+                [nameof(LookupMaxRetryDelay)]
+            );
         }
     }
 }

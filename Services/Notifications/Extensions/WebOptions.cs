@@ -14,6 +14,11 @@ public sealed class WebOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (PublicBaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https")))
-            yield return new ValidationResult("Web:PublicBaseUrl must be an absolute http(s) URL.", [nameof(PublicBaseUrl)]);
+        {
+            yield return new ValidationResult(
+                "Web:PublicBaseUrl must be an absolute http(s) URL.",
+                [nameof(PublicBaseUrl)]
+            );
+        }
     }
 }

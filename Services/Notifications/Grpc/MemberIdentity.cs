@@ -14,6 +14,8 @@ public static class MemberIdentity
     public static string EmailOf(ServerCallContext context) =>
         Caller.From(context.GetHttpContext().User).Email is { } email
             ? MemberAddress.Normalize(email)
-            : throw new PermissionDeniedException(Reasons.SignInWithoutEmail,
-                "Your sign-in carries no e-mail address; notices are matched to arena members by e-mail.");
+            : throw new PermissionDeniedException(
+                Reasons.SignInWithoutEmail,
+                "Your sign-in carries no e-mail address; notices are matched to arena members by e-mail."
+            );
 }

@@ -38,43 +38,44 @@ internal static class NotificationMessages
         };
     }
 
-    public static ApiDelivery ToMessage(Delivery delivery, DeliveryPurpose purpose) => new()
-    {
-        Purpose = (Api.DeliveryPurpose)purpose,
-        DeliveryId = delivery.Id.ToString(),
-        NoticeId = delivery.NoticeId.ToString(),
-        MemberId = delivery.MemberId,
-        RecipientName = delivery.RecipientName,
-        RecipientEmail = delivery.RecipientEmail,
-        Channel = (ApiChannel)delivery.Channel,
-        Status = (ApiStatus)delivery.Status,
-        Attempts = delivery.Attempts,
-        CreatedAt = Timestamp.FromDateTimeOffset(delivery.CreatedAt),
-        NextAttemptAt = delivery.Status == DeliveryStatus.Pending ? Timestamp.FromDateTimeOffset(delivery.NextAttemptAt) : null,
-        LastAttemptAt = Optional(delivery.LastAttemptAt),
-        DeliveredAt = Optional(delivery.DeliveredAt),
-        ReadAt = Optional(delivery.ReadAt),
-        LastError = delivery.LastError ?? string.Empty,
-    };
+    public static ApiDelivery ToMessage(Delivery delivery, DeliveryPurpose purpose) =>
+        new()
+        {
+            Purpose = (Api.DeliveryPurpose)purpose,
+            DeliveryId = delivery.Id.ToString(),
+            NoticeId = delivery.NoticeId.ToString(),
+            MemberId = delivery.MemberId,
+            RecipientName = delivery.RecipientName,
+            RecipientEmail = delivery.RecipientEmail,
+            Channel = (ApiChannel)delivery.Channel,
+            Status = (ApiStatus)delivery.Status,
+            Attempts = delivery.Attempts,
+            CreatedAt = Timestamp.FromDateTimeOffset(delivery.CreatedAt),
+            NextAttemptAt =
+                delivery.Status == DeliveryStatus.Pending ? Timestamp.FromDateTimeOffset(delivery.NextAttemptAt) : null,
+            LastAttemptAt = Optional(delivery.LastAttemptAt),
+            DeliveredAt = Optional(delivery.DeliveredAt),
+            ReadAt = Optional(delivery.ReadAt),
+            LastError = delivery.LastError ?? string.Empty,
+        };
 
-    public static Api.InboxItem ToInboxItem(Delivery delivery, Notice notice) => new()
-    {
-        ItemId = delivery.Id.ToString(),
-        NoticeId = notice.Id.ToString(),
-        Kind = (ApiNoticeKind)notice.Kind,
-        MeetingId = notice.MeetingId?.ToString() ?? string.Empty,
-        Subject = notice.Subject,
-        Body = notice.Body,
-        DocumentPath = notice.DocumentPath ?? string.Empty,
-        CreatedAt = Timestamp.FromDateTimeOffset(delivery.CreatedAt),
-        ReadAt = Optional(delivery.ReadAt),
-    };
+    public static Api.InboxItem ToInboxItem(Delivery delivery, Notice notice) =>
+        new()
+        {
+            ItemId = delivery.Id.ToString(),
+            NoticeId = notice.Id.ToString(),
+            Kind = (ApiNoticeKind)notice.Kind,
+            MeetingId = notice.MeetingId?.ToString() ?? string.Empty,
+            Subject = notice.Subject,
+            Body = notice.Body,
+            DocumentPath = notice.DocumentPath ?? string.Empty,
+            CreatedAt = Timestamp.FromDateTimeOffset(delivery.CreatedAt),
+            ReadAt = Optional(delivery.ReadAt),
+        };
 
-    public static Api.Preferences ToMessage(ChannelPreference channels) => new()
-    {
-        Email = channels.HasFlag(ChannelPreference.Email),
-        InApp = channels.HasFlag(ChannelPreference.InApp),
-    };
+    public static Api.Preferences ToMessage(ChannelPreference channels) =>
+        new() { Email = channels.HasFlag(ChannelPreference.Email), InApp = channels.HasFlag(ChannelPreference.InApp) };
 
-    private static Timestamp? Optional(DateTimeOffset? value) => value is { } v ? Timestamp.FromDateTimeOffset(v) : null;
+    private static Timestamp? Optional(DateTimeOffset? value) =>
+        value is { } v ? Timestamp.FromDateTimeOffset(v) : null;
 }

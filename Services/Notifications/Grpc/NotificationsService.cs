@@ -10,13 +10,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Notifications.Grpc;
 
-public sealed partial class NotificationsService(NotificationsDbContext db, TimeProvider clock) : NotificationsApi.NotificationsApiBase
+public sealed partial class NotificationsService(NotificationsDbContext db, TimeProvider clock)
+    : NotificationsApi.NotificationsApiBase
 {
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<ListReceivedEventsResponse> ListReceivedEvents(ListReceivedEventsRequest request, ServerCallContext context)
+    public override async Task<ListReceivedEventsResponse> ListReceivedEvents(
+        ListReceivedEventsRequest request,
+        ServerCallContext context
+    )
     {
-        var page = PageRequest.Of(PageSize(request.PageSize, request.Limit), request.PageToken,
-            NotificationLists.Standard, "notifications.ListReceivedEvents");
+        var page = PageRequest.Of(
+            PageSize(request.PageSize, request.Limit),
+            request.PageToken,
+            NotificationLists.Standard,
+            "notifications.ListReceivedEvents"
+        );
         var events = await db.ReceivedEventPageAsync(page, context.CancellationToken);
         return new ListReceivedEventsResponse
         {

@@ -20,14 +20,20 @@ public sealed class DeliveryOutcomes : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly DateTimeOffset _leaseEnds;
     private readonly Action<string> _notSavedYet;
-    private readonly Channel<(Delivery Delivery, TaskCompletionSource Saved)> _queue =
-        Channel.CreateUnbounded<(Delivery, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(Delivery Delivery, TaskCompletionSource Saved)> _queue = Channel.CreateUnbounded<(
+        Delivery,
+        TaskCompletionSource
+    )>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
     /// <param name="leaseEnds">When the claim of these deliveries runs out; a save failing is tried again until then.</param>
     /// <param name="notSavedYet">Told each time a save fails and is to be tried again.</param>
     public DeliveryOutcomes(
-        IServiceScopeFactory scopes, TimeProvider clock, DateTimeOffset leaseEnds, Action<string> notSavedYet)
+        IServiceScopeFactory scopes,
+        TimeProvider clock,
+        DateTimeOffset leaseEnds,
+        Action<string> notSavedYet
+    )
     {
         _scopes = scopes;
         _clock = clock;
@@ -51,7 +57,8 @@ public sealed class DeliveryOutcomes : IAsyncDisposable
         while (await _queue.Reader.WaitToReadAsync())
         {
             group.Clear();
-            while (_queue.Reader.TryRead(out var outcome)) group.Add(outcome);
+            while (_queue.Reader.TryRead(out var outcome))
+                group.Add(outcome);
             try
             {
                 await SaveUntilLeaseEndsAsync([.. group.Select(outcome => outcome.Delivery)]);
@@ -111,7 +118,8 @@ public sealed class DeliveryOutcomes : IAsyncDisposable
                 new NpgsqlParameter<DateTimeOffset[]>("next", [.. deliveries.Select(d => d.NextAttemptAt)]),
                 new NpgsqlParameter<int>("delivered", (int)DeliveryStatus.Delivered),
             ],
-            CancellationToken.None);
+            CancellationToken.None
+        );
     }
 
     private static DateTimeOffset AttemptedAt(Delivery delivery) =>

@@ -27,7 +27,8 @@ public sealed partial class EmailDispatcher(
     IOptions<WebOptions> webOptions,
     WorkSignal<EmailDispatcher> due,
     TimeProvider clock,
-    ILogger<EmailDispatcher> logger) : PollingWorker
+    ILogger<EmailDispatcher> logger
+) : PollingWorker
 {
     private readonly SmtpSessionPool _sessions = new(sender, clock);
 
@@ -41,7 +42,8 @@ public sealed partial class EmailDispatcher(
     protected override Task PauseAsync(CancellationToken stoppingToken) =>
         due.WaitAsync(PollInterval, clock, stoppingToken);
 
-    protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken) => await DispatchBatchAsync(stoppingToken) > 0;
+    protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken) =>
+        await DispatchBatchAsync(stoppingToken) > 0;
 
     protected override void OnRoundFailed(Exception exception) => LogDispatchFailed(exception);
 
@@ -63,16 +65,27 @@ public sealed partial class EmailDispatcher(
         }
 
         var notices = await LoadNoticesAsync(claimed, stoppingToken);
-        var files = await attachments.FetchAsync(await PublishedDocumentsAsync(notices.Values, stoppingToken), stoppingToken);
+        var files = await attachments.FetchAsync(
+            await PublishedDocumentsAsync(notices.Values, stoppingToken),
+            stoppingToken
+        );
         var messages = notices.Values.ToDictionary(
-            n => n.Id, n => new NoticeMessage(n, Mail, webOptions.Value.PublicBaseUrl!, files.GetValueOrDefault(n.Id)));
+            n => n.Id,
+            n => new NoticeMessage(n, Mail, webOptions.Value.PublicBaseUrl!, files.GetValueOrDefault(n.Id))
+        );
         var due = new ConcurrentQueue<Delivery>(claimed);
-        await using (var outcomes = new DeliveryOutcomes(scopes, clock, claimedAt + Mail.ClaimLease, LogOutcomeNotSaved))
+        await using (
+            var outcomes = new DeliveryOutcomes(scopes, clock, claimedAt + Mail.ClaimLease, LogOutcomeNotSaved)
+        )
         {
-            await Task.WhenAll(Enumerable.Range(0, Math.Min(Mail.Concurrency, claimed.Count))
-                .Select(_ => SendAsync(due, messages, notices, outcomes, claimedAt, stoppingToken)));
+            await Task.WhenAll(
+                Enumerable
+                    .Range(0, Math.Min(Mail.Concurrency, claimed.Count))
+                    .Select(_ => SendAsync(due, messages, notices, outcomes, claimedAt, stoppingToken))
+            );
         }
-        if (!due.IsEmpty) await HandBackAsync([.. due]);
+        if (!due.IsEmpty)
+            await HandBackAsync([.. due]);
         return claimed.Count;
     }
 
@@ -81,8 +94,9 @@ public sealed partial class EmailDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         // The claimed rows come back as claimed (due after the lease, no longer awaiting their document).
-        return await db.Deliveries
-            .FromSql($"""
+        return await db
+            .Deliveries.FromSql(
+                $"""
                 UPDATE deliveries SET "NextAttemptAt" = {now + Mail.ClaimLease}, "AwaitsDocument" = FALSE
                 WHERE "Id" IN (
                     SELECT "Id" FROM deliveries
@@ -91,63 +105,103 @@ public sealed partial class EmailDispatcher(
                     ORDER BY "NextAttemptAt" LIMIT {Mail.BatchSize}
                     FOR UPDATE SKIP LOCKED)
                 RETURNING *
-                """)
+                """
+            )
             .AsNoTracking()
             .ToListAsync(cancellationToken);
     }
 
-    private async Task<Dictionary<Guid, Notice>> LoadNoticesAsync(List<Delivery> deliveries, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, Notice>> LoadNoticesAsync(
+        List<Delivery> deliveries,
+        CancellationToken cancellationToken
+    )
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var noticeIds = deliveries.Select(d => d.NoticeId).Distinct().ToList();
-        return await db.Notices.AsNoTracking().Where(n => noticeIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellationToken);
+        return await db
+            .Notices.AsNoTracking()
+            .Where(n => noticeIds.Contains(n.Id))
+            .ToDictionaryAsync(n => n.Id, cancellationToken);
     }
 
     /// <summary>The notices whose own PDF (their meeting's, kind's, audience's and version's) is published, with it.</summary>
-    private async Task<List<(Notice, PublishedDocument)>> PublishedDocumentsAsync(IEnumerable<Notice> notices, CancellationToken cancellationToken)
+    private async Task<List<(Notice, PublishedDocument)>> PublishedDocumentsAsync(
+        IEnumerable<Notice> notices,
+        CancellationToken cancellationToken
+    )
     {
         var linking = notices.Where(n => n.DocumentPath is not null && n.AwaitsDocumentKind is not null).ToList();
-        if (linking.Count == 0) return [];
+        if (linking.Count == 0)
+            return [];
 
         var paths = linking.Select(n => n.DocumentPath).Distinct().ToList();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-        var published = await db.PublishedDocuments.AsNoTracking().Where(d => paths.Contains(d.DownloadPath)).ToListAsync(cancellationToken);
-        return [.. linking
-            .Select(notice => (notice, document: published.FirstOrDefault(d => d.DownloadPath == notice.DocumentPath && d.Completes(notice))))
-            .Where(pair => pair.document is not null)
-            .Select(pair => (pair.notice, pair.document!))];
+        var published = await db
+            .PublishedDocuments.AsNoTracking()
+            .Where(d => paths.Contains(d.DownloadPath))
+            .ToListAsync(cancellationToken);
+        return
+        [
+            .. linking
+                .Select(notice =>
+                    (
+                        notice,
+                        document: published.FirstOrDefault(d =>
+                            d.DownloadPath == notice.DocumentPath && d.Completes(notice)
+                        )
+                    )
+                )
+                .Where(pair => pair.document is not null)
+                .Select(pair => (pair.notice, pair.document!)),
+        ];
     }
 
     /// <summary>One sender: takes e-mails from the batch until it is empty, the service stops or the claim runs out.</summary>
     private async Task SendAsync(
-        ConcurrentQueue<Delivery> due, Dictionary<Guid, NoticeMessage> messages, Dictionary<Guid, Notice> notices,
-        DeliveryOutcomes outcomes, DateTimeOffset claimedAt, CancellationToken stoppingToken)
+        ConcurrentQueue<Delivery> due,
+        Dictionary<Guid, NoticeMessage> messages,
+        Dictionary<Guid, Notice> notices,
+        DeliveryOutcomes outcomes,
+        DateTimeOffset claimedAt,
+        CancellationToken stoppingToken
+    )
     {
         // Past this point another instance may take the claim over: stop before a send could overlap it.
         var lastSafeStart = claimedAt + Mail.ClaimLease - Mail.SendTimeout - Mail.ConnectTimeout;
         SmtpSession? session = null;
         try
         {
-            while (!stoppingToken.IsCancellationRequested && clock.GetUtcNow() <= lastSafeStart
-                   && due.TryDequeue(out var delivery))
+            while (
+                !stoppingToken.IsCancellationRequested
+                && clock.GetUtcNow() <= lastSafeStart
+                && due.TryDequeue(out var delivery)
+            )
             {
                 var noticeId = delivery.NoticeId;
                 var sent = await SendOneAsync(delivery, notices[noticeId], messages[noticeId], session, stoppingToken);
                 session = sent.Session;
-                if (sent.Attempted) await outcomes.RecordAsync(delivery);
-                else due.Enqueue(delivery); // stopped while connecting: handed back with the rest
+                if (sent.Attempted)
+                    await outcomes.RecordAsync(delivery);
+                else
+                    due.Enqueue(delivery); // stopped while connecting: handed back with the rest
             }
         }
         finally
         {
-            if (session is not null) await _sessions.ReturnAsync(session);
+            if (session is not null)
+                await _sessions.ReturnAsync(session);
         }
     }
 
     private async Task<(bool Attempted, SmtpSession? Session)> SendOneAsync(
-        Delivery delivery, Notice notice, NoticeMessage message, SmtpSession? session, CancellationToken stoppingToken)
+        Delivery delivery,
+        Notice notice,
+        NoticeMessage message,
+        SmtpSession? session,
+        CancellationToken stoppingToken
+    )
     {
         using var trace = ContinuedTrace.Start("smtp send", ActivityKind.Client, notice.TraceParent);
         trace.Activity?.SetTag("hfi.delivery.id", delivery.Id);
@@ -169,7 +223,12 @@ public sealed partial class EmailDispatcher(
         catch (Exception ex)
         {
             trace.Failed(ex.Message);
-            var permanent = ex is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted, StatusCode: >= (SmtpStatusCode)500 };
+            var permanent =
+                ex is SmtpCommandException
+                {
+                    ErrorCode: SmtpErrorCode.RecipientNotAccepted,
+                    StatusCode: >= (SmtpStatusCode)500
+                };
             delivery.RecordFailure(clock.GetUtcNow(), ex.Message, Mail.RetryPolicy, permanent);
             HfiMetrics.EmailsFailed.Add(1, new KeyValuePair<string, object?>("permanent", permanent));
             LogSendFailed(delivery.Id, delivery.Attempts, delivery.Status, ex.Message);
@@ -188,17 +247,23 @@ public sealed partial class EmailDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var ids = unsent.Select(d => d.Id).ToList();
         var now = clock.GetUtcNow();
-        await db.Deliveries
-            .Where(d => ids.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
+        await db
+            .Deliveries.Where(d => ids.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
             .ExecuteUpdateAsync(set => set.SetProperty(d => d.NextAttemptAt, now), CancellationToken.None);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A sent e-mail's outcome could not be saved yet, trying again: {Error}")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "A sent e-mail's outcome could not be saved yet, trying again: {Error}"
+    )]
     private partial void LogOutcomeNotSaved(string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "E-mail dispatch failed")]
     private partial void LogDispatchFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail delivery {DeliveryId} failed (attempt {Attempts}, now {Status}): {Error}")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "E-mail delivery {DeliveryId} failed (attempt {Attempts}, now {Status}): {Error}"
+    )]
     private partial void LogSendFailed(Guid deliveryId, int attempts, DeliveryStatus status, string error);
 }

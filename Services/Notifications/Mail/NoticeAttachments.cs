@@ -38,7 +38,11 @@ public sealed record NoticeAttachment(string FileName, string ContentType, byte[
 /// than Mail:MaxAttachmentBytes, or whose PDF cannot be fetched now, gets none: its e-mails link to the PDF instead.
 /// </summary>
 public sealed partial class NoticeAttachments(
-    GrpcClientFactory clients, IMemoryCache cache, IOptions<MailOptions> mailOptions, ILogger<NoticeAttachments> logger)
+    GrpcClientFactory clients,
+    IMemoryCache cache,
+    IOptions<MailOptions> mailOptions,
+    ILogger<NoticeAttachments> logger
+)
 {
     // A notice's e-mails go out over many batches: its PDF (or the finding that there is none) is fetched once for them.
     private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(5);
@@ -47,39 +51,54 @@ public sealed partial class NoticeAttachments(
 
     /// <returns>The attachment per notice id, for the notices that get one.</returns>
     public async Task<IReadOnlyDictionary<Guid, NoticeAttachment>> FetchAsync(
-        IEnumerable<(Notice Notice, PublishedDocument Document)> notices, CancellationToken cancellationToken)
+        IEnumerable<(Notice Notice, PublishedDocument Document)> notices,
+        CancellationToken cancellationToken
+    )
     {
         var attachments = new Dictionary<Guid, NoticeAttachment>();
-        if (Mail.MaxAttachmentBytes == 0) return attachments;
+        if (Mail.MaxAttachmentBytes == 0)
+            return attachments;
 
         foreach (var (notice, document) in notices)
         {
-            var attachment = await cache.GetOrCreateAsync((nameof(NoticeAttachments), notice.Id), entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = Remembered;
-                return FetchAsync(notice, document, cancellationToken);
-            });
-            if (attachment is not null) attachments[notice.Id] = attachment;
+            var attachment = await cache.GetOrCreateAsync(
+                (nameof(NoticeAttachments), notice.Id),
+                entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = Remembered;
+                    return FetchAsync(notice, document, cancellationToken);
+                }
+            );
+            if (attachment is not null)
+                attachments[notice.Id] = attachment;
         }
         return attachments;
     }
 
-    private async Task<NoticeAttachment?> FetchAsync(Notice notice, PublishedDocument document, CancellationToken cancellationToken)
+    private async Task<NoticeAttachment?> FetchAsync(
+        Notice notice,
+        PublishedDocument document,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
             // Made per call, as the client factory intends: its handlers are recycled, a long-lived client's are not.
-            var documents = clients.CreateClient<DocumentsApi.DocumentsApiClient>(nameof(DocumentsApi.DocumentsApiClient));
-            var file = await documents.GetDocumentForDeliveryAsync(new GetDocumentForDeliveryRequest
-            {
-                AttachmentId = document.DocumentId.ToString(),
-                Audience = notice.Audience,
-                MaxSizeBytes = Mail.MaxAttachmentBytes,
-                NoticeVersion = notice.NoticeVersion ?? 0,
-            },
-            // Documents gets as long as the mail server to answer: the e-mails wait meanwhile.
-            deadline: DateTime.UtcNow + Mail.ConnectTimeout,
-            cancellationToken: cancellationToken);
+            var documents = clients.CreateClient<DocumentsApi.DocumentsApiClient>(
+                nameof(DocumentsApi.DocumentsApiClient)
+            );
+            var file = await documents.GetDocumentForDeliveryAsync(
+                new GetDocumentForDeliveryRequest
+                {
+                    AttachmentId = document.DocumentId.ToString(),
+                    Audience = notice.Audience,
+                    MaxSizeBytes = Mail.MaxAttachmentBytes,
+                    NoticeVersion = notice.NoticeVersion ?? 0,
+                },
+                // Documents gets as long as the mail server to answer: the e-mails wait meanwhile.
+                deadline: DateTime.UtcNow + Mail.ConnectTimeout,
+                cancellationToken: cancellationToken
+            );
             return new NoticeAttachment(file.FileName, file.ContentType, file.Content.ToByteArray());
         }
         catch (RpcException ex) when (ex.StatusCode is not StatusCode.Cancelled)
@@ -89,7 +108,9 @@ public sealed partial class NoticeAttachments(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Notice {NoticeId}: document {DocumentId} is linked, not attached ({StatusCode}: {Detail})")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Notice {NoticeId}: document {DocumentId} is linked, not attached ({StatusCode}: {Detail})"
+    )]
     private partial void LogLinkedInstead(Guid noticeId, Guid documentId, StatusCode statusCode, string detail);
 }

@@ -48,11 +48,12 @@ public sealed class NoticeMessage
     }
 
     // A part of its own per e-mail (a part's content is read as it is sent), over the one encoding of the PDF.
-    private static MimePart Attached(NoticeAttachment attachment) => new(ContentType.Parse(attachment.ContentType))
-    {
-        Content = new MimeContent(new MemoryStream(attachment.Base64, writable: false), ContentEncoding.Base64),
-        ContentTransferEncoding = ContentEncoding.Base64,
-        ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
-        FileName = attachment.FileName,
-    };
+    private static MimePart Attached(NoticeAttachment attachment) =>
+        new(ContentType.Parse(attachment.ContentType))
+        {
+            Content = new MimeContent(new MemoryStream(attachment.Base64, writable: false), ContentEncoding.Base64),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            FileName = attachment.FileName,
+        };
 }

@@ -42,7 +42,8 @@ public sealed class SmtpSession(SmtpClient client) : IAsyncDisposable
 {
     public bool IsConnected => client.IsConnected;
 
-    public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) => client.SendAsync(message, cancellationToken);
+    public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) =>
+        client.SendAsync(message, cancellationToken);
 
     /// <summary>Whether the server still answers on this connection (a NOOP).</summary>
     public async Task<bool> IsAliveAsync(CancellationToken cancellationToken)
@@ -52,8 +53,13 @@ public sealed class SmtpSession(SmtpClient client) : IAsyncDisposable
             await client.NoOpAsync(cancellationToken);
             return true;
         }
-        catch (Exception ex) when (ex is IOException or MailKit.ProtocolException or SmtpCommandException
-                                       or MailKit.ServiceNotConnectedException)
+        catch (Exception ex)
+            when (ex
+                    is IOException
+                        or MailKit.ProtocolException
+                        or SmtpCommandException
+                        or MailKit.ServiceNotConnectedException
+            )
         {
             return false;
         }
@@ -63,9 +69,11 @@ public sealed class SmtpSession(SmtpClient client) : IAsyncDisposable
     {
         try
         {
-            if (client.IsConnected) await client.DisconnectAsync(quit: true);
+            if (client.IsConnected)
+                await client.DisconnectAsync(quit: true);
         }
-        catch (Exception ex) when (ex is IOException or MailKit.ProtocolException or SmtpCommandException or OperationCanceledException)
+        catch (Exception ex)
+            when (ex is IOException or MailKit.ProtocolException or SmtpCommandException or OperationCanceledException)
         {
             // The server is gone or slow to say goodbye; what was sent is already recorded.
         }

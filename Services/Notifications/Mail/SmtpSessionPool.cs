@@ -29,14 +29,17 @@ public sealed class SmtpSessionPool(SmtpMailSender sender, TimeProvider clock) :
 
     public async Task ReturnAsync(SmtpSession session)
     {
-        if (session.IsConnected) _idle.Add((session, clock.GetUtcNow()));
-        else await session.DisposeAsync();
+        if (session.IsConnected)
+            _idle.Add((session, clock.GetUtcNow()));
+        else
+            await session.DisposeAsync();
     }
 
     /// <summary>Says goodbye on every idle connection.</summary>
     public async Task CloseIdleAsync()
     {
-        while (_idle.TryTake(out var pooled)) await pooled.Session.DisposeAsync();
+        while (_idle.TryTake(out var pooled))
+            await pooled.Session.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync() => await CloseIdleAsync();

@@ -15,31 +15,65 @@ public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOption
 
     /// <summary>Whom a notice is for: the one member it names, or the arena's members its audience and rule select.</summary>
     /// <param name="summonedSubstitutes">The substitutes summoned to the notice's meeting: the only ones it goes to.</param>
-    public async Task<IReadOnlyList<Recipient>> OfAsync(Notice notice, IReadOnlySet<string> summonedSubstitutes, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<Recipient>> OfAsync(
+        Notice notice,
+        IReadOnlySet<string> summonedSubstitutes,
+        CancellationToken cancellationToken
+    ) =>
         notice.RecipientMemberId is { } memberId
             ? [await FindAsync(notice.ArenaId, memberId, notice.MembersOn, cancellationToken)]
             : RecipientSelection.Select(
-                await OnDateAsync(notice.ArenaId, notice.MembersOn, cancellationToken), notice.Audience, notice.Rule, summonedSubstitutes);
+                await OnDateAsync(notice.ArenaId, notice.MembersOn, cancellationToken),
+                notice.Audience,
+                notice.Rule,
+                summonedSubstitutes
+            );
 
     /// <summary>The members whose term covers the Oslo date of <paramref name="when"/> (the meeting's day).</summary>
-    public async Task<IReadOnlyList<Recipient>> OnDateAsync(string arenaId, DateTimeOffset when, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Recipient>> OnDateAsync(
+        string arenaId,
+        DateTimeOffset when,
+        CancellationToken cancellationToken
+    )
     {
         var onDate = OsloTime.Day(when).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var deadline = DateTime.UtcNow + options.Value.LookupTimeout;
         var members = await AllPages.ReadAsync(
-            async token => await planning.ListArenaMembersAsync(
-                new ListArenaMembersRequest { ArenaId = arenaId, OnDate = onDate, PageSize = MembersPerPage, PageToken = token },
-                deadline: deadline, cancellationToken: cancellationToken),
-            response => response.Members, response => response.NextPageToken);
+            async token =>
+                await planning.ListArenaMembersAsync(
+                    new ListArenaMembersRequest
+                    {
+                        ArenaId = arenaId,
+                        OnDate = onDate,
+                        PageSize = MembersPerPage,
+                        PageToken = token,
+                    },
+                    deadline: deadline,
+                    cancellationToken: cancellationToken
+                ),
+            response => response.Members,
+            response => response.NextPageToken
+        );
         return members
             .Select(member => new Recipient(
-                member.MemberId, member.PersonName, member.Email, member.Kind == MemberKind.MunicipalRepresentative,
-                member.Role == MemberRole.Substitute))
+                member.MemberId,
+                member.PersonName,
+                member.Email,
+                member.Kind == MemberKind.MunicipalRepresentative,
+                member.Role == MemberRole.Substitute
+            ))
             .ToList();
     }
 
     /// <summary>A person the event names only by member id (no e-mail given): found among the arena's members that day.</summary>
-    private async Task<Recipient> FindAsync(string arenaId, string memberId, DateTimeOffset when, CancellationToken cancellationToken) =>
+    private async Task<Recipient> FindAsync(
+        string arenaId,
+        string memberId,
+        DateTimeOffset when,
+        CancellationToken cancellationToken
+    ) =>
         (await OnDateAsync(arenaId, when, cancellationToken)).FirstOrDefault(member => member.MemberId == memberId)
-        ?? throw new InvalidOperationException($"Member '{memberId}' of arena '{arenaId}' is not listed by Planning for that day; nobody to send to.");
+        ?? throw new InvalidOperationException(
+            $"Member '{memberId}' of arena '{arenaId}' is not listed by Planning for that day; nobody to send to."
+        );
 }

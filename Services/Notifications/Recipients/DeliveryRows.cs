@@ -20,9 +20,13 @@ internal static class DeliveryRows
         """;
 
     public static async Task InsertAsync(
-        NotificationsDbContext db, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
+        NotificationsDbContext db,
+        IReadOnlyList<Delivery> deliveries,
+        CancellationToken cancellationToken
+    )
     {
-        if (deliveries.Count == 0) return;
+        if (deliveries.Count == 0)
+            return;
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Deliveries are copied inside the caller's transaction.");
 

@@ -13,17 +13,26 @@ public sealed class ServiceTokenHandler(TokenIssuer issuer, IOptions<IdentityOpt
 {
     private const string Subject = "service:notifications";
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         if (request.Headers.Authorization is null)
         {
             if (string.IsNullOrWhiteSpace(identity.Value.SigningKey))
             {
                 throw new InvalidOperationException(
-                    "Notifications calls Planning and Documents as itself and needs Identity:SigningKey for that (client credentials are not supported yet).");
+                    "Notifications calls Planning and Documents as itself and needs Identity:SigningKey for that (client credentials are not supported yet)."
+                );
             }
 
-            var token = issuer.Issue(Subject, HfiRoles.Service, name: "Notifications", lifetime: TimeSpan.FromMinutes(5));
+            var token = issuer.Issue(
+                Subject,
+                HfiRoles.Service,
+                name: "Notifications",
+                lifetime: TimeSpan.FromMinutes(5)
+            );
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
         return base.SendAsync(request, cancellationToken);

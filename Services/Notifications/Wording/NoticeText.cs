@@ -11,15 +11,18 @@ public sealed record NoticeText(string Subject, string Body)
 {
     public static NoticeText For(MeetingNoticeIssued notice)
     {
-        var subject = notice.NoticeVersion > 1
-            ? $"Oppdatert innkalling: {notice.Title}, {NorwegianText.Date(notice.StartsAt)}"
-            : $"Innkalling: {notice.Title}, {NorwegianText.Date(notice.StartsAt)}";
+        var subject =
+            notice.NoticeVersion > 1
+                ? $"Oppdatert innkalling: {notice.Title}, {NorwegianText.Date(notice.StartsAt)}"
+                : $"Innkalling: {notice.Title}, {NorwegianText.Date(notice.StartsAt)}";
 
         var end = NoticeSchedule.EndOf(notice.EstimatedEnd, notice.Items);
         var body = new StringBuilder();
-        body.AppendLine(notice.NoticeVersion > 1
-            ? $"Innkallingen til {notice.ArenaName} er oppdatert (versjon {notice.NoticeVersion}). Denne erstatter tidligere utsendt innkalling."
-            : $"Du innkalles til {notice.ArenaName}.");
+        body.AppendLine(
+            notice.NoticeVersion > 1
+                ? $"Innkallingen til {notice.ArenaName} er oppdatert (versjon {notice.NoticeVersion}). Denne erstatter tidligere utsendt innkalling."
+                : $"Du innkalles til {notice.ArenaName}."
+        );
         body.AppendLine();
         AppendMeeting(body, notice.StartsAt, $"ca. kl. {end}", notice.Place, notice.Chair, notice.Secretary);
         body.AppendLine();
@@ -41,21 +44,25 @@ public sealed record NoticeText(string Subject, string Body)
         if (notice.Audience == Audiences.MunicipalRepresentatives)
         {
             body.AppendLine();
-            body.AppendLine("Denne innkallingen inneholder saker kun for kommunale representanter. Den må ikke videresendes.");
+            body.AppendLine(
+                "Denne innkallingen inneholder saker kun for kommunale representanter. Den må ikke videresendes."
+            );
         }
 
         return new NoticeText(Limit(subject), body.ToString());
     }
 
-    public static NoticeText For(AgendaChanged change, string meetingTitle) => new(
-        Limit($"Endret saksliste: {meetingTitle}"),
-        $"""
-        Sakslisten til {meetingTitle} er endret (versjon {change.AgendaVersion}):
+    public static NoticeText For(AgendaChanged change, string meetingTitle) =>
+        new(
+            Limit($"Endret saksliste: {meetingTitle}"),
+            $"""
+            Sakslisten til {meetingTitle} er endret (versjon {change.AgendaVersion}):
 
-        {change.Summary}
+            {change.Summary}
 
-        En oppdatert innkalling blir sendt ut.
-        """);
+            En oppdatert innkalling blir sendt ut.
+            """
+        );
 
     public static NoticeText For(MinutesApproved minutes)
     {
@@ -72,35 +79,54 @@ public sealed record NoticeText(string Subject, string Body)
             }
         }
 
-        return new NoticeText(Limit($"Protokoll godkjent: {minutes.Title}, {NorwegianText.Date(minutes.StartsAt)}"), body.ToString());
+        return new NoticeText(
+            Limit($"Protokoll godkjent: {minutes.Title}, {NorwegianText.Date(minutes.StartsAt)}"),
+            body.ToString()
+        );
     }
 
-    public static NoticeText For(DocumentPublished attachment, string meetingTitle) => new(
-        Limit($"Nytt vedlegg: {attachment.Title}"),
-        $"""
-        Et nytt vedlegg er publisert til {meetingTitle}:
+    public static NoticeText For(DocumentPublished attachment, string meetingTitle) =>
+        new(
+            Limit($"Nytt vedlegg: {attachment.Title}"),
+            $"""
+            Et nytt vedlegg er publisert til {meetingTitle}:
 
-        {attachment.Title}
-        """);
+            {attachment.Title}
+            """
+        );
 
-    private static void AppendMeeting(StringBuilder body, DateTimeOffset startsAt, string ends, string? place, string? chair, string? secretary)
+    private static void AppendMeeting(
+        StringBuilder body,
+        DateTimeOffset startsAt,
+        string ends,
+        string? place,
+        string? chair,
+        string? secretary
+    )
     {
         body.AppendLine($"Tid: {NorwegianText.DateAndTime(startsAt)}, slutt {ends}");
         body.AppendLine($"Sted: {(string.IsNullOrWhiteSpace(place) ? "kommer" : place)}");
-        if (!string.IsNullOrWhiteSpace(chair)) body.AppendLine($"Møteleder: {chair}");
-        if (!string.IsNullOrWhiteSpace(secretary)) body.AppendLine($"Sekretær: {secretary}");
+        if (!string.IsNullOrWhiteSpace(chair))
+            body.AppendLine($"Møteleder: {chair}");
+        if (!string.IsNullOrWhiteSpace(secretary))
+            body.AppendLine($"Sekretær: {secretary}");
     }
 
     private static string ItemLine(NoticeItem item)
     {
-        var minutes = item.QuestionMinutes > 0 ? $"{item.DurationMinutes} + {item.QuestionMinutes} min" : $"{item.DurationMinutes} min";
+        var minutes =
+            item.QuestionMinutes > 0
+                ? $"{item.DurationMinutes} + {item.QuestionMinutes} min"
+                : $"{item.DurationMinutes} min";
         var presenter = string.IsNullOrWhiteSpace(item.Presenter) ? string.Empty : $" v/ {item.Presenter}";
-        var restricted = item.Audience == Audiences.MunicipalRepresentatives ? " [kun for kommunale representanter]" : string.Empty;
+        var restricted =
+            item.Audience == Audiences.MunicipalRepresentatives ? " [kun for kommunale representanter]" : string.Empty;
         return item.Kind switch
         {
             "case" => $"Sak {item.CaseNumber} {item.Title}{presenter} ({minutes}){restricted}",
             "presentation" => $"Presentasjon: {item.Title}{presenter} ({minutes})",
-            "any-other-business" => $"Eventuelt{(string.IsNullOrWhiteSpace(item.Title) || item.Title == "Eventuelt" ? string.Empty : $": {item.Title}")}",
+            "any-other-business" =>
+                $"Eventuelt{(string.IsNullOrWhiteSpace(item.Title) || item.Title == "Eventuelt" ? string.Empty : $": {item.Title}")}",
             "break" => $"Pause ({minutes})",
             _ => $"{item.Title} ({minutes})",
         };

@@ -35,20 +35,24 @@ public static class ScheduleText
     /// <summary>"torsdag 13. februar 2025 kl. 10:00–14:00", or the plan's own words when the day is not exact ("aug/sept").</summary>
     public static string When(PlannedMeetingSchedule schedule)
     {
-        var day = schedule.IsExactDate && schedule.FirstDate is { } first && schedule.LastDate is { } last
-            ? NorwegianText.Days(first, last)
-            : schedule.DateText;
+        var day =
+            schedule.IsExactDate && schedule.FirstDate is { } first && schedule.LastDate is { } last
+                ? NorwegianText.Days(first, last)
+                : schedule.DateText;
         return schedule.StartTime is { Length: > 0 } start
             ? $"{day} kl. {(schedule.EndTime is { Length: > 0 } end ? NorwegianText.Range(start, end) : start)}"
             : day;
     }
 
     private static string Where(PlannedMeetingSchedule schedule) =>
-        schedule.IsDigital ? "digitalt" : string.IsNullOrWhiteSpace(schedule.Place) ? "kommer" : schedule.Place;
+        schedule.IsDigital ? "digitalt"
+        : string.IsNullOrWhiteSpace(schedule.Place) ? "kommer"
+        : schedule.Place;
 
     private static void AppendReason(StringBuilder body, string? reason)
     {
-        if (string.IsNullOrWhiteSpace(reason)) return;
+        if (string.IsNullOrWhiteSpace(reason))
+            return;
         body.AppendLine();
         body.AppendLine($"Årsak: {reason}");
     }

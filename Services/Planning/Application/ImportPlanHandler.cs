@@ -10,7 +10,11 @@ namespace Hfi.Planning.Application;
 /// after it and the conflicts in the plan.
 /// </summary>
 public sealed record PlanImported(
-    IReadOnlyList<PlannedMeeting> Created, PlanImportResult Read, int Version, IReadOnlyList<PlanConflict> Conflicts);
+    IReadOnlyList<PlannedMeeting> Created,
+    PlanImportResult Read,
+    int Version,
+    IReadOnlyList<PlanConflict> Conflicts
+);
 
 /// <summary>
 /// Reads an annual-plan table against the arenas and regions Planning knows and adds its new meetings to the year's
@@ -19,8 +23,13 @@ public sealed record PlanImported(
 public sealed class ImportPlanHandler(PlanningDbContext db, PlanStore plans)
 {
     public async Task<PlanImported> HandleAsync(
-        int year, IReadOnlyList<SourceLine> lines, int? expectedVersion, bool dryRun, ChangeStamp stamp,
-        CancellationToken cancellationToken)
+        int year,
+        IReadOnlyList<SourceLine> lines,
+        int? expectedVersion,
+        bool dryRun,
+        ChangeStamp stamp,
+        CancellationToken cancellationToken
+    )
     {
         var table = PlanTableParser.Parse(lines);
         var arenas = await db.Arenas.AsNoTracking().ToListAsync(cancellationToken);
@@ -32,10 +41,12 @@ public sealed class ImportPlanHandler(PlanningDbContext db, PlanStore plans)
         if (plan is null)
         {
             plan = AnnualPlan.Create(year);
-            if (!dryRun) db.Plans.Add(plan);
+            if (!dryRun)
+                db.Plans.Add(plan);
         }
         var created = plan.Import(read.Meetings, expectedVersion, stamp);
-        if (!dryRun) await plans.SaveAsync(plan, cancellationToken);
+        if (!dryRun)
+            await plans.SaveAsync(plan, cancellationToken);
         // A dry run changes nothing, so it answers the version an import now would be checked against.
         var version = dryRun ? versionBefore : plan.Version;
         return new(created, read, version, await plans.ConflictsAsync(plan, cancellationToken));

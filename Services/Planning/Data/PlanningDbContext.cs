@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Planning.Data;
 
-public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> options) : DbContext(options), IMessagingDbContext, IAuditDbContext
+public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> options)
+    : DbContext(options),
+        IMessagingDbContext,
+        IAuditDbContext
 {
     public DbSet<HealthRegion> Regions => Set<HealthRegion>();
     public DbSet<Partner> Partners => Set<Partner>();
@@ -107,12 +110,15 @@ public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> option
             meeting.HasOne<Arena>().WithMany().HasForeignKey(m => m.ArenaId);
             meeting.HasOne<HealthRegion>().WithMany().HasForeignKey(m => m.RegionId);
             meeting.HasIndex(m => new { m.Year, m.ImportKey }).IsUnique();
-            meeting.ComplexProperty(m => m.Date, date =>
-            {
-                date.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
-                date.Property(d => d.Text).HasMaxLength(200);
-                date.Property(d => d.Anchor).HasMaxLength(200);
-            });
+            meeting.ComplexProperty(
+                m => m.Date,
+                date =>
+                {
+                    date.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
+                    date.Property(d => d.Text).HasMaxLength(200);
+                    date.Property(d => d.Anchor).HasMaxLength(200);
+                }
+            );
             meeting.ComplexProperty(m => m.Time, time => time.Property(t => t.Text).HasMaxLength(100));
             meeting.Property(m => m.Id).ValueGeneratedNever();
             meeting.Property(m => m.Topics).HasJsonConversion();

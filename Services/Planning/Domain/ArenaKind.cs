@@ -13,5 +13,9 @@ public enum ArenaKind
 public static class ArenaKinds
 {
     /// <summary>The arenas every region takes part in, so that a region's calendar holds their meetings too.</summary>
-    public static readonly IReadOnlyList<ArenaKind> CommonToAllRegions = [ArenaKind.PartnershipMeeting, ArenaKind.StrategicCommittee];
+    public static readonly IReadOnlyList<ArenaKind> CommonToAllRegions =
+    [
+        ArenaKind.PartnershipMeeting,
+        ArenaKind.StrategicCommittee,
+    ];
 }

@@ -16,10 +16,30 @@ public static class Organisation
 
     public static readonly IReadOnlyList<Arena> StandingArenas =
     [
-        new() { Id = "partnerskapsmotet", Name = "Partnerskapsmøtet", Kind = ArenaKind.PartnershipMeeting },
-        new() { Id = "ssu", Name = "Strategisk samarbeidsutvalg", Kind = ArenaKind.StrategicCommittee },
-        new() { Id = "arbeidsutvalget", Name = "Arbeidsutvalget", Kind = ArenaKind.WorkingCommittee },
-        new() { Id = "sekretariatet", Name = "Sekretariatet", Kind = ArenaKind.Secretariat },
+        new()
+        {
+            Id = "partnerskapsmotet",
+            Name = "Partnerskapsmøtet",
+            Kind = ArenaKind.PartnershipMeeting,
+        },
+        new()
+        {
+            Id = "ssu",
+            Name = "Strategisk samarbeidsutvalg",
+            Kind = ArenaKind.StrategicCommittee,
+        },
+        new()
+        {
+            Id = "arbeidsutvalget",
+            Name = "Arbeidsutvalget",
+            Kind = ArenaKind.WorkingCommittee,
+        },
+        new()
+        {
+            Id = "sekretariatet",
+            Name = "Sekretariatet",
+            Kind = ArenaKind.Secretariat,
+        },
         .. Regions.Select(region => new Arena
         {
             Id = $"dialogmote-{region.Id}",
@@ -47,7 +67,11 @@ public static class Organisation
     public static Arena? FindArena(string text, string? regionId, IEnumerable<Arena> arenas)
     {
         if (IsDialogueMeetingName(text))
-            return regionId is null ? null : arenas.FirstOrDefault(a => a.Kind == ArenaKind.DialogueMeeting && a.RegionId == regionId);
+        {
+            return regionId is null
+                ? null
+                : arenas.FirstOrDefault(a => a.Kind == ArenaKind.DialogueMeeting && a.RegionId == regionId);
+        }
 
         var slug = Slug.From(text);
         var id = ArenaAliases.GetValueOrDefault(slug, slug);

@@ -11,21 +11,41 @@ public static class Partners
     private static readonly (string Region, string[] Municipalities)[] MunicipalitiesByRegion =
     [
         ("Hamar", ["Hamar", "Løten", "Stange", "Ringsaker"]),
-        ("Sør-Østerdal",
-        [
-            "Elverum", "Trysil", "Åmot", "Våler", "Stor-Elvdal", "Engerdal",
-            // The Kongsvinger region (Glåmdal and Solør) is not one of the seven regions of the 2025 plan. Its
-            // municipalities are placed here, the neighbouring region down the Glomma valley and the hospital
-            // division (Kongsvinger/Elverum) they share, until the secretariat decides otherwise.
-            "Kongsvinger", "Eidskog", "Sør-Odal", "Nord-Odal", "Grue", "Åsnes",
-        ]),
+        (
+            "Sør-Østerdal",
+            [
+                "Elverum",
+                "Trysil",
+                "Åmot",
+                "Våler",
+                "Stor-Elvdal",
+                "Engerdal",
+                // The Kongsvinger region (Glåmdal and Solør) is not one of the seven regions of the 2025 plan. Its
+                // municipalities are placed here, the neighbouring region down the Glomma valley and the hospital
+                // division (Kongsvinger/Elverum) they share, until the secretariat decides otherwise.
+                "Kongsvinger",
+                "Eidskog",
+                "Sør-Odal",
+                "Nord-Odal",
+                "Grue",
+                "Åsnes",
+            ]
+        ),
         ("Nord-Østerdal", ["Tynset", "Tolga", "Os", "Folldal", "Rendalen", "Alvdal"]),
-        ("Gjøvik/Hadeland",
-        [
-            "Gjøvik", "Østre Toten", "Vestre Toten", "Søndre Land", "Nordre Land",
-            // Lunner and Jevnaker left Innlandet county in 2020 but still take part through Hadeland.
-            "Gran", "Lunner", "Jevnaker",
-        ]),
+        (
+            "Gjøvik/Hadeland",
+            [
+                "Gjøvik",
+                "Østre Toten",
+                "Vestre Toten",
+                "Søndre Land",
+                "Nordre Land",
+                // Lunner and Jevnaker left Innlandet county in 2020 but still take part through Hadeland.
+                "Gran",
+                "Lunner",
+                "Jevnaker",
+            ]
+        ),
         ("Valdres", ["Nord-Aurdal", "Sør-Aurdal", "Etnedal", "Vestre Slidre", "Øystre Slidre", "Vang"]),
         ("Nord-Gudbrandsdal", ["Sel", "Vågå", "Lom", "Skjåk", "Dovre", "Lesja"]),
         // Midt-Gudbrandsdal (Ringebu, Sør-Fron, Nord-Fron) meets with the Lillehammer region: the plan holds its
@@ -35,13 +55,20 @@ public static class Partners
 
     public static readonly IReadOnlyList<Partner> All =
     [
-        new() { Id = HospitalId, Name = "Sykehuset Innlandet", Kind = PartnerKind.Hospital },
-        .. MunicipalitiesByRegion.SelectMany(region => region.Municipalities.Select(name => new Partner
+        new()
         {
-            Id = Slug.From(name),
-            Name = name,
-            Kind = PartnerKind.Municipality,
-            RegionId = Slug.From(region.Region),
-        })),
+            Id = HospitalId,
+            Name = "Sykehuset Innlandet",
+            Kind = PartnerKind.Hospital,
+        },
+        .. MunicipalitiesByRegion.SelectMany(region =>
+            region.Municipalities.Select(name => new Partner
+            {
+                Id = Slug.From(name),
+                Name = name,
+                Kind = PartnerKind.Municipality,
+                RegionId = Slug.From(region.Region),
+            })
+        ),
     ];
 }

@@ -14,7 +14,8 @@ public static class Slug
         {
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                if (pendingDash && builder.Length > 0) builder.Append('-');
+                if (pendingDash && builder.Length > 0)
+                    builder.Append('-');
                 builder.Append(c);
                 pendingDash = false;
             }
@@ -32,6 +33,8 @@ public static class Slug
             .Replace("ø", "o", StringComparison.Ordinal)
             .Replace("å", "a", StringComparison.Ordinal);
         var decomposed = replaced.Normalize(NormalizationForm.FormD);
-        return new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+        return new string(
+            decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()
+        );
     }
 }

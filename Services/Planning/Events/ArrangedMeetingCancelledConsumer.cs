@@ -11,36 +11,55 @@ namespace Hfi.Planning.Events;
 /// A planned meeting whose meeting was cancelled in Meetings is cancelled by the plan's own rule, once per event:
 /// that rule tells the members (MeetingCancelled) and the calendar shows it cancelled with its SEQUENCE raised.
 /// </summary>
-public sealed partial class ArrangedMeetingCancelledConsumer(PlanningDbContext db, PlanStore plans, ILogger<ArrangedMeetingCancelledConsumer> logger)
-    : IConsumer<ArrangedMeetingCancelled>
+public sealed partial class ArrangedMeetingCancelledConsumer(
+    PlanningDbContext db,
+    PlanStore plans,
+    ILogger<ArrangedMeetingCancelledConsumer> logger
+) : IConsumer<ArrangedMeetingCancelled>
 {
     public Task Consume(ConsumeContext<ArrangedMeetingCancelled> context)
     {
         var cancelled = context.Message;
-        if (cancelled.PlannedMeetingId is not { } plannedMeetingId) return Task.CompletedTask;
-        return db.HandleOnceAsync(context, nameof(ArrangedMeetingCancelledConsumer), async cancellationToken =>
-        {
-            if (!await db.PlannedMeetings.AnyAsync(m => m.Id == plannedMeetingId, cancellationToken))
+        if (cancelled.PlannedMeetingId is not { } plannedMeetingId)
+            return Task.CompletedTask;
+        return db.HandleOnceAsync(
+            context,
+            nameof(ArrangedMeetingCancelledConsumer),
+            async cancellationToken =>
             {
-                LogUnknownPlannedMeeting(plannedMeetingId);
-                return;
+                if (!await db.PlannedMeetings.AnyAsync(m => m.Id == plannedMeetingId, cancellationToken))
+                {
+                    LogUnknownPlannedMeeting(plannedMeetingId);
+                    return;
+                }
+                var plan = await plans.RequireForMeetingAsync(plannedMeetingId, cancellationToken);
+                var planned = plan.Meetings.Single(m => m.Id == plannedMeetingId);
+                if (planned.Status is PlannedMeetingStatus.Cancelled or PlannedMeetingStatus.Held)
+                {
+                    LogAlreadyClosed(plannedMeetingId, planned.Status);
+                    return;
+                }
+                // A fact from Meetings, not an edit: made against the plan's current version.
+                plan.Cancel(
+                    plannedMeetingId,
+                    plan.Version,
+                    cancelled.Reason,
+                    new ChangeStamp(cancelled.CancelledAt, "meetings")
+                );
+                await plans.SaveAsync(plan, cancellationToken);
             }
-            var plan = await plans.RequireForMeetingAsync(plannedMeetingId, cancellationToken);
-            var planned = plan.Meetings.Single(m => m.Id == plannedMeetingId);
-            if (planned.Status is PlannedMeetingStatus.Cancelled or PlannedMeetingStatus.Held)
-            {
-                LogAlreadyClosed(plannedMeetingId, planned.Status);
-                return;
-            }
-            // A fact from Meetings, not an edit: made against the plan's current version.
-            plan.Cancel(plannedMeetingId, plan.Version, cancelled.Reason, new ChangeStamp(cancelled.CancelledAt, "meetings"));
-            await plans.SaveAsync(plan, cancellationToken);
-        });
+        );
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Planned meeting {PlannedMeetingId} of a cancelled meeting is not in any plan; nothing to cancel")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Planned meeting {PlannedMeetingId} of a cancelled meeting is not in any plan; nothing to cancel"
+    )]
     private partial void LogUnknownPlannedMeeting(Guid plannedMeetingId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Planned meeting {PlannedMeetingId} is already {Status}; the cancellation from Meetings changes nothing")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Planned meeting {PlannedMeetingId} is already {Status}; the cancellation from Meetings changes nothing"
+    )]
     private partial void LogAlreadyClosed(Guid plannedMeetingId, PlannedMeetingStatus status);
 }

@@ -10,7 +10,13 @@ public sealed class MeetingArrangedConsumer(PlanRealisation realisation) : ICons
     public Task Consume(ConsumeContext<MeetingArranged> context)
     {
         var meeting = context.Message;
-        return realisation.ApplyAsync(context, nameof(MeetingArrangedConsumer), meeting.PlannedMeetingId,
-            RealisedMeeting.Of(meeting.StartsAt, meeting.EndsAt, meeting.Place), held: false, meeting.ArrangedAt);
+        return realisation.ApplyAsync(
+            context,
+            nameof(MeetingArrangedConsumer),
+            meeting.PlannedMeetingId,
+            RealisedMeeting.Of(meeting.StartsAt, meeting.EndsAt, meeting.Place),
+            held: false,
+            meeting.ArrangedAt
+        );
     }
 }

@@ -10,7 +10,13 @@ public sealed class MeetingHeldConsumer(PlanRealisation realisation) : IConsumer
     public Task Consume(ConsumeContext<MeetingHeld> context)
     {
         var meeting = context.Message;
-        return realisation.ApplyAsync(context, nameof(MeetingHeldConsumer), meeting.PlannedMeetingId,
-            RealisedMeeting.Of(meeting.StartsAt, meeting.EndsAt, meeting.Place), held: true, meeting.HeldAt);
+        return realisation.ApplyAsync(
+            context,
+            nameof(MeetingHeldConsumer),
+            meeting.PlannedMeetingId,
+            RealisedMeeting.Of(meeting.StartsAt, meeting.EndsAt, meeting.Place),
+            held: true,
+            meeting.HeldAt
+        );
     }
 }

@@ -19,12 +19,15 @@ internal static class ApplicationServiceExtensions
         builder.AddHfiDatabase<PlanningDbContext>(ResourceNames.PlanningDatabase);
         builder.AddHfiAudit<PlanningDbContext>(ResourceNames.Planning);
         builder.Services.AddScoped<PlanRealisation>();
-        builder.AddHfiMessaging<PlanningDbContext>(ResourceNames.Planning, bus =>
-        {
-            bus.AddConsumer<MeetingArrangedConsumer>();
-            bus.AddConsumer<MeetingHeldConsumer>();
-            bus.AddConsumer<ArrangedMeetingCancelledConsumer>();
-        });
+        builder.AddHfiMessaging<PlanningDbContext>(
+            ResourceNames.Planning,
+            bus =>
+            {
+                bus.AddConsumer<MeetingArrangedConsumer>();
+                bus.AddConsumer<MeetingHeldConsumer>();
+                bus.AddConsumer<ArrangedMeetingCancelledConsumer>();
+            }
+        );
         builder.Services.AddIntegrationEventTranslator<PlanningIntegrationEvents>();
         return builder;
     }

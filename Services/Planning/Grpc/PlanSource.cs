@@ -15,7 +15,13 @@ internal static class PlanSource
     public static IReadOnlyList<SourceLine> Read(HttpBody? body)
     {
         if (body is null || body.Data.IsEmpty)
-            throw new ValidationFailedException("table", Reasons.PlanTableMissing, "Paste the plan table (tab-separated text) or upload a .docx or .xlsx file.");
+        {
+            throw new ValidationFailedException(
+                "table",
+                Reasons.PlanTableMissing,
+                "Paste the plan table (tab-separated text) or upload a .docx or .xlsx file."
+            );
+        }
 
         var mediaType = body.ContentType.Split(';')[0].Trim().ToLowerInvariant();
         return mediaType switch
@@ -23,12 +29,19 @@ internal static class PlanSource
             "" or "text/plain" or "text/tab-separated-values" => SourceLine.FromPastedText(Text(body)),
             Docx => Office(body, "Word-dokumentet (.docx)", DocxPlanReader.Read),
             Xlsx => Office(body, "Excel-arbeidsboken (.xlsx)", XlsxPlanReader.Read),
-            _ => throw new ValidationFailedException("table", Reasons.PlanTableTypeUnknown,
-                "Send tab-separated text (text/plain), a .docx or an .xlsx file."),
+            _ => throw new ValidationFailedException(
+                "table",
+                Reasons.PlanTableTypeUnknown,
+                "Send tab-separated text (text/plain), a .docx or an .xlsx file."
+            ),
         };
     }
 
-    private static IReadOnlyList<SourceLine> Office(HttpBody body, string what, Func<Stream, IReadOnlyList<SourceLine>> read)
+    private static IReadOnlyList<SourceLine> Office(
+        HttpBody body,
+        string what,
+        Func<Stream, IReadOnlyList<SourceLine>> read
+    )
     {
         try
         {
@@ -36,9 +49,14 @@ internal static class PlanSource
             return read(stream);
         }
         // Whatever breaks while reading a file someone sent means the file cannot be read: never a 500.
-        catch (Exception ex) when (ex is not (ValidationFailedException or OperationCanceledException or OutOfMemoryException))
+        catch (Exception ex)
+            when (ex is not (ValidationFailedException or OperationCanceledException or OutOfMemoryException))
         {
-            throw new ValidationFailedException("table", Reasons.PlanFileUnreadable(what), "The file cannot be opened: it is damaged or of another type.");
+            throw new ValidationFailedException(
+                "table",
+                Reasons.PlanFileUnreadable(what),
+                "The file cannot be opened: it is damaged or of another type."
+            );
         }
     }
 
@@ -46,7 +64,9 @@ internal static class PlanSource
     {
         try
         {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(body.Data.Span).TrimStart('\uFEFF');
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)
+                .GetString(body.Data.Span)
+                .TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {

@@ -23,36 +23,69 @@ public sealed partial class PlanningService
     /// asked by e-mail); anyone else gets the list without them.
     /// </summary>
     [Authorize(Policy = HfiPolicies.SignedIn)]
-    public override async Task<ListArenaMembersResponse> ListArenaMembers(ListArenaMembersRequest request, ServerCallContext context)
+    public override async Task<ListArenaMembersResponse> ListArenaMembers(
+        ListArenaMembersRequest request,
+        ServerCallContext context
+    )
     {
         var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
         var onDate = OsloTime.Day(clock.GetUtcNow());
         if (!string.IsNullOrWhiteSpace(request.OnDate) && !IsoDate.TryParse(request.OnDate, out onDate))
-            throw new ValidationFailedException("on_date", Reasons.DateFormat, $"Give the date as yyyy-MM-dd (got '{request.OnDate}').");
+        {
+            throw new ValidationFailedException(
+                "on_date",
+                Reasons.DateFormat,
+                $"Give the date as yyyy-MM-dd (got '{request.OnDate}')."
+            );
+        }
 
-        var page = PageRequest.Of(request.PageSize, request.PageToken, PlanningLists.MemberLimits,
-            "planning.ListArenaMembers", arenaId, IsoDate.Write(onDate));
+        var page = PageRequest.Of(
+            request.PageSize,
+            request.PageToken,
+            PlanningLists.MemberLimits,
+            "planning.ListArenaMembers",
+            arenaId,
+            IsoDate.Write(onDate)
+        );
         var members = await db.MemberPageAsync(arenaId, onDate, page, context.CancellationToken);
         var partnerNames = await PartnerNamesAsync(context.CancellationToken);
         var caller = Caller.From(context.GetHttpContext().User);
-        var seesEmails = caller.IsSecretariat || caller.Role == HfiRoles.Service
+        var seesEmails =
+            caller.IsSecretariat
+            || caller.Role == HfiRoles.Service
             || await IsMemberAsync(caller, arenaId, onDate, context.CancellationToken);
         return new ListArenaMembersResponse
         {
-            Members = { members.Items.Select(m => ToMessage(m, partnerNames)).Select(m => seesEmails ? m : WithoutEmail(m)) },
+            Members =
+            {
+                members.Items.Select(m => ToMessage(m, partnerNames)).Select(m => seesEmails ? m : WithoutEmail(m)),
+            },
             NextPageToken = members.NextPageToken,
         };
     }
 
     /// <summary>Whether the caller sits in the arena on the day (by member id or e-mail), whatever page they read.</summary>
-    private async Task<bool> IsMemberAsync(Caller caller, string arenaId, DateOnly onDate, CancellationToken cancellationToken)
+    private async Task<bool> IsMemberAsync(
+        Caller caller,
+        string arenaId,
+        DateOnly onDate,
+        CancellationToken cancellationToken
+    )
     {
         var email = string.IsNullOrWhiteSpace(caller.Email) ? null : caller.Email.ToLowerInvariant();
         var subject = Guid.TryParse(caller.Subject, out var id) ? id : (Guid?)null;
-        if (email is null && subject is null) return false;
-        return await db.ArenaMembers.AsNoTracking()
-            .AnyAsync(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate)
-                && (m.Id == subject || (email != null && m.Email.ToLower() == email)), cancellationToken);
+        if (email is null && subject is null)
+            return false;
+        return await db
+            .ArenaMembers.AsNoTracking()
+            .AnyAsync(
+                m =>
+                    m.ArenaId == arenaId
+                    && m.TermFrom <= onDate
+                    && (m.TermTo == null || m.TermTo >= onDate)
+                    && (m.Id == subject || (email != null && m.Email.ToLower() == email)),
+                cancellationToken
+            );
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
@@ -60,12 +93,29 @@ public sealed partial class PlanningService
     {
         var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
         var partners = await db.Partners.AsNoTracking().ToListAsync(context.CancellationToken);
-        var arenaMembers = await db.ArenaMembers.AsNoTracking().Where(m => m.ArenaId == arenaId).ToListAsync(context.CancellationToken);
+        var arenaMembers = await db
+            .ArenaMembers.AsNoTracking()
+            .Where(m => m.ArenaId == arenaId)
+            .ToListAsync(context.CancellationToken);
 
-        var member = DomainMember.Create(Guid.CreateVersion7(), arenaId, new NewArenaMember(
-            request.PersonName, request.Email, request.PartnerId,
-            (DomainMemberKind)request.Kind, (DomainMemberRole)request.Role, request.HasVotingRight,
-            request.TermFrom, request.TermTo, request.SubstituteForMemberId, request.SubstituteRank), partners, arenaMembers);
+        var member = DomainMember.Create(
+            Guid.CreateVersion7(),
+            arenaId,
+            new NewArenaMember(
+                request.PersonName,
+                request.Email,
+                request.PartnerId,
+                (DomainMemberKind)request.Kind,
+                (DomainMemberRole)request.Role,
+                request.HasVotingRight,
+                request.TermFrom,
+                request.TermTo,
+                request.SubstituteForMemberId,
+                request.SubstituteRank
+            ),
+            partners,
+            arenaMembers
+        );
 
         db.ArenaMembers.Add(member);
         await db.SaveChangesAsync(context.CancellationToken);
@@ -73,14 +123,33 @@ public sealed partial class PlanningService
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<ArenaMember> UpdateArenaMember(UpdateArenaMemberRequest request, ServerCallContext context)
+    public override async Task<ArenaMember> UpdateArenaMember(
+        UpdateArenaMemberRequest request,
+        ServerCallContext context
+    )
     {
-        var (existing, arenaMembers) = await MemberOfArenaAsync(request.ArenaId, request.MemberId, context.CancellationToken);
+        var (existing, arenaMembers) = await MemberOfArenaAsync(
+            request.ArenaId,
+            request.MemberId,
+            context.CancellationToken
+        );
         var partners = await db.Partners.AsNoTracking().ToListAsync(context.CancellationToken);
-        var corrected = existing.Corrected(new NewArenaMember(
-            request.PersonName, request.Email, request.PartnerId,
-            (DomainMemberKind)request.Kind, (DomainMemberRole)request.Role, request.HasVotingRight,
-            request.TermFrom, request.TermTo, request.SubstituteForMemberId, request.SubstituteRank), partners, arenaMembers);
+        var corrected = existing.Corrected(
+            new NewArenaMember(
+                request.PersonName,
+                request.Email,
+                request.PartnerId,
+                (DomainMemberKind)request.Kind,
+                (DomainMemberRole)request.Role,
+                request.HasVotingRight,
+                request.TermFrom,
+                request.TermTo,
+                request.SubstituteForMemberId,
+                request.SubstituteRank
+            ),
+            partners,
+            arenaMembers
+        );
 
         db.Entry(existing).CurrentValues.SetValues(corrected);
         await db.SaveChangesAsync(context.CancellationToken);
@@ -88,28 +157,52 @@ public sealed partial class PlanningService
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<ArenaMember> EndArenaMemberTerm(EndArenaMemberTermRequest request, ServerCallContext context)
+    public override async Task<ArenaMember> EndArenaMemberTerm(
+        EndArenaMemberTermRequest request,
+        ServerCallContext context
+    )
     {
-        var (existing, arenaMembers) = await MemberOfArenaAsync(request.ArenaId, request.MemberId, context.CancellationToken);
+        var (existing, arenaMembers) = await MemberOfArenaAsync(
+            request.ArenaId,
+            request.MemberId,
+            context.CancellationToken
+        );
         var ended = existing.EndedOn(request.TermTo);
         db.Entry(existing).CurrentValues.SetValues(ended);
         var leaving = arenaMembers.Select(m => m.LeavingWith(ended)).OfType<DomainMember>().ToDictionary(m => m.Id);
         var leavingIds = leaving.Keys.ToList();
-        foreach (var substitute in await db.ArenaMembers.Where(m => leavingIds.Contains(m.Id)).ToListAsync(context.CancellationToken))
+        foreach (
+            var substitute in await db
+                .ArenaMembers.Where(m => leavingIds.Contains(m.Id))
+                .ToListAsync(context.CancellationToken)
+        )
+        {
             db.Entry(substitute).CurrentValues.SetValues(leaving[substitute.Id]);
+        }
+
         await db.SaveChangesAsync(context.CancellationToken);
         return ToMessage(ended, await PartnerNamesAsync(context.CancellationToken));
     }
 
     /// <summary>The member to change (tracked) and all members of its arena (read only).</summary>
     private async Task<(DomainMember Member, List<DomainMember> ArenaMembers)> MemberOfArenaAsync(
-        string arenaId, string memberId, CancellationToken cancellationToken)
+        string arenaId,
+        string memberId,
+        CancellationToken cancellationToken
+    )
     {
         arenaId = await RequireArenaAsync(arenaId, cancellationToken);
         var id = Guid.TryParse(memberId, out var parsed) ? parsed : Guid.Empty;
-        var member = await db.ArenaMembers.SingleOrDefaultAsync(m => m.ArenaId == arenaId && m.Id == id, cancellationToken)
-            ?? throw new NotFoundException(Reasons.MemberNotInArena, $"Member '{memberId}' does not sit in arena '{arenaId}'.");
-        var arenaMembers = await db.ArenaMembers.AsNoTracking().Where(m => m.ArenaId == arenaId).ToListAsync(cancellationToken);
+        var member =
+            await db.ArenaMembers.SingleOrDefaultAsync(m => m.ArenaId == arenaId && m.Id == id, cancellationToken)
+            ?? throw new NotFoundException(
+                Reasons.MemberNotInArena,
+                $"Member '{memberId}' does not sit in arena '{arenaId}'."
+            );
+        var arenaMembers = await db
+            .ArenaMembers.AsNoTracking()
+            .Where(m => m.ArenaId == arenaId)
+            .ToListAsync(cancellationToken);
         return (member, arenaMembers);
     }
 
@@ -131,20 +224,22 @@ public sealed partial class PlanningService
         return member;
     }
 
-    private static ArenaMember ToMessage(DomainMember member, IReadOnlyDictionary<string, string> partnerNames) => new()
-    {
-        MemberId = member.Id.ToString(),
-        ArenaId = member.ArenaId,
-        PersonName = member.PersonName,
-        Email = member.Email,
-        PartnerId = member.PartnerId ?? string.Empty,
-        PartnerName = member.PartnerId is { } id && partnerNames.TryGetValue(id, out var name) ? name : string.Empty,
-        Kind = (MemberKind)member.Kind,
-        Role = (MemberRole)member.Role,
-        HasVotingRight = member.HasVotingRight,
-        TermFrom = IsoDate.Write(member.TermFrom),
-        TermTo = IsoDate.Write(member.TermTo),
-        SubstituteForMemberId = member.SubstituteForMemberId?.ToString() ?? string.Empty,
-        SubstituteRank = member.SubstituteRank ?? 0,
-    };
+    private static ArenaMember ToMessage(DomainMember member, IReadOnlyDictionary<string, string> partnerNames) =>
+        new()
+        {
+            MemberId = member.Id.ToString(),
+            ArenaId = member.ArenaId,
+            PersonName = member.PersonName,
+            Email = member.Email,
+            PartnerId = member.PartnerId ?? string.Empty,
+            PartnerName =
+                member.PartnerId is { } id && partnerNames.TryGetValue(id, out var name) ? name : string.Empty,
+            Kind = (MemberKind)member.Kind,
+            Role = (MemberRole)member.Role,
+            HasVotingRight = member.HasVotingRight,
+            TermFrom = IsoDate.Write(member.TermFrom),
+            TermTo = IsoDate.Write(member.TermTo),
+            SubstituteForMemberId = member.SubstituteForMemberId?.ToString() ?? string.Empty,
+            SubstituteRank = member.SubstituteRank ?? 0,
+        };
 }

@@ -19,10 +19,15 @@ namespace Hfi.Planning.Grpc;
 
 public sealed partial class PlanningService
 {
-    public override async Task<PlannedMeeting> GetPlannedMeeting(GetPlannedMeetingRequest request, ServerCallContext context)
+    public override async Task<PlannedMeeting> GetPlannedMeeting(
+        GetPlannedMeetingRequest request,
+        ServerCallContext context
+    )
     {
         var id = MeetingId(request.PlannedMeetingId);
-        return PlanMessages.ToMessage(await plans.VisibleMeetingAsync(id, !SeesDrafts(context), context.CancellationToken));
+        return PlanMessages.ToMessage(
+            await plans.VisibleMeetingAsync(id, !SeesDrafts(context), context.CancellationToken)
+        );
     }
 
     public override async Task<Plan> GetPlan(GetPlanRequest request, ServerCallContext context)
@@ -43,7 +48,13 @@ public sealed partial class PlanningService
     {
         var expectedVersion = request.ExpectedVersion == 0 ? (int?)null : request.ExpectedVersion;
         var imported = await importPlan.HandleAsync(
-            request.Year, PlanSource.Read(request.Table), expectedVersion, request.DryRun, Stamp(context), context.CancellationToken);
+            request.Year,
+            PlanSource.Read(request.Table),
+            expectedVersion,
+            request.DryRun,
+            Stamp(context),
+            context.CancellationToken
+        );
         return PlanMessages.ToMessage(imported, request.Year, request.DryRun);
     }
 
@@ -57,11 +68,19 @@ public sealed partial class PlanningService
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<PlannedMeeting> RescheduleMeeting(RescheduleMeetingRequest request, ServerCallContext context)
+    public override async Task<PlannedMeeting> RescheduleMeeting(
+        RescheduleMeetingRequest request,
+        ServerCallContext context
+    )
     {
         var id = MeetingId(request.PlannedMeetingId);
         var plan = await plans.RequireForMeetingAsync(id, context.CancellationToken);
-        var edit = MeetingEdit.Read(request.DateText, request.TimeText, request.HasPlace ? request.Place : null, plan.Year);
+        var edit = MeetingEdit.Read(
+            request.DateText,
+            request.TimeText,
+            request.HasPlace ? request.Place : null,
+            plan.Year
+        );
         var meeting = plan.Reschedule(id, request.ExpectedVersion, edit, request.Reason, Stamp(context));
         await plans.SaveAsync(plan, context.CancellationToken);
         return PlanMessages.ToMessage(meeting);
@@ -78,7 +97,10 @@ public sealed partial class PlanningService
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]
-    public override async Task<PlannedMeeting> MarkMeetingHeld(MarkMeetingHeldRequest request, ServerCallContext context)
+    public override async Task<PlannedMeeting> MarkMeetingHeld(
+        MarkMeetingHeldRequest request,
+        ServerCallContext context
+    )
     {
         var id = MeetingId(request.PlannedMeetingId);
         var plan = await plans.RequireForMeetingAsync(id, context.CancellationToken);
@@ -87,22 +109,48 @@ public sealed partial class PlanningService
         return PlanMessages.ToMessage(meeting);
     }
 
-    public override async Task<GetMeetingHistoryResponse> GetMeetingHistory(GetMeetingHistoryRequest request, ServerCallContext context)
+    public override async Task<GetMeetingHistoryResponse> GetMeetingHistory(
+        GetMeetingHistoryRequest request,
+        ServerCallContext context
+    )
     {
         var id = MeetingId(request.PlannedMeetingId);
         var changes = await plans.HistoryAsync(id, !SeesDrafts(context), context.CancellationToken);
         return new GetMeetingHistoryResponse { Changes = { changes.Select(PlanMessages.ToMessage) } };
     }
 
-    public override async Task<ListPlannedMeetingsResponse> ListPlannedMeetings(ListPlannedMeetingsRequest request, ServerCallContext context)
+    public override async Task<ListPlannedMeetingsResponse> ListPlannedMeetings(
+        ListPlannedMeetingsRequest request,
+        ServerCallContext context
+    )
     {
-        if (!string.IsNullOrWhiteSpace(request.MemberEmail) && !Caller.From(context.GetHttpContext().User).IsAuthenticated)
-            throw new SignInRequiredException(Reasons.SignInToFindMembersMeetings, "Sign in to look meetings up by member.");
-        var page = PageRequest.Of(request.PageSize, request.PageToken, PlanningLists.PlannedMeetingLimits,
-            "planning.ListPlannedMeetings", request.FromDate, request.ToDate, request.ArenaId, request.RegionId,
-            request.MemberEmail, request.Year.ToString(CultureInfo.InvariantCulture));
+        if (
+            !string.IsNullOrWhiteSpace(request.MemberEmail)
+            && !Caller.From(context.GetHttpContext().User).IsAuthenticated
+        )
+        {
+            throw new SignInRequiredException(
+                Reasons.SignInToFindMembersMeetings,
+                "Sign in to look meetings up by member."
+            );
+        }
+
+        var page = PageRequest.Of(
+            request.PageSize,
+            request.PageToken,
+            PlanningLists.PlannedMeetingLimits,
+            "planning.ListPlannedMeetings",
+            request.FromDate,
+            request.ToDate,
+            request.ArenaId,
+            request.RegionId,
+            request.MemberEmail,
+            request.Year.ToString(CultureInfo.InvariantCulture)
+        );
         // A year's plan holds a few dozen meetings; the filters keep the list short, so it is paged in memory.
-        var meetings = page.PageOfLoaded(await plans.FindAsync(MeetingFilter.Of(request), !SeesDrafts(context), context.CancellationToken));
+        var meetings = page.PageOfLoaded(
+            await plans.FindAsync(MeetingFilter.Of(request), !SeesDrafts(context), context.CancellationToken)
+        );
         return new ListPlannedMeetingsResponse
         {
             Meetings = { meetings.Items.Select(PlanMessages.ToMessage) },
@@ -110,11 +158,23 @@ public sealed partial class PlanningService
         };
     }
 
-    public override async Task<ListPlannedMeetingsResponse> ListUpcomingMeetings(ListUpcomingMeetingsRequest request, ServerCallContext context)
+    public override async Task<ListPlannedMeetingsResponse> ListUpcomingMeetings(
+        ListUpcomingMeetingsRequest request,
+        ServerCallContext context
+    )
     {
-        var page = PageRequest.Of(request.PageSize != 0 ? request.PageSize : Math.Max(request.Limit, 0), request.PageToken,
-            PlanningLists.UpcomingLimits, "planning.ListUpcomingMeetings");
-        var upcoming = await plans.UpcomingAsync(OsloTime.Day(clock.GetUtcNow()), page, !SeesDrafts(context), context.CancellationToken);
+        var page = PageRequest.Of(
+            request.PageSize != 0 ? request.PageSize : Math.Max(request.Limit, 0),
+            request.PageToken,
+            PlanningLists.UpcomingLimits,
+            "planning.ListUpcomingMeetings"
+        );
+        var upcoming = await plans.UpcomingAsync(
+            OsloTime.Day(clock.GetUtcNow()),
+            page,
+            !SeesDrafts(context),
+            context.CancellationToken
+        );
         return new ListPlannedMeetingsResponse
         {
             Meetings = { upcoming.Items.Select(PlanMessages.ToMessage) },
@@ -130,7 +190,8 @@ public sealed partial class PlanningService
 
     /// <summary>The secretariat and the other services read draft plans; members and the public only approved ones.</summary>
     private static bool SeesDrafts(ServerCallContext context) =>
-        Caller.From(context.GetHttpContext().User) is var caller && (caller.IsSecretariat || caller.Role == HfiRoles.Service);
+        Caller.From(context.GetHttpContext().User) is var caller
+        && (caller.IsSecretariat || caller.Role == HfiRoles.Service);
 
     private ChangeStamp Stamp(ServerCallContext context) =>
         new(clock.GetUtcNow(), Caller.From(context.GetHttpContext().User).Subject ?? "unknown");

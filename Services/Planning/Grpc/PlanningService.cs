@@ -14,16 +14,29 @@ using DomainPartnerKind = Hfi.Planning.Domain.PartnerKind;
 
 namespace Hfi.Planning.Grpc;
 
-public sealed partial class PlanningService(PlanningDbContext db, PlanStore plans, ImportPlanHandler importPlan, TimeProvider clock)
-    : PlanningApi.PlanningApiBase
+public sealed partial class PlanningService(
+    PlanningDbContext db,
+    PlanStore plans,
+    ImportPlanHandler importPlan,
+    TimeProvider clock
+) : PlanningApi.PlanningApiBase
 {
     public override async Task<ListArenasResponse> ListArenas(ListArenasRequest request, ServerCallContext context)
     {
-        var page = PageRequest.Of(request.PageSize, request.PageToken, PlanningLists.ShortListLimits, "planning.ListArenas");
+        var page = PageRequest.Of(
+            request.PageSize,
+            request.PageToken,
+            PlanningLists.ShortListLimits,
+            "planning.ListArenas"
+        );
         var arenas = await db.Arenas.AsNoTracking().ToListAsync(context.CancellationToken);
         // Kinds are stored by name: order them as the organisation does (Partnerskapsmøtet first) here.
         var ordered = page.PageOfLoaded([.. arenas.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)]);
-        return new ListArenasResponse { Arenas = { ordered.Items.Select(ToMessage) }, NextPageToken = ordered.NextPageToken };
+        return new ListArenasResponse
+        {
+            Arenas = { ordered.Items.Select(ToMessage) },
+            NextPageToken = ordered.NextPageToken,
+        };
     }
 
     public override async Task<Arena> GetArena(GetArenaRequest request, ServerCallContext context)
@@ -31,7 +44,8 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
         if (string.IsNullOrWhiteSpace(request.ArenaId))
             throw new ValidationFailedException("arena_id", Reasons.ArenaIdMissing, "Give the arena's id.");
 
-        var arena = await db.Arenas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.ArenaId, context.CancellationToken)
+        var arena =
+            await db.Arenas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.ArenaId, context.CancellationToken)
             ?? throw new NotFoundException(Reasons.ArenaNotFound, $"Arena '{request.ArenaId}' does not exist.");
         return ToMessage(arena);
     }
@@ -40,9 +54,20 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
     public override async Task<Arena> CreateArena(CreateArenaRequest request, ServerCallContext context)
     {
         var regionIds = await db.Regions.Select(r => r.Id).ToListAsync(context.CancellationToken);
-        var arena = DomainArena.Create(request.Name, (DomainArenaKind)request.Kind, request.RegionId, regionIds, clock.GetUtcNow());
+        var arena = DomainArena.Create(
+            request.Name,
+            (DomainArenaKind)request.Kind,
+            request.RegionId,
+            regionIds,
+            clock.GetUtcNow()
+        );
         if (await db.Arenas.AnyAsync(a => a.Id == arena.Id, context.CancellationToken))
-            throw new ConflictException(Reasons.ArenaNameTaken, $"An arena named '{arena.Name}' already exists (id '{arena.Id}').");
+        {
+            throw new ConflictException(
+                Reasons.ArenaNameTaken,
+                $"An arena named '{arena.Name}' already exists (id '{arena.Id}')."
+            );
+        }
 
         db.Arenas.Add(arena);
         await db.SaveChangesAsync(context.CancellationToken);
@@ -51,8 +76,15 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
 
     public override async Task<ListRegionsResponse> ListRegions(ListRegionsRequest request, ServerCallContext context)
     {
-        var page = PageRequest.Of(request.PageSize, request.PageToken, PlanningLists.ShortListLimits, "planning.ListRegions");
-        var regions = page.PageOfLoaded(await db.Regions.AsNoTracking().OrderBy(r => r.Id).ToListAsync(context.CancellationToken));
+        var page = PageRequest.Of(
+            request.PageSize,
+            request.PageToken,
+            PlanningLists.ShortListLimits,
+            "planning.ListRegions"
+        );
+        var regions = page.PageOfLoaded(
+            await db.Regions.AsNoTracking().OrderBy(r => r.Id).ToListAsync(context.CancellationToken)
+        );
         return new ListRegionsResponse
         {
             Regions = { regions.Items.Select(r => new Region { RegionId = r.Id, Name = r.Name }) },
@@ -60,16 +92,27 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
         };
     }
 
-    public override async Task<ListPartnersResponse> ListPartners(ListPartnersRequest request, ServerCallContext context)
+    public override async Task<ListPartnersResponse> ListPartners(
+        ListPartnersRequest request,
+        ServerCallContext context
+    )
     {
-        var page = PageRequest.Of(request.PageSize, request.PageToken, PlanningLists.ShortListLimits,
-            "planning.ListPartners", request.RegionId);
+        var page = PageRequest.Of(
+            request.PageSize,
+            request.PageToken,
+            PlanningLists.ShortListLimits,
+            "planning.ListPartners",
+            request.RegionId
+        );
         var query = db.Partners.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(request.RegionId)) query = query.Where(p => p.RegionId == request.RegionId);
-        var partners = page.PageOfLoaded([.. (await query.ToListAsync(context.CancellationToken))
-            .OrderBy(p => p.Kind != DomainPartnerKind.Hospital)
-            .ThenBy(p => p.Name, NorwegianText.Alphabetical)
-            .ThenBy(p => p.Id, StringComparer.Ordinal)]);
+        if (!string.IsNullOrWhiteSpace(request.RegionId))
+            query = query.Where(p => p.RegionId == request.RegionId);
+        var partners = page.PageOfLoaded([
+            .. (await query.ToListAsync(context.CancellationToken))
+                .OrderBy(p => p.Kind != DomainPartnerKind.Hospital)
+                .ThenBy(p => p.Name, NorwegianText.Alphabetical)
+                .ThenBy(p => p.Id, StringComparer.Ordinal),
+        ]);
         return new ListPartnersResponse
         {
             NextPageToken = partners.NextPageToken,
@@ -77,17 +120,21 @@ public sealed partial class PlanningService(PlanningDbContext db, PlanStore plan
             {
                 partners.Items.Select(p => new Partner
                 {
-                    PartnerId = p.Id, Name = p.Name, Kind = (PartnerKind)p.Kind, RegionId = p.RegionId ?? string.Empty,
+                    PartnerId = p.Id,
+                    Name = p.Name,
+                    Kind = (PartnerKind)p.Kind,
+                    RegionId = p.RegionId ?? string.Empty,
                 }),
             },
         };
     }
 
-    private static Arena ToMessage(DomainArena arena) => new()
-    {
-        ArenaId = arena.Id,
-        Name = arena.Name,
-        Kind = (ArenaKind)arena.Kind,
-        RegionId = arena.RegionId ?? string.Empty,
-    };
+    private static Arena ToMessage(DomainArena arena) =>
+        new()
+        {
+            ArenaId = arena.Id,
+            Name = arena.Name,
+            Kind = (ArenaKind)arena.Kind,
+            RegionId = arena.RegionId ?? string.Empty,
+        };
 }

@@ -14,7 +14,8 @@ public static class DocxPlanReader
     public static IReadOnlyList<SourceLine> Read(Stream stream)
     {
         using var document = WordprocessingDocument.Open(stream, isEditable: false);
-        var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("The document has no body.");
+        var body =
+            document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("The document has no body.");
         var lines = new List<SourceLine>();
         foreach (var element in body.ChildElements)
         {
@@ -40,10 +41,13 @@ public static class DocxPlanReader
         var cells = new List<string>();
         foreach (var cell in row.Elements<TableCell>())
         {
-            cells.Add(string.Join('\n', cell.Elements<Paragraph>().Select(p => p.InnerText.Trim()).Where(t => t.Length > 0)));
+            cells.Add(
+                string.Join('\n', cell.Elements<Paragraph>().Select(p => p.InnerText.Trim()).Where(t => t.Length > 0))
+            );
             // A cell spanning several columns leaves the columns it covers empty, so later cells keep their column.
             var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
-            for (var i = 1; i < span; i++) cells.Add(string.Empty);
+            for (var i = 1; i < span; i++)
+                cells.Add(string.Empty);
         }
         return cells;
     }

@@ -17,8 +17,13 @@ public sealed class AttachmentAccessTests(InfrastructureFixture infrastructure) 
     public async Task A_municipal_only_attachment_is_refused_to_a_hospital_representative_and_served_to_a_municipal_one()
     {
         var budget = Uploads.Pdf(5000);
-        var path = await UploadAsync(budget, ("title", "Regnskap 2023 og forslag til kommunalt budsjett"),
-            ("audience", Audiences.MunicipalRepresentatives), ("publicAccess", "exempt"), ("exemptionBasis", "Offl. § 14"));
+        var path = await UploadAsync(
+            budget,
+            ("title", "Regnskap 2023 og forslag til kommunalt budsjett"),
+            ("audience", Audiences.MunicipalRepresentatives),
+            ("publicAccess", "exempt"),
+            ("exemptionBasis", "Offl. § 14")
+        );
 
         using var hospital = await Factory.CreateRestClient(TestIdentity.HospitalMember).GetAsync(path);
         using var municipal = await Factory.CreateRestClient(TestIdentity.MunicipalMember).GetAsync(path);
@@ -34,17 +39,25 @@ public sealed class AttachmentAccessTests(InfrastructureFixture infrastructure) 
     public async Task Listings_and_details_hold_only_what_the_caller_may_read()
     {
         await UploadAsync(Uploads.Pdf(100), ("title", "Forslag til årsrapport"));
-        var restricted = await UploadAsync(Uploads.Pdf(100), ("title", "Kommunalt budsjett"), ("audience", Audiences.MunicipalRepresentatives));
+        var restricted = await UploadAsync(
+            Uploads.Pdf(100),
+            ("title", "Kommunalt budsjett"),
+            ("audience", Audiences.MunicipalRepresentatives)
+        );
         var restrictedId = restricted.Split('/')[^1];
         var request = new Hfi.Documents.Api.ListAttachmentsRequest { MeetingId = _meetingId.ToString() };
 
         var forHospital = await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(request);
         var forMunicipal = await Client(TestIdentity.MunicipalMember).ListAttachmentsAsync(request);
         var details = await Assert.ThrowsAsync<RpcException>(() =>
-            Client(TestIdentity.HospitalMember).GetAttachmentAsync(new() { AttachmentId = restrictedId }).ResponseAsync);
+            Client(TestIdentity.HospitalMember).GetAttachmentAsync(new() { AttachmentId = restrictedId }).ResponseAsync
+        );
 
         Assert.Equal(["Forslag til årsrapport"], forHospital.Attachments.Select(a => a.Title));
-        Assert.Equal(["Forslag til årsrapport", "Kommunalt budsjett"], forMunicipal.Attachments.Select(a => a.Title).Order());
+        Assert.Equal(
+            ["Forslag til årsrapport", "Kommunalt budsjett"],
+            forMunicipal.Attachments.Select(a => a.Title).Order()
+        );
         Assert.Equal(StatusCode.PermissionDenied, details.StatusCode);
     }
 
@@ -52,7 +65,12 @@ public sealed class AttachmentAccessTests(InfrastructureFixture infrastructure) 
     public async Task The_public_reads_public_documents_for_all_members_and_nothing_exempt()
     {
         var open = await UploadAsync(Uploads.Pdf(100), ("title", "Forslag til Partnerskapsmøte 2025"));
-        var exempt = await UploadAsync(Uploads.Pdf(100), ("title", "Personalsak"), ("publicAccess", "exempt"), ("exemptionBasis", "Offl. § 13"));
+        var exempt = await UploadAsync(
+            Uploads.Pdf(100),
+            ("title", "Personalsak"),
+            ("publicAccess", "exempt"),
+            ("exemptionBasis", "Offl. § 13")
+        );
         using var anonymous = Factory.CreateRestClient();
         using var member = Factory.CreateRestClient(TestIdentity.HospitalMember);
 
@@ -73,14 +91,22 @@ public sealed class AttachmentAccessTests(InfrastructureFixture infrastructure) 
         var path = await UploadAsync(Uploads.Pdf(100), ("title", "Budsjett"));
         var id = path.Split('/')[^1];
 
-        var changed = await Client(TestIdentity.Secretariat).SetAttachmentAccessAsync(new()
-        {
-            AttachmentId = id, Audience = Audiences.MunicipalRepresentatives,
-            PublicAccess = Hfi.Documents.Api.PublicAccess.Exempt, ExemptionBasis = "Offl. § 14",
-        });
+        var changed = await Client(TestIdentity.Secretariat)
+            .SetAttachmentAccessAsync(
+                new()
+                {
+                    AttachmentId = id,
+                    Audience = Audiences.MunicipalRepresentatives,
+                    PublicAccess = Hfi.Documents.Api.PublicAccess.Exempt,
+                    ExemptionBasis = "Offl. § 14",
+                }
+            );
         using var hospital = await Factory.CreateRestClient(TestIdentity.HospitalMember).GetAsync(path);
         var byMember = await Assert.ThrowsAsync<RpcException>(() =>
-            Client(TestIdentity.MunicipalMember).SetAttachmentAccessAsync(new() { AttachmentId = id, Audience = Audiences.AllMembers }).ResponseAsync);
+            Client(TestIdentity.MunicipalMember)
+                .SetAttachmentAccessAsync(new() { AttachmentId = id, Audience = Audiences.AllMembers })
+                .ResponseAsync
+        );
 
         Assert.Equal("Offl. § 14", changed.ExemptionBasis);
         Assert.Equal(HttpStatusCode.Forbidden, hospital.StatusCode);

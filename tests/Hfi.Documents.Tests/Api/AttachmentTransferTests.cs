@@ -35,7 +35,10 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         Assert.Equal("Årsrapport 2024.pdf", answer.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal(bytes.Length, answer.Content.Headers.ContentLength);
 
-        using var conditional = new HttpRequestMessage(HttpMethod.Get, uploaded.GetProperty("downloadPath").GetString());
+        using var conditional = new HttpRequestMessage(
+            HttpMethod.Get,
+            uploaded.GetProperty("downloadPath").GetString()
+        );
         conditional.Headers.IfNoneMatch.Add(answer.Headers.ETag!);
         using var unchanged = await secretariat.SendAsync(conditional);
         Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
@@ -47,7 +50,10 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         var bytes = Uploads.Pdf(300_000, seed: 2);
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var uploaded = await secretariat.UploadAsync(_meetingId, Uploads.Form(new StreamContent(new UnseekableStream(bytes)), "strøm.pdf"));
+        var uploaded = await secretariat.UploadAsync(
+            _meetingId,
+            Uploads.Form(new StreamContent(new UnseekableStream(bytes)), "strøm.pdf")
+        );
         var downloaded = await secretariat.GetByteArrayAsync(uploaded.GetProperty("downloadPath").GetString());
 
         Assert.Equal(bytes, downloaded);
@@ -77,13 +83,20 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         "MZ\x90\0"u8.CopyTo(executable);
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        using var answer = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(executable, "rapport.pdf", "application/pdf"));
+        using var answer = await secretariat.PostAsync(
+            Uploads.Path(_meetingId),
+            Uploads.Form(executable, "rapport.pdf", "application/pdf")
+        );
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.StatusCode);
         Assert.Contains("Windows executable", problem.GetProperty("message").GetString());
         Assert.Equal(0, await StoredChunkCountAsync());
-        Assert.Empty((await Client(TestIdentity.Secretariat).ListAttachmentsAsync(new() { MeetingId = _meetingId.ToString() })).Attachments);
+        Assert.Empty(
+            (
+                await Client(TestIdentity.Secretariat).ListAttachmentsAsync(new() { MeetingId = _meetingId.ToString() })
+            ).Attachments
+        );
     }
 
     [Fact]
@@ -91,7 +104,10 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var uploaded = await secretariat.UploadAsync(_meetingId, Uploads.Form(Uploads.Pdf(2000), "notat.txt", "text/plain"));
+        var uploaded = await secretariat.UploadAsync(
+            _meetingId,
+            Uploads.Form(Uploads.Pdf(2000), "notat.txt", "text/plain")
+        );
 
         Assert.Equal("application/pdf", uploaded.GetProperty("contentType").GetString());
         Assert.Equal("notat.txt.pdf", uploaded.GetProperty("fileName").GetString());
@@ -102,11 +118,20 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var docx = await secretariat.UploadAsync(_meetingId, Uploads.Form(WordDocument(), "forslag.docx", "application/zip"));
-        using var zipAnswer = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(ZipArchiveBytes(), "forslag.docx"));
+        var docx = await secretariat.UploadAsync(
+            _meetingId,
+            Uploads.Form(WordDocument(), "forslag.docx", "application/zip")
+        );
+        using var zipAnswer = await secretariat.PostAsync(
+            Uploads.Path(_meetingId),
+            Uploads.Form(ZipArchiveBytes(), "forslag.docx")
+        );
         var problem = await zipAnswer.Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.GetProperty("contentType").GetString());
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            docx.GetProperty("contentType").GetString()
+        );
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, zipAnswer.StatusCode);
         Assert.Contains("ZIP archive", problem.GetProperty("message").GetString());
         Assert.Equal(1, await QueryAsync(db => Task.FromResult(db.AttachmentVersions.Count())));
@@ -119,8 +144,10 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
         using var declared = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(tooBig, "stor.pdf"));
-        using var streamed = await secretariat.PostAsync(Uploads.Path(_meetingId),
-            Uploads.Form(new StreamContent(new UnseekableStream(tooBig)), "stor.pdf"));
+        using var streamed = await secretariat.PostAsync(
+            Uploads.Path(_meetingId),
+            Uploads.Form(new StreamContent(new UnseekableStream(tooBig)), "stor.pdf")
+        );
         var problem = await streamed.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, declared.StatusCode);
@@ -134,8 +161,10 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var uploaded = await secretariat.UploadAsync(_meetingId,
-            Uploads.Form(new StreamContent(new UnseekableStream(Uploads.Pdf((int)MaxFileBytes))), "akkurat.pdf"));
+        var uploaded = await secretariat.UploadAsync(
+            _meetingId,
+            Uploads.Form(new StreamContent(new UnseekableStream(Uploads.Pdf((int)MaxFileBytes))), "akkurat.pdf")
+        );
 
         Assert.Equal(MaxFileBytes, uploaded.GetProperty("sizeBytes").GetInt64());
     }
@@ -147,10 +176,17 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         var second = Uploads.Pdf(80_000, seed: 11);
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var v1 = await secretariat.UploadAsync(_meetingId, Uploads.Form(first, "arsrapport.pdf", fields: ("title", "Forslag til årsrapport")));
-        var v2 = await secretariat.UploadAsync(_meetingId, Uploads.Form(second, "arsrapport-rettet.pdf", fields: ("title", "Forslag til årsrapport")));
+        var v1 = await secretariat.UploadAsync(
+            _meetingId,
+            Uploads.Form(first, "arsrapport.pdf", fields: ("title", "Forslag til årsrapport"))
+        );
+        var v2 = await secretariat.UploadAsync(
+            _meetingId,
+            Uploads.Form(second, "arsrapport-rettet.pdf", fields: ("title", "Forslag til årsrapport"))
+        );
         var path = v1.GetProperty("downloadPath").GetString();
-        var details = await Client(TestIdentity.Secretariat).GetAttachmentAsync(new() { AttachmentId = v1.GetProperty("attachmentId").GetString() });
+        var details = await Client(TestIdentity.Secretariat)
+            .GetAttachmentAsync(new() { AttachmentId = v1.GetProperty("attachmentId").GetString() });
 
         Assert.Equal(v1.GetProperty("attachmentId").GetString(), v2.GetProperty("attachmentId").GetString());
         Assert.Equal(2, v2.GetProperty("version").GetInt32());
@@ -167,14 +203,28 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
         var v1 = await secretariat.UploadAsync(_meetingId, Uploads.Form(Uploads.Pdf(1000), "budsjett.pdf"));
 
-        var v2 = await secretariat.UploadAsync(_meetingId,
-            Uploads.Form(Uploads.Pdf(1200), "budsjett-v2.pdf", fields: ("attachmentId", v1.GetProperty("attachmentId").GetString()!)));
-        using var unknown = await secretariat.PostAsync(Uploads.Path(_meetingId),
-            Uploads.Form(Uploads.Pdf(1200), "x.pdf", fields: ("attachmentId", Guid.NewGuid().ToString())));
+        var v2 = await secretariat.UploadAsync(
+            _meetingId,
+            Uploads.Form(
+                Uploads.Pdf(1200),
+                "budsjett-v2.pdf",
+                fields: ("attachmentId", v1.GetProperty("attachmentId").GetString()!)
+            )
+        );
+        using var unknown = await secretariat.PostAsync(
+            Uploads.Path(_meetingId),
+            Uploads.Form(Uploads.Pdf(1200), "x.pdf", fields: ("attachmentId", Guid.NewGuid().ToString()))
+        );
 
         await secretariat.UploadAsync(_meetingId, Uploads.Form(Uploads.Pdf(1000), "regnskap.pdf"));
-        using var renamedOntoAnother = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(Uploads.Pdf(1200), "x.pdf",
-            fields: [("attachmentId", v1.GetProperty("attachmentId").GetString()!), ("title", "regnskap")]));
+        using var renamedOntoAnother = await secretariat.PostAsync(
+            Uploads.Path(_meetingId),
+            Uploads.Form(
+                Uploads.Pdf(1200),
+                "x.pdf",
+                fields: [("attachmentId", v1.GetProperty("attachmentId").GetString()!), ("title", "regnskap")]
+            )
+        );
 
         Assert.Equal(2, v2.GetProperty("version").GetInt32());
         Assert.Equal("budsjett", v2.GetProperty("title").GetString());
@@ -188,8 +238,14 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         using var member = Factory.CreateRestClient(TestIdentity.MunicipalMember);
         using var anonymous = Factory.CreateRestClient();
 
-        using var memberAnswer = await member.PostAsync(Uploads.Path(_meetingId), Uploads.Form(Uploads.Pdf(100), "a.pdf"));
-        using var anonymousAnswer = await anonymous.PostAsync(Uploads.Path(_meetingId), Uploads.Form(Uploads.Pdf(100), "a.pdf"));
+        using var memberAnswer = await member.PostAsync(
+            Uploads.Path(_meetingId),
+            Uploads.Form(Uploads.Pdf(100), "a.pdf")
+        );
+        using var anonymousAnswer = await anonymous.PostAsync(
+            Uploads.Path(_meetingId),
+            Uploads.Form(Uploads.Pdf(100), "a.pdf")
+        );
 
         Assert.Equal(HttpStatusCode.Forbidden, memberAnswer.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousAnswer.StatusCode);
@@ -200,13 +256,21 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        using var answer = await secretariat.PostAsync(Uploads.Path(_meetingId), Uploads.Form(Uploads.Pdf(100), "a.pdf",
-            fields: [("audience", "everyone"), ("publicAccess", "exempt"), ("caseNumber", "sak fire")]));
+        using var answer = await secretariat.PostAsync(
+            Uploads.Path(_meetingId),
+            Uploads.Form(
+                Uploads.Pdf(100),
+                "a.pdf",
+                fields: [("audience", "everyone"), ("publicAccess", "exempt"), ("caseNumber", "sak fire")]
+            )
+        );
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
-        Assert.Equal(["audience", "caseNumber", "exemptionBasis"],
-            problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(
+            ["audience", "caseNumber", "exemptionBasis"],
+            problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order()
+        );
         Assert.Equal(0, await StoredChunkCountAsync());
     }
 
@@ -215,7 +279,10 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        using var answer = await secretariat.PostAsync(Uploads.Path(_meetingId), new ByteArrayContent(Uploads.Pdf(100)));
+        using var answer = await secretariat.PostAsync(
+            Uploads.Path(_meetingId),
+            new ByteArrayContent(Uploads.Pdf(100))
+        );
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.StatusCode);
     }
@@ -225,7 +292,9 @@ public sealed class AttachmentTransferTests(InfrastructureFixture infrastructure
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            document.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("Forslag")))));
+            document.AddMainDocumentPart().Document = new Document(
+                new Body(new Paragraph(new Run(new Text("Forslag"))))
+            );
         }
         return buffer.ToArray();
     }

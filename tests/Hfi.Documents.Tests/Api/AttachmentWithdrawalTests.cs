@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hfi.Documents.Tests.Api;
 
 [Collection(DocumentsCollection.Name)]
-public sealed class AttachmentWithdrawalTests(InfrastructureFixture infrastructure) : DocumentsServiceTest(infrastructure)
+public sealed class AttachmentWithdrawalTests(InfrastructureFixture infrastructure)
+    : DocumentsServiceTest(infrastructure)
 {
     [Fact]
     public async Task An_attachment_uploaded_by_mistake_is_withdrawn_with_its_versions_and_bytes()
@@ -24,7 +25,8 @@ public sealed class AttachmentWithdrawalTests(InfrastructureFixture infrastructu
         var id = uploaded.GetProperty("attachmentId").GetString();
 
         var byMember = await Assert.ThrowsAsync<RpcException>(() =>
-            Client(TestIdentity.MunicipalMember).DeleteAttachmentAsync(new() { AttachmentId = id }).ResponseAsync);
+            Client(TestIdentity.MunicipalMember).DeleteAttachmentAsync(new() { AttachmentId = id }).ResponseAsync
+        );
         using var deleted = await secretariat.DeleteAsync($"/api/documents/attachments/{id}");
         using var download = await secretariat.GetAsync(uploaded.GetProperty("downloadPath").GetString());
 
@@ -39,17 +41,33 @@ public sealed class AttachmentWithdrawalTests(InfrastructureFixture infrastructu
     public async Task Once_the_notice_is_out_attachments_and_the_notice_are_kept()
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
-        var uploaded = await secretariat.UploadAsync(SeedMeeting.MeetingId, Uploads.Form(Uploads.Pdf(1000), "vedlegg.pdf"));
-        await Factory.Services.GetRequiredService<IBus>().Publish(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));
+        var uploaded = await secretariat.UploadAsync(
+            SeedMeeting.MeetingId,
+            Uploads.Form(Uploads.Pdf(1000), "vedlegg.pdf")
+        );
+        await Factory
+            .Services.GetRequiredService<IBus>()
+            .Publish(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));
         var notice = await Eventually.Get(
-            async () => (await Client(TestIdentity.Secretariat).ListAttachmentsAsync(new() { MeetingId = SeedMeeting.MeetingId.ToString() }))
-                .Attachments.FirstOrDefault(a => a.Kind == "notice"),
-            found => found is not null, "the notice to be generated");
+            async () =>
+                (
+                    await Client(TestIdentity.Secretariat)
+                        .ListAttachmentsAsync(new() { MeetingId = SeedMeeting.MeetingId.ToString() })
+                ).Attachments.FirstOrDefault(a => a.Kind == "notice"),
+            found => found is not null,
+            "the notice to be generated"
+        );
 
-        var attachment = await Assert.ThrowsAsync<RpcException>(() => Client(TestIdentity.Secretariat)
-            .DeleteAttachmentAsync(new() { AttachmentId = uploaded.GetProperty("attachmentId").GetString() }).ResponseAsync);
-        var generated = await Assert.ThrowsAsync<RpcException>(() => Client(TestIdentity.Secretariat)
-            .DeleteAttachmentAsync(new() { AttachmentId = notice!.AttachmentId }).ResponseAsync);
+        var attachment = await Assert.ThrowsAsync<RpcException>(() =>
+            Client(TestIdentity.Secretariat)
+                .DeleteAttachmentAsync(new() { AttachmentId = uploaded.GetProperty("attachmentId").GetString() })
+                .ResponseAsync
+        );
+        var generated = await Assert.ThrowsAsync<RpcException>(() =>
+            Client(TestIdentity.Secretariat)
+                .DeleteAttachmentAsync(new() { AttachmentId = notice!.AttachmentId })
+                .ResponseAsync
+        );
 
         Assert.Equal(StatusCode.FailedPrecondition, attachment.StatusCode);
         Assert.Contains("part of the record", attachment.Status.Detail);

@@ -13,9 +13,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hfi.Documents.Tests.Api;
 
 [Collection(DocumentsCollection.Name)]
-public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastructure) : DocumentsServiceTest(infrastructure)
+public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastructure)
+    : DocumentsServiceTest(infrastructure)
 {
-    private readonly Hfi.Documents.Api.ListAttachmentsRequest _listRequest = new() { MeetingId = SeedMeeting.MeetingId.ToString() };
+    private readonly Hfi.Documents.Api.ListAttachmentsRequest _listRequest = new()
+    {
+        MeetingId = SeedMeeting.MeetingId.ToString(),
+    };
 
     [Fact]
     public async Task An_issued_notice_becomes_a_docx_and_a_pdf_per_audience_each_announced_to_its_audience()
@@ -25,12 +29,20 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
 
         var announced = await Eventually.Get(
             () => QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.SentAt != null).ToListAsync()),
-            sent => sent.Count == 4, "four DocumentPublished to leave through the outbox");
+            sent => sent.Count == 4,
+            "four DocumentPublished to leave through the outbox"
+        );
         var forHospital = await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(_listRequest);
         var forMunicipal = await Client(TestIdentity.MunicipalMember).ListAttachmentsAsync(_listRequest);
 
         Assert.All(announced, m => Assert.Contains(nameof(DocumentPublished), m.MessageType));
-        Assert.Equal(2, announced.Count(m => m.Payload.Contains($"\"audience\": \"{Audiences.MunicipalRepresentatives}\"") || m.Payload.Contains($"\"audience\":\"{Audiences.MunicipalRepresentatives}\"")));
+        Assert.Equal(
+            2,
+            announced.Count(m =>
+                m.Payload.Contains($"\"audience\": \"{Audiences.MunicipalRepresentatives}\"")
+                || m.Payload.Contains($"\"audience\":\"{Audiences.MunicipalRepresentatives}\"")
+            )
+        );
         Assert.Equal(["application/pdf", DocxType], forHospital.Attachments.Select(a => a.ContentType).Order());
         Assert.Equal(4, forMunicipal.Attachments.Count);
         Assert.All(forHospital.Attachments, a => Assert.Equal(Audiences.AllMembers, a.Audience));
@@ -43,11 +55,15 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
         await PublishAsync(SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: false));
         var documents = await Eventually.Get(
             async () => (await Client(TestIdentity.MunicipalMember).ListAttachmentsAsync(_listRequest)).Attachments,
-            list => list.Count == 4, "both notices in both formats");
+            list => list.Count == 4,
+            "both notices in both formats"
+        );
         using var hospital = Factory.CreateRestClient(TestIdentity.HospitalMember);
 
         var general = documents.Single(d => d.Audience == Audiences.AllMembers && d.ContentType == "application/pdf");
-        var restricted = documents.Single(d => d.Audience == Audiences.MunicipalRepresentatives && d.ContentType == "application/pdf");
+        var restricted = documents.Single(d =>
+            d.Audience == Audiences.MunicipalRepresentatives && d.ContentType == "application/pdf"
+        );
         var text = PdfText.Extract(await hospital.GetByteArrayAsync(general.DownloadPath));
         using var refused = await hospital.GetAsync(restricted.DownloadPath);
 
@@ -65,9 +81,22 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
         await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false), messageId);
         await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false, version: 2));
 
-        await Eventually.Get(() => QueryAsync(db => db.ProcessedMessages.CountAsync()), count => count == 2, "both distinct notices to be handled");
+        await Eventually.Get(
+            () => QueryAsync(db => db.ProcessedMessages.CountAsync()),
+            count => count == 2,
+            "both distinct notices to be handled"
+        );
         await Task.Delay(500); // room for the redelivery to have been handled, had it not been recognised
-        var versions = await QueryAsync(db => db.AttachmentVersions.AsNoTracking().Select(v => new { v.AttachmentId, v.Version, v.SourceVersion }).ToListAsync());
+        var versions = await QueryAsync(db =>
+            db.AttachmentVersions.AsNoTracking()
+                .Select(v => new
+                {
+                    v.AttachmentId,
+                    v.Version,
+                    v.SourceVersion,
+                })
+                .ToListAsync()
+        );
 
         Assert.Equal(4, versions.Count);
         Assert.Equal([1, 1, 2, 2], versions.Select(v => v.Version).Order());
@@ -78,11 +107,21 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
     public async Task A_notice_arriving_after_a_newer_one_does_not_replace_it()
     {
         await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false, version: 2));
-        await Eventually.Get(() => QueryAsync(db => db.ProcessedMessages.CountAsync()), count => count == 1, "the second notice to be handled");
+        await Eventually.Get(
+            () => QueryAsync(db => db.ProcessedMessages.CountAsync()),
+            count => count == 1,
+            "the second notice to be handled"
+        );
         await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false, version: 1));
-        await Eventually.Get(() => QueryAsync(db => db.ProcessedMessages.CountAsync()), count => count == 2, "the late first notice to be handled");
+        await Eventually.Get(
+            () => QueryAsync(db => db.ProcessedMessages.CountAsync()),
+            count => count == 2,
+            "the late first notice to be handled"
+        );
 
-        var versions = await QueryAsync(db => db.AttachmentVersions.AsNoTracking().Select(v => new { v.Version, v.SourceVersion }).ToListAsync());
+        var versions = await QueryAsync(db =>
+            db.AttachmentVersions.AsNoTracking().Select(v => new { v.Version, v.SourceVersion }).ToListAsync()
+        );
 
         Assert.Equal(2, versions.Count);
         Assert.All(versions, v => Assert.Equal((1, 2), (v.Version, v.SourceVersion ?? 0)));
@@ -92,20 +131,43 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
     public async Task A_notice_narrows_an_attachment_it_lists_for_municipal_representatives_and_announces_later_uploads()
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
-        var uploaded = await secretariat.UploadAsync(SeedMeeting.MeetingId, Uploads.Form(Uploads.Pdf(1000), "regnskap.pdf"));
+        var uploaded = await secretariat.UploadAsync(
+            SeedMeeting.MeetingId,
+            Uploads.Form(Uploads.Pdf(1000), "regnskap.pdf")
+        );
         var attachmentId = Guid.Parse(uploaded.GetProperty("attachmentId").GetString()!);
         var notice = SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: false);
         var budget = notice.Items.Single(i => i.CaseNumber == "08.24");
         notice = notice with
         {
-            Items = [.. notice.Items.Where(i => i != budget),
-                budget with { Attachments = [new NoticeAttachment { AttachmentId = attachmentId, Title = "Regnskap", Audience = Audiences.MunicipalRepresentatives }] }],
+            Items =
+            [
+                .. notice.Items.Where(i => i != budget),
+                budget with
+                {
+                    Attachments =
+                    [
+                        new NoticeAttachment
+                        {
+                            AttachmentId = attachmentId,
+                            Title = "Regnskap",
+                            Audience = Audiences.MunicipalRepresentatives,
+                        },
+                    ],
+                },
+            ],
         };
 
         await PublishAsync(notice);
-        await Eventually.Get(() => QueryAsync(db => db.KnownMeetings.CountAsync()), count => count == 1, "the notice to be handled");
+        await Eventually.Get(
+            () => QueryAsync(db => db.KnownMeetings.CountAsync()),
+            count => count == 1,
+            "the notice to be handled"
+        );
         await secretariat.UploadAsync(SeedMeeting.MeetingId, Uploads.Form(Uploads.Pdf(1000), "etter.pdf"));
-        using var hospital = await Factory.CreateRestClient(TestIdentity.HospitalMember).GetAsync(uploaded.GetProperty("downloadPath").GetString());
+        using var hospital = await Factory
+            .CreateRestClient(TestIdentity.HospitalMember)
+            .GetAsync(uploaded.GetProperty("downloadPath").GetString());
         var payloads = await QueryAsync(db => db.OutboxMessages.AsNoTracking().Select(m => m.Payload).ToListAsync());
 
         Assert.Equal(HttpStatusCode.Forbidden, hospital.StatusCode);
@@ -120,9 +182,13 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
 
         var documents = await Eventually.Get(
             async () => (await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(_listRequest)).Attachments,
-            list => list.Count == 2, "the minutes in both formats");
+            list => list.Count == 2,
+            "the minutes in both formats"
+        );
         using var hospital = Factory.CreateRestClient(TestIdentity.HospitalMember);
-        var text = PdfText.Extract(await hospital.GetByteArrayAsync(documents.Single(d => d.ContentType == "application/pdf").DownloadPath));
+        var text = PdfText.Extract(
+            await hospital.GetByteArrayAsync(documents.Single(d => d.ContentType == "application/pdf").DownloadPath)
+        );
 
         Assert.All(documents, d => Assert.Equal("minutes", d.Kind));
         Assert.Contains("Protokoll – Partnerskapsmøtet i Helsefellesskap Innlandet", text);
@@ -135,21 +201,36 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
         await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));
         var documents = await Eventually.Get(
             async () => (await Client(TestIdentity.Secretariat).ListAttachmentsAsync(_listRequest)).Attachments,
-            list => list.Count == 2, "the notice in both formats");
+            list => list.Count == 2,
+            "the notice in both formats"
+        );
         var pdf = documents.Single(d => d.ContentType == "application/pdf");
         var service = Client(TestIdentity.Token("service:notifications", HfiRoles.Service));
         Hfi.Documents.Api.GetDocumentForDeliveryRequest Request(string audience, long maxSize) =>
-            new() { AttachmentId = pdf.AttachmentId, Audience = audience, MaxSizeBytes = maxSize };
+            new()
+            {
+                AttachmentId = pdf.AttachmentId,
+                Audience = audience,
+                MaxSizeBytes = maxSize,
+            };
 
         var file = await service.GetDocumentForDeliveryAsync(Request(Audiences.AllMembers, 10_000_000));
         var wrongAudience = await Assert.ThrowsAsync<RpcException>(() =>
-            service.GetDocumentForDeliveryAsync(Request(Audiences.MunicipalRepresentatives, 10_000_000)).ResponseAsync);
+            service.GetDocumentForDeliveryAsync(Request(Audiences.MunicipalRepresentatives, 10_000_000)).ResponseAsync
+        );
         var tooLarge = await Assert.ThrowsAsync<RpcException>(() =>
-            service.GetDocumentForDeliveryAsync(Request(Audiences.AllMembers, pdf.SizeBytes - 1)).ResponseAsync);
+            service.GetDocumentForDeliveryAsync(Request(Audiences.AllMembers, pdf.SizeBytes - 1)).ResponseAsync
+        );
         var member = await Assert.ThrowsAsync<RpcException>(() =>
-            Client(TestIdentity.MunicipalMember).GetDocumentForDeliveryAsync(Request(Audiences.AllMembers, 10_000_000)).ResponseAsync);
+            Client(TestIdentity.MunicipalMember)
+                .GetDocumentForDeliveryAsync(Request(Audiences.AllMembers, 10_000_000))
+                .ResponseAsync
+        );
 
-        Assert.Equal((pdf.FileName, pdf.Sha256), (file.FileName, Convert.ToHexStringLower(SHA256.HashData(file.Content.Span))));
+        Assert.Equal(
+            (pdf.FileName, pdf.Sha256),
+            (file.FileName, Convert.ToHexStringLower(SHA256.HashData(file.Content.Span)))
+        );
         Assert.Equal(StatusCode.PermissionDenied, wrongAudience.StatusCode);
         Assert.Equal(StatusCode.FailedPrecondition, tooLarge.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, member.StatusCode);
@@ -159,12 +240,17 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
 
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class
+    private async Task PublishAsync<T>(T message, Guid? messageId = null)
+        where T : class
     {
         var bus = Factory.Services.GetRequiredService<IBus>();
-        await bus.Publish(message, context =>
-        {
-            if (messageId is not null) context.MessageId = messageId;
-        });
+        await bus.Publish(
+            message,
+            context =>
+            {
+                if (messageId is not null)
+                    context.MessageId = messageId;
+            }
+        );
     }
 }

@@ -18,8 +18,14 @@ public sealed class PreviewTests(InfrastructureFixture infrastructure) : Documen
     [Fact]
     public async Task A_notice_preview_is_the_pdf_of_its_audience_and_stores_nothing()
     {
-        var general = await PreviewAsync("notice", SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));
-        var municipal = await PreviewAsync("notice", SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: false));
+        var general = await PreviewAsync(
+            "notice",
+            SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false)
+        );
+        var municipal = await PreviewAsync(
+            "notice",
+            SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: false)
+        );
 
         Assert.Equal("application/pdf", general.ContentType);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(general.Content.Span[..4]));
@@ -51,13 +57,25 @@ public sealed class PreviewTests(InfrastructureFixture infrastructure) : Documen
     [Fact]
     public async Task Only_the_secretariat_previews_and_bad_content_is_refused_by_name()
     {
-        var request = new RenderPreviewRequest { Kind = "notice", ContentJson = Json(SeedMeeting.Notice(Audiences.AllMembers, false)) };
+        var request = new RenderPreviewRequest
+        {
+            Kind = "notice",
+            ContentJson = Json(SeedMeeting.Notice(Audiences.AllMembers, false)),
+        };
 
-        var member = await Assert.ThrowsAsync<RpcException>(() => Client(TestIdentity.MunicipalMember).RenderPreviewAsync(request).ResponseAsync);
+        var member = await Assert.ThrowsAsync<RpcException>(() =>
+            Client(TestIdentity.MunicipalMember).RenderPreviewAsync(request).ResponseAsync
+        );
         var broken = await Assert.ThrowsAsync<RpcException>(() =>
-            Client(TestIdentity.Secretariat).RenderPreviewAsync(new RenderPreviewRequest { Kind = "notice", ContentJson = "{" }).ResponseAsync);
+            Client(TestIdentity.Secretariat)
+                .RenderPreviewAsync(new RenderPreviewRequest { Kind = "notice", ContentJson = "{" })
+                .ResponseAsync
+        );
         var kind = await Assert.ThrowsAsync<RpcException>(() =>
-            Client(TestIdentity.Secretariat).RenderPreviewAsync(new RenderPreviewRequest { Kind = "agenda", ContentJson = request.ContentJson }).ResponseAsync);
+            Client(TestIdentity.Secretariat)
+                .RenderPreviewAsync(new RenderPreviewRequest { Kind = "agenda", ContentJson = request.ContentJson })
+                .ResponseAsync
+        );
 
         Assert.Equal(StatusCode.PermissionDenied, member.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, broken.StatusCode);
@@ -67,7 +85,8 @@ public sealed class PreviewTests(InfrastructureFixture infrastructure) : Documen
     }
 
     private async Task<DocumentFile> PreviewAsync<T>(string kind, T content) =>
-        await Client(TestIdentity.Secretariat).RenderPreviewAsync(new RenderPreviewRequest { Kind = kind, ContentJson = Json(content) });
+        await Client(TestIdentity.Secretariat)
+            .RenderPreviewAsync(new RenderPreviewRequest { Kind = kind, ContentJson = Json(content) });
 
     private static string Json<T>(T content) => JsonSerializer.Serialize(content, EventJson);
 }

@@ -5,5 +5,9 @@ internal sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
 {
     public override bool CanSeek => false;
     public override long Length => throw new NotSupportedException();
-    public override long Position { get => base.Position; set => throw new NotSupportedException(); }
+    public override long Position
+    {
+        get => base.Position;
+        set => throw new NotSupportedException();
+    }
 }

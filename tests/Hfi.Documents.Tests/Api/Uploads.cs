@@ -16,27 +16,45 @@ internal static class Uploads
         return bytes;
     }
 
-    public static MultipartFormDataContent Form(HttpContent file, string fileName, params (string Name, string Value)[] fields)
+    public static MultipartFormDataContent Form(
+        HttpContent file,
+        string fileName,
+        params (string Name, string Value)[] fields
+    )
     {
         var form = new MultipartFormDataContent();
-        foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+        foreach (var (name, value) in fields)
+            form.Add(new StringContent(value), name);
         form.Add(file, "file", fileName);
         return form;
     }
 
-    public static MultipartFormDataContent Form(byte[] bytes, string fileName, string declaredType = "application/octet-stream",
-        params (string Name, string Value)[] fields)
+    public static MultipartFormDataContent Form(
+        byte[] bytes,
+        string fileName,
+        string declaredType = "application/octet-stream",
+        params (string Name, string Value)[] fields
+    )
     {
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue(declaredType);
         return Form(content, fileName, fields);
     }
 
-    public static async Task<JsonElement> UploadAsync(this HttpClient client, Guid meetingId, MultipartFormDataContent form)
+    public static async Task<JsonElement> UploadAsync(
+        this HttpClient client,
+        Guid meetingId,
+        MultipartFormDataContent form
+    )
     {
         using var answer = await client.PostAsync(Path(meetingId), form);
         if (!answer.IsSuccessStatusCode)
-            throw new HttpRequestException($"Upload answered {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
+        {
+            throw new HttpRequestException(
+                $"Upload answered {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}"
+            );
+        }
+
         return await answer.Content.ReadFromJsonAsync<JsonElement>();
     }
 

@@ -17,11 +17,16 @@ public sealed class AttachmentMetadataTests
     [Fact]
     public void An_exempt_attachment_carries_its_legal_basis()
     {
-        var metadata = AttachmentMetadata.Parse(new Dictionary<string, string>
-        {
-            ["title"] = " Kommunalt budsjett ", ["caseNumber"] = "33/24", ["audience"] = Audiences.MunicipalRepresentatives,
-            ["publicAccess"] = "Exempt", ["exemptionBasis"] = "Offl. § 14 første ledd",
-        });
+        var metadata = AttachmentMetadata.Parse(
+            new Dictionary<string, string>
+            {
+                ["title"] = " Kommunalt budsjett ",
+                ["caseNumber"] = "33/24",
+                ["audience"] = Audiences.MunicipalRepresentatives,
+                ["publicAccess"] = "Exempt",
+                ["exemptionBasis"] = "Offl. § 14 første ledd",
+            }
+        );
 
         Assert.Equal("Kommunalt budsjett", metadata.Title);
         Assert.Equal("33/24", metadata.CaseNumber);
@@ -34,10 +39,15 @@ public sealed class AttachmentMetadataTests
     [InlineData("exempt", "fordi", "exemptionBasis")]
     [InlineData("public", "Offl. § 14", "exemptionBasis")]
     [InlineData("hemmelig", null, "publicAccess")]
-    public void A_public_records_status_that_does_not_add_up_is_refused_naming_the_field(string status, string? basis, string field)
+    public void A_public_records_status_that_does_not_add_up_is_refused_naming_the_field(
+        string status,
+        string? basis,
+        string field
+    )
     {
         var fields = new Dictionary<string, string> { ["publicAccess"] = status };
-        if (basis is not null) fields["exemptionBasis"] = basis;
+        if (basis is not null)
+            fields["exemptionBasis"] = basis;
 
         var error = Assert.Throws<ValidationFailedException>(() => AttachmentMetadata.Parse(fields));
 
@@ -47,10 +57,17 @@ public sealed class AttachmentMetadataTests
     [Fact]
     public void Every_wrong_field_is_named_at_once()
     {
-        var error = Assert.Throws<ValidationFailedException>(() => AttachmentMetadata.Parse(new Dictionary<string, string>
-        {
-            ["attachmentId"] = "nr-1", ["title"] = new string('x', 301), ["caseNumber"] = "4", ["audience"] = "alle",
-        }));
+        var error = Assert.Throws<ValidationFailedException>(() =>
+            AttachmentMetadata.Parse(
+                new Dictionary<string, string>
+                {
+                    ["attachmentId"] = "nr-1",
+                    ["title"] = new string('x', 301),
+                    ["caseNumber"] = "4",
+                    ["audience"] = "alle",
+                }
+            )
+        );
 
         Assert.Equal(["attachmentId", "title", "caseNumber", "audience"], error.Errors.Select(e => e.Field));
     }

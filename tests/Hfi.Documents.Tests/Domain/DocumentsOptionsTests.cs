@@ -20,7 +20,14 @@ public sealed class DocumentsOptionsTests
     [Fact]
     public void Limits_out_of_range_are_refused()
     {
-        var errors = Errors(new DocumentsOptions { MaxFileBytes = 0, ChunkBytes = 1024, OrphanGracePeriod = TimeSpan.Zero });
+        var errors = Errors(
+            new DocumentsOptions
+            {
+                MaxFileBytes = 0,
+                ChunkBytes = 1024,
+                OrphanGracePeriod = TimeSpan.Zero,
+            }
+        );
 
         Assert.Equal(3, errors.Count);
     }

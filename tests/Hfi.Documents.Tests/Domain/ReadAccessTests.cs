@@ -16,17 +16,29 @@ public sealed class ReadAccessTests
     public void All_members_documents_are_for_every_signed_in_caller_and_for_the_public_only_when_public()
     {
         Assert.Equal(ReadVerdict.Allowed, ReadAccess.Check(Hospital, Audiences.AllMembers, Exempt));
-        Assert.Equal(ReadVerdict.Allowed, ReadAccess.Check(Caller.Anonymous, Audiences.AllMembers, PublicAccess.Public));
+        Assert.Equal(
+            ReadVerdict.Allowed,
+            ReadAccess.Check(Caller.Anonymous, Audiences.AllMembers, PublicAccess.Public)
+        );
         Assert.Equal(ReadVerdict.SignInRequired, ReadAccess.Check(Caller.Anonymous, Audiences.AllMembers, Exempt));
     }
 
     [Fact]
     public void Municipal_documents_are_for_municipal_representatives_and_the_secretariat_even_when_public()
     {
-        Assert.Equal(ReadVerdict.Allowed, ReadAccess.Check(Municipal, Audiences.MunicipalRepresentatives, PublicAccess.Public));
+        Assert.Equal(
+            ReadVerdict.Allowed,
+            ReadAccess.Check(Municipal, Audiences.MunicipalRepresentatives, PublicAccess.Public)
+        );
         Assert.Equal(ReadVerdict.Allowed, ReadAccess.Check(Secretariat, Audiences.MunicipalRepresentatives, Exempt));
-        Assert.Equal(ReadVerdict.OutsideAudience, ReadAccess.Check(Hospital, Audiences.MunicipalRepresentatives, PublicAccess.Public));
-        Assert.Equal(ReadVerdict.SignInRequired, ReadAccess.Check(Caller.Anonymous, Audiences.MunicipalRepresentatives, PublicAccess.Public));
+        Assert.Equal(
+            ReadVerdict.OutsideAudience,
+            ReadAccess.Check(Hospital, Audiences.MunicipalRepresentatives, PublicAccess.Public)
+        );
+        Assert.Equal(
+            ReadVerdict.SignInRequired,
+            ReadAccess.Check(Caller.Anonymous, Audiences.MunicipalRepresentatives, PublicAccess.Public)
+        );
     }
 
     [Fact]
@@ -42,6 +54,9 @@ public sealed class ReadAccessTests
     [InlineData(Audiences.MunicipalRepresentatives, Audiences.AllMembers, true)]
     [InlineData(Audiences.MunicipalRepresentatives, Audiences.MunicipalRepresentatives, true)]
     [InlineData(Audiences.AllMembers, "something-new", false)]
-    public void A_document_includes_items_of_its_own_audience_and_items_for_all(string document, string item, bool included) =>
-        Assert.Equal(included, ReadAccess.Includes(document, item));
+    public void A_document_includes_items_of_its_own_audience_and_items_for_all(
+        string document,
+        string item,
+        bool included
+    ) => Assert.Equal(included, ReadAccess.Includes(document, item));
 }

@@ -17,7 +17,9 @@ public sealed class GeneratedDocumentTests
     [Fact]
     public void The_municipal_notice_holds_every_case_in_docx_and_pdf()
     {
-        var notice = NoticeComposer.Compose(SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: true));
+        var notice = NoticeComposer.Compose(
+            SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: true)
+        );
 
         var docxText = DocxText(DocxRenderer.Render(notice));
         var pdfText = PdfText.Extract(Pdf.Render(notice));
@@ -31,10 +33,21 @@ public sealed class GeneratedDocumentTests
     [Fact]
     public void The_municipal_notice_ends_after_its_own_items_and_the_all_members_notice_after_the_common_part()
     {
-        var municipal = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: true))));
-        var all = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: true))));
+        var municipal = PdfText.Extract(
+            Pdf.Render(
+                NoticeComposer.Compose(
+                    SeedMeeting.Notice(Audiences.MunicipalRepresentatives, withRestrictedItems: true)
+                )
+            )
+        );
+        var all = PdfText.Extract(
+            Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: true)))
+        );
 
-        Assert.True(municipal.IndexOf("Sak 08.24", StringComparison.Ordinal) < municipal.IndexOf("Slutt (ca. kl. 17:55)", StringComparison.Ordinal));
+        Assert.True(
+            municipal.IndexOf("Sak 08.24", StringComparison.Ordinal)
+                < municipal.IndexOf("Slutt (ca. kl. 17:55)", StringComparison.Ordinal)
+        );
         Assert.DoesNotContain("Slutt (ca. kl. 17:40)", municipal);
         Assert.Contains("Slutt (ca. kl. 17:40)", all);
     }
@@ -44,7 +57,12 @@ public sealed class GeneratedDocumentTests
     {
         var notice = NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: true));
 
-        var texts = new[] { notice.PlainText, DocxText(DocxRenderer.Render(notice)), PdfText.Extract(Pdf.Render(notice)) };
+        var texts = new[]
+        {
+            notice.PlainText,
+            DocxText(DocxRenderer.Render(notice)),
+            PdfText.Extract(Pdf.Render(notice)),
+        };
 
         foreach (var text in texts)
         {
@@ -59,7 +77,9 @@ public sealed class GeneratedDocumentTests
     [Fact]
     public void The_notice_reads_as_a_norwegian_notice()
     {
-        var text = PdfText.Extract(Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false))));
+        var text = PdfText.Extract(
+            Pdf.Render(NoticeComposer.Compose(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false)))
+        );
 
         Assert.Contains("Dato: torsdag 13. februar 2025", text.Replace("\n", " "));
         Assert.Contains("kl. 16:00–18:00", text);
@@ -82,7 +102,9 @@ public sealed class GeneratedDocumentTests
     {
         var documents = new[]
         {
-            DocxRenderer.Render(NoticeComposer.Compose(SeedMeeting.Notice(audience, withRestrictedItems: false, version: 2))),
+            DocxRenderer.Render(
+                NoticeComposer.Compose(SeedMeeting.Notice(audience, withRestrictedItems: false, version: 2))
+            ),
             DocxRenderer.Render(MinutesComposer.Compose(SeedMeeting.Minutes(audience))),
         };
 
@@ -104,7 +126,10 @@ public sealed class GeneratedDocumentTests
         var municipalText = PdfText.Extract(Pdf.Render(municipal));
 
         Assert.Contains("Sak 06.24", allText);
-        Assert.Contains("Vedtatt med 20 stemmer for, 6 mot og 1 avholdende. 27 av 30 stemmeberettigede til stede.", allText);
+        Assert.Contains(
+            "Vedtatt med 20 stemmer for, 6 mot og 1 avholdende. 27 av 30 stemmeberettigede til stede.",
+            allText
+        );
         Assert.Contains("Vedtak (alternativ 1 ble vedtatt):", allText);
         Assert.Contains("Endringsforslag:", allText);
         Assert.Contains("Forslag fra Kari Nordmann: tillegg «og rapportere tilbake i 2025».", allText);
@@ -119,7 +144,10 @@ public sealed class GeneratedDocumentTests
         Assert.DoesNotContain("08.24", allText);
         Assert.Contains("Sak 08.24", municipalText);
         Assert.Contains("Inhabil: Kari Nordmann", municipalText);
-        Assert.Contains("Enstemmig vedtatt. Kommunenes representanter vedtok saken alene, 21 av 23 stemmeberettigede til stede.", municipal.PlainText);
+        Assert.Contains(
+            "Enstemmig vedtatt. Kommunenes representanter vedtok saken alene, 21 av 23 stemmeberettigede til stede.",
+            municipal.PlainText
+        );
         Assert.Contains("Kommunenes representanter vedtok saken alene", municipalText);
     }
 
@@ -144,7 +172,10 @@ public sealed class GeneratedDocumentTests
     private static string DocxText(byte[] bytes)
     {
         using var word = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
-        return string.Join('\n', word.MainDocumentPart!.Document!.Body!
-            .Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        return string.Join(
+            '\n',
+            word.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+                .Select(p => p.InnerText)
+        );
     }
 }

@@ -12,7 +12,8 @@ internal static class PdfText
     {
         using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
         var text = new StringBuilder();
-        foreach (var page in document.Pages) Collect(ContentReader.ReadContent(page), text);
+        foreach (var page in document.Pages)
+            Collect(ContentReader.ReadContent(page), text);
         return text.ToString();
     }
 
@@ -21,15 +22,18 @@ internal static class PdfText
         switch (content)
         {
             case COperator { OpCode.Name: "Tj" or "'" or "\"" } show:
-                foreach (var operand in show.Operands.OfType<CString>()) text.Append(Decode(operand));
+                foreach (var operand in show.Operands.OfType<CString>())
+                    text.Append(Decode(operand));
                 text.Append('\n');
                 break;
             case COperator { OpCode.Name: "TJ" } show:
-                foreach (var operand in show.Operands.OfType<CArray>().SelectMany(a => a.OfType<CString>())) text.Append(Decode(operand));
+                foreach (var operand in show.Operands.OfType<CArray>().SelectMany(a => a.OfType<CString>()))
+                    text.Append(Decode(operand));
                 text.Append('\n');
                 break;
             case CSequence sequence:
-                foreach (var inner in sequence) Collect(inner, text);
+                foreach (var inner in sequence)
+                    Collect(inner, text);
                 break;
         }
     }

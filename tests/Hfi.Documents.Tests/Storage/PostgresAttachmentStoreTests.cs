@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Hfi.Documents.Tests.Storage;
 
 [Collection(DocumentsCollection.Name)]
-public sealed class PostgresAttachmentStoreTests(InfrastructureFixture infrastructure) : DocumentsServiceTest(infrastructure)
+public sealed class PostgresAttachmentStoreTests(InfrastructureFixture infrastructure)
+    : DocumentsServiceTest(infrastructure)
 {
     [Fact]
     public async Task A_blob_stays_readable_after_the_configured_chunk_size_changes()
@@ -17,7 +18,8 @@ public sealed class PostgresAttachmentStoreTests(InfrastructureFixture infrastru
         var bytes = Uploads.Pdf(300_000, seed: 7);
         var blobId = await WriteAsync(Store(chunkBytes: 64 * 1024), bytes);
 
-        await using var stream = await Store(chunkBytes: 1024 * 1024).OpenReadAsync(blobId, bytes.Length, CancellationToken.None);
+        await using var stream = await Store(chunkBytes: 1024 * 1024)
+            .OpenReadAsync(blobId, bytes.Length, CancellationToken.None);
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);
 
@@ -60,7 +62,10 @@ public sealed class PostgresAttachmentStoreTests(InfrastructureFixture infrastru
     public async Task Stored_bytes_no_document_refers_to_are_swept_once_old_enough()
     {
         using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
-        var kept = await secretariat.UploadAsync(Generation.SeedMeeting.MeetingId, Uploads.Form(Uploads.Pdf(100_000), "beholdes.pdf"));
+        var kept = await secretariat.UploadAsync(
+            Generation.SeedMeeting.MeetingId,
+            Uploads.Form(Uploads.Pdf(100_000), "beholdes.pdf")
+        );
         await WriteAsync(Store(chunkBytes: 64 * 1024), Uploads.Pdf(100_000));
         var sweeper = Factory.Services.GetRequiredService<OrphanedBlobSweeper>();
 
@@ -70,19 +75,30 @@ public sealed class PostgresAttachmentStoreTests(InfrastructureFixture infrastru
         Assert.Equal(0, tooYoung);
         Assert.Equal(2, swept);
         Assert.Equal(2, await StoredChunkCountAsync());
-        Assert.Equal(HttpStatusCode.OK, (await secretariat.GetAsync(kept.GetProperty("downloadPath").GetString())).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await secretariat.GetAsync(kept.GetProperty("downloadPath").GetString())).StatusCode
+        );
     }
 
-    private PostgresAttachmentStore Store(int chunkBytes) => new(
-        Factory.Services.GetRequiredService<DocumentsDataSource>(),
-        Options.Create(new DocumentsOptions { ChunkBytes = chunkBytes }));
+    private PostgresAttachmentStore Store(int chunkBytes) =>
+        new(
+            Factory.Services.GetRequiredService<DocumentsDataSource>(),
+            Options.Create(new DocumentsOptions { ChunkBytes = chunkBytes })
+        );
 
     private static async Task<Guid> WriteAsync(IAttachmentStore store, byte[] bytes)
     {
         await using var writer = await store.CreateAsync(CancellationToken.None);
         // Uneven pieces, so chunk boundaries fall inside writes.
         for (var offset = 0; offset < bytes.Length; offset += 10_007)
-            await writer.WriteAsync(bytes.AsMemory(offset, Math.Min(10_007, bytes.Length - offset)), CancellationToken.None);
+        {
+            await writer.WriteAsync(
+                bytes.AsMemory(offset, Math.Min(10_007, bytes.Length - offset)),
+                CancellationToken.None
+            );
+        }
+
         await writer.CommitAsync(CancellationToken.None);
         return writer.BlobId;
     }

@@ -37,7 +37,8 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
                 foreach (var reader in order.Reverse())
                 {
                     using var client = cold.CreateRestClient(TokenOf(reader));
-                    foreach (var path in Paths(seed)) truth[(reader, path)] = await ReadAsync(client, path);
+                    foreach (var path in Paths(seed))
+                        truth[(reader, path)] = await ReadAsync(client, path);
                 }
             }
 
@@ -141,7 +142,9 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
 
         var grpc = Meetings(TestIdentity.HospitalMember);
         var agenda = await grpc.GetAgendaAsync(
-            new GetAgendaRequest { MeetingId = seed.MeetingId }, new Metadata { { "if-none-match", tag.ToString() } });
+            new GetAgendaRequest { MeetingId = seed.MeetingId },
+            new Metadata { { "if-none-match", tag.ToString() } }
+        );
         Assert.NotEmpty(agenda.Items);
         Assert.DoesNotContain(agenda.Items, i => i.CaseNumber == "08.24");
 
@@ -155,33 +158,46 @@ public sealed class CachedReadsTests(InfrastructureFixture infrastructure) : Mee
         [$"/api/meetings/{seed.MeetingId}", $"/api/meetings/{seed.MeetingId}/agenda"];
 
     private static Task WithdrawAsync(MeetingsApi.MeetingsApiClient secretariat, SeedNotice seed, string caseNumber) =>
-        secretariat.WithdrawAgendaItemAsync(new WithdrawAgendaItemRequest
-        {
-            MeetingId = seed.MeetingId, ItemId = seed.ItemIds[caseNumber],
-        }).ResponseAsync;
+        secretariat
+            .WithdrawAgendaItemAsync(
+                new WithdrawAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.ItemIds[caseNumber] }
+            )
+            .ResponseAsync;
 
-    private static string? TokenOf(string reader) => reader switch
-    {
-        Municipal => TestIdentity.MunicipalMember,
-        Hospital => TestIdentity.HospitalMember,
-        _ => null,
-    };
+    private static string? TokenOf(string reader) =>
+        reader switch
+        {
+            Municipal => TestIdentity.MunicipalMember,
+            Hospital => TestIdentity.HospitalMember,
+            _ => null,
+        };
 
     private static async Task UpdateRestrictedAsync(
-        MeetingsApi.MeetingsApiClient secretariat, SeedNotice seed, string title, int durationMinutes)
+        MeetingsApi.MeetingsApiClient secretariat,
+        SeedNotice seed,
+        string title,
+        int durationMinutes
+    )
     {
         var item = await secretariat.GetAgendaItemAsync(
-            new GetAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.Restricted });
-        await secretariat.UpdateAgendaItemAsync(new UpdateAgendaItemRequest
-        {
-            MeetingId = seed.MeetingId,
-            ItemId = seed.Restricted,
-            Item = new AgendaItemInput
+            new GetAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.Restricted }
+        );
+        await secretariat.UpdateAgendaItemAsync(
+            new UpdateAgendaItemRequest
             {
-                Kind = item.Kind, Title = title, DurationMinutes = durationMinutes, CaseType = item.CaseType,
-                ProposedResolution = item.ProposedResolution, Audience = item.Audience,
-            },
-        });
+                MeetingId = seed.MeetingId,
+                ItemId = seed.Restricted,
+                Item = new AgendaItemInput
+                {
+                    Kind = item.Kind,
+                    Title = title,
+                    DurationMinutes = durationMinutes,
+                    CaseType = item.CaseType,
+                    ProposedResolution = item.ProposedResolution,
+                    Audience = item.Audience,
+                },
+            }
+        );
     }
 
     private static async Task<string> ReadAsync(HttpClient client, string path)

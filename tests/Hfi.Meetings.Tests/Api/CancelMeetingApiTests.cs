@@ -22,25 +22,53 @@ public sealed class CancelMeetingApiTests(InfrastructureFixture infrastructure) 
         await meetings.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = seed.MeetingId });
         using var rest = Factory.CreateRestClient(TestIdentity.Secretariat);
 
-        var answer = await rest.PostAsJsonAsync($"/api/meetings/{seed.MeetingId}/cancel", new { reason = "Avlyst på grunn av uvær." });
+        var answer = await rest.PostAsJsonAsync(
+            $"/api/meetings/{seed.MeetingId}/cancel",
+            new { reason = "Avlyst på grunn av uvær." }
+        );
         var cancelled = await answer.Content.ReadFromJsonAsync<JsonElement>();
-        var read = await Meetings(TestIdentity.HospitalMember).GetMeetingAsync(new GetMeetingRequest { MeetingId = seed.MeetingId });
+        var read = await Meetings(TestIdentity.HospitalMember)
+            .GetMeetingAsync(new GetMeetingRequest { MeetingId = seed.MeetingId });
         var outbox = await OutboxAsync();
-        var arranged = Assert.Single(outbox, m => m.MessageType.StartsWith($"{typeof(ArrangedMeetingCancelled).FullName},", StringComparison.Ordinal));
-        var told = Assert.Single(outbox, m => m.MessageType.StartsWith($"{typeof(MeetingCancelled).FullName},", StringComparison.Ordinal));
+        var arranged = Assert.Single(
+            outbox,
+            m => m.MessageType.StartsWith($"{typeof(ArrangedMeetingCancelled).FullName},", StringComparison.Ordinal)
+        );
+        var told = Assert.Single(
+            outbox,
+            m => m.MessageType.StartsWith($"{typeof(MeetingCancelled).FullName},", StringComparison.Ordinal)
+        );
         var arrangedEvent = JsonSerializer.Deserialize<ArrangedMeetingCancelled>(arranged.Payload, Json)!;
         var toldEvent = JsonSerializer.Deserialize<MeetingCancelled>(told.Payload, Json)!;
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-        Assert.Equal(("MEETING_STATUS_CANCELLED", "Avlyst på grunn av uvær."),
-            (cancelled.GetProperty("status").GetString(), cancelled.GetProperty("cancelReason").GetString()));
-        Assert.Equal((Hfi.Meetings.Api.MeetingStatus.Cancelled, "Avlyst på grunn av uvær."), (read.Status, read.CancelReason));
+        Assert.Equal(
+            ("MEETING_STATUS_CANCELLED", "Avlyst på grunn av uvær."),
+            (cancelled.GetProperty("status").GetString(), cancelled.GetProperty("cancelReason").GetString())
+        );
+        Assert.Equal(
+            (Hfi.Meetings.Api.MeetingStatus.Cancelled, "Avlyst på grunn av uvær."),
+            (read.Status, read.CancelReason)
+        );
         Assert.NotNull(read.CancelledAt);
-        Assert.Equal((Guid.Parse(seed.MeetingId), null, "Avlyst på grunn av uvær."), (arrangedEvent.MeetingId, arrangedEvent.PlannedMeetingId, arrangedEvent.Reason));
-        Assert.Equal((Guid.Parse(seed.MeetingId), "Avlyst på grunn av uvær."), (toldEvent.PlannedMeetingId, toldEvent.Reason));
+        Assert.Equal(
+            (Guid.Parse(seed.MeetingId), null, "Avlyst på grunn av uvær."),
+            (arrangedEvent.MeetingId, arrangedEvent.PlannedMeetingId, arrangedEvent.Reason)
+        );
+        Assert.Equal(
+            (Guid.Parse(seed.MeetingId), "Avlyst på grunn av uvær."),
+            (toldEvent.PlannedMeetingId, toldEvent.Reason)
+        );
         Assert.False(string.IsNullOrEmpty(toldEvent.ArenaName));
-        Assert.Equal((new DateOnly(2024, 10, 24), "16:15", "18:00", "Hamar"),
-            (toldEvent.Schedule.FirstDate!.Value, toldEvent.Schedule.StartTime, toldEvent.Schedule.EndTime, toldEvent.Schedule.Place));
+        Assert.Equal(
+            (new DateOnly(2024, 10, 24), "16:15", "18:00", "Hamar"),
+            (
+                toldEvent.Schedule.FirstDate!.Value,
+                toldEvent.Schedule.StartTime,
+                toldEvent.Schedule.EndTime,
+                toldEvent.Schedule.Place
+            )
+        );
     }
 
     [Fact]
@@ -52,16 +80,30 @@ public sealed class CancelMeetingApiTests(InfrastructureFixture infrastructure) 
 
         var noReason = await rest.PostAsJsonAsync($"/api/meetings/{seed.MeetingId}/cancel", new { reason = " " });
         var noReasonJson = await noReason.Content.ReadFromJsonAsync<JsonElement>();
-        var byMember = await Assert.ThrowsAsync<RpcException>(() => Meetings(TestIdentity.MunicipalMember)
-            .CancelMeetingAsync(new CancelMeetingRequest { MeetingId = seed.MeetingId, Reason = "Nei" }).ResponseAsync);
-        await meetings.CancelMeetingAsync(new CancelMeetingRequest { MeetingId = seed.MeetingId, Reason = "Flyttet til neste år." });
+        var byMember = await Assert.ThrowsAsync<RpcException>(() =>
+            Meetings(TestIdentity.MunicipalMember)
+                .CancelMeetingAsync(new CancelMeetingRequest { MeetingId = seed.MeetingId, Reason = "Nei" })
+                .ResponseAsync
+        );
+        await meetings.CancelMeetingAsync(
+            new CancelMeetingRequest { MeetingId = seed.MeetingId, Reason = "Flyttet til neste år." }
+        );
         var edit = await rest.PostAsJsonAsync($"/api/meetings/{seed.MeetingId}/notice", new { });
         var editJson = await edit.Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal((HttpStatusCode.BadRequest, "CANCEL_REASON_MISSING"), (noReason.StatusCode, noReasonJson.GetProperty("reason").GetString()));
+        Assert.Equal(
+            (HttpStatusCode.BadRequest, "CANCEL_REASON_MISSING"),
+            (noReason.StatusCode, noReasonJson.GetProperty("reason").GetString())
+        );
         Assert.Equal(StatusCode.PermissionDenied, byMember.StatusCode);
-        Assert.Equal((HttpStatusCode.BadRequest, "MEETING_CANCELLED"), (edit.StatusCode, editJson.GetProperty("reason").GetString()));
+        Assert.Equal(
+            (HttpStatusCode.BadRequest, "MEETING_CANCELLED"),
+            (edit.StatusCode, editJson.GetProperty("reason").GetString())
+        );
         Assert.Contains("avlyst", editJson.GetProperty("detail").GetString());
-        Assert.DoesNotContain(await OutboxAsync(), m => m.MessageType.StartsWith($"{typeof(MeetingCancelled).FullName},", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            await OutboxAsync(),
+            m => m.MessageType.StartsWith($"{typeof(MeetingCancelled).FullName},", StringComparison.Ordinal)
+        );
     }
 }

@@ -16,7 +16,9 @@ public sealed class CasesToldApiTests(InfrastructureFixture infrastructure) : Me
     {
         var meetings = Meetings(TestIdentity.Secretariat);
         var seed = await SeedNotice.CreateAsync(meetings);
-        await meetings.WithdrawAgendaItemAsync(new WithdrawAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.ItemIds["07.24"] });
+        await meetings.WithdrawAgendaItemAsync(
+            new WithdrawAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.ItemIds["07.24"] }
+        );
 
         var told = (await OutboxAsync())
             .Where(m => m.MessageType.Contains(nameof(MeetingCasesChanged), StringComparison.Ordinal))
@@ -27,7 +29,10 @@ public sealed class CasesToldApiTests(InfrastructureFixture infrastructure) : Me
         var last = told[^1];
         Assert.Equal(Guid.Parse(seed.MeetingId), last.MeetingId);
         Assert.Equal(Audiences.MunicipalRepresentatives, last.Cases.Single(c => c.CaseNumber == "08.24").Audience);
-        Assert.Equal([Guid.Parse("00000000-0000-0000-0000-000000000801")], last.Cases.Single(c => c.CaseNumber == "08.24").AttachmentIds);
+        Assert.Equal(
+            [Guid.Parse("00000000-0000-0000-0000-000000000801")],
+            last.Cases.Single(c => c.CaseNumber == "08.24").AttachmentIds
+        );
         Assert.True(last.Cases.Single(c => c.CaseNumber == "07.24").Withdrawn);
         Assert.All(told.Skip(1).Zip(told), pair => Assert.True(pair.First.ChangedAt >= pair.Second.ChangedAt));
     }

@@ -19,7 +19,8 @@ public sealed class LifecycleApiTests(InfrastructureFixture infrastructure) : Me
         var seed = await SeedNotice.CreateAsync(meetings);
 
         var grpc = await Assert.ThrowsAsync<RpcException>(() =>
-            meetings.ApproveMinutesAsync(new ApproveMinutesRequest { MeetingId = seed.MeetingId }).ResponseAsync);
+            meetings.ApproveMinutesAsync(new ApproveMinutesRequest { MeetingId = seed.MeetingId }).ResponseAsync
+        );
         using var rest = Factory.CreateRestClient(TestIdentity.Secretariat);
         var answer = await rest.PostAsJsonAsync($"/api/meetings/{seed.MeetingId}/held", new { });
         var json = await answer.Content.ReadFromJsonAsync<JsonElement>();
@@ -37,13 +38,30 @@ public sealed class LifecycleApiTests(InfrastructureFixture infrastructure) : Me
     {
         var seed = await SeedNotice.CreateAsync(Meetings(TestIdentity.Secretariat));
 
-        var member = await Assert.ThrowsAsync<RpcException>(() => Meetings(TestIdentity.MunicipalMember).AddAgendaItemAsync(
-            new AddAgendaItemRequest { MeetingId = seed.MeetingId, Item = SeedNotice.ToInput(SeedAgenda.Presentation) }).ResponseAsync);
-        var unknownArena = await Assert.ThrowsAsync<RpcException>(() => Meetings(TestIdentity.Secretariat).CreateMeetingAsync(new CreateMeetingRequest
-        {
-            ArenaId = "finnes-ikke", Title = "Møte",
-            StartsAt = Timestamp.FromDateTimeOffset(SeedAgenda.StartsAt), EndsAt = Timestamp.FromDateTimeOffset(SeedAgenda.PlannedEnd),
-        }).ResponseAsync);
+        var member = await Assert.ThrowsAsync<RpcException>(() =>
+            Meetings(TestIdentity.MunicipalMember)
+                .AddAgendaItemAsync(
+                    new AddAgendaItemRequest
+                    {
+                        MeetingId = seed.MeetingId,
+                        Item = SeedNotice.ToInput(SeedAgenda.Presentation),
+                    }
+                )
+                .ResponseAsync
+        );
+        var unknownArena = await Assert.ThrowsAsync<RpcException>(() =>
+            Meetings(TestIdentity.Secretariat)
+                .CreateMeetingAsync(
+                    new CreateMeetingRequest
+                    {
+                        ArenaId = "finnes-ikke",
+                        Title = "Møte",
+                        StartsAt = Timestamp.FromDateTimeOffset(SeedAgenda.StartsAt),
+                        EndsAt = Timestamp.FromDateTimeOffset(SeedAgenda.PlannedEnd),
+                    }
+                )
+                .ResponseAsync
+        );
 
         Assert.Equal(StatusCode.PermissionDenied, member.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, unknownArena.StatusCode);
@@ -57,9 +75,18 @@ public sealed class LifecycleApiTests(InfrastructureFixture infrastructure) : Me
         using var anonymous = Factory.CreateRestClient();
         using var hospital = Factory.CreateRestClient(TestIdentity.HospitalMember);
 
-        var create = await anonymous.PostAsJsonAsync("/api/meetings", new { arenaId = SeedNotice.ArenaId, title = "Møte" });
-        var reorder = await hospital.PutAsJsonAsync($"/api/meetings/{seed.MeetingId}/agenda/order", new { itemIds = seed.ItemIds.Values });
-        var withdraw = await hospital.PostAsJsonAsync($"/api/meetings/{seed.MeetingId}/agenda/items/{seed.ItemIds["03.24"]}/withdraw", new { });
+        var create = await anonymous.PostAsJsonAsync(
+            "/api/meetings",
+            new { arenaId = SeedNotice.ArenaId, title = "Møte" }
+        );
+        var reorder = await hospital.PutAsJsonAsync(
+            $"/api/meetings/{seed.MeetingId}/agenda/order",
+            new { itemIds = seed.ItemIds.Values }
+        );
+        var withdraw = await hospital.PostAsJsonAsync(
+            $"/api/meetings/{seed.MeetingId}/agenda/items/{seed.ItemIds["03.24"]}/withdraw",
+            new { }
+        );
         var attendance = await anonymous.GetAsync($"/api/meetings/{seed.MeetingId}/attendance");
         var agenda = await anonymous.GetAsync($"/api/meetings/{seed.MeetingId}/agenda");
 
@@ -76,17 +103,28 @@ public sealed class LifecycleApiTests(InfrastructureFixture infrastructure) : Me
     {
         var meetings = Meetings(TestIdentity.Secretariat);
         var first = await SeedNotice.CreateAsync(meetings);
-        await meetings.WithdrawAgendaItemAsync(new WithdrawAgendaItemRequest { MeetingId = first.MeetingId, ItemId = first.Restricted });
+        await meetings.WithdrawAgendaItemAsync(
+            new WithdrawAgendaItemRequest { MeetingId = first.MeetingId, ItemId = first.Restricted }
+        );
 
-        var next = await meetings.CreateMeetingAsync(new CreateMeetingRequest
-        {
-            ArenaId = SeedNotice.ArenaId, Title = "Ekstraordinært partnerskapsmøte",
-            StartsAt = Timestamp.FromDateTimeOffset(SeedAgenda.StartsAt.AddDays(30)), EndsAt = Timestamp.FromDateTimeOffset(SeedAgenda.PlannedEnd.AddDays(30)),
-        });
+        var next = await meetings.CreateMeetingAsync(
+            new CreateMeetingRequest
+            {
+                ArenaId = SeedNotice.ArenaId,
+                Title = "Ekstraordinært partnerskapsmøte",
+                StartsAt = Timestamp.FromDateTimeOffset(SeedAgenda.StartsAt.AddDays(30)),
+                EndsAt = Timestamp.FromDateTimeOffset(SeedAgenda.PlannedEnd.AddDays(30)),
+            }
+        );
 
         Assert.Equal(
-            ["09.24 Godkjenning av innkalling og saksliste", "10.24 Godkjenning av fullmakter", "11.24 Godkjenning av protokoll fra møtet 24.10.2024"],
-            next.Agenda.Items.Where(i => i.CaseNumber != "").Select(i => $"{i.CaseNumber} {i.Title}"));
+            [
+                "09.24 Godkjenning av innkalling og saksliste",
+                "10.24 Godkjenning av fullmakter",
+                "11.24 Godkjenning av protokoll fra møtet 24.10.2024",
+            ],
+            next.Agenda.Items.Where(i => i.CaseNumber != "").Select(i => $"{i.CaseNumber} {i.Title}")
+        );
         Assert.Equal("Eventuelt", next.Agenda.Items.Last().Title);
     }
 }

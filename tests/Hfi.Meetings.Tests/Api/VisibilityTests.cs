@@ -23,7 +23,14 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
         using var rest = Factory.CreateRestClient(TestIdentity.HospitalMember);
         var secrets = new[]
         {
-            "08.24", "kommunalt budsjett", "Saken sendes ut separat", "000000000801", "Regnskap for 2023", seed.Restricted, BudgetDecision, BudgetFollowUp,
+            "08.24",
+            "kommunalt budsjett",
+            "Saken sendes ut separat",
+            "000000000801",
+            "Regnskap for 2023",
+            seed.Restricted,
+            BudgetDecision,
+            BudgetFollowUp,
         };
 
         foreach (var path in ReadPaths(seed))
@@ -31,13 +38,26 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
             var answer = await rest.GetAsync(path);
             var body = await answer.Content.ReadAsStringAsync();
             Assert.True(answer.IsSuccessStatusCode, $"{path} answered {answer.StatusCode}: {body}");
-            foreach (var secret in secrets) Assert.False(body.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{path} leaks '{secret}': {body}");
+            foreach (var secret in secrets)
+            {
+                Assert.False(
+                    body.Contains(secret, StringComparison.OrdinalIgnoreCase),
+                    $"{path} leaks '{secret}': {body}"
+                );
+            }
         }
 
         // The attendance list is for the arena's members and the secretariat: to this reader, a refusal that tells nothing.
         var attendance = await rest.GetAsync($"/api/meetings/{seed.MeetingId}/attendance");
         Assert.Equal(HttpStatusCode.Forbidden, attendance.StatusCode);
-        foreach (var secret in secrets) Assert.DoesNotContain(secret, await attendance.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(
+                secret,
+                await attendance.Content.ReadAsStringAsync(),
+                StringComparison.OrdinalIgnoreCase
+            );
+        }
 
         var item = await rest.GetAsync($"/api/meetings/{seed.MeetingId}/agenda/items/{seed.Restricted}");
         var votes = await rest.GetAsync($"/api/meetings/{seed.MeetingId}/voting-count?caseItemId={seed.Restricted}");
@@ -45,17 +65,30 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
         Assert.Equal(HttpStatusCode.NotFound, item.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, votes.StatusCode);
         // The same refusal word for word, but for the trace id every answer carries.
-        static string WithoutTraceId(string body) => System.Text.RegularExpressions.Regex.Replace(body, "\"traceId\":\"[0-9a-f]*\"", "");
+        static string WithoutTraceId(string body) =>
+            System.Text.RegularExpressions.Regex.Replace(body, "\"traceId\":\"[0-9a-f]*\"", "");
         Assert.Equal(
-            WithoutTraceId((await unknown.Content.ReadAsStringAsync()).Replace(unknown.RequestMessage!.RequestUri!.Segments[^1], "", StringComparison.Ordinal)),
-            WithoutTraceId((await item.Content.ReadAsStringAsync()).Replace(seed.Restricted, "", StringComparison.Ordinal)));
+            WithoutTraceId(
+                (await unknown.Content.ReadAsStringAsync()).Replace(
+                    unknown.RequestMessage!.RequestUri!.Segments[^1],
+                    "",
+                    StringComparison.Ordinal
+                )
+            ),
+            WithoutTraceId(
+                (await item.Content.ReadAsStringAsync()).Replace(seed.Restricted, "", StringComparison.Ordinal)
+            )
+        );
 
         var grpc = Meetings(TestIdentity.HospitalMember);
         var agenda = await grpc.GetAgendaAsync(new GetAgendaRequest { MeetingId = seed.MeetingId });
         var notice = await grpc.GetNoticeAsync(new GetNoticeRequest { MeetingId = seed.MeetingId });
         var minutes = await grpc.GetMinutesAsync(new GetMinutesRequest { MeetingId = seed.MeetingId });
         var hidden = await Assert.ThrowsAsync<RpcException>(() =>
-            grpc.GetAgendaItemAsync(new GetAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.Restricted }).ResponseAsync);
+            grpc.GetAgendaItemAsync(
+                new GetAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.Restricted }
+            ).ResponseAsync
+        );
         Assert.DoesNotContain(agenda.Items, i => i.CaseNumber == "08.24");
         Assert.Equal("07.24", agenda.Items.Last(i => i.CaseNumber != "").CaseNumber);
         Assert.DoesNotContain(notice.Items, i => i.CaseNumber == "08.24");
@@ -71,8 +104,10 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
 
         string[] itemPaths =
         [
-            $"/api/meetings/{seed.MeetingId}", $"/api/meetings/{seed.MeetingId}/agenda",
-            $"/api/meetings/{seed.MeetingId}/agenda/items/{seed.Restricted}", $"/api/meetings/{seed.MeetingId}/notice",
+            $"/api/meetings/{seed.MeetingId}",
+            $"/api/meetings/{seed.MeetingId}/agenda",
+            $"/api/meetings/{seed.MeetingId}/agenda/items/{seed.Restricted}",
+            $"/api/meetings/{seed.MeetingId}/notice",
         ];
         foreach (var path in itemPaths)
         {
@@ -81,42 +116,56 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
             Assert.Contains("kommunalt budsjett", body);
         }
         Assert.Contains(BudgetDecision, await rest.GetStringAsync($"/api/meetings/{seed.MeetingId}/minutes"));
-        Assert.Contains(BudgetFollowUp, await rest.GetStringAsync($"/api/meetings/arenas/{SeedNotice.ArenaId}/follow-ups"));
-        Assert.Contains("000000000801", await rest.GetStringAsync($"/api/meetings/{seed.MeetingId}/agenda/items/{seed.Restricted}"));
+        Assert.Contains(
+            BudgetFollowUp,
+            await rest.GetStringAsync($"/api/meetings/arenas/{SeedNotice.ArenaId}/follow-ups")
+        );
+        Assert.Contains(
+            "000000000801",
+            await rest.GetStringAsync($"/api/meetings/{seed.MeetingId}/agenda/items/{seed.Restricted}")
+        );
         Assert.Contains("Saken sendes ut separat", await rest.GetStringAsync($"/api/meetings/{seed.MeetingId}/notice"));
 
         var grpc = Meetings(TestIdentity.MunicipalMember);
-        var item = await grpc.GetAgendaItemAsync(new GetAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.Restricted });
+        var item = await grpc.GetAgendaItemAsync(
+            new GetAgendaItemRequest { MeetingId = seed.MeetingId, ItemId = seed.Restricted }
+        );
         Assert.Equal(("08.24", "17:40", BudgetDecision), (item.CaseNumber, item.StartTime, item.Decision.AdoptedText));
     }
 
     /// <summary>Every GET the service offers a member, with the restricted item's id where a path takes one.</summary>
     private static IEnumerable<string> ReadPaths(SeedNotice seed) =>
-    [
-        "/api/meetings",
-        $"/api/meetings?arenaId={SeedNotice.ArenaId}",
-        $"/api/meetings/{seed.MeetingId}",
-        $"/api/meetings/{seed.MeetingId}/agenda",
-        $"/api/meetings/{seed.MeetingId}/agenda/items/{seed.ItemIds["03.24"]}",
-        $"/api/meetings/{seed.MeetingId}/notice",
-        $"/api/meetings/{seed.MeetingId}/minutes",
-        $"/api/meetings/{seed.MeetingId}/voting-count",
-        $"/api/meetings/arenas/{SeedNotice.ArenaId}/follow-ups",
-        $"/api/meetings/arenas/{SeedNotice.ArenaId}/rules",
-    ];
+        [
+            "/api/meetings",
+            $"/api/meetings?arenaId={SeedNotice.ArenaId}",
+            $"/api/meetings/{seed.MeetingId}",
+            $"/api/meetings/{seed.MeetingId}/agenda",
+            $"/api/meetings/{seed.MeetingId}/agenda/items/{seed.ItemIds["03.24"]}",
+            $"/api/meetings/{seed.MeetingId}/notice",
+            $"/api/meetings/{seed.MeetingId}/minutes",
+            $"/api/meetings/{seed.MeetingId}/voting-count",
+            $"/api/meetings/arenas/{SeedNotice.ArenaId}/follow-ups",
+            $"/api/meetings/arenas/{SeedNotice.ArenaId}/rules",
+        ];
 
     [Fact]
     public async Task The_handlingsdel_lists_follow_ups_by_status_over_rest_as_the_web_ui_asks()
     {
         await HeldAndMinutedAsync();
         var secretariat = Meetings(TestIdentity.Secretariat);
-        var report = (await secretariat.ListFollowUpsAsync(new ListFollowUpsRequest { ArenaId = SeedNotice.ArenaId }))
-            .FollowUps.Single(f => f.Description == "Publisere årsrapporten");
-        await secretariat.UpdateFollowUpAsync(new UpdateFollowUpRequest
-        {
-            FollowUpId = report.FollowUpId, Description = report.Description, Owner = report.Owner, DueDate = report.DueDate,
-            Status = FollowUpStatus.InProgress,
-        });
+        var report = (
+            await secretariat.ListFollowUpsAsync(new ListFollowUpsRequest { ArenaId = SeedNotice.ArenaId })
+        ).FollowUps.Single(f => f.Description == "Publisere årsrapporten");
+        await secretariat.UpdateFollowUpAsync(
+            new UpdateFollowUpRequest
+            {
+                FollowUpId = report.FollowUpId,
+                Description = report.Description,
+                Owner = report.Owner,
+                DueDate = report.DueDate,
+                Status = FollowUpStatus.InProgress,
+            }
+        );
         using var rest = Factory.CreateRestClient(TestIdentity.MunicipalMember);
         var path = $"/api/meetings/arenas/{SeedNotice.ArenaId}/follow-ups";
 
@@ -134,19 +183,24 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
     {
         await HeldAndMinutedAsync();
         var secretariat = Meetings(TestIdentity.Secretariat);
-        var report = (await secretariat.ListFollowUpsAsync(new ListFollowUpsRequest { ArenaId = SeedNotice.ArenaId }))
-            .FollowUps.Single(f => f.Description == "Publisere årsrapporten");
+        var report = (
+            await secretariat.ListFollowUpsAsync(new ListFollowUpsRequest { ArenaId = SeedNotice.ArenaId })
+        ).FollowUps.Single(f => f.Description == "Publisere årsrapporten");
         using var rest = Factory.CreateRestClient(TestIdentity.Secretariat);
         var path = $"/api/meetings/follow-ups/{report.FollowUpId}/status";
 
         var done = await rest.PutAsJsonAsync(path, new { status = "FOLLOW_UP_STATUS_DONE" });
         var unknown = await rest.PutAsJsonAsync(path, new { status = "FOLLOW_UP_STATUS_UNSPECIFIED" });
-        var after = (await secretariat.ListFollowUpsAsync(new ListFollowUpsRequest { ArenaId = SeedNotice.ArenaId }))
-            .FollowUps.Single(f => f.FollowUpId == report.FollowUpId);
+        var after = (
+            await secretariat.ListFollowUpsAsync(new ListFollowUpsRequest { ArenaId = SeedNotice.ArenaId })
+        ).FollowUps.Single(f => f.FollowUpId == report.FollowUpId);
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Equal((FollowUpStatus.Done, report.Description, report.Owner, report.DueDate), (after.Status, after.Description, after.Owner, after.DueDate));
+        Assert.Equal(
+            (FollowUpStatus.Done, report.Description, report.Owner, report.DueDate),
+            (after.Status, after.Description, after.Owner, after.DueDate)
+        );
     }
 
     /// <summary>The seed meeting through its whole life: notice, held, decisions and follow-ups on 03.24 and 08.24, approved minutes.</summary>
@@ -157,22 +211,44 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
         var id = seed.MeetingId;
         await meetings.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = id });
         await meetings.MarkHeldAsync(new MarkHeldRequest { MeetingId = id });
-        await meetings.RecordDecisionAsync(new RecordDecisionRequest
-        {
-            MeetingId = id, ItemId = seed.ItemIds["03.24"], Source = AdoptedTextSource.Proposal, Unanimous = true,
-        });
-        await meetings.RecordDecisionAsync(new RecordDecisionRequest
-        {
-            MeetingId = id, ItemId = seed.Restricted, Source = AdoptedTextSource.Proposal, Unanimous = true,
-        });
-        await meetings.CreateFollowUpAsync(new CreateFollowUpRequest
-        {
-            MeetingId = id, ItemId = seed.ItemIds["03.24"], Description = "Publisere årsrapporten", Owner = "Sekretariatet", DueDate = "2024-12-01",
-        });
-        await meetings.CreateFollowUpAsync(new CreateFollowUpRequest
-        {
-            MeetingId = id, ItemId = seed.Restricted, Description = BudgetFollowUp, Owner = "Sekretariatet", DueDate = "2024-11-15",
-        });
+        await meetings.RecordDecisionAsync(
+            new RecordDecisionRequest
+            {
+                MeetingId = id,
+                ItemId = seed.ItemIds["03.24"],
+                Source = AdoptedTextSource.Proposal,
+                Unanimous = true,
+            }
+        );
+        await meetings.RecordDecisionAsync(
+            new RecordDecisionRequest
+            {
+                MeetingId = id,
+                ItemId = seed.Restricted,
+                Source = AdoptedTextSource.Proposal,
+                Unanimous = true,
+            }
+        );
+        await meetings.CreateFollowUpAsync(
+            new CreateFollowUpRequest
+            {
+                MeetingId = id,
+                ItemId = seed.ItemIds["03.24"],
+                Description = "Publisere årsrapporten",
+                Owner = "Sekretariatet",
+                DueDate = "2024-12-01",
+            }
+        );
+        await meetings.CreateFollowUpAsync(
+            new CreateFollowUpRequest
+            {
+                MeetingId = id,
+                ItemId = seed.Restricted,
+                Description = BudgetFollowUp,
+                Owner = "Sekretariatet",
+                DueDate = "2024-11-15",
+            }
+        );
         await meetings.DraftMinutesAsync(new DraftMinutesRequest { MeetingId = id });
         await meetings.ApproveMinutesAsync(new ApproveMinutesRequest { MeetingId = id });
         return seed;

@@ -27,7 +27,11 @@ public sealed class AgendaTests
     {
         var numbers = CaseNumberSequence.Start("ssu", 2025);
         var previous = new PreviousMeeting(Guid.NewGuid(), OsloTime.At(new DateOnly(2025, 2, 13), new TimeOnly(9, 0)));
-        var meeting = Meeting.Create(Details("ssu", OsloTime.At(new DateOnly(2025, 4, 3), new TimeOnly(9, 0))), numbers, previous);
+        var meeting = Meeting.Create(
+            Details("ssu", OsloTime.At(new DateOnly(2025, 4, 3), new TimeOnly(9, 0))),
+            numbers,
+            previous
+        );
 
         var third = meeting.Item("03.25");
 
@@ -39,10 +43,18 @@ public sealed class AgendaTests
     public void Cases_are_numbered_per_arena_and_year_in_creation_order_and_numbers_are_never_reused()
     {
         var numbers = CaseNumberSequence.Start("ssu", 2025);
-        var first = Meeting.Create(Details("ssu", OsloTime.At(new DateOnly(2025, 2, 13), new TimeOnly(9, 0))), numbers, null);
+        var first = Meeting.Create(
+            Details("ssu", OsloTime.At(new DateOnly(2025, 2, 13), new TimeOnly(9, 0))),
+            numbers,
+            null
+        );
         var withdrawn = first.AddItem(Case("Trukket sak"), numbers);
         first.WithdrawItem(withdrawn.Id);
-        var second = Meeting.Create(Details("ssu", OsloTime.At(new DateOnly(2025, 4, 3), new TimeOnly(9, 0))), numbers, null);
+        var second = Meeting.Create(
+            Details("ssu", OsloTime.At(new DateOnly(2025, 4, 3), new TimeOnly(9, 0))),
+            numbers,
+            null
+        );
         var next = second.AddItem(Case("Neste sak"), numbers);
 
         Assert.Equal("03.25", withdrawn.CaseNumber);
@@ -55,7 +67,8 @@ public sealed class AgendaTests
     public void Numbers_of_another_arena_or_year_are_refused()
     {
         Assert.Throws<ArgumentException>(() =>
-            Meeting.Create(Details("ssu", Start), CaseNumberSequence.Start("ssu", 2025), null));
+            Meeting.Create(Details("ssu", Start), CaseNumberSequence.Start("ssu", 2025), null)
+        );
     }
 
     [Fact]
@@ -78,13 +91,18 @@ public sealed class AgendaTests
         var meeting = SeedAgenda.Build();
         var ids = meeting.OrderedItems.Select(i => i.Id).ToList();
 
-        var eventueltFirst = Assert.Throws<ValidationFailedException>(() => meeting.Reorder([ids[8], .. ids.Where(id => id != ids[8])]));
+        var eventueltFirst = Assert.Throws<ValidationFailedException>(() =>
+            meeting.Reorder([ids[8], .. ids.Where(id => id != ids[8])])
+        );
         var restrictedFirst = Assert.Throws<ValidationFailedException>(() => meeting.Reorder([ids[9], .. ids.Take(9)]));
         var added = meeting.AddItem(Case("Ny sak"), CaseNumberSequence.Start(SeedAgenda.ArenaId, 2024));
 
         Assert.Equal("item_ids", eventueltFirst.Errors.Single().Field);
         Assert.Equal("item_ids", restrictedFirst.Errors.Single().Field);
-        Assert.Equal(["Eventuelt", SeedAgenda.MunicipalBudget.Title], meeting.OrderedItems.TakeLast(2).Select(i => i.Title));
+        Assert.Equal(
+            ["Eventuelt", SeedAgenda.MunicipalBudget.Title],
+            meeting.OrderedItems.TakeLast(2).Select(i => i.Title)
+        );
         Assert.Equal(added, meeting.OrderedItems.ElementAt(8));
     }
 
@@ -102,7 +120,10 @@ public sealed class AgendaTests
 
         var error = Assert.Throws<ValidationFailedException>(() => bad.Validated());
 
-        Assert.Equal(["duration_minutes", "question_minutes", "audience", "alternatives", "alternatives"], error.Errors.Select(e => e.Field));
+        Assert.Equal(
+            ["duration_minutes", "question_minutes", "audience", "alternatives", "alternatives"],
+            error.Errors.Select(e => e.Field)
+        );
     }
 
     [Fact]
@@ -111,8 +132,12 @@ public sealed class AgendaTests
         var meeting = SeedAgenda.Build();
         var aob = new AgendaItemContent { Kind = AgendaItemKind.AnyOtherBusiness, Title = "Eventuelt" };
 
-        var twice = Assert.Throws<ValidationFailedException>(() => meeting.AddItem(aob, CaseNumberSequence.Start(SeedAgenda.ArenaId, 2024)));
-        var restricted = Assert.Throws<ValidationFailedException>(() => (aob with { Audience = Audiences.MunicipalRepresentatives }).Validated());
+        var twice = Assert.Throws<ValidationFailedException>(() =>
+            meeting.AddItem(aob, CaseNumberSequence.Start(SeedAgenda.ArenaId, 2024))
+        );
+        var restricted = Assert.Throws<ValidationFailedException>(() =>
+            (aob with { Audience = Audiences.MunicipalRepresentatives }).Validated()
+        );
 
         Assert.Equal("kind", twice.Errors.Single().Field);
         Assert.Equal("audience", restricted.Errors.Single().Field);
@@ -132,11 +157,15 @@ public sealed class AgendaTests
         Assert.Equal((2, 3), (meeting.AgendaVersion, meeting.MunicipalAgendaVersion));
         Assert.Equal(
             [(2, Audiences.MunicipalRepresentatives), (2, Audiences.AllMembers)],
-            meeting.Changes.Select(c => (c.AgendaVersion, c.Audience)));
-        Assert.Equal("Sak 04.24 Strategiplan Helsefellesskap Innlandet 2022-2026 – strategiske satsninger og revidering har fått ny varighet (25 min).",
-            meeting.Changes[1].Summary);
+            meeting.Changes.Select(c => (c.AgendaVersion, c.Audience))
+        );
+        Assert.Equal(
+            "Sak 04.24 Strategiplan Helsefellesskap Innlandet 2022-2026 – strategiske satsninger og revidering har fått ny varighet (25 min).",
+            meeting.Changes[1].Summary
+        );
         Assert.Throws<InvalidStateException>(() =>
-            meeting.UpdateItem(common.Id, common.Content with { Audience = Audiences.MunicipalRepresentatives }));
+            meeting.UpdateItem(common.Id, common.Content with { Audience = Audiences.MunicipalRepresentatives })
+        );
     }
 
     [Fact]
@@ -166,7 +195,19 @@ public sealed class AgendaTests
     }
 
     private static MeetingDetails Details(string arenaId, DateTimeOffset start) =>
-        new() { ArenaId = arenaId, Title = "Møte", StartsAt = start, EndsAt = start.AddHours(3) };
+        new()
+        {
+            ArenaId = arenaId,
+            Title = "Møte",
+            StartsAt = start,
+            EndsAt = start.AddHours(3),
+        };
 
-    private static AgendaItemContent Case(string title) => new() { Kind = AgendaItemKind.Case, Title = title, DurationMinutes = 10 };
+    private static AgendaItemContent Case(string title) =>
+        new()
+        {
+            Kind = AgendaItemKind.Case,
+            Title = title,
+            DurationMinutes = 10,
+        };
 }

@@ -19,8 +19,14 @@ public sealed class CancellationTests
 
         meeting.Cancel("  For få påmeldte.  ", Now);
 
-        Assert.Equal((MeetingStatus.Cancelled, "For få påmeldte.", Now), (meeting.Status, meeting.CancelReason, meeting.CancelledAt));
-        Assert.Equal([new MeetingCancelledDomainEvent(planned, "For få påmeldte.", Now, NoticeIssued: true)], meeting.DomainEvents);
+        Assert.Equal(
+            (MeetingStatus.Cancelled, "For få påmeldte.", Now),
+            (meeting.Status, meeting.CancelReason, meeting.CancelledAt)
+        );
+        Assert.Equal(
+            [new MeetingCancelledDomainEvent(planned, "For få påmeldte.", Now, NoticeIssued: true)],
+            meeting.DomainEvents
+        );
     }
 
     [Fact]
@@ -31,7 +37,10 @@ public sealed class CancellationTests
 
         meeting.Cancel("Slått sammen med neste møte.", Now);
 
-        Assert.Equal([new MeetingCancelledDomainEvent(null, "Slått sammen med neste møte.", Now, NoticeIssued: false)], meeting.DomainEvents);
+        Assert.Equal(
+            [new MeetingCancelledDomainEvent(null, "Slått sammen med neste møte.", Now, NoticeIssued: false)],
+            meeting.DomainEvents
+        );
     }
 
     [Theory]
@@ -56,8 +65,14 @@ public sealed class CancellationTests
         minuted.MarkHeld(SeedAgenda.StartsAt);
         minuted.DraftMinutes(_roster);
 
-        Assert.Equal(Reasons.MeetingCannotBeCancelled, Assert.Throws<InvalidStateException>(() => held.Cancel("Feil", Now)).Reason);
-        Assert.Equal(Reasons.MeetingCannotBeCancelled, Assert.Throws<InvalidStateException>(() => minuted.Cancel("Feil", Now)).Reason);
+        Assert.Equal(
+            Reasons.MeetingCannotBeCancelled,
+            Assert.Throws<InvalidStateException>(() => held.Cancel("Feil", Now)).Reason
+        );
+        Assert.Equal(
+            Reasons.MeetingCannotBeCancelled,
+            Assert.Throws<InvalidStateException>(() => minuted.Cancel("Feil", Now)).Reason
+        );
     }
 
     [Fact]
@@ -71,18 +86,37 @@ public sealed class CancellationTests
 
         Action[] refused =
         [
-            () => meeting.AddItem(new AgendaItemContent { Kind = AgendaItemKind.Case, Title = "Ny sak", DurationMinutes = 10 }, numbers),
+            () =>
+                meeting.AddItem(
+                    new AgendaItemContent
+                    {
+                        Kind = AgendaItemKind.Case,
+                        Title = "Ny sak",
+                        DurationMinutes = 10,
+                    },
+                    numbers
+                ),
             () => meeting.UpdateItem(someCase.Id, someCase.Content),
             () => meeting.WithdrawItem(someCase.Id),
             () => meeting.IssueNotice(),
             () => meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null),
             () => meeting.RecordAttendance(_roster, Members.Hamar.MemberId, present: true, SeedAgenda.StartsAt),
             () => meeting.MarkHeld(SeedAgenda.StartsAt),
-            () => meeting.RecordDecision(_roster, rules, someCase.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }, SeedAgenda.StartsAt),
+            () =>
+                meeting.RecordDecision(
+                    _roster,
+                    rules,
+                    someCase.Id,
+                    new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true },
+                    SeedAgenda.StartsAt
+                ),
             () => meeting.Cancel("En gang til", Now),
         ];
 
-        Assert.All(refused, action => Assert.Equal(Reasons.MeetingIsCancelled, Assert.Throws<InvalidStateException>(action).Reason));
+        Assert.All(
+            refused,
+            action => Assert.Equal(Reasons.MeetingIsCancelled, Assert.Throws<InvalidStateException>(action).Reason)
+        );
         Assert.Contains("avlyst", Reasons.MeetingIsCancelled.Text);
     }
 }

@@ -21,7 +21,8 @@ public sealed class DomainEventTests
 
         Assert.Equal(
             [(first.Id, "Kari Hamar"), (second.Id, "Kari Hamar")],
-            _meeting.DomainEvents.OfType<SubstituteAskedDomainEvent>().Select(e => (e.Request.Id, e.AbsentMemberName)));
+            _meeting.DomainEvents.OfType<SubstituteAskedDomainEvent>().Select(e => (e.Request.Id, e.AbsentMemberName))
+        );
     }
 
     [Fact]
@@ -33,8 +34,10 @@ public sealed class DomainEventTests
         _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true);
 
         var summoned = _meeting.DomainEvents.OfType<SubstituteSummonedDomainEvent>().Single();
-        Assert.Equal((Members.HamarVara1.MemberId, "Kari Hamar", Audiences.MunicipalRepresentatives),
-            (summoned.Substitute.MemberId, summoned.StandsInForName, summoned.NoticeAudience));
+        Assert.Equal(
+            (Members.HamarVara1.MemberId, "Kari Hamar", Audiences.MunicipalRepresentatives),
+            (summoned.Substitute.MemberId, summoned.StandsInForName, summoned.NoticeAudience)
+        );
     }
 
     [Fact]
@@ -47,7 +50,10 @@ public sealed class DomainEventTests
         _meeting.WithdrawAbsence(Members.Hamar.MemberId, SeedAgenda.StartsAt.AddDays(-1));
 
         var released = Assert.Single(_meeting.DomainEvents.OfType<SubstituteReleasedDomainEvent>());
-        Assert.Equal((request.Id, "Kari Hamar", false), (released.Request.Id, released.AbsentMemberName, released.HadAccepted));
+        Assert.Equal(
+            (request.Id, "Kari Hamar", false),
+            (released.Request.Id, released.AbsentMemberName, released.HadAccepted)
+        );
     }
 
     [Fact]
@@ -83,7 +89,10 @@ public sealed class DomainEventTests
         var planned = Guid.CreateVersion7();
         var linked = SeedAgenda.Build(plannedMeetingId: planned.ToString());
 
-        Assert.Equal([new MeetingArrangedDomainEvent(planned)], linked.DomainEvents.OfType<MeetingArrangedDomainEvent>());
+        Assert.Equal(
+            [new MeetingArrangedDomainEvent(planned)],
+            linked.DomainEvents.OfType<MeetingArrangedDomainEvent>()
+        );
         Assert.Empty(_meeting.DomainEvents.OfType<MeetingArrangedDomainEvent>());
     }
 

@@ -38,7 +38,9 @@ public sealed class LifecycleTests
         meeting.IssueNotice();
         meeting.MarkHeld(SeedAgenda.StartsAt);
 
-        var edit = Assert.Throws<InvalidStateException>(() => meeting.AddItem(SeedAgenda.Presentation, CaseNumberSequence.Start(SeedAgenda.ArenaId, 2024)));
+        var edit = Assert.Throws<InvalidStateException>(() =>
+            meeting.AddItem(SeedAgenda.Presentation, CaseNumberSequence.Start(SeedAgenda.ArenaId, 2024))
+        );
         meeting.DraftMinutes(Members.Roster());
         meeting.ApproveMinutes();
         var after = Assert.Throws<InvalidStateException>(() => meeting.MarkHeld(SeedAgenda.StartsAt));
@@ -56,7 +58,9 @@ public sealed class LifecycleTests
         var morning = OsloTime.At(new DateOnly(2024, 10, 24), new TimeOnly(8, 0));
 
         var held = Assert.Throws<InvalidStateException>(() => meeting.MarkHeld(dayBefore));
-        var attendance = Assert.Throws<InvalidStateException>(() => meeting.RecordAttendance(roster, Members.Hamar.MemberId, true, dayBefore));
+        var attendance = Assert.Throws<InvalidStateException>(() =>
+            meeting.RecordAttendance(roster, Members.Hamar.MemberId, true, dayBefore)
+        );
         meeting.RecordAttendance(roster, Members.Hamar.MemberId, true, morning);
         meeting.MarkHeld(morning);
 
@@ -85,12 +89,22 @@ public sealed class LifecycleTests
         meeting.IssueNotice();
         var details = new MeetingDetails
         {
-            Title = meeting.Title, StartsAt = meeting.StartsAt.AddHours(1), EndsAt = meeting.EndsAt.AddHours(1), Place = "Gjøvik",
+            Title = meeting.Title,
+            StartsAt = meeting.StartsAt.AddHours(1),
+            EndsAt = meeting.EndsAt.AddHours(1),
+            Place = "Gjøvik",
         };
 
         meeting.UpdateDetails(details);
         var otherYear = Assert.Throws<ValidationFailedException>(() =>
-            meeting.UpdateDetails(details with { StartsAt = meeting.StartsAt.AddYears(1), EndsAt = meeting.EndsAt.AddYears(1) }));
+            meeting.UpdateDetails(
+                details with
+                {
+                    StartsAt = meeting.StartsAt.AddYears(1),
+                    EndsAt = meeting.EndsAt.AddYears(1),
+                }
+            )
+        );
 
         var change = meeting.Changes.Single();
         Assert.Equal("Møtet er flyttet til 24.10.2024 kl. 17:15–19:00. Nytt møtested: Gjøvik.", change.Summary);

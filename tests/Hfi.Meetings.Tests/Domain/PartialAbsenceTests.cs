@@ -48,9 +48,20 @@ public sealed class PartialAbsenceTests
         _meeting.ReportAbsence(_roster, Members.Gjovik.MemberId, null, absentFrom: "16:55", absentUntil: "17:10");
         _meeting.MarkHeld(SeedAgenda.StartsAt);
 
-        _meeting.Decide(_roster, _rules, _meeting.Item("03.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
-        var error = Assert.Throws<InvalidStateException>(() => _meeting.Decide(_roster, _rules, _meeting.Item("04.24").Id,
-            new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
+        _meeting.Decide(
+            _roster,
+            _rules,
+            _meeting.Item("03.24").Id,
+            new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }
+        );
+        var error = Assert.Throws<InvalidStateException>(() =>
+            _meeting.Decide(
+                _roster,
+                _rules,
+                _meeting.Item("04.24").Id,
+                new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }
+            )
+        );
 
         Assert.Contains("not quorate on Sak 04.24", error.Message);
         Assert.Equal("kl. 16:55–17:10", _meeting.AttendanceOf(Members.Gjovik.MemberId)!.PartialAbsence!.Describe());
@@ -61,10 +72,16 @@ public sealed class PartialAbsenceTests
     [InlineData(null, "18:30", "absent_until", "not during the meeting")]
     [InlineData("halv fire", null, "absent_from", "not a time of day")]
     [InlineData("17:00", "16:30", "absent_until", "must end after it starts (17:00)")]
-    public void Times_outside_the_meeting_or_in_the_wrong_order_are_refused_naming_the_field(string? from, string? until, string field, string message)
+    public void Times_outside_the_meeting_or_in_the_wrong_order_are_refused_naming_the_field(
+        string? from,
+        string? until,
+        string field,
+        string message
+    )
     {
         var error = Assert.Throws<ValidationFailedException>(() =>
-            _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null, from, until));
+            _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null, from, until)
+        );
 
         Assert.Equal(field, error.Errors.Single().Field);
         Assert.Contains(message, error.Message);
@@ -80,7 +97,9 @@ public sealed class PartialAbsenceTests
 
         Assert.Equal(SubstituteRequestStatus.Cancelled, request.Status);
         Assert.Equal(AttendanceStatus.Summoned, _meeting.AttendanceOf(Members.Hamar.MemberId)!.Status);
-        var answer = Assert.Throws<InvalidStateException>(() => _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true));
+        var answer = Assert.Throws<InvalidStateException>(() =>
+            _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true)
+        );
         Assert.Contains("attends after all", answer.Message);
     }
 

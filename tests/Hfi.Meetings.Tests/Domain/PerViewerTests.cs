@@ -19,7 +19,9 @@ public sealed class PerViewerTests
     [InlineData("18:05")]
     public void A_hospital_member_is_told_the_meeting_they_see_ends_at_the_planned_end(string from)
     {
-        var error = Assert.Throws<ValidationFailedException>(() => _meeting.ReportAbsence(_roster, Members.Hospital1.MemberId, null, absentFrom: from));
+        var error = Assert.Throws<ValidationFailedException>(() =>
+            _meeting.ReportAbsence(_roster, Members.Hospital1.MemberId, null, absentFrom: from)
+        );
 
         Assert.Contains($"{from} is not during the meeting (16:15–18:00)", error.Message);
     }

@@ -27,7 +27,8 @@ public sealed class ProxyAndQuorumTests
         Present(Members.Hospital1);
 
         var error = Assert.Throws<ValidationFailedException>(() =>
-            _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Hospital1.MemberId));
+            _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Hospital1.MemberId)
+        );
 
         Assert.Equal("holder_member_id", error.Errors.Single().Field);
         Assert.Contains("same partner kind", error.Message);
@@ -41,7 +42,8 @@ public sealed class ProxyAndQuorumTests
         _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
 
         var error = Assert.Throws<ValidationFailedException>(() =>
-            _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Hamar.MemberId));
+            _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Hamar.MemberId)
+        );
         _rules.Change(quorumPercent: 50, maxProxiesPerHolder: 2);
         _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Hamar.MemberId);
 
@@ -55,12 +57,15 @@ public sealed class ProxyAndQuorumTests
         Present(Members.Hamar, Members.Elverum);
 
         var absentHolder = Assert.Throws<ValidationFailedException>(() =>
-            _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Gjovik.MemberId));
+            _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Gjovik.MemberId)
+        );
         _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Hamar.MemberId);
         var twice = Assert.Throws<ValidationFailedException>(() =>
-            _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Elverum.MemberId));
+            _meeting.GiveProxy(_roster, _rules, Members.Gjovik.MemberId, Members.Elverum.MemberId)
+        );
         var presentGiver = Assert.Throws<ValidationFailedException>(() =>
-            _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Hamar.MemberId));
+            _meeting.GiveProxy(_roster, _rules, Members.Elverum.MemberId, Members.Hamar.MemberId)
+        );
 
         Assert.Contains("must be present", absentHolder.Message);
         Assert.Contains("already given a proxy to Kari Hamar", twice.Message);
@@ -116,9 +121,20 @@ public sealed class ProxyAndQuorumTests
         _meeting.RecordConflictOfInterest(_roster, annualReport, Members.Gjovik.MemberId, "Styremedlem");
         _meeting.MarkHeld(SeedAgenda.StartsAt);
 
-        var error = Assert.Throws<InvalidStateException>(() => _meeting.Decide(_roster, _rules, annualReport,
-            new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
-        var quorate = _meeting.Decide(_roster, _rules, _meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var error = Assert.Throws<InvalidStateException>(() =>
+            _meeting.Decide(
+                _roster,
+                _rules,
+                annualReport,
+                new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }
+            )
+        );
+        var quorate = _meeting.Decide(
+            _roster,
+            _rules,
+            _meeting.Item("01.24").Id,
+            new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }
+        );
 
         Assert.Contains("not quorate on Sak 03.24", error.Message);
         Assert.Contains("2 vote(s) present", error.Message);
@@ -136,11 +152,25 @@ public sealed class ProxyAndQuorumTests
         var whole = _meeting.CountVotes(_roster, _rules);
         var municipal = _meeting.CountVotes(_roster, _rules, budget.Id);
         _meeting.MarkHeld(SeedAgenda.StartsAt);
-        var decision = _meeting.Decide(_roster, _rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+        var decision = _meeting.Decide(
+            _roster,
+            _rules,
+            budget.Id,
+            new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }
+        );
 
-        Assert.Equal((5, 5, 3, VotingBody.WholeMeeting), (whole.Votes, whole.VotingSeats, whole.VotesRequired, whole.Body));
-        Assert.Equal((3, 3, 2, VotingBody.MunicipalRepresentatives), (municipal.Votes, municipal.VotingSeats, municipal.VotesRequired, municipal.Body));
-        Assert.Equal((3, 3, "Kommunenes representanter"), (decision.VotesEntitled, decision.VotingSeats, decision.Body().Name));
+        Assert.Equal(
+            (5, 5, 3, VotingBody.WholeMeeting),
+            (whole.Votes, whole.VotingSeats, whole.VotesRequired, whole.Body)
+        );
+        Assert.Equal(
+            (3, 3, 2, VotingBody.MunicipalRepresentatives),
+            (municipal.Votes, municipal.VotingSeats, municipal.VotesRequired, municipal.Body)
+        );
+        Assert.Equal(
+            (3, 3, "Kommunenes representanter"),
+            (decision.VotesEntitled, decision.VotingSeats, decision.Body().Name)
+        );
     }
 
     [Fact]
@@ -151,8 +181,19 @@ public sealed class ProxyAndQuorumTests
         _meeting.MarkHeld(SeedAgenda.StartsAt);
 
         var error = Assert.Throws<InvalidStateException>(() =>
-            _meeting.Decide(_roster, _rules, budget.Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }));
-        _meeting.Decide(_roster, _rules, _meeting.Item("01.24").Id, new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true });
+            _meeting.Decide(
+                _roster,
+                _rules,
+                budget.Id,
+                new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }
+            )
+        );
+        _meeting.Decide(
+            _roster,
+            _rules,
+            _meeting.Item("01.24").Id,
+            new DecisionInput { Source = AdoptedTextSource.Proposal, Unanimous = true }
+        );
 
         Assert.Contains("1 vote(s) present", error.Message);
         Assert.Contains("3 voting seats of the municipal representatives", error.Message);

@@ -12,13 +12,25 @@ public sealed class ScheduleTests
     {
         var schedule = AgendaSchedule.For(SeedAgenda.Build(), Viewer.Municipal);
 
-        var times = schedule.Items.Select(s => $"{s.Item.CaseNumber ?? s.Item.Kind.ToString()} {NorwegianText.Time(s.StartsAt)}-{NorwegianText.Time(s.EndsAt)}");
+        var times = schedule.Items.Select(s =>
+            $"{s.Item.CaseNumber ?? s.Item.Kind.ToString()} {NorwegianText.Time(s.StartsAt)}-{NorwegianText.Time(s.EndsAt)}"
+        );
 
         Assert.Equal(
-        [
-            "Presentation 16:15-16:35", "01.24 16:35-16:37", "02.24 16:37-16:40", "03.24 16:40-16:50", "04.24 16:50-17:20",
-            "05.24 17:20-17:30", "06.24 17:30-17:35", "07.24 17:35-17:38", "AnyOtherBusiness 17:38-17:40", "08.24 17:40-17:55",
-        ], times);
+            [
+                "Presentation 16:15-16:35",
+                "01.24 16:35-16:37",
+                "02.24 16:37-16:40",
+                "03.24 16:40-16:50",
+                "04.24 16:50-17:20",
+                "05.24 17:20-17:30",
+                "06.24 17:30-17:35",
+                "07.24 17:35-17:38",
+                "AnyOtherBusiness 17:38-17:40",
+                "08.24 17:40-17:55",
+            ],
+            times
+        );
         Assert.Equal("17:40", NorwegianText.Time(schedule.EstimatedEnd));
         Assert.Null(schedule.Warning);
     }

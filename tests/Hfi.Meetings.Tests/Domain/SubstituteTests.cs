@@ -21,7 +21,10 @@ public sealed class SubstituteTests
         Assert.Equal(Members.HamarVara2.MemberId, second.SubstituteMemberId);
         Assert.Equal(SubstituteRequestStatus.Accepted, accepted!.Status);
         var summoned = _meeting.AttendanceOf(Members.HamarVara2.MemberId)!;
-        Assert.Equal((AttendanceStatus.Summoned, "hamar", true), (summoned.Status, summoned.SubstituteForMemberId, summoned.HasVotingRight));
+        Assert.Equal(
+            (AttendanceStatus.Summoned, "hamar", true),
+            (summoned.Status, summoned.SubstituteForMemberId, summoned.HasVotingRight)
+        );
         Assert.Equal(AttendanceStatus.Absent, _meeting.AttendanceOf("hamar")!.Status);
     }
 
@@ -35,7 +38,9 @@ public sealed class SubstituteTests
         _meeting.RecordAttendance(_roster, Members.Gjovik.MemberId, present: true, SeedAgenda.StartsAt);
 
         var rules = ArenaRules.Default(SeedAgenda.ArenaId);
-        var error = Assert.Throws<ValidationFailedException>(() => _meeting.GiveProxy(_roster, rules, "hamar", "gjovik"));
+        var error = Assert.Throws<ValidationFailedException>(() =>
+            _meeting.GiveProxy(_roster, rules, "hamar", "gjovik")
+        );
 
         Assert.Equal(2, _meeting.CountVotes(_roster, rules).PresentWithVote);
         Assert.Contains("represented by a substitute", error.Message);
@@ -48,8 +53,19 @@ public sealed class SubstituteTests
         var request = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null)!;
 
         var error = Assert.Throws<PermissionDeniedException>(() =>
-            _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true, answeringMemberId: Members.HamarVara2.MemberId));
-        _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true, answeringMemberId: Members.HamarVara1.MemberId);
+            _meeting.AnswerSubstituteRequest(
+                _roster,
+                request.Id,
+                accept: true,
+                answeringMemberId: Members.HamarVara2.MemberId
+            )
+        );
+        _meeting.AnswerSubstituteRequest(
+            _roster,
+            request.Id,
+            accept: true,
+            answeringMemberId: Members.HamarVara1.MemberId
+        );
 
         Assert.Equal(Reasons.SubstituteRequestForSomeoneElse, error.Reason);
         Assert.Equal(SubstituteRequestStatus.Accepted, request.Status);
@@ -95,13 +111,22 @@ public sealed class SubstituteTests
         var beforeStart = SeedAgenda.StartsAt.AddDays(-1);
         _meeting.ReportAbsence(_roster, Members.Gjovik.MemberId, null);
         _meeting.RecordAttendance(_roster, Members.Hamar.MemberId, present: true, SeedAgenda.StartsAt);
-        _meeting.GiveProxy(_roster, ArenaRules.Default(SeedAgenda.ArenaId), Members.Gjovik.MemberId, Members.Hamar.MemberId);
+        _meeting.GiveProxy(
+            _roster,
+            ArenaRules.Default(SeedAgenda.ArenaId),
+            Members.Gjovik.MemberId,
+            Members.Hamar.MemberId
+        );
         var request = _meeting.ReportAbsence(_roster, Members.Hamar.MemberId, null)!;
         _meeting.AnswerSubstituteRequest(_roster, request.Id, accept: true);
 
         _meeting.WithdrawAbsence(Members.Gjovik.MemberId, beforeStart);
-        var seatTaken = Assert.Throws<InvalidStateException>(() => _meeting.WithdrawAbsence(Members.Hamar.MemberId, beforeStart));
-        var started = Assert.Throws<InvalidStateException>(() => _meeting.WithdrawAbsence(Members.Hamar.MemberId, SeedAgenda.StartsAt));
+        var seatTaken = Assert.Throws<InvalidStateException>(() =>
+            _meeting.WithdrawAbsence(Members.Hamar.MemberId, beforeStart)
+        );
+        var started = Assert.Throws<InvalidStateException>(() =>
+            _meeting.WithdrawAbsence(Members.Hamar.MemberId, SeedAgenda.StartsAt)
+        );
 
         Assert.Empty(_meeting.Proxies);
         Assert.Null(_meeting.AttendanceOf(Members.Gjovik.MemberId));
@@ -134,7 +159,12 @@ public sealed class SubstituteTests
     public void A_caller_is_the_member_with_their_email_or_their_member_id_and_a_seat_holder_before_a_substitute()
     {
         var both = Members.Hamar with { Email = "kari@hamar.kommune.no" };
-        var alsoSubstitute = Members.HamarVara1 with { MemberId = "kari-vara", Email = "kari@hamar.kommune.no", SubstituteForMemberId = "gjovik" };
+        var alsoSubstitute = Members.HamarVara1 with
+        {
+            MemberId = "kari-vara",
+            Email = "kari@hamar.kommune.no",
+            SubstituteForMemberId = "gjovik",
+        };
         var withEmails = new ArenaRoster([alsoSubstitute, both, Members.Gjovik]);
 
         Assert.Equal("hamar", withEmails.FindCaller("kommune-hamar", "KARI@hamar.kommune.no")?.MemberId);

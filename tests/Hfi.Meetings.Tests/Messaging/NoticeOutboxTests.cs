@@ -23,12 +23,15 @@ public sealed class NoticeOutboxTests(InfrastructureFixture infrastructure) : Me
     {
         var secretariat = Meetings(TestIdentity.Secretariat);
         var seed = await SeedNotice.CreateAsync(secretariat);
-        var other = await secretariat.CreateMeetingAsync(new CreateMeetingRequest
-        {
-            ArenaId = SeedNotice.ArenaId, Title = "Ekstraordinært partnerskapsmøte",
-            StartsAt = Timestamp.FromDateTimeOffset(SeedAgenda.StartsAt.AddDays(30)),
-            EndsAt = Timestamp.FromDateTimeOffset(SeedAgenda.PlannedEnd.AddDays(30)),
-        });
+        var other = await secretariat.CreateMeetingAsync(
+            new CreateMeetingRequest
+            {
+                ArenaId = SeedNotice.ArenaId,
+                Title = "Ekstraordinært partnerskapsmøte",
+                StartsAt = Timestamp.FromDateTimeOffset(SeedAgenda.StartsAt.AddDays(30)),
+                EndsAt = Timestamp.FromDateTimeOffset(SeedAgenda.PlannedEnd.AddDays(30)),
+            }
+        );
         var meetingId = Guid.Parse(seed.MeetingId);
 
         await using var scope = Factory.Services.CreateAsyncScope();
@@ -45,10 +48,16 @@ public sealed class NoticeOutboxTests(InfrastructureFixture infrastructure) : Me
         await db.SaveChangesAsync();
         await db.SaveChangesAsync();
 
-        var issued = await db.IssuedNotices.AsNoTracking().Where(n => n.MeetingId == meetingId)
-            .OrderBy(n => n.Audience).Select(n => $"{n.Audience} v{n.Version}").ToListAsync();
+        var issued = await db
+            .IssuedNotices.AsNoTracking()
+            .Where(n => n.MeetingId == meetingId)
+            .OrderBy(n => n.Audience)
+            .Select(n => $"{n.Audience} v{n.Version}")
+            .ToListAsync();
         Assert.Equal(["all-members v1", "municipal-representatives v1"], issued);
-        var notices = (await OutboxAsync()).Count(m => m.MessageType.Contains(nameof(Hfi.Contracts.MeetingNoticeIssued)));
+        var notices = (await OutboxAsync()).Count(m =>
+            m.MessageType.Contains(nameof(Hfi.Contracts.MeetingNoticeIssued))
+        );
         Assert.Equal(2, notices);
     }
 }

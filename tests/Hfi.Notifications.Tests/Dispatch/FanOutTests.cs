@@ -19,14 +19,17 @@ public sealed class FanOutTests(InfrastructureFixture infrastructure)
     [Fact]
     public async Task Two_instances_with_many_connections_each_send_every_member_exactly_one_email_and_log_each_send()
     {
-        await using var harness = await NotificationsHarness.StartAsync(infrastructure, new Dictionary<string, string?>
-        {
-            ["Mail:Concurrency"] = "8",
-            ["Mail:BatchSize"] = "25",
-        });
+        await using var harness = await NotificationsHarness.StartAsync(
+            infrastructure,
+            new Dictionary<string, string?> { ["Mail:Concurrency"] = "8", ["Mail:BatchSize"] = "25" }
+        );
         harness.StartSecondNotifications();
         var members = await TestMembers.AddAsync(
-            harness.PlanningClient(), SeedNotice.ArenaId, municipal: 0, hospital: 150);
+            harness.PlanningClient(),
+            SeedNotice.ArenaId,
+            municipal: 0,
+            hospital: 150
+        );
 
         await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers), Guid.NewGuid());
 
@@ -37,12 +40,15 @@ public sealed class FanOutTests(InfrastructureFixture infrastructure)
         var perRecipient = Mailbox.CountByRecipient(mails);
         Assert.All(members, member => Assert.Equal(1, perRecipient.GetValueOrDefault(member.Email)));
         Assert.Equal(members.Count, log.Count);
-        Assert.All(log, delivery =>
-        {
-            Assert.Equal(DeliveryStatus.Delivered, delivery.Status);
-            Assert.Equal(1, delivery.Attempts);
-            Assert.NotNull(delivery.DeliveredAt);
-        });
+        Assert.All(
+            log,
+            delivery =>
+            {
+                Assert.Equal(DeliveryStatus.Delivered, delivery.Status);
+                Assert.Equal(1, delivery.Attempts);
+                Assert.NotNull(delivery.DeliveredAt);
+            }
+        );
         // Each e-mail is its recipient's own: their delivery key and their name in the greeting.
         Assert.Equal(log.Select(d => d.IdempotencyKey).Order(), mails.Select(m => m.Headers["X-Hfi-Delivery"]).Order());
         Assert.All(mails, mail => Assert.StartsWith($"Hei {mail.To.Mailboxes.Single().Name},", mail.TextBody));
@@ -51,18 +57,25 @@ public sealed class FanOutTests(InfrastructureFixture infrastructure)
     [Fact]
     public async Task A_server_lost_mid_batch_gets_only_the_emails_it_had_not_accepted_again_and_failures_are_logged()
     {
-        await using var harness = await NotificationsHarness.StartAsync(infrastructure, new Dictionary<string, string?>
-        {
-            // One batch for the whole notice, over two connections: the server goes while the batch is being sent.
-            ["Mail:Concurrency"] = "2",
-            ["Mail:BatchSize"] = "200",
-            ["Mail:MaxAttempts"] = "50",
-            ["Mail:InitialRetryDelay"] = "00:00:01",
-            ["Mail:MaxRetryDelay"] = "00:00:02",
-            ["Mail:ConnectTimeout"] = "00:00:01",
-        });
+        await using var harness = await NotificationsHarness.StartAsync(
+            infrastructure,
+            new Dictionary<string, string?>
+            {
+                // One batch for the whole notice, over two connections: the server goes while the batch is being sent.
+                ["Mail:Concurrency"] = "2",
+                ["Mail:BatchSize"] = "200",
+                ["Mail:MaxAttempts"] = "50",
+                ["Mail:InitialRetryDelay"] = "00:00:01",
+                ["Mail:MaxRetryDelay"] = "00:00:02",
+                ["Mail:ConnectTimeout"] = "00:00:01",
+            }
+        );
         var members = await TestMembers.AddAsync(
-            harness.PlanningClient(), SeedNotice.ArenaId, municipal: 0, hospital: 120);
+            harness.PlanningClient(),
+            SeedNotice.ArenaId,
+            municipal: 0,
+            hospital: 120
+        );
 
         await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers), Guid.NewGuid());
         await Mailbox.WaitForAsync(harness.Mail, 1);
@@ -70,18 +83,24 @@ public sealed class FanOutTests(InfrastructureFixture infrastructure)
         var accepted = (await harness.Mail.ReadMessagesAsync()).Select(m => m.Headers["X-Hfi-Delivery"]).ToHashSet();
         Assert.InRange(accepted.Count, 1, members.Count - 1); // the server really went mid-batch
         var failed = await Eventually.Get(
-            () => DeliveriesAsync(harness), deliveries => deliveries.Any(d => d.LastError is not null),
-            "e-mails to fail while the server is gone");
+            () => DeliveriesAsync(harness),
+            deliveries => deliveries.Any(d => d.LastError is not null),
+            "e-mails to fail while the server is gone"
+        );
         // A failure is logged on the e-mail it befell, with why and when it is tried again; accepted ones are sent.
-        Assert.All(failed.Where(d => d.LastError is not null), delivery =>
-        {
-            Assert.Equal(DeliveryStatus.Pending, delivery.Status);
-            Assert.DoesNotContain(delivery.IdempotencyKey, accepted);
-            Assert.NotNull(delivery.LastAttemptAt);
-        });
+        Assert.All(
+            failed.Where(d => d.LastError is not null),
+            delivery =>
+            {
+                Assert.Equal(DeliveryStatus.Pending, delivery.Status);
+                Assert.DoesNotContain(delivery.IdempotencyKey, accepted);
+                Assert.NotNull(delivery.LastAttemptAt);
+            }
+        );
         Assert.All(
             failed.Where(d => accepted.Contains(d.IdempotencyKey)),
-            d => Assert.Equal(DeliveryStatus.Delivered, d.Status));
+            d => Assert.Equal(DeliveryStatus.Delivered, d.Status)
+        );
 
         await harness.Mail.RestartAsync();
 
@@ -100,8 +119,10 @@ public sealed class FanOutTests(InfrastructureFixture infrastructure)
 
     private static Task<List<Delivery>> AllLoggedAsync(NotificationsHarness harness) =>
         Eventually.Get(
-            () => DeliveriesAsync(harness), deliveries => deliveries.All(d => d.Status != DeliveryStatus.Pending),
-            "every e-mail to be logged as sent");
+            () => DeliveriesAsync(harness),
+            deliveries => deliveries.All(d => d.Status != DeliveryStatus.Pending),
+            "every e-mail to be logged as sent"
+        );
 
     private static async Task<List<Delivery>> DeliveriesAsync(NotificationsHarness harness)
     {

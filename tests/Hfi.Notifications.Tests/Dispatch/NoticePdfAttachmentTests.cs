@@ -16,12 +16,19 @@ namespace Hfi.Notifications.Tests.Dispatch;
 [Collection(NotificationsCollection.Name)]
 public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructure)
 {
-    private static readonly Dictionary<string, string?> WaitForThePdf = new() { ["Notifications:DocumentWait"] = "00:10:00" };
+    private static readonly Dictionary<string, string?> WaitForThePdf = new()
+    {
+        ["Notifications:DocumentWait"] = "00:10:00",
+    };
 
     [Fact]
     public async Task Each_member_gets_the_pdf_of_the_notice_version_meant_for_them_attached()
     {
-        await using var harness = await NotificationsHarness.StartAsync(infrastructure, WaitForThePdf, withDocuments: true);
+        await using var harness = await NotificationsHarness.StartAsync(
+            infrastructure,
+            WaitForThePdf,
+            withDocuments: true
+        );
 
         var (members, mails, pdfs) = await IssueSeedNoticeAsync(harness, municipal: 2, hospital: 2);
 
@@ -35,23 +42,38 @@ public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructur
             Assert.Equal("application/pdf", attachment.ContentType.MimeType);
             Assert.Equal(expected.FileName, attachment.FileName);
             Assert.Equal(expected.Sha256, await Sha256Async(attachment));
-            Assert.Contains($"Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.test/dokumenter/{expected.AttachmentId}", mail.TextBody);
+            Assert.Contains(
+                $"Dokumentet er vedlagt som PDF. Du finner det også her: https://hfi.test/dokumenter/{expected.AttachmentId}",
+                mail.TextBody
+            );
         }
     }
 
     [Fact]
     public async Task A_reissued_notice_carries_the_pdf_of_its_own_version()
     {
-        await using var harness = await NotificationsHarness.StartAsync(infrastructure, WaitForThePdf, withDocuments: true);
+        await using var harness = await NotificationsHarness.StartAsync(
+            infrastructure,
+            WaitForThePdf,
+            withDocuments: true
+        );
         var (members, _, firstPdfs) = await IssueSeedNoticeAsync(harness, municipal: 1, hospital: 1);
         var meetingId = firstPdfs.Values.First().MeetingId;
 
-        var reissued = SeedNotice.For(Guid.Parse(meetingId), Audiences.AllMembers, version: 2) with { Place = "Hamar kulturhus" };
+        var reissued = SeedNotice.For(Guid.Parse(meetingId), Audiences.AllMembers, version: 2) with
+        {
+            Place = "Hamar kulturhus",
+        };
         await harness.PublishAsync(reissued, Guid.NewGuid());
         var mails = (await Mailbox.WaitForAsync(harness.Mail, members.Count + 1))
-            .Where(m => m.Subject?.StartsWith("Oppdatert innkalling", StringComparison.Ordinal) == true).ToList();
-        var listed = await harness.DocumentsClient().ListAttachmentsAsync(new DocumentsApi.ListAttachmentsRequest { MeetingId = meetingId });
-        var secondPdf = listed.Attachments.Single(a => a.Kind == "notice" && a.ContentType == "application/pdf" && a.Audience == Audiences.AllMembers);
+            .Where(m => m.Subject?.StartsWith("Oppdatert innkalling", StringComparison.Ordinal) == true)
+            .ToList();
+        var listed = await harness
+            .DocumentsClient()
+            .ListAttachmentsAsync(new DocumentsApi.ListAttachmentsRequest { MeetingId = meetingId });
+        var secondPdf = listed.Attachments.Single(a =>
+            a.Kind == "notice" && a.ContentType == "application/pdf" && a.Audience == Audiences.AllMembers
+        );
 
         var mail = Assert.Single(mails);
         Assert.Equal(members.Single(m => !m.IsMunicipal).Email, Mailbox.Recipient(mail));
@@ -82,8 +104,11 @@ public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructur
     /// Issues the seed notice (both audiences) to new members of the arena; returns them, the e-mails once each
     /// has one, and the notice PDFs Documents rendered, by audience.
     /// </summary>
-    private static async Task<(IReadOnlyList<TestMember> Members, IReadOnlyList<MimeMessage> Mails, Dictionary<string, DocumentsApi.Attachment> Pdfs)>
-        IssueSeedNoticeAsync(NotificationsHarness harness, int municipal, int hospital)
+    private static async Task<(
+        IReadOnlyList<TestMember> Members,
+        IReadOnlyList<MimeMessage> Mails,
+        Dictionary<string, DocumentsApi.Attachment> Pdfs
+    )> IssueSeedNoticeAsync(NotificationsHarness harness, int municipal, int hospital)
     {
         var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal, hospital);
         var meetingId = Guid.NewGuid();
@@ -92,8 +117,12 @@ public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructur
         await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.MunicipalRepresentatives), Guid.NewGuid());
 
         var mails = await Mailbox.WaitForAsync(harness.Mail, members.Count);
-        var listed = await harness.DocumentsClient().ListAttachmentsAsync(new DocumentsApi.ListAttachmentsRequest { MeetingId = meetingId.ToString() });
-        var pdfs = listed.Attachments.Where(a => a.Kind == "notice" && a.ContentType == "application/pdf").ToDictionary(a => a.Audience);
+        var listed = await harness
+            .DocumentsClient()
+            .ListAttachmentsAsync(new DocumentsApi.ListAttachmentsRequest { MeetingId = meetingId.ToString() });
+        var pdfs = listed
+            .Attachments.Where(a => a.Kind == "notice" && a.ContentType == "application/pdf")
+            .ToDictionary(a => a.Audience);
         return (members, mails, pdfs);
     }
 

@@ -19,14 +19,22 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure)
     [Fact]
     public async Task Two_instances_given_the_same_notice_twice_send_each_member_exactly_one_email()
     {
-        await using var harness = await NotificationsHarness.StartAsync(infrastructure, new Dictionary<string, string?>
-        {
-            // Small claims, one connection each: both instances take turns at the same notice's deliveries.
-            ["Mail:Concurrency"] = "1",
-            ["Mail:BatchSize"] = "5",
-        });
+        await using var harness = await NotificationsHarness.StartAsync(
+            infrastructure,
+            new Dictionary<string, string?>
+            {
+                // Small claims, one connection each: both instances take turns at the same notice's deliveries.
+                ["Mail:Concurrency"] = "1",
+                ["Mail:BatchSize"] = "5",
+            }
+        );
         harness.StartSecondNotifications();
-        var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 0, hospital: 60);
+        var members = await TestMembers.AddAsync(
+            harness.PlanningClient(),
+            SeedNotice.ArenaId,
+            municipal: 0,
+            hospital: 60
+        );
 
         // One message delivered twice (a redelivery), consumed by whichever instances the broker hands the copies to.
         var messageId = Guid.NewGuid();
@@ -45,29 +53,43 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure)
     public async Task Deliveries_claimed_by_an_instance_that_died_are_sent_once_by_the_other_after_the_lease()
     {
         var lease = TimeSpan.FromSeconds(6);
-        await using var harness = await NotificationsHarness.StartAsync(infrastructure, new Dictionary<string, string?>
-        {
-            ["Mail:ClaimLease"] = "00:00:06",
-            // The mail server is down for a while: no delivery may give up meanwhile.
-            ["Mail:MaxAttempts"] = "50",
-            ["Mail:InitialRetryDelay"] = "00:00:01",
-            ["Mail:MaxRetryDelay"] = "00:00:02",
-            ["Mail:SendTimeout"] = "00:00:02",
-            ["Mail:ConnectTimeout"] = "00:00:01",
-        });
-        var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 0, hospital: 30);
+        await using var harness = await NotificationsHarness.StartAsync(
+            infrastructure,
+            new Dictionary<string, string?>
+            {
+                ["Mail:ClaimLease"] = "00:00:06",
+                // The mail server is down for a while: no delivery may give up meanwhile.
+                ["Mail:MaxAttempts"] = "50",
+                ["Mail:InitialRetryDelay"] = "00:00:01",
+                ["Mail:MaxRetryDelay"] = "00:00:02",
+                ["Mail:SendTimeout"] = "00:00:02",
+                ["Mail:ConnectTimeout"] = "00:00:01",
+            }
+        );
+        var members = await TestMembers.AddAsync(
+            harness.PlanningClient(),
+            SeedNotice.ArenaId,
+            municipal: 0,
+            hospital: 30
+        );
 
         // The deliveries exist and wait while the mail server is down; then the instance goes away.
         await harness.Mail.StopAsync();
         await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers), Guid.NewGuid());
-        await Eventually.Get(() => PendingAsync(harness.Notifications), pending => pending == members.Count, "the deliveries to be created");
+        await Eventually.Get(
+            () => PendingAsync(harness.Notifications),
+            pending => pending == members.Count,
+            "the deliveries to be created"
+        );
         await harness.StopNotificationsAsync();
 
         // What an instance killed right after its claim leaves behind: its claim (due time moved on by the lease), nothing sent.
         var diedAt = DateTimeOffset.UtcNow;
         await using (var db = new NotificationsDbContext(OptionsFor(harness)))
         {
-            await db.Deliveries.ExecuteUpdateAsync(set => set.SetProperty(d => d.NextAttemptAt, diedAt + lease).SetProperty(d => d.AwaitsDocument, false));
+            await db.Deliveries.ExecuteUpdateAsync(set =>
+                set.SetProperty(d => d.NextAttemptAt, diedAt + lease).SetProperty(d => d.AwaitsDocument, false)
+            );
         }
 
         await harness.Mail.RestartAsync();
@@ -94,7 +116,9 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure)
     private static DbContextOptions<NotificationsDbContext> OptionsFor(NotificationsHarness harness) =>
         new DbContextOptionsBuilder<NotificationsDbContext>().UseNpgsql(harness.NotificationsConnectionString).Options;
 
-    private static async Task<int> PendingAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Hfi.Notifications.Grpc.NotificationsService> instance)
+    private static async Task<int> PendingAsync(
+        Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Hfi.Notifications.Grpc.NotificationsService> instance
+    )
     {
         await using var scope = instance.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
@@ -103,7 +127,15 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure)
 
     private static Task WaitUntilNothingPendingAsync(NotificationsHarness harness) =>
         Eventually.Get(
-            async () => (await harness.NotificationsClient(TestIdentity.Secretariat)
-                .ListDeliveriesAsync(new ListDeliveriesRequest { Status = DeliveryStatus.Pending })).Deliveries.Count,
-            pending => pending == 0, "no e-mail to be pending");
+            async () =>
+                (
+                    await harness
+                        .NotificationsClient(TestIdentity.Secretariat)
+                        .ListDeliveriesAsync(new ListDeliveriesRequest { Status = DeliveryStatus.Pending })
+                )
+                    .Deliveries
+                    .Count,
+            pending => pending == 0,
+            "no e-mail to be pending"
+        );
 }

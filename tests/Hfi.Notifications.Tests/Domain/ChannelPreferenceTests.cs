@@ -8,7 +8,9 @@ public sealed class ChannelPreferenceTests
     [Fact]
     public void A_member_chooses_e_mail_in_app_or_both_but_never_no_channel()
     {
-        var none = Assert.Throws<ValidationFailedException>(() => ChannelPreferences.Chosen(email: false, inApp: false));
+        var none = Assert.Throws<ValidationFailedException>(() =>
+            ChannelPreferences.Chosen(email: false, inApp: false)
+        );
 
         Assert.Equal(ChannelPreference.Email, ChannelPreferences.Chosen(email: true, inApp: false));
         Assert.Equal(ChannelPreference.InApp, ChannelPreferences.Chosen(email: false, inApp: true));

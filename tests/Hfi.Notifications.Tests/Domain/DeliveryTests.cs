@@ -7,7 +7,11 @@ public sealed class DeliveryTests
 {
     private static readonly DateTimeOffset Now = new(2024, 10, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly Recipient Kari = new("m1", "Kari Kommune", "Kari@Hamar.kommune.no", true);
-    private static readonly RetryPolicy Policy = new(MaxAttempts: 3, InitialDelay: TimeSpan.FromSeconds(30), MaxDelay: TimeSpan.FromMinutes(1));
+    private static readonly RetryPolicy Policy = new(
+        MaxAttempts: 3,
+        InitialDelay: TimeSpan.FromSeconds(30),
+        MaxDelay: TimeSpan.FromMinutes(1)
+    );
 
     [Fact]
     public void The_idempotency_key_is_the_event_the_recipient_and_the_channel()
@@ -41,7 +45,10 @@ public sealed class DeliveryTests
         var email = Delivery.Create(Guid.NewGuid(), Kari, Channel.Email, Now, Now);
 
         email.RecordFailure(Now, "Connection refused", Policy);
-        Assert.Equal((DeliveryStatus.Pending, 1, Now.AddSeconds(30)), (email.Status, email.Attempts, email.NextAttemptAt));
+        Assert.Equal(
+            (DeliveryStatus.Pending, 1, Now.AddSeconds(30)),
+            (email.Status, email.Attempts, email.NextAttemptAt)
+        );
         email.RecordFailure(Now.AddSeconds(30), "Connection refused", Policy);
         Assert.Equal(Now.AddSeconds(90), email.NextAttemptAt);
         email.RecordFailure(Now.AddSeconds(90), "Connection refused", Policy);
@@ -66,7 +73,8 @@ public sealed class DeliveryTests
     {
         var email = Delivery.Create(Guid.NewGuid(), Kari, Channel.Email, Now, Now);
         Assert.Throws<InvalidStateException>(() => email.Requeue(Now));
-        for (var i = 0; i < Policy.MaxAttempts; i++) email.RecordFailure(Now, "timeout", Policy);
+        for (var i = 0; i < Policy.MaxAttempts; i++)
+            email.RecordFailure(Now, "timeout", Policy);
 
         email.Requeue(Now.AddHours(1));
 

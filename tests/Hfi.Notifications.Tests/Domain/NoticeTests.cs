@@ -19,7 +19,8 @@ public sealed class NoticeTests
         Assert.Equal(Arrived.AddSeconds(5), notice.NextLookupAt);
         notice.RecordLookupFailure("Planning is not reachable.", Arrived, Lookups);
         Assert.Equal(Arrived.AddSeconds(10), notice.NextLookupAt);
-        for (var i = 0; i < 100; i++) notice.RecordLookupFailure("Planning is not reachable.", Arrived, Lookups);
+        for (var i = 0; i < 100; i++)
+            notice.RecordLookupFailure("Planning is not reachable.", Arrived, Lookups);
 
         Assert.Equal(Arrived.AddMinutes(5), notice.NextLookupAt);
         Assert.Equal(102, notice.LookupAttempts);
@@ -50,20 +51,24 @@ public sealed class NoticeTests
 
         Assert.Equal(Arrived.AddMinutes(2), NewNotice(awaitsPdf: true).EmailsFrom(Arrived.AddSeconds(30), wait));
         Assert.Equal(Arrived.AddMinutes(10), NewNotice(awaitsPdf: true).EmailsFrom(Arrived.AddMinutes(10), wait));
-        Assert.Equal(Arrived.AddSeconds(30), NewNotice(awaitsPdf: true, pdf: "/api/documents/x/content").EmailsFrom(Arrived.AddSeconds(30), wait));
+        Assert.Equal(
+            Arrived.AddSeconds(30),
+            NewNotice(awaitsPdf: true, pdf: "/api/documents/x/content").EmailsFrom(Arrived.AddSeconds(30), wait)
+        );
         Assert.Equal(Arrived.AddSeconds(30), NewNotice().EmailsFrom(Arrived.AddSeconds(30), wait));
     }
 
-    private static Notice NewNotice(bool awaitsPdf = false, string? pdf = null) => new()
-    {
-        Id = Guid.NewGuid(),
-        Kind = NoticeKind.MeetingNotice,
-        ArenaId = "partnerskapsmotet",
-        Audience = Audiences.AllMembers,
-        Subject = "Innkalling: Partnerskapsmøtet",
-        Body = "…",
-        CreatedAt = Arrived,
-        AwaitsDocumentKind = awaitsPdf ? DocumentKinds.Notice : null,
-        DocumentPath = pdf,
-    };
+    private static Notice NewNotice(bool awaitsPdf = false, string? pdf = null) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            Kind = NoticeKind.MeetingNotice,
+            ArenaId = "partnerskapsmotet",
+            Audience = Audiences.AllMembers,
+            Subject = "Innkalling: Partnerskapsmøtet",
+            Body = "…",
+            CreatedAt = Arrived,
+            AwaitsDocumentKind = awaitsPdf ? DocumentKinds.Notice : null,
+            DocumentPath = pdf,
+        };
 }

@@ -37,9 +37,14 @@ public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructu
 
         await client.CreateArenaAsync(
             new CreateArenaRequest { Name = "Fagråd for psykisk helse", Kind = ArenaKind.Other },
-            new Metadata { { "traceparent", traceparent } });
+            new Metadata { { "traceparent", traceparent } }
+        );
 
-        var received = await Eventually.Get(ReceivedEventsAsync, events => events.Count > 0, "Notifications to record ArenaCreated");
+        var received = await Eventually.Get(
+            ReceivedEventsAsync,
+            events => events.Count > 0,
+            "Notifications to record ArenaCreated"
+        );
         var recorded = Assert.Single(received);
         Assert.Equal("ArenaCreated", recorded.EventType);
         Assert.Contains("fagrad-for-psykisk-helse", recorded.Summary);
@@ -64,7 +69,11 @@ public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructu
         await bus.Publish(arenaCreated, context => context.MessageId = messageId);
         await bus.Publish(arenaCreated, context => context.MessageId = messageId);
 
-        await Eventually.Get(() => Task.FromResult(consumed.Count), count => count >= 2, "both deliveries to be consumed");
+        await Eventually.Get(
+            () => Task.FromResult(consumed.Count),
+            count => count >= 2,
+            "both deliveries to be consumed"
+        );
         var received = await ReceivedEventsAsync();
         Assert.Equal(messageId.ToString(), Assert.Single(received).EventId);
         await using var scope = NotificationsHost.Services.CreateAsyncScope();
@@ -74,7 +83,9 @@ public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructu
 
     private async Task<IList<ReceivedEvent>> ReceivedEventsAsync()
     {
-        var client = new NotificationsApi.NotificationsApiClient(NotificationsHost.CreateGrpcChannel(TestIdentity.Secretariat));
+        var client = new NotificationsApi.NotificationsApiClient(
+            NotificationsHost.CreateGrpcChannel(TestIdentity.Secretariat)
+        );
         return (await client.ListReceivedEventsAsync(new ListReceivedEventsRequest())).Events;
     }
 
@@ -85,13 +96,18 @@ public sealed class ArenaCreatedDeliveryTests(InfrastructureFixture infrastructu
         private int _count;
         public int Count => Volatile.Read(ref _count);
 
-        public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+        public Task PostConsume<T>(ConsumeContext<T> context)
+            where T : class
         {
-            if (context.MessageId == messageId) Interlocked.Increment(ref _count);
+            if (context.MessageId == messageId)
+                Interlocked.Increment(ref _count);
             return Task.CompletedTask;
         }
 
-        public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
-        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+        public Task PreConsume<T>(ConsumeContext<T> context)
+            where T : class => Task.CompletedTask;
+
+        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
+            where T : class => Task.CompletedTask;
     }
 }

@@ -28,13 +28,20 @@ public sealed class NotificationsHarness : IAsyncDisposable
 
     private readonly InfrastructureFixture _infrastructure;
     private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "hfi-notifications-tests", Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _root = Path.Combine(
+        Path.GetTempPath(),
+        "hfi-notifications-tests",
+        Guid.NewGuid().ToString("N")[..12]
+    );
     private readonly int _planningPort = FreePort.Next();
 
     private readonly Action<IServiceCollection>? _configureNotifications;
 
     private NotificationsHarness(
-        InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureNotifications)
+        InfrastructureFixture infrastructure,
+        IReadOnlyDictionary<string, string?> settings,
+        Action<IServiceCollection>? configureNotifications
+    )
     {
         _infrastructure = infrastructure;
         _settings = settings;
@@ -55,8 +62,11 @@ public sealed class NotificationsHarness : IAsyncDisposable
     /// <param name="withDocuments">Runs Documents, generating PDFs, for Notifications to fetch them from.</param>
     /// <param name="configureNotifications">Services added to Notifications' own (e.g. an exporter of its spans).</param>
     public static async Task<NotificationsHarness> StartAsync(
-        InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null, bool withDocuments = false,
-        Action<IServiceCollection>? configureNotifications = null)
+        InfrastructureFixture infrastructure,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        bool withDocuments = false,
+        Action<IServiceCollection>? configureNotifications = null
+    )
     {
         var defaults = new Dictionary<string, string?>
         {
@@ -70,18 +80,23 @@ public sealed class NotificationsHarness : IAsyncDisposable
             ["Notifications:DocumentWait"] = "00:00:00",
             ["Web:PublicBaseUrl"] = "https://hfi.test/",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) defaults[key] = value;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            defaults[key] = value;
 
         var harness = new NotificationsHarness(infrastructure, defaults, configureNotifications);
         harness.PlanningDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.PlanningDatabase);
         harness.Planning = harness.StartPlanning();
         if (withDocuments)
         {
-            harness.Documents = await infrastructure.StartServiceAsync<DocumentsService>(ResourceNames.DocumentsDatabase,
-                []);
+            harness.Documents = await infrastructure.StartServiceAsync<DocumentsService>(
+                ResourceNames.DocumentsDatabase,
+                []
+            );
         }
 
-        harness.Mail = await SmtpSinkServer.StartAsync(new SmtpSinkServerOptions(Path.Combine(harness._root, "smtp"), Throwaway: true));
+        harness.Mail = await SmtpSinkServer.StartAsync(
+            new SmtpSinkServerOptions(Path.Combine(harness._root, "smtp"), Throwaway: true)
+        );
         harness.NotificationsDatabase = await infrastructure.CreateDatabaseAsync(ResourceNames.NotificationsDatabase);
         harness.Notifications = harness.StartNotifications();
         return harness;
@@ -119,19 +134,26 @@ public sealed class NotificationsHarness : IAsyncDisposable
     public PlanningApi.PlanningApiClient PlanningClient() => new(Planning.CreateGrpcChannel(TestIdentity.Secretariat));
 
     public DocumentsApi.DocumentsApiClient DocumentsClient() =>
-        new((Documents ?? throw new InvalidOperationException("Start the harness withDocuments.")).CreateGrpcChannel(TestIdentity.Secretariat));
+        new(
+            (Documents ?? throw new InvalidOperationException("Start the harness withDocuments.")).CreateGrpcChannel(
+                TestIdentity.Secretariat
+            )
+        );
 
     /// <summary>Publishes an event to RabbitMQ as the publishing service's outbox would.</summary>
-    public Task PublishAsync<T>(T message, Guid messageId) where T : class =>
+    public Task PublishAsync<T>(T message, Guid messageId)
+        where T : class =>
         Notifications.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId);
 
     private ServiceFactory<PlanningService> StartPlanning()
     {
         var factory = new ServiceFactory<PlanningService>(
-        [
-            new($"ConnectionStrings:{ResourceNames.PlanningDatabase}", PlanningDatabase),
-            new($"ConnectionStrings:{ResourceNames.RabbitMq}", _infrastructure.RabbitMq.ConnectionString),
-        ], port: _planningPort);
+            [
+                new($"ConnectionStrings:{ResourceNames.PlanningDatabase}", PlanningDatabase),
+                new($"ConnectionStrings:{ResourceNames.RabbitMq}", _infrastructure.RabbitMq.ConnectionString),
+            ],
+            port: _planningPort
+        );
         factory.StartServer();
         return factory;
     }
@@ -143,20 +165,30 @@ public sealed class NotificationsHarness : IAsyncDisposable
         LogContext.ConfigureCurrentLogContext(Planning.Services.GetRequiredService<ILoggerFactory>());
         var documentsServer = Documents?.Server;
         var factory = new ServiceFactory<NotificationsService>(
-        [
-            // Without Documents, a port nobody listens on: the e-mails link to their PDFs.
-            new($"services:{ResourceNames.Documents}:http:0", documentsServer is null ? $"http://127.0.0.1:{FreePort.Next()}" : "http://localhost"),
-            new($"ConnectionStrings:{ResourceNames.NotificationsDatabase}", NotificationsDatabase),
-            new($"ConnectionStrings:{ResourceNames.RabbitMq}", _infrastructure.RabbitMq.ConnectionString),
-            new("ConnectionStrings:mail", Mail.ConnectionString),
-            new($"services:{ResourceNames.Planning}:http:0", Planning.Address.ToString()),
-            .. _settings,
-        ], services =>
-        {
-            if (documentsServer is not null)
-                services.AddHttpClient(DocumentsClientName).ConfigurePrimaryHttpMessageHandler(documentsServer.CreateHandler);
-            _configureNotifications?.Invoke(services);
-        });
+            [
+                // Without Documents, a port nobody listens on: the e-mails link to their PDFs.
+                new(
+                    $"services:{ResourceNames.Documents}:http:0",
+                    documentsServer is null ? $"http://127.0.0.1:{FreePort.Next()}" : "http://localhost"
+                ),
+                new($"ConnectionStrings:{ResourceNames.NotificationsDatabase}", NotificationsDatabase),
+                new($"ConnectionStrings:{ResourceNames.RabbitMq}", _infrastructure.RabbitMq.ConnectionString),
+                new("ConnectionStrings:mail", Mail.ConnectionString),
+                new($"services:{ResourceNames.Planning}:http:0", Planning.Address.ToString()),
+                .. _settings,
+            ],
+            services =>
+            {
+                if (documentsServer is not null)
+                {
+                    services
+                        .AddHttpClient(DocumentsClientName)
+                        .ConfigurePrimaryHttpMessageHandler(documentsServer.CreateHandler);
+                }
+
+                _configureNotifications?.Invoke(services);
+            }
+        );
         _ = factory.Server;
         return factory;
     }
@@ -164,10 +196,13 @@ public sealed class NotificationsHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Notifications.DisposeAsync();
-        if (SecondNotifications is not null) await SecondNotifications.DisposeAsync();
+        if (SecondNotifications is not null)
+            await SecondNotifications.DisposeAsync();
         await Planning.DisposeAsync();
-        if (Documents is not null) await Documents.DisposeAsync();
+        if (Documents is not null)
+            await Documents.DisposeAsync();
         await Mail.DisposeAsync();
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+        if (Directory.Exists(_root))
+            Directory.Delete(_root, recursive: true);
     }
 }

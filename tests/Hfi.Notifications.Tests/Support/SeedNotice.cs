@@ -18,20 +18,68 @@ public static class SeedNotice
     {
         NoticeItem[] items =
         [
-            Item("presentation", null, "Erfaringer på strategisk samarbeid fra Helsefelleskap i nordre Trøndelag", 15, "16:00", "16:15",
-                presenter: "Jonas Sjømæling"),
+            Item(
+                "presentation",
+                null,
+                "Erfaringer på strategisk samarbeid fra Helsefelleskap i nordre Trøndelag",
+                15,
+                "16:00",
+                "16:15",
+                presenter: "Jonas Sjømæling"
+            ),
             Item("case", "01.24", "Godkjenning av innkalling og saksliste", 2, "16:15", "16:17"),
             Item("case", "02.24", "Godkjenning av fullmakter", 3, "16:17", "16:20"),
-            Item("case", "03.24", "Årsrapport Helsefelleskap Innlandet 2023 – 2024", 10, "16:20", "16:30",
-                attachments: [Attachment("Forslag til årsrapport", Audiences.AllMembers)]),
-            Item("case", "04.24", "Strategiplan Helsefellesskap Innlandet 2022-2026 – strategiske satsninger og revidering", 30, "16:30", "17:00"),
-            Item("case", "05.24", "Samarbeidsavtalen mellom Sykehuset Innlandet og kommunene i sykehusområdet – erfaringer", 10, "17:00", "17:10"),
+            Item(
+                "case",
+                "03.24",
+                "Årsrapport Helsefelleskap Innlandet 2023 – 2024",
+                10,
+                "16:20",
+                "16:30",
+                attachments: [Attachment("Forslag til årsrapport", Audiences.AllMembers)]
+            ),
+            Item(
+                "case",
+                "04.24",
+                "Strategiplan Helsefellesskap Innlandet 2022-2026 – strategiske satsninger og revidering",
+                30,
+                "16:30",
+                "17:00"
+            ),
+            Item(
+                "case",
+                "05.24",
+                "Samarbeidsavtalen mellom Sykehuset Innlandet og kommunene i sykehusområdet – erfaringer",
+                10,
+                "17:00",
+                "17:10"
+            ),
             Item("case", "06.24", "Partnerskapsmøtet 2025", 5, "17:10", "17:15"),
             Item("case", "07.24", "Rekruttering – og samhandlingsmidler - orientering", 3, "17:15", "17:18"),
-            Item("any-other-business", null, "NTNU og Universitetet I Oslo - etablerer medisinutdanning i Innlandet", 7, "17:18", "17:25"),
-            Item("case", RestrictedCase, "Helsefelleskap Innlandet – kommunalt budsjett 2025 - regnskap 2023", 15, "17:25", "17:40",
+            Item(
+                "any-other-business",
+                null,
+                "NTNU og Universitetet I Oslo - etablerer medisinutdanning i Innlandet",
+                7,
+                "17:18",
+                "17:25"
+            ),
+            Item(
+                "case",
+                RestrictedCase,
+                "Helsefelleskap Innlandet – kommunalt budsjett 2025 - regnskap 2023",
+                15,
+                "17:25",
+                "17:40",
                 audience: Audiences.MunicipalRepresentatives,
-                attachments: [Attachment("Regnskap for 2023 og forslag til kommunalt budsjett 2024", Audiences.MunicipalRepresentatives)]),
+                attachments:
+                [
+                    Attachment(
+                        "Regnskap for 2023 og forslag til kommunalt budsjett 2024",
+                        Audiences.MunicipalRepresentatives
+                    ),
+                ]
+            ),
         ];
 
         return new MeetingNoticeIssued
@@ -46,9 +94,10 @@ public static class SeedNotice
             PlannedEndsAt = StartsAt.AddHours(2),
             EstimatedEnd = "17:40",
             Place = "Scandic Hamar",
-            Items = audience == Audiences.MunicipalRepresentatives
-                ? items
-                : items.Where(item => item.Audience == Audiences.AllMembers).ToArray(),
+            Items =
+                audience == Audiences.MunicipalRepresentatives
+                    ? items
+                    : items.Where(item => item.Audience == Audiences.AllMembers).ToArray(),
             IssuedAt = DateTimeOffset.UtcNow,
         };
     }
@@ -73,8 +122,18 @@ public static class SeedNotice
         };
     }
 
-    private static NoticeItem Item(string kind, string? caseNumber, string title, int minutes, string startsAt, string endsAt,
-        string audience = Audiences.AllMembers, string? presenter = null, NoticeAttachment[]? attachments = null) => new()
+    private static NoticeItem Item(
+        string kind,
+        string? caseNumber,
+        string title,
+        int minutes,
+        string startsAt,
+        string endsAt,
+        string audience = Audiences.AllMembers,
+        string? presenter = null,
+        NoticeAttachment[]? attachments = null
+    ) =>
+        new()
         {
             Kind = kind,
             CaseNumber = caseNumber,
@@ -88,5 +147,10 @@ public static class SeedNotice
         };
 
     private static NoticeAttachment Attachment(string title, string audience) =>
-        new() { AttachmentId = Guid.NewGuid(), Title = title, Audience = audience };
+        new()
+        {
+            AttachmentId = Guid.NewGuid(),
+            Title = title,
+            Audience = audience,
+        };
 }

@@ -14,10 +14,17 @@ public static class TestMembers
     /// <paramref name="municipal"/> municipal representatives (spread over the municipalities) and
     /// <paramref name="hospital"/> hospital representatives, all plain members from 2024, with unique addresses.
     /// </summary>
-    public static async Task<IReadOnlyList<TestMember>> AddAsync(PlanningApi.PlanningApiClient planning, string arenaId, int municipal, int hospital)
+    public static async Task<IReadOnlyList<TestMember>> AddAsync(
+        PlanningApi.PlanningApiClient planning,
+        string arenaId,
+        int municipal,
+        int hospital
+    )
     {
-        var municipalities = (await planning.ListPartnersAsync(new ListPartnersRequest())).Partners
-            .Where(p => p.Kind == PartnerKind.Municipality).Select(p => p.PartnerId).ToList();
+        var municipalities = (await planning.ListPartnersAsync(new ListPartnersRequest()))
+            .Partners.Where(p => p.Kind == PartnerKind.Municipality)
+            .Select(p => p.PartnerId)
+            .ToList();
         var tag = Guid.NewGuid().ToString("N")[..6];
         var members = new List<TestMember>();
         for (var i = 0; i < municipal + hospital; i++)
@@ -27,7 +34,9 @@ public static class TestMembers
             {
                 ArenaId = arenaId,
                 PersonName = isMunicipal ? $"Kari Kommune {i + 1}" : $"Per Sykehus {i + 1}",
-                Email = isMunicipal ? $"kari.{i + 1}.{tag}@kommune.test" : $"per.{i + 1}.{tag}@sykehuset-innlandet.test",
+                Email = isMunicipal
+                    ? $"kari.{i + 1}.{tag}@kommune.test"
+                    : $"per.{i + 1}.{tag}@sykehuset-innlandet.test",
                 PartnerId = isMunicipal ? municipalities[i % municipalities.Count] : HospitalId,
                 Kind = isMunicipal ? MemberKind.MunicipalRepresentative : MemberKind.HospitalRepresentative,
                 Role = MemberRole.Member,

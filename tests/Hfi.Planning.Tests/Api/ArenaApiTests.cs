@@ -34,7 +34,9 @@ public sealed class ArenaApiTests(InfrastructureFixture infrastructure) : Planni
     public async Task The_secretariat_creates_an_arena_and_reads_it_back_over_rest()
     {
         var client = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
-        var created = await client.CreateArenaAsync(new CreateArenaRequest { Name = "Fagråd for rus", Kind = ArenaKind.Other });
+        var created = await client.CreateArenaAsync(
+            new CreateArenaRequest { Name = "Fagråd for rus", Kind = ArenaKind.Other }
+        );
 
         using var rest = Factory.CreateRestClient();
         var json = await rest.GetFromJsonAsync<JsonElement>($"/api/planning/arenas/{created.ArenaId}");
@@ -49,11 +51,18 @@ public sealed class ArenaApiTests(InfrastructureFixture infrastructure) : Planni
         var request = new CreateArenaRequest { Name = "Uautorisert", Kind = ArenaKind.Other };
 
         var anonymous = await Assert.ThrowsAsync<RpcException>(() =>
-            new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel()).CreateArenaAsync(request).ResponseAsync);
+            new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel()).CreateArenaAsync(request).ResponseAsync
+        );
         var member = await Assert.ThrowsAsync<RpcException>(() =>
-            new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.MunicipalMember)).CreateArenaAsync(request).ResponseAsync);
+            new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.MunicipalMember))
+                .CreateArenaAsync(request)
+                .ResponseAsync
+        );
         using var forged = Factory.CreateRestClient("not-a-token");
-        var forgedAnswer = await forged.PostAsJsonAsync("/api/planning/arenas", new { name = "Uautorisert", kind = "ARENA_KIND_OTHER" });
+        var forgedAnswer = await forged.PostAsJsonAsync(
+            "/api/planning/arenas",
+            new { name = "Uautorisert", kind = "ARENA_KIND_OTHER" }
+        );
 
         Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, member.StatusCode);
@@ -65,8 +74,18 @@ public sealed class ArenaApiTests(InfrastructureFixture infrastructure) : Planni
     {
         var client = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => client.CreateArenaAsync(
-            new CreateArenaRequest { Name = "", Kind = ArenaKind.DialogueMeeting, RegionId = "oslo" }).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            client
+                .CreateArenaAsync(
+                    new CreateArenaRequest
+                    {
+                        Name = "",
+                        Kind = ArenaKind.DialogueMeeting,
+                        RegionId = "oslo",
+                    }
+                )
+                .ResponseAsync
+        );
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         var details = error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>();
@@ -77,7 +96,11 @@ public sealed class ArenaApiTests(InfrastructureFixture infrastructure) : Planni
     public async Task Malformed_json_is_answered_with_400_saying_where()
     {
         using var rest = Factory.CreateRestClient(TestIdentity.Secretariat);
-        using var body = new StringContent("""{"name": "Fagråd", "kind": NOPE}""", System.Text.Encoding.UTF8, "application/json");
+        using var body = new StringContent(
+            """{"name": "Fagråd", "kind": NOPE}""",
+            System.Text.Encoding.UTF8,
+            "application/json"
+        );
 
         var answer = await rest.PostAsync("/api/planning/arenas", body);
         var json = await answer.Content.ReadFromJsonAsync<JsonElement>();
@@ -92,7 +115,10 @@ public sealed class ArenaApiTests(InfrastructureFixture infrastructure) : Planni
         var client = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            client.CreateArenaAsync(new CreateArenaRequest { Name = "Arbeidsutvalget", Kind = ArenaKind.Other }).ResponseAsync);
+            client
+                .CreateArenaAsync(new CreateArenaRequest { Name = "Arbeidsutvalget", Kind = ArenaKind.Other })
+                .ResponseAsync
+        );
 
         Assert.Equal(StatusCode.Aborted, error.StatusCode);
     }
@@ -101,7 +127,9 @@ public sealed class ArenaApiTests(InfrastructureFixture infrastructure) : Planni
     public async Task A_new_arena_leaves_through_the_outbox()
     {
         var client = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
-        await client.CreateArenaAsync(new CreateArenaRequest { Name = "Fagråd for habilitering", Kind = ArenaKind.Other });
+        await client.CreateArenaAsync(
+            new CreateArenaRequest { Name = "Fagråd for habilitering", Kind = ArenaKind.Other }
+        );
 
         var sent = await Eventually.Get(
             async () =>
@@ -111,7 +139,8 @@ public sealed class ArenaApiTests(InfrastructureFixture infrastructure) : Planni
                 return await db.OutboxMessages.AsNoTracking().SingleAsync();
             },
             message => message.SentAt is not null,
-            "the outbox message to be published");
+            "the outbox message to be published"
+        );
 
         Assert.Contains("ArenaCreated", sent.MessageType);
         Assert.Contains("fagrad-for-habilitering", sent.Payload);

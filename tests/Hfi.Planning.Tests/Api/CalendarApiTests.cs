@@ -42,8 +42,14 @@ public sealed class CalendarApiTests(InfrastructureFixture infrastructure) : Pla
         Assert.Equal(13, calendar.Events.Count);
         Assert.Equal(13, calendar.Events.Select(e => e.Uid).Distinct().Count());
         var february = calendar.Events.Single(e => e.DtStart!.Date == new DateOnly(2025, 2, 13));
-        Assert.Equal(("Strategisk samarbeidsutvalg", "Brumunddal", EventStatus.Confirmed), (february.Summary, february.Location, february.Status));
-        Assert.Equal((new TimeOnly(10, 0), new TimeOnly(14, 0), "Europe/Oslo"), (february.DtStart!.Time!.Value, february.DtEnd!.Time!.Value, february.DtStart.TzId));
+        Assert.Equal(
+            ("Strategisk samarbeidsutvalg", "Brumunddal", EventStatus.Confirmed),
+            (february.Summary, february.Location, february.Status)
+        );
+        Assert.Equal(
+            (new TimeOnly(10, 0), new TimeOnly(14, 0), "Europe/Oslo"),
+            (february.DtStart!.Time!.Value, february.DtEnd!.Time!.Value, february.DtStart.TzId)
+        );
         Assert.Contains("(B)", february.Description, StringComparison.Ordinal);
     }
 
@@ -58,11 +64,17 @@ public sealed class CalendarApiTests(InfrastructureFixture infrastructure) : Pla
         Assert.Equal(8, tentative.Count);
         Assert.All(tentative, e => Assert.False(e.DtStart!.HasTime));
         var partnership = tentative.Single(e => e.Summary!.StartsWith("Partnerskapsmøtet", StringComparison.Ordinal));
-        Assert.Equal((new DateOnly(2025, 10, 1), new DateOnly(2025, 11, 1)), (partnership.DtStart!.Date, partnership.DtEnd!.Date));
+        Assert.Equal(
+            (new DateOnly(2025, 10, 1), new DateOnly(2025, 11, 1)),
+            (partnership.DtStart!.Date, partnership.DtEnd!.Date)
+        );
         Assert.Equal("Sted kommer", partnership.Location);
         Assert.Contains("KS høstkonferanse", partnership.Description, StringComparison.Ordinal);
         var elverum = tentative.Single(e => e.Location == "Elverum");
-        Assert.Equal((new DateOnly(2025, 8, 1), new DateOnly(2025, 10, 1)), (elverum.DtStart!.Date, elverum.DtEnd!.Date));
+        Assert.Equal(
+            (new DateOnly(2025, 8, 1), new DateOnly(2025, 10, 1)),
+            (elverum.DtStart!.Date, elverum.DtEnd!.Date)
+        );
     }
 
     [Fact]
@@ -78,7 +90,10 @@ public sealed class CalendarApiTests(InfrastructureFixture infrastructure) : Pla
 
         Assert.Equal(5, ssu.Events.Count);
         Assert.Equal(7, hamar.Events.Count);
-        Assert.Equal("Brumunddal", Assert.Single(hamar.Events, e => e.Summary!.StartsWith("Dialogmøte", StringComparison.Ordinal)).Location);
+        Assert.Equal(
+            "Brumunddal",
+            Assert.Single(hamar.Events, e => e.Summary!.StartsWith("Dialogmøte", StringComparison.Ordinal)).Location
+        );
         Assert.Equal(5, hamar.Events.Count(e => e.Summary == "Strategisk samarbeidsutvalg"));
         Assert.Single(hamar.Events, e => e.Summary!.StartsWith("Partnerskapsmøtet", StringComparison.Ordinal));
         Assert.DoesNotContain(hamar.Events, e => e.Location == "Elverum");
@@ -91,7 +106,11 @@ public sealed class CalendarApiTests(InfrastructureFixture infrastructure) : Pla
     {
         await ImportSeedAsync();
 
-        var feed = await PythonCalendar.ReadAsync(await FeedAsync("/api/planning/plans/2025/calendar.ics"), "2025-02-13T10:00", "2025-05-22T12:00");
+        var feed = await PythonCalendar.ReadAsync(
+            await FeedAsync("/api/planning/plans/2025/calendar.ics"),
+            "2025-02-13T10:00",
+            "2025-05-22T12:00"
+        );
 
         var zone = Assert.Single(feed.Timezones);
         Assert.Equal("Europe/Oslo", zone.Tzid);
@@ -104,10 +123,17 @@ public sealed class CalendarApiTests(InfrastructureFixture infrastructure) : Pla
         var may = timed.Single(e => e.Start.Local!.StartsWith("2025-05-22", StringComparison.Ordinal));
         Assert.Equal(("2025-05-22T12:00:00", "2025-05-22T16:00:00"), (may.Start.Local, may.End!.Local));
         var march = timed.Single(e => e.Start.Local!.StartsWith("2025-03-12", StringComparison.Ordinal));
-        Assert.Equal(("2025-03-12T10:00:00", "2025-03-12T14:00:00", "FREQ=DAILY;COUNT=2"), (march.Start.Local, march.End!.Local, march.Rrule));
+        Assert.Equal(
+            ("2025-03-12T10:00:00", "2025-03-12T14:00:00", "FREQ=DAILY;COUNT=2"),
+            (march.Start.Local, march.End!.Local, march.Rrule)
+        );
         Assert.All(feed.Events.Where(e => e.Start.Date is not null), e => Assert.NotNull(e.End?.Date));
         var february = timed.Single(e => e.Start.Local!.StartsWith("2025-02-13", StringComparison.Ordinal));
         Assert.Contains("\n• Dialogmøter - program og plan\n", february.Description, StringComparison.Ordinal);
-        Assert.Contains("\n   – Modell for beregning av gevinst og eventuell fordeling av gevinst (B)\n", february.Description, StringComparison.Ordinal);
+        Assert.Contains(
+            "\n   – Modell for beregning av gevinst og eventuell fordeling av gevinst (B)\n",
+            february.Description,
+            StringComparison.Ordinal
+        );
     }
 }

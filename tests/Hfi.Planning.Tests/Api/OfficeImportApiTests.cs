@@ -32,9 +32,14 @@ public sealed class OfficeImportApiTests(InfrastructureFixture infrastructure) :
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Equal(13, json.GetProperty("created").GetArrayLength());
         var warning = Assert.Single(json.GetProperty("warnings").EnumerateArray());
-        Assert.Equal(("end-not-after-start", 48), (warning.GetProperty("code").GetString(), warning.GetProperty("row").GetInt32()));
+        Assert.Equal(
+            ("end-not-after-start", 48),
+            (warning.GetProperty("code").GetString(), warning.GetProperty("row").GetInt32())
+        );
 
-        var again = await (await UploadAsync(OfficeFiles.Docx(SeedPlan.Text2025), Docx)).Content.ReadFromJsonAsync<JsonElement>();
+        var again = await (
+            await UploadAsync(OfficeFiles.Docx(SeedPlan.Text2025), Docx)
+        ).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(0, again.GetProperty("created").GetArrayLength());
     }
 
@@ -44,19 +49,36 @@ public sealed class OfficeImportApiTests(InfrastructureFixture infrastructure) :
         var workbook = OfficeFiles.Xlsx(
             (1, ["Årsplan Helsefellesskap Innlandet 2025"]),
             (3, ["Samhandlingsarenaer", "Helseregioner", "Dag", "Dato", "Klokkeslett", "Sted", "Saker"]),
-            (4, ["Strategisk samarbeidsutvalg", null, "Torsdag", new DateOnly(2025, 2, 13), "10:00-14:00", "Brumunddal", "Budsjett (B)\nHandlingsdel - status"]),
+            (
+                4,
+                [
+                    "Strategisk samarbeidsutvalg",
+                    null,
+                    "Torsdag",
+                    new DateOnly(2025, 2, 13),
+                    "10:00-14:00",
+                    "Brumunddal",
+                    "Budsjett (B)\nHandlingsdel - status",
+                ]
+            ),
             (5, [null, null, null, null, null, null, "Samarbeidsavtalen (O)"]),
             (7, ["Årsplan Helsefellesskap Innlandet 2025"]),
-            (8, [null, null, "Fredag", new DateOnly(2025, 5, 22), "10:00-12:00", "Hamar"]));
+            (8, [null, null, "Fredag", new DateOnly(2025, 5, 22), "10:00-12:00", "Hamar"])
+        );
 
         var answer = await UploadAsync(workbook, Xlsx);
         var json = await answer.Content.ReadFromJsonAsync<JsonElement>();
         var client = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
-        var meetings = (await client.ListPlannedMeetingsAsync(new ListPlannedMeetingsRequest { ArenaId = "ssu" })).Meetings;
+        var meetings = (
+            await client.ListPlannedMeetingsAsync(new ListPlannedMeetingsRequest { ArenaId = "ssu" })
+        ).Meetings;
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         var warning = Assert.Single(json.GetProperty("warnings").EnumerateArray());
-        Assert.Equal(("weekday-mismatch", 8), (warning.GetProperty("code").GetString(), warning.GetProperty("row").GetInt32()));
+        Assert.Equal(
+            ("weekday-mismatch", 8),
+            (warning.GetProperty("code").GetString(), warning.GetProperty("row").GetInt32())
+        );
         Assert.Equal(["2025-02-13", "2025-05-22"], meetings.Select(m => m.FirstDate));
         Assert.Equal(["Budsjett (B)", "Handlingsdel - status", "Samarbeidsavtalen (O)"], meetings[0].Topics);
         Assert.Equal(TopicMark.Information, meetings[0].PlannedTopics[2].Mark);
@@ -80,7 +102,19 @@ public sealed class OfficeImportApiTests(InfrastructureFixture infrastructure) :
     {
         var workbook = OfficeFiles.Xlsx(
             (3, ["Samhandlingsarenaer", "Helseregioner", "Dag", "Dato", "Klokkeslett", "Sted", "Saker"]),
-            (4, ["Strategisk samarbeidsutvalg", null, "Torsdag", new OfficeFiles.DateSerial(serial), "10:00-14:00", "Brumunddal", "Budsjett"]));
+            (
+                4,
+                [
+                    "Strategisk samarbeidsutvalg",
+                    null,
+                    "Torsdag",
+                    new OfficeFiles.DateSerial(serial),
+                    "10:00-14:00",
+                    "Brumunddal",
+                    "Budsjett",
+                ]
+            )
+        );
 
         var answer = await UploadAsync(workbook, Xlsx);
         var body = await answer.Content.ReadAsStringAsync();
@@ -95,7 +129,9 @@ public sealed class OfficeImportApiTests(InfrastructureFixture infrastructure) :
     [Fact]
     public async Task A_sheet_without_its_relationship_id_is_refused_as_an_unreadable_file()
     {
-        var workbook = OfficeFiles.WithoutSheetRelationship(OfficeFiles.Xlsx((3, ["Samhandlingsarenaer", "Helseregioner", "Dag", "Dato"])));
+        var workbook = OfficeFiles.WithoutSheetRelationship(
+            OfficeFiles.Xlsx((3, ["Samhandlingsarenaer", "Helseregioner", "Dag", "Dato"]))
+        );
 
         var answer = await UploadAsync(workbook, Xlsx);
         var body = await answer.Content.ReadAsStringAsync();

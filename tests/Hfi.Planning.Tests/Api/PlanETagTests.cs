@@ -14,14 +14,17 @@ public sealed class PlanETagTests(InfrastructureFixture infrastructure) : Planni
     public async Task An_unchanged_plan_is_a_304_and_a_change_gives_it_a_new_etag()
     {
         var secretariat = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
-        await secretariat.ImportPlanAsync(new ImportPlanRequest
-        {
-            Year = 2025,
-            Table = new Google.Api.HttpBody
+        await secretariat.ImportPlanAsync(
+            new ImportPlanRequest
             {
-                ContentType = "text/plain", Data = Google.Protobuf.ByteString.CopyFromUtf8(SeedPlan.Text2025),
-            },
-        });
+                Year = 2025,
+                Table = new Google.Api.HttpBody
+                {
+                    ContentType = "text/plain",
+                    Data = Google.Protobuf.ByteString.CopyFromUtf8(SeedPlan.Text2025),
+                },
+            }
+        );
         var draft = await secretariat.GetPlanAsync(new GetPlanRequest { Year = 2025 });
         using var rest = Factory.CreateRestClient(TestIdentity.Secretariat);
         using var member = Factory.CreateRestClient(TestIdentity.HospitalMember);
@@ -33,7 +36,13 @@ public sealed class PlanETagTests(InfrastructureFixture infrastructure) : Planni
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(member, etag)).StatusCode);
 
         await secretariat.ApprovePlanAsync(
-            new ApprovePlanRequest { Year = 2025, ApprovalCase = "sak 33/24", ExpectedVersion = draft.Version });
+            new ApprovePlanRequest
+            {
+                Year = 2025,
+                ApprovalCase = "sak 33/24",
+                ExpectedVersion = draft.Version,
+            }
+        );
         var changed = await GetAsync(rest, etag);
         var memberFirst = await member.GetAsync("/api/planning/plans/2025");
 

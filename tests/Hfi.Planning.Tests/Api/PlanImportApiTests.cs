@@ -32,17 +32,24 @@ public sealed class PlanImportApiTests(InfrastructureFixture infrastructure) : P
 
         Assert.Equal(13, imported.GetProperty("created").GetArrayLength());
         var warning = Assert.Single(imported.GetProperty("warnings").EnumerateArray());
-        Assert.Equal(("end-not-after-start", 48), (warning.GetProperty("code").GetString(), warning.GetProperty("row").GetInt32()));
+        Assert.Equal(
+            ("end-not-after-start", 48),
+            (warning.GetProperty("code").GetString(), warning.GetProperty("row").GetInt32())
+        );
 
         Assert.Equal(PlanStatus.Draft, plan.Status);
         Assert.Equal(13, plan.Arenas.Sum(a => a.Meetings.Count));
         Assert.Equal(("partnerskapsmotet", 1), (plan.Arenas[0].ArenaId, plan.Arenas[0].Meetings.Count));
         Assert.Equal(("ssu", 5), (plan.Arenas[1].ArenaId, plan.Arenas[1].Meetings.Count));
-        var dialogue = plan.Arenas.Where(a => a.ArenaId.StartsWith("dialogmote-", StringComparison.Ordinal)).SelectMany(a => a.Meetings).ToList();
+        var dialogue = plan
+            .Arenas.Where(a => a.ArenaId.StartsWith("dialogmote-", StringComparison.Ordinal))
+            .SelectMany(a => a.Meetings)
+            .ToList();
         Assert.Equal(7, dialogue.Count);
         Assert.Equal(
             ["Brumunddal", "Elverum", "Fagernes", "Gjøvik", "Otta", "Ringebu", "Tynset"],
-            dialogue.Select(m => m.Place).Order(StringComparer.Ordinal));
+            dialogue.Select(m => m.Place).Order(StringComparer.Ordinal)
+        );
         Assert.All(dialogue, m => Assert.NotEmpty(m.RegionId));
     }
 
@@ -51,19 +58,33 @@ public sealed class PlanImportApiTests(InfrastructureFixture infrastructure) : P
     {
         await ImportAsync(SeedPlan.Text2025);
         var ssu = (await Client.ListPlannedMeetingsAsync(new ListPlannedMeetingsRequest { ArenaId = "ssu" })).Meetings;
-        var partnership = Assert.Single((await Client.ListPlannedMeetingsAsync(new ListPlannedMeetingsRequest { ArenaId = "partnerskapsmotet" })).Meetings);
+        var partnership = Assert.Single(
+            (
+                await Client.ListPlannedMeetingsAsync(new ListPlannedMeetingsRequest { ArenaId = "partnerskapsmotet" })
+            ).Meetings
+        );
 
-        Assert.Equal(["2025-02-13", "2025-03-12", "2025-05-22", "2025-09-18", "2025-11-13"], ssu.Select(m => m.FirstDate));
+        Assert.Equal(
+            ["2025-02-13", "2025-03-12", "2025-05-22", "2025-09-18", "2025-11-13"],
+            ssu.Select(m => m.FirstDate)
+        );
         var february = ssu[0];
         Assert.Equal(5, february.Topics.Count);
         Assert.Equal(
             [TopicMark.Decision, TopicMark.Decision, TopicMark.Decision, TopicMark.Discussion, TopicMark.Unspecified],
-            february.PlannedTopics[4].Points.Select(p => p.Mark));
-        Assert.Equal(("2025-03-12", "2025-03-13", DateKind.Range), (ssu[1].FirstDate, ssu[1].LastDate, ssu[1].DateKind));
+            february.PlannedTopics[4].Points.Select(p => p.Mark)
+        );
+        Assert.Equal(
+            ("2025-03-12", "2025-03-13", DateKind.Range),
+            (ssu[1].FirstDate, ssu[1].LastDate, ssu[1].DateKind)
+        );
         Assert.Equal(("12:00", ""), (ssu[2].StartTime, ssu[2].EndTime));
 
         Assert.Equal((DateKind.Anchored, "KS høstkonferanse"), (partnership.DateKind, partnership.Anchor));
-        Assert.Equal(("2025-10-01", "2025-10-31", false), (partnership.FirstDate, partnership.LastDate, partnership.IsExactDate));
+        Assert.Equal(
+            ("2025-10-01", "2025-10-31", false),
+            (partnership.FirstDate, partnership.LastDate, partnership.IsExactDate)
+        );
         Assert.Equal(("16:00", "18:00"), (partnership.StartTime, partnership.EndTime));
         Assert.Equal(("", PlaceKind.ToBeDecided), (partnership.Place, partnership.PlaceKind));
         Assert.Equal(PlannedMeetingStatus.Tentative, partnership.Status);
@@ -87,7 +108,9 @@ public sealed class PlanImportApiTests(InfrastructureFixture infrastructure) : P
     {
         var dryRun = await ImportAsync(SeedPlan.Text2025, "?dryRun=true");
 
-        var missing = await Assert.ThrowsAsync<RpcException>(() => Client.GetPlanAsync(new GetPlanRequest { Year = 2025 }).ResponseAsync);
+        var missing = await Assert.ThrowsAsync<RpcException>(() =>
+            Client.GetPlanAsync(new GetPlanRequest { Year = 2025 }).ResponseAsync
+        );
 
         Assert.True(dryRun.GetProperty("dryRun").GetBoolean());
         Assert.Equal(13, dryRun.GetProperty("created").GetArrayLength());
@@ -102,7 +125,10 @@ public sealed class PlanImportApiTests(InfrastructureFixture infrastructure) : P
         var stored = await ImportAsync(SeedPlan.Text2025);
         var version = stored.GetProperty("version").GetInt32();
 
-        var dryRun = await ImportAsync(SeedPlan.Text2025.Replace("13.nov.25", "20.nov.25", StringComparison.Ordinal), "?dryRun=true");
+        var dryRun = await ImportAsync(
+            SeedPlan.Text2025.Replace("13.nov.25", "20.nov.25", StringComparison.Ordinal),
+            "?dryRun=true"
+        );
         var plan = await Client.GetPlanAsync(new GetPlanRequest { Year = 2025 });
 
         Assert.Equal(1, dryRun.GetProperty("created").GetArrayLength());
@@ -119,22 +145,33 @@ public sealed class PlanImportApiTests(InfrastructureFixture infrastructure) : P
         using var member = Factory.CreateRestClient(TestIdentity.MunicipalMember);
         string[] paths =
         [
-            "/api/planning/plans/2025", "/api/planning/plans/2025/calendar.ics", $"/api/planning/planned-meetings/{meetingId}",
+            "/api/planning/plans/2025",
+            "/api/planning/plans/2025/calendar.ics",
+            $"/api/planning/planned-meetings/{meetingId}",
             $"/api/planning/planned-meetings/{meetingId}/history",
         ];
 
         foreach (var reader in new[] { anonymous, member })
         {
-            foreach (var path in paths) Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(path)).StatusCode);
+            foreach (var path in paths)
+                Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(path)).StatusCode);
             var listed = await reader.GetFromJsonAsync<JsonElement>("/api/planning/planned-meetings?year=2025");
             Assert.False(listed.TryGetProperty("meetings", out var meetings) && meetings.GetArrayLength() > 0);
         }
 
-        await Client.ApprovePlanAsync(new ApprovePlanRequest { Year = 2025, ApprovalCase = "sak 33/24", ExpectedVersion = draft.Version });
+        await Client.ApprovePlanAsync(
+            new ApprovePlanRequest
+            {
+                Year = 2025,
+                ApprovalCase = "sak 33/24",
+                ExpectedVersion = draft.Version,
+            }
+        );
 
         foreach (var reader in new[] { anonymous, member })
         {
-            foreach (var path in paths) Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(path)).StatusCode);
+            foreach (var path in paths)
+                Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(path)).StatusCode);
             var listed = await reader.GetFromJsonAsync<JsonElement>("/api/planning/planned-meetings?year=2025");
             Assert.Equal(13, listed.GetProperty("meetings").GetArrayLength());
         }
@@ -144,10 +181,19 @@ public sealed class PlanImportApiTests(InfrastructureFixture infrastructure) : P
     public async Task A_table_without_a_header_or_in_a_foreign_format_is_refused_naming_the_table()
     {
         using var rest = Factory.CreateRestClient(TestIdentity.Secretariat);
-        var noHeader = await rest.PostAsync("/api/planning/plans/2025/import", new StringContent("SSU\t\tTorsdag\t13.feb.25", Encoding.UTF8, "text/plain"));
-        var pdf = await rest.PostAsync("/api/planning/plans/2025/import", new ByteArrayContent([1, 2, 3]) { Headers = { ContentType = new("application/pdf") } });
+        var noHeader = await rest.PostAsync(
+            "/api/planning/plans/2025/import",
+            new StringContent("SSU\t\tTorsdag\t13.feb.25", Encoding.UTF8, "text/plain")
+        );
+        var pdf = await rest.PostAsync(
+            "/api/planning/plans/2025/import",
+            new ByteArrayContent([1, 2, 3]) { Headers = { ContentType = new("application/pdf") } }
+        );
         using var member = Factory.CreateRestClient(TestIdentity.MunicipalMember);
-        var forbidden = await member.PostAsync("/api/planning/plans/2025/import", new StringContent(SeedPlan.Text2025, Encoding.UTF8, "text/plain"));
+        var forbidden = await member.PostAsync(
+            "/api/planning/plans/2025/import",
+            new StringContent(SeedPlan.Text2025, Encoding.UTF8, "text/plain")
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, noHeader.StatusCode);
         Assert.Contains("overskriftsrad", await noHeader.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -160,14 +206,24 @@ public sealed class PlanImportApiTests(InfrastructureFixture infrastructure) : P
     {
         foreach (var arenaId in new[] { "ssu", "arbeidsutvalget" })
         {
-            await Client.AddArenaMemberAsync(new AddArenaMemberRequest
-            {
-                ArenaId = arenaId, PersonName = "Siri Sykehus", Email = "siri@sykehuset-innlandet.no", PartnerId = "sykehuset-innlandet",
-                Kind = MemberKind.HospitalRepresentative, Role = MemberRole.Member, HasVotingRight = true, TermFrom = "2025-01-01",
-            });
+            await Client.AddArenaMemberAsync(
+                new AddArenaMemberRequest
+                {
+                    ArenaId = arenaId,
+                    PersonName = "Siri Sykehus",
+                    Email = "siri@sykehuset-innlandet.no",
+                    PartnerId = "sykehuset-innlandet",
+                    Kind = MemberKind.HospitalRepresentative,
+                    Role = MemberRole.Member,
+                    HasVotingRight = true,
+                    TermFrom = "2025-01-01",
+                }
+            );
         }
 
-        var imported = await ImportAsync(SeedPlan.Text2025 + "\nArbeidsutvalget\t\tTorsdag\t13.feb.25\t13:00-15:00\tTeams\tForberede SSU");
+        var imported = await ImportAsync(
+            SeedPlan.Text2025 + "\nArbeidsutvalget\t\tTorsdag\t13.feb.25\t13:00-15:00\tTeams\tForberede SSU"
+        );
 
         var conflict = Assert.Single(imported.GetProperty("conflicts").EnumerateArray());
         Assert.Equal("CONFLICT_KIND_OVERLAPPING", conflict.GetProperty("kind").GetString());

@@ -24,6 +24,7 @@ public sealed class UpcomingMeetingsApiTests(InfrastructureFixture infrastructur
 
         Assert.Equal(
             ["2025-05-22", "2025-08-01", "2025-08-01"],
-            json.GetProperty("meetings").EnumerateArray().Select(m => m.GetProperty("firstDate").GetString()));
+            json.GetProperty("meetings").EnumerateArray().Select(m => m.GetProperty("firstDate").GetString())
+        );
     }
 }

@@ -24,25 +24,35 @@ public sealed class ArenaTests
     {
         var arena = Arena.Create("Dialogmøte Hamar 2", ArenaKind.DialogueMeeting, "hamar", Regions, CreatedAt);
 
-        var created = Assert.IsType<ArenaCreated>(new PlanningIntegrationEvents().Translate(Assert.Single(arena.DomainEvents)));
-        Assert.Equal(("dialogmote-hamar-2", "Dialogmøte Hamar 2", "DialogueMeeting", "hamar", CreatedAt),
-            (created.ArenaId, created.Name, created.Kind, created.RegionId, created.CreatedAt));
+        var created = Assert.IsType<ArenaCreated>(
+            new PlanningIntegrationEvents().Translate(Assert.Single(arena.DomainEvents))
+        );
+        Assert.Equal(
+            ("dialogmote-hamar-2", "Dialogmøte Hamar 2", "DialogueMeeting", "hamar", CreatedAt),
+            (created.ArenaId, created.Name, created.Kind, created.RegionId, created.CreatedAt)
+        );
     }
 
     [Fact]
     public void A_dialogue_meeting_needs_a_known_region()
     {
-        var missing = Assert.Throws<ValidationFailedException>(() => Arena.Create("Dialogmøte", ArenaKind.DialogueMeeting, null, Regions, CreatedAt));
+        var missing = Assert.Throws<ValidationFailedException>(() =>
+            Arena.Create("Dialogmøte", ArenaKind.DialogueMeeting, null, Regions, CreatedAt)
+        );
         Assert.Equal("region_id", Assert.Single(missing.Errors).Field);
 
-        var unknown = Assert.Throws<ValidationFailedException>(() => Arena.Create("Dialogmøte Oslo", ArenaKind.DialogueMeeting, "oslo", Regions, CreatedAt));
+        var unknown = Assert.Throws<ValidationFailedException>(() =>
+            Arena.Create("Dialogmøte Oslo", ArenaKind.DialogueMeeting, "oslo", Regions, CreatedAt)
+        );
         Assert.Contains("oslo", Assert.Single(unknown.Errors).Description);
     }
 
     [Fact]
     public void Every_broken_rule_is_named_at_once()
     {
-        var error = Assert.Throws<ValidationFailedException>(() => Arena.Create(" ", (ArenaKind)99, "oslo", Regions, CreatedAt));
+        var error = Assert.Throws<ValidationFailedException>(() =>
+            Arena.Create(" ", (ArenaKind)99, "oslo", Regions, CreatedAt)
+        );
 
         Assert.Equal(["name", "kind", "region_id"], error.Errors.Select(e => e.Field));
     }

@@ -17,7 +17,12 @@ public sealed class DomainEventOutboxTests(InfrastructureFixture infrastructure)
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlanningDbContext>();
         db.Arenas.Add(Arena.Create("Fagråd for psykisk helse", ArenaKind.Other, null, [], DateTimeOffset.UtcNow));
-        var clash = new Arena { Id = "ssu", Name = "Strategisk samarbeidsutvalg", Kind = ArenaKind.StrategicCommittee };
+        var clash = new Arena
+        {
+            Id = "ssu",
+            Name = "Strategisk samarbeidsutvalg",
+            Kind = ArenaKind.StrategicCommittee,
+        };
         db.Arenas.Add(clash);
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());

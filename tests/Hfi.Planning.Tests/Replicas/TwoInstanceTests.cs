@@ -22,11 +22,13 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure) : IAs
     private readonly List<ServiceFactory<PlanningService>> _instances = [];
     private string _database = null!;
 
-    public async Task InitializeAsync() => _database = await infrastructure.CreateDatabaseAsync(ResourceNames.PlanningDatabase);
+    public async Task InitializeAsync() =>
+        _database = await infrastructure.CreateDatabaseAsync(ResourceNames.PlanningDatabase);
 
     public async Task DisposeAsync()
     {
-        foreach (var instance in _instances) await instance.DisposeAsync();
+        foreach (var instance in _instances)
+            await instance.DisposeAsync();
     }
 
     [Fact]
@@ -38,7 +40,9 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure) : IAs
 
         await using var db = Db();
         var known = db.Database.GetMigrations().ToList();
-        var applied = await db.Database.SqlQueryRaw<string>("""SELECT "MigrationId" AS "Value" FROM "__EFMigrationsHistory" """).ToListAsync();
+        var applied = await db
+            .Database.SqlQueryRaw<string>("""SELECT "MigrationId" AS "Value" FROM "__EFMigrationsHistory" """)
+            .ToListAsync();
         Assert.NotEmpty(known);
         Assert.Equal(known.Order(StringComparer.Ordinal), applied.Order(StringComparer.Ordinal));
     }
@@ -50,8 +54,12 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure) : IAs
         Start(2);
         var ids = await EnqueueAsync(300);
 
-        await Eventually.Get(() => Task.FromResult(published.Count(ids)), count => count >= ids.Count, "every outbox message to be published",
-            TimeSpan.FromMinutes(1));
+        await Eventually.Get(
+            () => Task.FromResult(published.Count(ids)),
+            count => count >= ids.Count,
+            "every outbox message to be published",
+            TimeSpan.FromMinutes(1)
+        );
         await Task.Delay(TimeSpan.FromSeconds(1)); // a second publication would come right behind
         Assert.All(ids, id => Assert.Equal(1, published.TimesOf(id)));
     }
@@ -60,14 +68,22 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure) : IAs
     public async Task Outbox_rows_claimed_by_an_instance_that_dies_are_published_by_the_other_once_its_connection_is_gone()
     {
         await using var published = await PublishedPlanApprovals.ListenAsync(infrastructure.RabbitMq.ConnectionString);
-        await using (var schema = Db()) await schema.Database.MigrateAsync();
+        await using (var schema = Db())
+            await schema.Database.MigrateAsync();
         var ids = await EnqueueAsync(20);
 
         // The dying instance's claim: its transaction holds the rows (FOR UPDATE) and never commits.
         // Unpooled: its end is the socket's end, as when the process dies (a pooled one would be reset on dispose).
-        await using var dying = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_database) { Pooling = false }.ConnectionString);
+        await using var dying = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(_database) { Pooling = false }.ConnectionString
+        );
         await dying.OpenAsync();
-        await using (var claim = new NpgsqlCommand("""BEGIN; SELECT 1 FROM outbox_messages WHERE "SentAt" IS NULL FOR UPDATE""", dying))
+        await using (
+            var claim = new NpgsqlCommand(
+                """BEGIN; SELECT 1 FROM outbox_messages WHERE "SentAt" IS NULL FOR UPDATE""",
+                dying
+            )
+        )
         {
             await claim.ExecuteNonQueryAsync();
         }
@@ -82,7 +98,11 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure) : IAs
             await terminate.ExecuteScalarAsync();
         }
 
-        await Eventually.Get(() => Task.FromResult(published.Count(ids)), count => count >= ids.Count, "the dead claim's messages to be published");
+        await Eventually.Get(
+            () => Task.FromResult(published.Count(ids)),
+            count => count >= ids.Count,
+            "the dead claim's messages to be published"
+        );
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.All(ids, id => Assert.Equal(1, published.TimesOf(id)));
     }
@@ -95,8 +115,7 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure) : IAs
 
     private ServiceFactory<PlanningService> Instance()
     {
-        var instance = new ServiceFactory<PlanningService>(
-        [
+        var instance = new ServiceFactory<PlanningService>([
             new($"ConnectionStrings:{ResourceNames.PlanningDatabase}", _database),
             new($"ConnectionStrings:{ResourceNames.RabbitMq}", infrastructure.RabbitMq.ConnectionString),
         ]);
@@ -104,14 +123,24 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure) : IAs
         return instance;
     }
 
-    private PlanningDbContext Db() => new(new DbContextOptionsBuilder<PlanningDbContext>().UseNpgsql(_database).Options);
+    private PlanningDbContext Db() =>
+        new(new DbContextOptionsBuilder<PlanningDbContext>().UseNpgsql(_database).Options);
 
     private async Task<List<Guid>> EnqueueAsync(int count)
     {
         await using var db = Db();
         for (var year = 0; year < count; year++)
         {
-            db.Enqueue(new PlanApproved { Year = 3000 + year, ApprovalCase = "sak 1/99", PlanVersion = 1, MeetingCount = 0, ApprovedAt = DateTimeOffset.UtcNow });
+            db.Enqueue(
+                new PlanApproved
+                {
+                    Year = 3000 + year,
+                    ApprovalCase = "sak 1/99",
+                    PlanVersion = 1,
+                    MeetingCount = 0,
+                    ApprovedAt = DateTimeOffset.UtcNow,
+                }
+            );
         }
         var ids = db.ChangeTracker.Entries<OutboxMessage>().Select(entry => entry.Entity.Id).ToList();
         await db.SaveChangesAsync();
@@ -128,11 +157,19 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure) : IAs
         public static async Task<PublishedPlanApprovals> ListenAsync(string connectionString)
         {
             var listener = new PublishedPlanApprovals();
-            listener._connection = await new ConnectionFactory { Uri = new Uri(connectionString) }.CreateConnectionAsync();
+            listener._connection = await new ConnectionFactory
+            {
+                Uri = new Uri(connectionString),
+            }.CreateConnectionAsync();
             listener._channel = await listener._connection.CreateChannelAsync();
             const string exchange = "Hfi.Contracts:PlanApproved";
             await listener._channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
-            var queue = await listener._channel.QueueDeclareAsync(string.Empty, durable: false, exclusive: true, autoDelete: true);
+            var queue = await listener._channel.QueueDeclareAsync(
+                string.Empty,
+                durable: false,
+                exclusive: true,
+                autoDelete: true
+            );
             await listener._channel.QueueBindAsync(queue.QueueName, exchange, string.Empty);
             var consumer = new AsyncEventingBasicConsumer(listener._channel);
             consumer.ReceivedAsync += (_, delivery) =>

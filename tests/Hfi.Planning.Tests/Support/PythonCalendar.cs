@@ -13,7 +13,16 @@ internal static class PythonCalendar
 
     public sealed record Zone(string Tzid, List<string> Parts, Dictionary<string, string> Offsets);
 
-    public sealed record Event(string Uid, string Summary, string Status, int Sequence, string Description, When Start, When? End, string? Rrule);
+    public sealed record Event(
+        string Uid,
+        string Summary,
+        string Status,
+        int Sequence,
+        string Description,
+        When Start,
+        When? End,
+        string? Rrule
+    );
 
     public sealed record When(string? Local, string? Tzid, string? Date);
 
@@ -29,7 +38,8 @@ internal static class PythonCalendar
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Support", "read_calendar.py"));
-        foreach (var probe in probes) start.ArgumentList.Add(probe);
+        foreach (var probe in probes)
+            start.ArgumentList.Add(probe);
         using var python = Process.Start(start)!;
         await python.StandardInput.WriteAsync(ics);
         python.StandardInput.Close();

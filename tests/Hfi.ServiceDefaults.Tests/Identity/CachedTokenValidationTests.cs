@@ -15,13 +15,14 @@ public sealed class CachedTokenValidationTests
 
     private static readonly SymmetricSecurityKey Key = new(Options.SigningKeyBytes());
 
-    private static TokenValidationParameters Trusting(SecurityKey key) => new()
-    {
-        ValidIssuer = Options.Issuer,
-        ValidAudience = Options.Audience,
-        IssuerSigningKey = key,
-        ClockSkew = TimeSpan.Zero,
-    };
+    private static TokenValidationParameters Trusting(SecurityKey key) =>
+        new()
+        {
+            ValidIssuer = Options.Issuer,
+            ValidAudience = Options.Audience,
+            IssuerSigningKey = key,
+            ClockSkew = TimeSpan.Zero,
+        };
 
     private static string Token(string role = HfiRoles.Member, TimeSpan? lifetime = null) =>
         new TokenIssuer(Options).Issue("ola@kommune.no", role, PartnerKinds.Municipal, "hamar", lifetime: lifetime);
@@ -120,7 +121,9 @@ public sealed class CachedTokenValidationTests
         public int Validations => Volatile.Read(ref _validations);
 
         public override Task<TokenValidationResult> ValidateTokenAsync(
-            string token, TokenValidationParameters parameters)
+            string token,
+            TokenValidationParameters parameters
+        )
         {
             Interlocked.Increment(ref _validations);
             return _handler.ValidateTokenAsync(token, parameters);

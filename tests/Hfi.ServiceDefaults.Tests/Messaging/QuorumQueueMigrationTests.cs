@@ -22,7 +22,8 @@ public sealed class ManagedBrokerFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (RabbitMq is not null) await RabbitMq.DisposeAsync();
+        if (RabbitMq is not null)
+            await RabbitMq.DisposeAsync();
     }
 }
 
@@ -31,7 +32,8 @@ public sealed class ManagedBrokerFixture : IAsyncLifetime
 /// service's start turns it into a quorum queue with the same bindings, and the waiting messages are still delivered.
 /// </summary>
 public sealed class QuorumQueueMigrationTests(ManagedBrokerFixture broker)
-    : IClassFixture<ManagedBrokerFixture>, IAsyncLifetime
+    : IClassFixture<ManagedBrokerFixture>,
+        IAsyncLifetime
 {
     private readonly string _service = $"svc{Guid.NewGuid():N}"[..11];
     private IConnection _connection = null!;
@@ -43,15 +45,19 @@ public sealed class QuorumQueueMigrationTests(ManagedBrokerFixture broker)
 
     public async Task InitializeAsync()
     {
-        _connection = await new ConnectionFactory { Uri = new Uri(broker.RabbitMq.ConnectionString) }
-            .CreateConnectionAsync();
+        _connection = await new ConnectionFactory
+        {
+            Uri = new Uri(broker.RabbitMq.ConnectionString),
+        }.CreateConnectionAsync();
         _channel = await _connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)
+        );
         // What MassTransit declared before quorum queues: a fanout exchange per message type bound to a classic queue.
         await _channel.ExchangeDeclareAsync(Exchange, ExchangeType.Fanout, durable: true);
         await _channel.QueueDeclareAsync(Queue, durable: true, exclusive: false, autoDelete: false);
         await _channel.QueueBindAsync(Queue, Exchange, string.Empty);
-        foreach (var body in new[] { "first", "second" }) await PublishAsync(body);
+        foreach (var body in new[] { "first", "second" })
+            await PublishAsync(body);
     }
 
     [Fact]
@@ -70,7 +76,9 @@ public sealed class QuorumQueueMigrationTests(ManagedBrokerFixture broker)
     public async Task Two_instances_starting_at_once_convert_the_queue_once_and_keep_each_message_once()
     {
         await Task.WhenAll(
-            Migration().StartAsync(CancellationToken.None), Migration().StartAsync(CancellationToken.None));
+            Migration().StartAsync(CancellationToken.None),
+            Migration().StartAsync(CancellationToken.None)
+        );
 
         Assert.Equal("quorum", await QueueTypeAsync(Queue));
         Assert.Equal(["first", "second"], await DrainAsync());
@@ -88,13 +96,22 @@ public sealed class QuorumQueueMigrationTests(ManagedBrokerFixture broker)
         Assert.Equal(["first", "second", "third"], await DrainAsync());
     }
 
-    private QuorumQueueMigration Migration() => new(
-        Options.Create(new MessagingOptions { ManagementUrl = new Uri(broker.RabbitMq.ManagementUrl!) }),
-        broker.RabbitMq.ConnectionString, _service, NullLogger<QuorumQueueMigration>.Instance);
+    private QuorumQueueMigration Migration() =>
+        new(
+            Options.Create(new MessagingOptions { ManagementUrl = new Uri(broker.RabbitMq.ManagementUrl!) }),
+            broker.RabbitMq.ConnectionString,
+            _service,
+            NullLogger<QuorumQueueMigration>.Instance
+        );
 
     private async Task PublishAsync(string body) =>
-        await _channel.BasicPublishAsync(Exchange, string.Empty, mandatory: true,
-            new BasicProperties { Persistent = true, MessageId = body }, Encoding.UTF8.GetBytes(body));
+        await _channel.BasicPublishAsync(
+            Exchange,
+            string.Empty,
+            mandatory: true,
+            new BasicProperties { Persistent = true, MessageId = body },
+            Encoding.UTF8.GetBytes(body)
+        );
 
     private async Task<List<string>> DrainAsync()
     {
@@ -122,14 +139,18 @@ public sealed class QuorumQueueMigrationTests(ManagedBrokerFixture broker)
         return [.. queues.EnumerateArray().Select(queue => queue.GetProperty("name").GetString()!)];
     }
 
-    private HttpClient ManagementClient() => new()
-    {
-        BaseAddress = new Uri(broker.RabbitMq.ManagementUrl!),
-        DefaultRequestHeaders =
+    private HttpClient ManagementClient() =>
+        new()
         {
-            Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8.ToArray())),
-        },
-    };
+            BaseAddress = new Uri(broker.RabbitMq.ManagementUrl!),
+            DefaultRequestHeaders =
+            {
+                Authorization = new AuthenticationHeaderValue(
+                    "Basic",
+                    Convert.ToBase64String("guest:guest"u8.ToArray())
+                ),
+            },
+        };
 
     public async Task DisposeAsync()
     {

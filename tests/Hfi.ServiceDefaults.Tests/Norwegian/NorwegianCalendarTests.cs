@@ -12,7 +12,8 @@ public sealed class NorwegianCalendarTests
     [InlineData("febr", 2)]
     [InlineData("des", 12)]
     [InlineData(" mai ", 5)]
-    public void Months_are_read_full_or_abbreviated(string word, int month) => Assert.Equal(month, NorwegianCalendar.MonthOf(word));
+    public void Months_are_read_full_or_abbreviated(string word, int month) =>
+        Assert.Equal(month, NorwegianCalendar.MonthOf(word));
 
     [Theory]
     [InlineData("kommer")]
@@ -25,7 +26,8 @@ public sealed class NorwegianCalendarTests
     [InlineData("Torsdag", DayOfWeek.Thursday)]
     [InlineData("lør.", DayOfWeek.Saturday)]
     [InlineData("søndag", DayOfWeek.Sunday)]
-    public void Weekdays_are_read_full_or_abbreviated(string word, DayOfWeek day) => Assert.Equal(day, NorwegianCalendar.WeekdayOf(word));
+    public void Weekdays_are_read_full_or_abbreviated(string word, DayOfWeek day) =>
+        Assert.Equal(day, NorwegianCalendar.WeekdayOf(word));
 
     [Fact]
     public void Each_weekday_is_named() => Assert.Equal("tirsdag", NorwegianCalendar.WeekdayName(DayOfWeek.Tuesday));

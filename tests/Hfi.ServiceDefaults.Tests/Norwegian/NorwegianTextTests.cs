@@ -23,14 +23,40 @@ public sealed class NorwegianTextTests
     [Fact]
     public void Every_weekday_and_month_has_its_bokmal_name()
     {
-        var days = Enumerable.Range(0, 7).Select(offset => NorwegianText.Date(new DateOnly(2025, 3, 2).AddDays(offset)));
+        var days = Enumerable
+            .Range(0, 7)
+            .Select(offset => NorwegianText.Date(new DateOnly(2025, 3, 2).AddDays(offset)));
         var months = Enumerable.Range(1, 12).Select(NorwegianCalendar.MonthName);
 
         Assert.Equal(
-            ["søndag 2. mars 2025", "mandag 3. mars 2025", "tirsdag 4. mars 2025", "onsdag 5. mars 2025", "torsdag 6. mars 2025",
-             "fredag 7. mars 2025", "lørdag 8. mars 2025"],
-            days);
-        Assert.Equal(["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"], months);
+            [
+                "søndag 2. mars 2025",
+                "mandag 3. mars 2025",
+                "tirsdag 4. mars 2025",
+                "onsdag 5. mars 2025",
+                "torsdag 6. mars 2025",
+                "fredag 7. mars 2025",
+                "lørdag 8. mars 2025",
+            ],
+            days
+        );
+        Assert.Equal(
+            [
+                "januar",
+                "februar",
+                "mars",
+                "april",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "desember",
+            ],
+            months
+        );
     }
 
     [Fact]
@@ -38,7 +64,10 @@ public sealed class NorwegianTextTests
     {
         Assert.Equal("4. mars 2025", NorwegianText.DateWithoutWeekday(new DateOnly(2025, 3, 4)));
         Assert.Equal("04.03.2025", NorwegianText.NumericDate(new DateOnly(2025, 3, 4)));
-        Assert.Equal("01.01.2026", NorwegianText.NumericDate(new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(
+            "01.01.2026",
+            NorwegianText.NumericDate(new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.Zero))
+        );
     }
 
     [Theory]
@@ -48,7 +77,13 @@ public sealed class NorwegianTextTests
     [InlineData("2025-05-22", "2025-05-22", "torsdag 22. mai 2025")]
     public void A_span_of_days(string first, string last, string expected)
     {
-        Assert.Equal(expected, NorwegianText.Days(DateOnly.Parse(first, CultureInfo.InvariantCulture), DateOnly.Parse(last, CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            expected,
+            NorwegianText.Days(
+                DateOnly.Parse(first, CultureInfo.InvariantCulture),
+                DateOnly.Parse(last, CultureInfo.InvariantCulture)
+            )
+        );
     }
 
     [Fact]
@@ -59,8 +94,13 @@ public sealed class NorwegianTextTests
         Assert.Equal("16:00–18:00", NorwegianText.TimeRange(new TimeOnly(16, 0), new TimeOnly(18, 0)));
         // The plan's "12:00-12:00" (no usable end) is still written as it was given.
         Assert.Equal("12:00–12:00", NorwegianText.TimeRange(new TimeOnly(12, 0), new TimeOnly(12, 0)));
-        Assert.Equal("16:00–18:00", NorwegianText.TimeRange(
-            new DateTimeOffset(2025, 2, 13, 15, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 2, 13, 17, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(
+            "16:00–18:00",
+            NorwegianText.TimeRange(
+                new DateTimeOffset(2025, 2, 13, 15, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2025, 2, 13, 17, 0, 0, TimeSpan.Zero)
+            )
+        );
         Assert.Equal("17:25–17:40", NorwegianText.Range("17:25", "17:40"));
         Assert.Equal("90 min", NorwegianText.Minutes(90));
     }

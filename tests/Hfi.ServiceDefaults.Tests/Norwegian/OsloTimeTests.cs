@@ -34,7 +34,10 @@ public sealed class OsloTimeTests
     [InlineData("2025-10-26", "02:30", "2025-10-26T01:30:00Z")] // shown twice: the winter-time one
     public void A_local_date_and_time_is_one_instant(string day, string time, string instant)
     {
-        var at = OsloTime.At(DateOnly.Parse(day, CultureInfo.InvariantCulture), TimeOnly.Parse(time, CultureInfo.InvariantCulture));
+        var at = OsloTime.At(
+            DateOnly.Parse(day, CultureInfo.InvariantCulture),
+            TimeOnly.Parse(time, CultureInfo.InvariantCulture)
+        );
 
         Assert.Equal(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture), at);
     }

@@ -30,7 +30,10 @@ public sealed class PageRequestTests
         var at = new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.FromHours(2));
         var id = Guid.CreateVersion7();
         var first = PageRequest.Of(2, null, Limits, "list", "arena");
-        var page = first.PageOf([(at.AddDays(-1), Guid.Empty), (at, id), (at.AddDays(1), Guid.Empty)], i => [i.Item1, i.Item2]);
+        var page = first.PageOf(
+            [(at.AddDays(-1), Guid.Empty), (at, id), (at.AddDays(1), Guid.Empty)],
+            i => [i.Item1, i.Item2]
+        );
 
         Assert.Equal(2, page.Items.Count);
         var next = PageRequest.Of(2, page.NextPageToken, Limits, "list", "arena");
@@ -71,7 +74,9 @@ public sealed class PageRequestTests
     public void A_token_given_for_other_filters_is_refused_naming_page_token(string? arena, string? year)
     {
         var token = PageRequest.Of(1, null, Limits, "list", "arena-a", "2031").PageOf([1, 2], i => [i]).NextPageToken;
-        var refusal = Assert.Throws<ValidationFailedException>(() => PageRequest.Of(1, token, Limits, "list", arena, year));
+        var refusal = Assert.Throws<ValidationFailedException>(() =>
+            PageRequest.Of(1, token, Limits, "list", arena, year)
+        );
         Assert.Equal("page_token", Assert.Single(refusal.Errors).Field);
         Assert.Equal(Reasons.PageTokenMismatch, refusal.Reason);
     }
@@ -87,10 +92,10 @@ public sealed class PageRequestTests
     [Theory]
     [InlineData("not a token")]
     [InlineData("%%%")]
-    [InlineData("bnVsbA")]                 // null
-    [InlineData("WyIxIl0")]                // ["1"]
-    [InlineData("WyIyIiwiYSIsIjEiXQ")]     // ["2","a","1"]: an unknown version
-    [InlineData("e30")]                    // {}
+    [InlineData("bnVsbA")] // null
+    [InlineData("WyIxIl0")] // ["1"]
+    [InlineData("WyIyIiwiYSIsIjEiXQ")] // ["2","a","1"]: an unknown version
+    [InlineData("e30")] // {}
     public void A_token_the_list_never_gave_is_refused_naming_page_token(string token)
     {
         var refusal = Assert.Throws<ValidationFailedException>(() => PageRequest.Of(1, token, Limits, "list"));
@@ -105,7 +110,10 @@ public sealed class PageRequestTests
     [Fact]
     public void Keys_of_the_wrong_kind_are_refused_as_an_invalid_token()
     {
-        var token = PageToken.Encode(PageToken.Binding("list", []), ["not-a-time", "not-a-guid", "99999999999999999999"]);
+        var token = PageToken.Encode(
+            PageToken.Binding("list", []),
+            ["not-a-time", "not-a-guid", "99999999999999999999"]
+        );
         var page = PageRequest.Of(1, token, Limits, "list");
         Assert.Throws<ValidationFailedException>(() => page.TimeAt(0));
         Assert.Throws<ValidationFailedException>(() => page.GuidAt(1));
@@ -135,7 +143,9 @@ public sealed class PageRequestTests
                 calls++;
                 return Task.FromResult(PageRequest.Of(10, token, Limits, "list").PageOfLoaded(all));
             },
-            page => page.Items, page => page.NextPageToken);
+            page => page.Items,
+            page => page.NextPageToken
+        );
         Assert.Equal(all, read);
         Assert.Equal(3, calls);
     }

@@ -17,7 +17,8 @@ public sealed class ReadTraceSamplingTests : IDisposable
     private void Sampling(double ratio, TimeSpan? slow = null)
     {
         var options = new TelemetryOptions { ReadTraceRatio = ratio, SlowRead = slow ?? TimeSpan.FromSeconds(1) };
-        _provider = OpenTelemetry.Sdk.CreateTracerProviderBuilder()
+        _provider = OpenTelemetry
+            .Sdk.CreateTracerProviderBuilder()
             .AddSource(_server.Name, _client.Name)
             .AddProcessor(new ReadTraceSampling(options, Exporting(_exported)))
             .Build();
@@ -27,10 +28,12 @@ public sealed class ReadTraceSamplingTests : IDisposable
     {
         using var request = _server.StartActivity("Microsoft.AspNetCore.Hosting.HttpRequestIn", ActivityKind.Server)!;
         request.SetTag("http.request.method", method);
-        if (took is { } duration) request.SetStartTime(DateTime.UtcNow - duration);
+        if (took is { } duration)
+            request.SetStartTime(DateTime.UtcNow - duration);
         using (var query = _client.StartActivity("SELECT", ActivityKind.Client)!)
         {
-            if (childFails) query.SetStatus(ActivityStatusCode.Error, "timeout");
+            if (childFails)
+                query.SetStatus(ActivityStatusCode.Error, "timeout");
         }
         request.SetTag("http.response.status_code", status);
     }
@@ -87,7 +90,8 @@ public sealed class ReadTraceSamplingTests : IDisposable
     public void With_a_ratio_of_one_every_read_is_exported()
     {
         Sampling(ratio: 1);
-        for (var i = 0; i < 20; i++) Request("GET");
+        for (var i = 0; i < 20; i++)
+            Request("GET");
         Assert.Equal(40, _exported.Count);
     }
 

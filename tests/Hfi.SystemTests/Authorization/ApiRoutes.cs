@@ -31,18 +31,36 @@ public static partial class ApiRoutes
     public static IReadOnlyList<ApiRoute> All()
     {
         var services = Path.Combine(RepositoryRoot(), "Services");
-        var fromProtos = Directory.EnumerateFiles(services, "*.proto", SearchOption.AllDirectories)
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        var fromProtos = Directory
+            .EnumerateFiles(services, "*.proto", SearchOption.AllDirectories)
+            .Where(path =>
+                !path.Contains(
+                    $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}",
+                    StringComparison.Ordinal
+                )
+            )
             .SelectMany(path => HttpBinding().Matches(File.ReadAllText(path)))
             .Select(match => new ApiRoute(match.Groups["verb"].Value.ToUpperInvariant(), match.Groups["path"].Value));
-        return [.. fromProtos.Concat(PlainHttp).Distinct().OrderBy(r => r.Template, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)];
+        return
+        [
+            .. fromProtos
+                .Concat(PlainHttp)
+                .Distinct()
+                .OrderBy(r => r.Template, StringComparer.Ordinal)
+                .ThenBy(r => r.Method, StringComparer.Ordinal),
+        ];
     }
 
     private static string RepositoryRoot()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            directory is not null;
+            directory = directory.Parent
+        )
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Hfi.Aspire.sln"))) return directory.FullName;
+            if (File.Exists(Path.Combine(directory.FullName, "Hfi.Aspire.sln")))
+                return directory.FullName;
         }
         throw new InvalidOperationException("The repository root (Hfi.Aspire.sln) is not above the test's folder.");
     }

@@ -35,36 +35,75 @@ public sealed partial class AuthorizationMatrixTests(RunningSystem system)
 
             actualTable.AppendLine($"        [\"{route}\"] = new({string.Join(", ", actual)}),");
             if (!AuthorizationMatrix.Expected.TryGetValue(route.ToString(), out var expected))
+            {
                 mismatches.Add($"{route}: no expectation in the table");
+            }
             else if (!expected.AsArray().SequenceEqual(actual))
-                mismatches.Add($"{route}: expected {string.Join("/", expected.AsArray())}, got {string.Join("/", actual)}");
+            {
+                mismatches.Add(
+                    $"{route}: expected {string.Join("/", expected.AsArray())}, got {string.Join("/", actual)}"
+                );
+            }
         }
 
         var stale = AuthorizationMatrix.Expected.Keys.Except(routes.Select(r => r.ToString())).ToList();
         mismatches.AddRange(stale.Select(key => $"{key}: in the table but no such route"));
-        Assert.True(mismatches.Count == 0,
-            $"{string.Join(Environment.NewLine, mismatches)}{Environment.NewLine}{Environment.NewLine}Actual:{Environment.NewLine}{actualTable}");
+        Assert.True(
+            mismatches.Count == 0,
+            $"{string.Join(Environment.NewLine, mismatches)}{Environment.NewLine}{Environment.NewLine}Actual:{Environment.NewLine}{actualTable}"
+        );
     }
 
     /// <summary>anonymous, hospital member, municipal member, secretariat, observer — in the table's column order.</summary>
     private string?[] Callers() =>
-    [
-        null,
-        system.Tokens.Issue("matrise-sykehus", HfiRoles.Member, PartnerKinds.Hospital, "sykehuset-innlandet", "Matrise Sykehus", email: "matrise.sykehus@sykehuset-innlandet.no"),
-        system.Tokens.Issue("matrise-kommune", HfiRoles.Member, PartnerKinds.Municipal, "hamar", "Matrise Kommune", email: "matrise.kommune@hamar.kommune.no"),
-        system.Tokens.Issue("matrise-sekretariat", HfiRoles.Secretariat, name: "Matrise Sekretariat", email: "matrise.sekretariat@helsefellesskap-innlandet.no"),
-        system.Tokens.Issue("matrise-observator", HfiRoles.Observer, PartnerKinds.Municipal, "hamar", "Matrise Observatør", email: "matrise.observator@statsforvalteren.no"),
-    ];
+        [
+            null,
+            system.Tokens.Issue(
+                "matrise-sykehus",
+                HfiRoles.Member,
+                PartnerKinds.Hospital,
+                "sykehuset-innlandet",
+                "Matrise Sykehus",
+                email: "matrise.sykehus@sykehuset-innlandet.no"
+            ),
+            system.Tokens.Issue(
+                "matrise-kommune",
+                HfiRoles.Member,
+                PartnerKinds.Municipal,
+                "hamar",
+                "Matrise Kommune",
+                email: "matrise.kommune@hamar.kommune.no"
+            ),
+            system.Tokens.Issue(
+                "matrise-sekretariat",
+                HfiRoles.Secretariat,
+                name: "Matrise Sekretariat",
+                email: "matrise.sekretariat@helsefellesskap-innlandet.no"
+            ),
+            system.Tokens.Issue(
+                "matrise-observator",
+                HfiRoles.Observer,
+                PartnerKinds.Municipal,
+                "hamar",
+                "Matrise Observatør",
+                email: "matrise.observator@statsforvalteren.no"
+            ),
+        ];
 
     private static HttpRequestMessage RequestFor(ApiRoute route)
     {
-        var request = new HttpRequestMessage(new HttpMethod(route.Method), Parameter().Replace(route.Template, match => ValueOf(match.Groups[1].Value)));
-        if (route.Method is "POST" or "PUT" or "PATCH") request.Content = JsonContent.Create(new { });
+        var request = new HttpRequestMessage(
+            new HttpMethod(route.Method),
+            Parameter().Replace(route.Template, match => ValueOf(match.Groups[1].Value))
+        );
+        if (route.Method is "POST" or "PUT" or "PATCH")
+            request.Content = JsonContent.Create(new { });
         return request;
     }
 
     /// <summary>An id of the right shape that names nothing.</summary>
-    private static string ValueOf(string parameter) => parameter == "year" ? "1999" : "00000000-0000-7000-8000-000000000000";
+    private static string ValueOf(string parameter) =>
+        parameter == "year" ? "1999" : "00000000-0000-7000-8000-000000000000";
 
     [GeneratedRegex(@"\{([a-zA-Z_]+)(?:=[^}]*)?\}")]
     private static partial Regex Parameter();

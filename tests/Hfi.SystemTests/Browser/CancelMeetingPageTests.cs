@@ -22,7 +22,13 @@ public sealed class CancelMeetingPageTests(RunningSystem system, Chromium chromi
         var arenaName = $"Avlyst dialogmøte {Guid.NewGuid():N}"[..24];
         var arenaId = await api.CreateArenaAsync(arenaName);
         // The demo user kommune-hamar sits in the arena, so the meeting is under their "Mine møter".
-        await api.AddMemberAsync(arenaId, "Ola Nordmann", "ola.nordmann@hamar.kommune.no", "hamar", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
+        await api.AddMemberAsync(
+            arenaId,
+            "Ola Nordmann",
+            "ola.nordmann@hamar.kommune.no",
+            "hamar",
+            "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE"
+        );
         var (meetingId, year) = await MeetingFromPlanAsync(api, arenaId, arenaName, "Dialogmøte som avlyses");
         var other = await api.CreateMeetingAsync(arenaId, "Dialogmøte som avlyses i mellomtiden", daysAhead: 40);
         await IssueNoticeAsync(api, meetingId);
@@ -51,14 +57,21 @@ public sealed class CancelMeetingPageTests(RunningSystem system, Chromium chromi
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Ja, avlys møtet" }).ClickAsync();
             await Assertions.Expect(page.Locator(".merkelapp.avlyst")).ToHaveTextAsync($"Møtet er avlyst: {Reason}");
             await Assertions.Expect(page.Locator("dl.fakta")).ToContainTextAsync("StatusAvlyst");
-            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Avlys møtet" })).ToHaveCountAsync(0);
+            await Assertions
+                .Expect(page.GetByRole(AriaRole.Button, new() { Name = "Avlys møtet" }))
+                .ToHaveCountAsync(0);
             await secretariat.ScreenshotAsync("mote-avlyst");
             Assert.Equal("MEETING_STATUS_CANCELLED", await StatusAsync(api, meetingId));
 
             // A refusal from the service (the meeting was cancelled in the meantime) is shown next to the button.
             await secretariat.GoToAsync($"/moter/{other}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Avlys møtet" }).ClickAsync();
-            using (var cancelled = await api.PostAsJsonAsync($"/api/meetings/{other}/cancel", new { reason = "Avlyst av en annen" }))
+            using (
+                var cancelled = await api.PostAsJsonAsync(
+                    $"/api/meetings/{other}/cancel",
+                    new { reason = "Avlyst av en annen" }
+                )
+            )
             {
                 Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
             }
@@ -69,14 +82,19 @@ public sealed class CancelMeetingPageTests(RunningSystem system, Chromium chromi
             await Assertions.Expect(otherDialog.Locator("#avlys-feil")).Not.ToBeEmptyAsync();
 
             await secretariat.GoToAsync("/");
-            await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Dialogmøte som avlyses", Exact = false }).First)
+            await Assertions
+                .Expect(page.GetByRole(AriaRole.Row, new() { Name = "Dialogmøte som avlyses", Exact = false }).First)
                 .ToContainTextAsync($"Avlyst: {Reason}");
 
             // The plan links the meeting, marked cancelled; Planning hears of it and cancels its entry too.
             await secretariat.GoToAsync($"/arsplan?ar={year}&arena={arenaId}");
             var row = page.Locator("tr", new() { HasText = "Dialogmøte som avlyses" });
             await Assertions.Expect(row).ToContainTextAsync($"(avlyst: {Reason})");
-            for (var attempt = 0; attempt < 30 && !(await row.InnerTextAsync()).Contains("Avlyst", StringComparison.Ordinal); attempt++)
+            for (
+                var attempt = 0;
+                attempt < 30 && !(await row.InnerTextAsync()).Contains("Avlyst", StringComparison.Ordinal);
+                attempt++
+            )
             {
                 await Task.Delay(1_000);
                 await secretariat.GoToAsync($"/arsplan?ar={year}&arena={arenaId}");
@@ -105,24 +123,47 @@ public sealed class CancelMeetingPageTests(RunningSystem system, Chromium chromi
     }
 
     /// <summary>A planned meeting 30 days ahead in the arena's annual plan, and the meeting made from it.</summary>
-    private static async Task<(string MeetingId, int Year)> MeetingFromPlanAsync(HttpClient api, string arenaId, string arenaName, string title)
+    private static async Task<(string MeetingId, int Year)> MeetingFromPlanAsync(
+        HttpClient api,
+        string arenaId,
+        string arenaName,
+        string title
+    )
     {
         var day = DateOnly.FromDateTime(DateTime.UtcNow.Date.AddDays(30));
         string[] months = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"];
         var dateText = $"{day.Day:00}.{months[day.Month - 1]}.{day.Year % 100:00}";
-        var table = $"Samhandlingsarenaer\tHelseregioner\tDag\tDato\tKlokkeslett\tSted\tSaker\n{arenaName}\t\t\t{dateText}\t09:00-11:00\tHamar\tSamhandling\n";
-        using (var imported = await api.PostAsync($"/api/planning/plans/{day.Year}/import", new StringContent(table, System.Text.Encoding.UTF8, "text/plain")))
+        var table =
+            $"Samhandlingsarenaer\tHelseregioner\tDag\tDato\tKlokkeslett\tSted\tSaker\n{arenaName}\t\t\t{dateText}\t09:00-11:00\tHamar\tSamhandling\n";
+        using (
+            var imported = await api.PostAsync(
+                $"/api/planning/plans/{day.Year}/import",
+                new StringContent(table, System.Text.Encoding.UTF8, "text/plain")
+            )
+        )
         {
             Assert.True(imported.IsSuccessStatusCode, await imported.Content.ReadAsStringAsync());
         }
         var plan = await api.GetFromJsonAsync<JsonElement>($"/api/planning/plans/{day.Year}");
-        var planned = plan.GetProperty("arenas").EnumerateArray().Single(a => a.GetProperty("arenaId").GetString() == arenaId)
-            .GetProperty("meetings")[0].GetProperty("plannedMeetingId").GetString();
+        var planned = plan.GetProperty("arenas")
+            .EnumerateArray()
+            .Single(a => a.GetProperty("arenaId").GetString() == arenaId)
+            .GetProperty("meetings")[0]
+            .GetProperty("plannedMeetingId")
+            .GetString();
         var startsAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero);
-        using var created = await api.PostAsJsonAsync("/api/meetings", new
-        {
-            arenaId, plannedMeetingId = planned, title, startsAt, endsAt = startsAt.AddHours(2), place = "Hamar",
-        });
+        using var created = await api.PostAsJsonAsync(
+            "/api/meetings",
+            new
+            {
+                arenaId,
+                plannedMeetingId = planned,
+                title,
+                startsAt,
+                endsAt = startsAt.AddHours(2),
+                place = "Hamar",
+            }
+        );
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         var meetingId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("meetingId").GetString()!;
         return (meetingId, day.Year);

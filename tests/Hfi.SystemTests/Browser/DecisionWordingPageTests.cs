@@ -19,29 +19,78 @@ public sealed class DecisionWordingPageTests(RunningSystem system, Chromium chro
     {
         using var api = await system.SignedInClientAsync("sekretariat");
         var arenaId = await api.CreateArenaAsync($"Ordlyd {Guid.NewGuid():N}"[..20]);
-        await api.AddMemberAsync(arenaId, "Mona Hamar", "mona.hamar@hamar.kommune.test", "hamar", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
-        await api.AddMemberAsync(arenaId, "Kari Sykehus", "kari.sykehus@sykehuset-innlandet.test", "sykehuset-innlandet", "MEMBER_KIND_HOSPITAL_REPRESENTATIVE");
+        await api.AddMemberAsync(
+            arenaId,
+            "Mona Hamar",
+            "mona.hamar@hamar.kommune.test",
+            "hamar",
+            "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE"
+        );
+        await api.AddMemberAsync(
+            arenaId,
+            "Kari Sykehus",
+            "kari.sykehus@sykehuset-innlandet.test",
+            "sykehuset-innlandet",
+            "MEMBER_KIND_HOSPITAL_REPRESENTATIVE"
+        );
         var meetingId = await api.CreateMeetingAsync(arenaId, "Møte med vedtak", daysAhead: -1);
-        using var item = await api.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items", new
-        {
-            kind = "AGENDA_ITEM_KIND_CASE", title = "Partnerskapsmøtet 2025", durationMinutes = 10, caseType = "CASE_TYPE_BESLUTNING",
-            alternatives = new[] { "Partnerskapsmøtet legges til KS Høstkonferanse.", "Partnerskapsmøtet holdes på teams medio juni 2025." },
-        });
+        using var item = await api.PostAsJsonAsync(
+            $"/api/meetings/{meetingId}/agenda/items",
+            new
+            {
+                kind = "AGENDA_ITEM_KIND_CASE",
+                title = "Partnerskapsmøtet 2025",
+                durationMinutes = 10,
+                caseType = "CASE_TYPE_BESLUTNING",
+                alternatives = new[]
+                {
+                    "Partnerskapsmøtet legges til KS Høstkonferanse.",
+                    "Partnerskapsmøtet holdes på teams medio juni 2025.",
+                },
+            }
+        );
         Assert.True(item.IsSuccessStatusCode, await item.Content.ReadAsStringAsync());
         var added = await item.Content.ReadFromJsonAsync<JsonElement>();
-        var (itemId, caseNumber) = (added.GetProperty("itemId").GetString()!, added.GetProperty("caseNumber").GetString()!);
+        var (itemId, caseNumber) = (
+            added.GetProperty("itemId").GetString()!,
+            added.GetProperty("caseNumber").GetString()!
+        );
         await SucceedsAsync(api.PostAsJsonAsync($"/api/meetings/{meetingId}/notice", new { }));
-        var members = (await api.GetFromJsonAsync<JsonElement>($"/api/planning/arenas/{arenaId}/members")).GetProperty("members").EnumerateArray();
+        var members = (await api.GetFromJsonAsync<JsonElement>($"/api/planning/arenas/{arenaId}/members"))
+            .GetProperty("members")
+            .EnumerateArray();
         foreach (var member in members)
-            await SucceedsAsync(api.PutAsJsonAsync($"/api/meetings/{meetingId}/attendance/{member.GetProperty("memberId").GetString()}", new { present = true }));
-        await SucceedsAsync(api.PostAsJsonAsync($"/api/meetings/{meetingId}/held", new { }));
-        await SucceedsAsync(api.PutAsJsonAsync($"/api/meetings/{meetingId}/agenda/items/{itemId}/decision", new
         {
-            source = "ADOPTED_TEXT_SOURCE_ALTERNATIVE", alternativeNumber = 2, unanimous = false, votesFor = 1, votesAgainst = 0, votesBlank = 1,
-        }));
+            await SucceedsAsync(
+                api.PutAsJsonAsync(
+                    $"/api/meetings/{meetingId}/attendance/{member.GetProperty("memberId").GetString()}",
+                    new { present = true }
+                )
+            );
+        }
+
+        await SucceedsAsync(api.PostAsJsonAsync($"/api/meetings/{meetingId}/held", new { }));
+        await SucceedsAsync(
+            api.PutAsJsonAsync(
+                $"/api/meetings/{meetingId}/agenda/items/{itemId}/decision",
+                new
+                {
+                    source = "ADOPTED_TEXT_SOURCE_ALTERNATIVE",
+                    alternativeNumber = 2,
+                    unanimous = false,
+                    votesFor = 1,
+                    votesAgainst = 0,
+                    votesBlank = 1,
+                }
+            )
+        );
         await SucceedsAsync(api.PostAsJsonAsync($"/api/meetings/{meetingId}/minutes", new { }));
 
-        await using var secretariat = await WebUser.SignInAsync(await chromium.BrowserAsync(), system.Gateway, "sekretariat");
+        await using var secretariat = await WebUser.SignInAsync(
+            await chromium.BrowserAsync(),
+            system.Gateway,
+            "sekretariat"
+        );
         var page = secretariat.Page;
         await secretariat.GoToAsync($"/moter/{meetingId}/protokoll");
         var card = page.Locator($"#vedtak-{caseNumber.Replace(".", "\\.", StringComparison.Ordinal)}");
@@ -52,7 +101,9 @@ public sealed class DecisionWordingPageTests(RunningSystem system, Chromium chro
         await Assertions.Expect(card.Locator(".vedtaksfakta")).ToContainTextAsync("Avstemning1 for, 0 mot, 1 avsto");
         await secretariat.ScreenshotAsync("protokoll-ordlyd-rettet");
 
-        var decision = (await api.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetingId}/minutes")).GetProperty("decisions")[0].GetProperty("decision");
+        var decision = (await api.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetingId}/minutes"))
+            .GetProperty("decisions")[0]
+            .GetProperty("decision");
         Assert.Equal("ADOPTED_TEXT_SOURCE_ALTERNATIVE", decision.GetProperty("source").GetString());
         Assert.Equal(2, decision.GetProperty("alternativeNumber").GetInt32());
         Assert.Equal(Corrected, decision.GetProperty("adoptedText").GetString());

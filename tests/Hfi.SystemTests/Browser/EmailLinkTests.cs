@@ -19,8 +19,17 @@ public sealed class EmailLinkTests(RunningSystem system, Chromium chromium)
         await secretariat.AddItemAsync(meetingId, "Kommunalt budsjett for samarbeidet", "municipal-representatives");
         (await secretariat.PostAsJsonAsync($"/api/meetings/{meetingId}/notice", new { })).EnsureSuccessStatusCode();
         string? pdfId = null;
-        for (var deadline = DateTime.UtcNow.AddSeconds(90); pdfId is null && DateTime.UtcNow < deadline; await Task.Delay(250))
-            pdfId = MunicipalNoticePdf(await secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/meetings/{meetingId}/attachments"));
+        for (
+            var deadline = DateTime.UtcNow.AddSeconds(90);
+            pdfId is null && DateTime.UtcNow < deadline;
+            await Task.Delay(250)
+        )
+        {
+            pdfId = MunicipalNoticePdf(
+                await secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/meetings/{meetingId}/attachments")
+            );
+        }
+
         Assert.NotNull(pdfId);
 
         await using var reader = await WebUser.OpenAsync(await chromium.BrowserAsync(), system.Gateway);
@@ -29,7 +38,8 @@ public sealed class EmailLinkTests(RunningSystem system, Chromium chromium)
         await page.WaitForURLAsync("**/logg-inn?neste=*");
         await page.Locator("#bruker-kommune-hamar").CheckAsync();
         var download = await page.RunAndWaitForDownloadAsync(() =>
-            page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync());
+            page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync()
+        );
 
         Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
         Assert.EndsWith($"/dokumenter/{pdfId}", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
@@ -44,9 +54,15 @@ public sealed class EmailLinkTests(RunningSystem system, Chromium chromium)
         Assert.Empty(absent.ScriptErrors);
     }
 
-    private static string? MunicipalNoticePdf(JsonElement listed) => listed.GetProperty("attachments").EnumerateArray()
-        .Where(a => a.GetProperty("kind").GetString() == "notice" && a.GetProperty("contentType").GetString() == "application/pdf"
-                    && a.GetProperty("audience").GetString() == "municipal-representatives")
-        .Select(a => a.GetProperty("attachmentId").GetString())
-        .FirstOrDefault();
+    private static string? MunicipalNoticePdf(JsonElement listed) =>
+        listed
+            .GetProperty("attachments")
+            .EnumerateArray()
+            .Where(a =>
+                a.GetProperty("kind").GetString() == "notice"
+                && a.GetProperty("contentType").GetString() == "application/pdf"
+                && a.GetProperty("audience").GetString() == "municipal-representatives"
+            )
+            .Select(a => a.GetProperty("attachmentId").GetString())
+            .FirstOrDefault();
 }

@@ -9,7 +9,11 @@ public sealed class FormErrorTests(RunningSystem system, Chromium chromium)
     [Fact]
     public async Task A_meeting_that_ends_before_it_starts_is_refused_next_to_its_end_time()
     {
-        await using var secretariat = await WebUser.SignInAsync(await chromium.BrowserAsync(), system.Gateway, "sekretariat");
+        await using var secretariat = await WebUser.SignInAsync(
+            await chromium.BrowserAsync(),
+            system.Gateway,
+            "sekretariat"
+        );
         var page = secretariat.Page;
         await secretariat.GoToAsync("/");
 
@@ -22,7 +26,12 @@ public sealed class FormErrorTests(RunningSystem system, Chromium chromium)
         var end = page.GetByLabel("Slutter kl.");
         await Assertions.Expect(end).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(end).ToHaveAccessibleDescriptionAsync("Møtet må slutte etter at det begynner.");
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link, new() { Name = "Slutter kl.: Møtet må slutte etter at det begynner." })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(
+                page.GetByRole(AriaRole.Alert)
+                    .GetByRole(AriaRole.Link, new() { Name = "Slutter kl.: Møtet må slutte etter at det begynner." })
+            )
+            .ToBeVisibleAsync();
         Assert.EndsWith("/", page.Url);
         await secretariat.ScreenshotAsync("feilmelding");
     }

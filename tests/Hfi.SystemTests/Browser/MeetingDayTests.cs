@@ -41,24 +41,39 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
 
             await CheckInWithKeyboardAsync(page, "Ola");
             await CheckInWithKeyboardAsync(page, "Kari Nordmann");
-            await Assertions.Expect(page.Locator("#sete-" + meeting.Ola).Locator(".setestatus")).ToHaveTextAsync("Til stede");
+            await Assertions
+                .Expect(page.Locator("#sete-" + meeting.Ola).Locator(".setestatus"))
+                .ToHaveTextAsync("Til stede");
 
             // Gjøvik's member cannot come: vara 1 is asked, and comes.
             await page.GetByRole(AriaRole.Button, new() { Name = "Forfall: Guro Gjøvik" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#sete-" + meeting.Guro).Locator(".setestatus")).ToContainTextAsync("Forfall");
+            await Assertions
+                .Expect(page.Locator("#sete-" + meeting.Guro).Locator(".setestatus"))
+                .ToContainTextAsync("Forfall");
             await page.GetByText("Mer for Guro Gjøvik").ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Vilde Vara har kommet" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#sete-" + meeting.Guro).Locator(".setestatus")).ToContainTextAsync("Vilde Vara møter som vara (til stede)");
+            await Assertions
+                .Expect(page.Locator("#sete-" + meeting.Guro).Locator(".setestatus"))
+                .ToContainTextAsync("Vilde Vara møter som vara (til stede)");
 
             // The hospital's second member gives a proxy to Kari Nordmann.
             await page.GetByRole(AriaRole.Button, new() { Name = "Forfall: Henrik Sykehus" }).ClickAsync();
             // The seat is drawn anew once the absence is saved; a proxy chosen before that would be on the old card.
-            await Assertions.Expect(page.Locator("#sete-" + meeting.Henrik).Locator(".setestatus")).ToHaveTextAsync("Forfall");
+            await Assertions
+                .Expect(page.Locator("#sete-" + meeting.Henrik).Locator(".setestatus"))
+                .ToHaveTextAsync("Forfall");
             await page.GetByText("Mer for Henrik Sykehus").ClickAsync();
-            await page.GetByLabel("Fullmakt fra Henrik Sykehus til").SelectOptionAsync(new SelectOptionValue { Label = "Kari Nordmann, Sykehuset Innlandet" });
-            await page.Locator("#sete-" + meeting.Henrik).GetByRole(AriaRole.Button, new() { Name = "Gi fullmakt" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#sete-" + meeting.Henrik).Locator(".setestatus")).ToContainTextAsync("fullmakt gitt til Kari Nordmann");
-            await Assertions.Expect(page.Locator("#telling-mote")).ToContainTextAsync("4 stemmer (3 til stede med stemmerett og 1 fullmakt) av 4");
+            await page.GetByLabel("Fullmakt fra Henrik Sykehus til")
+                .SelectOptionAsync(new SelectOptionValue { Label = "Kari Nordmann, Sykehuset Innlandet" });
+            await page.Locator("#sete-" + meeting.Henrik)
+                .GetByRole(AriaRole.Button, new() { Name = "Gi fullmakt" })
+                .ClickAsync();
+            await Assertions
+                .Expect(page.Locator("#sete-" + meeting.Henrik).Locator(".setestatus"))
+                .ToContainTextAsync("fullmakt gitt til Kari Nordmann");
+            await Assertions
+                .Expect(page.Locator("#telling-mote"))
+                .ToContainTextAsync("4 stemmer (3 til stede med stemmerett og 1 fullmakt) av 4");
             await Assertions.Expect(page.Locator("#telling-mote")).ToContainTextAsync("Beslutningsdyktig");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Marker møtet som avholdt" }).ClickAsync();
@@ -70,12 +85,17 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
             // A refusal stands next to what caused it: no one chosen.
             await page.GetByRole(AriaRole.Button, new() { Name = "Registrer inhabilitet" }).ClickAsync();
             await Assertions.Expect(page.Locator("#inhabil-skjema .feilsammendrag")).ToBeVisibleAsync();
-            await page.GetByLabel("Representant", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Ola Nordmann, Hamar" });
+            await page.GetByLabel("Representant", new() { Exact = true })
+                .SelectOptionAsync(new SelectOptionValue { Label = "Ola Nordmann, Hamar" });
             await page.GetByRole(AriaRole.Button, new() { Name = "Registrer inhabilitet" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#telling-sak")).ToContainTextAsync("Inhabile er holdt utenfor: Ola Nordmann");
+            await Assertions
+                .Expect(page.Locator("#telling-sak"))
+                .ToContainTextAsync("Inhabile er holdt utenfor: Ola Nordmann");
             await Assertions.Expect(page.Locator("#telling-sak")).ToContainTextAsync("3 stemmer");
             await DecideWithKeyboardAsync(page);
-            await Assertions.Expect(page.Locator(".vedtak")).ToContainTextAsync("Partnerskapsmøtet godkjenner årsrapport 2023.");
+            await Assertions
+                .Expect(page.Locator(".vedtak"))
+                .ToContainTextAsync("Partnerskapsmøtet godkjenner årsrapport 2023.");
             await secretariat.ScreenshotAsync("motet-vedtak");
 
             await ChooseCaseWithKeyboardAsync(page, meeting.NextMeetingCase);
@@ -99,27 +119,47 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
             await page.GetByRole(AriaRole.Link, new() { Name = "Protokoll" }).ClickAsync();
             await secretariat.WaitUntilShownAsync($"/moter/{meeting.Id}/protokoll");
             await page.GetByRole(AriaRole.Button, new() { Name = "Lag utkast til protokoll" }).ClickAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Utkast til protokoll" })).ToBeVisibleAsync();
+            await Assertions
+                .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Utkast til protokoll" }))
+                .ToBeVisibleAsync();
             await AssertHowDecidedAsync(page, meeting);
 
             var followUp = page.Locator($"#vedtak-{CssId(meeting.ReportCase)}");
             await followUp.GetByText($"Ny oppfølging av sak {meeting.ReportCase}").ClickAsync();
             await followUp.GetByLabel("Tiltak").FillAsync("Publisere årsrapporten på nettsiden");
             await followUp.GetByLabel("Ansvarlig").FillAsync("Sekretariatet");
-            await followUp.GetByLabel("Frist").FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            await followUp.GetByRole(AriaRole.Button, new() { Name = $"Legg til oppfølging av sak {meeting.ReportCase}" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("Publisere årsrapporten på nettsiden – ansvarlig Sekretariatet")).ToBeVisibleAsync();
+            await followUp
+                .GetByLabel("Frist")
+                .FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await followUp
+                .GetByRole(AriaRole.Button, new() { Name = $"Legg til oppfølging av sak {meeting.ReportCase}" })
+                .ClickAsync();
+            await Assertions
+                .Expect(page.GetByText("Publisere årsrapporten på nettsiden – ansvarlig Sekretariatet"))
+                .ToBeVisibleAsync();
             await secretariat.ScreenshotAsync("protokoll-utkast");
             var previews = page.GetByRole(AriaRole.List, new() { Name = "Forhåndsvis protokollen som PDF" });
-            var general = await PdfPreview.OpenAsync(page, previews.GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF: til alle representantene" }), "protokoll-forhandsvisning-alle");
-            var forMunicipal = await PdfPreview.OpenAsync(page, previews.GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF: til kommunale representanter" }), "protokoll-forhandsvisning-kommunale");
+            var general = await PdfPreview.OpenAsync(
+                page,
+                previews.GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF: til alle representantene" }),
+                "protokoll-forhandsvisning-alle"
+            );
+            var forMunicipal = await PdfPreview.OpenAsync(
+                page,
+                previews.GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF: til kommunale representanter" }),
+                "protokoll-forhandsvisning-kommunale"
+            );
             Assert.Contains(ReportDecision, general, StringComparison.Ordinal);
             Assert.DoesNotContain($"Sak {meeting.BudgetCase}", general, StringComparison.Ordinal);
             Assert.Contains($"Sak {meeting.BudgetCase}", forMunicipal, StringComparison.Ordinal);
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Utkast til protokoll" })).ToBeVisibleAsync();
+            await Assertions
+                .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Utkast til protokoll" }))
+                .ToBeVisibleAsync();
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Godkjenn protokollen" }).ClickAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Godkjent protokoll", Exact = true })).ToBeVisibleAsync();
+            await Assertions
+                .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Godkjent protokoll", Exact = true }))
+                .ToBeVisibleAsync();
             await secretariat.ScreenshotAsync("protokoll-godkjent");
             Assert.Empty(secretariat.ScriptErrors);
         }
@@ -127,7 +167,9 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         await using (var municipal = await WebUser.SignInAsync(browser, system.Gateway, "kommune-hamar"))
         {
             await municipal.GoToAsync($"/moter/{meeting.Id}/protokoll");
-            await Assertions.Expect(municipal.Page.GetByRole(AriaRole.Heading, new() { Name = "Godkjent protokoll", Exact = true })).ToBeVisibleAsync();
+            await Assertions
+                .Expect(municipal.Page.GetByRole(AriaRole.Heading, new() { Name = "Godkjent protokoll", Exact = true }))
+                .ToBeVisibleAsync();
             await Assertions.Expect(municipal.Page.GetByText(Amended)).ToBeVisibleAsync();
             await AssertHowDecidedAsync(municipal.Page, meeting);
             await municipal.ScreenshotAsync("protokoll-medlem");
@@ -138,11 +180,19 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         {
             await hospital.GoToAsync($"/moter/{meeting.Id}/protokoll");
             await Assertions.Expect(hospital.Page.GetByText(ReportDecision)).ToBeVisibleAsync();
-            await Assertions.Expect(hospital.Page.Locator($"#vedtak-{CssId(meeting.ReportCase)}")).ToContainTextAsync("Ola Nordmann fratrådte under behandlingen");
+            await Assertions
+                .Expect(hospital.Page.Locator($"#vedtak-{CssId(meeting.ReportCase)}"))
+                .ToContainTextAsync("Ola Nordmann fratrådte under behandlingen");
             foreach (var (url, body) in hospital.ApiAnswers)
             {
-                Assert.False(body.Contains(Budget, StringComparison.Ordinal), $"{url} gives away case {meeting.BudgetCase}.");
-                Assert.False(body.Contains(Amended, StringComparison.Ordinal), $"{url} gives away the decision of {meeting.BudgetCase}.");
+                Assert.False(
+                    body.Contains(Budget, StringComparison.Ordinal),
+                    $"{url} gives away case {meeting.BudgetCase}."
+                );
+                Assert.False(
+                    body.Contains(Amended, StringComparison.Ordinal),
+                    $"{url} gives away the decision of {meeting.BudgetCase}."
+                );
             }
         }
     }
@@ -152,7 +202,9 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
     {
         var report = page.Locator($"#vedtak-{CssId(meeting.ReportCase)} .vedtaksfakta");
         await Assertions.Expect(report).ToContainTextAsync("VedtattForslaget til vedtak");
-        await Assertions.Expect(report).ToContainTextAsync("AvstemningEnstemmig (3 stemmeberettigede til stede av 4 seter)");
+        await Assertions
+            .Expect(report)
+            .ToContainTextAsync("AvstemningEnstemmig (3 stemmeberettigede til stede av 4 seter)");
         await Assertions.Expect(report).ToContainTextAsync("InhabileOla Nordmann fratrådte under behandlingen");
         await Assertions.Expect(report).Not.ToContainTextAsync("Vedtatt av");
 
@@ -165,7 +217,9 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         var budget = page.Locator($"#vedtak-{CssId(meeting.BudgetCase)} .vedtaksfakta");
         await Assertions.Expect(budget).ToContainTextAsync("VedtattEndret forslag");
         await Assertions.Expect(budget).ToContainTextAsync($"Endringsforslag{Amendment}");
-        await Assertions.Expect(budget).ToContainTextAsync("Forslag i sakslistenKommunalt budsjett 2025 og regnskap 2023 vedtas.");
+        await Assertions
+            .Expect(budget)
+            .ToContainTextAsync("Forslag i sakslistenKommunalt budsjett 2025 og regnskap 2023 vedtas.");
         await Assertions.Expect(budget).ToContainTextAsync("Vedtatt avKommunenes representanter alene");
     }
 
@@ -179,9 +233,14 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync(name);
         await page.Keyboard.PressAsync("Enter");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.id?.startsWith('tilstede-')"), $"Enter in the search did not reach {name}'s «Til stede».");
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => document.activeElement?.id?.startsWith('tilstede-')"),
+            $"Enter in the search did not reach {name}'s «Til stede»."
+        );
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Til stede: {name}", Exact = false }).First).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Til stede: {name}", Exact = false }).First)
+            .ToHaveAttributeAsync("aria-pressed", "true");
         await Assertions.Expect(page.Locator("#finn-sete")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#finn-sete")).ToHaveValueAsync("");
     }
@@ -192,17 +251,22 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         await TabUntilAsync(page, "#sak-naa");
         for (var step = 0; step < 20; step++)
         {
-            var chosen = await page.EvaluateAsync<string>("() => document.querySelector('#sak-naa').selectedOptions[0].textContent");
-            if (chosen.StartsWith($"Sak {caseNumber} ", StringComparison.Ordinal)) break;
+            var chosen = await page.EvaluateAsync<string>(
+                "() => document.querySelector('#sak-naa').selectedOptions[0].textContent"
+            );
+            if (chosen.StartsWith($"Sak {caseNumber} ", StringComparison.Ordinal))
+                break;
             await page.Keyboard.PressAsync("ArrowDown");
             // The page loads the case's count and redraws: wait for it before the next key.
-            await page.WaitForFunctionAsync("""
+            await page.WaitForFunctionAsync(
+                """
                 () => {
                 const select = document.querySelector('#sak-naa');
                 const shown = document.querySelector('#sak-tittel ~ div h3')?.textContent ?? '';
                 return document.activeElement === select && shown !== '' && select.selectedOptions[0].textContent.startsWith(shown);
                 }
-                """);
+                """
+            );
         }
         await Assertions.Expect(page.Locator("#sak-tittel ~ div h3")).ToContainTextAsync($"Sak {caseNumber}");
     }
@@ -219,12 +283,21 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         for (var step = 0; step < 200; step++)
         {
             await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector)) return;
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+                return;
         }
         Assert.Fail($"Tab never reached {selector}.");
     }
 
-    private sealed record SeedMeeting(string Id, string Ola, string Guro, string Henrik, string ReportCase, string NextMeetingCase, string BudgetCase);
+    private sealed record SeedMeeting(
+        string Id,
+        string Ola,
+        string Guro,
+        string Henrik,
+        string ReportCase,
+        string NextMeetingCase,
+        string BudgetCase
+    );
 
     /// <summary>
     /// An arena of four seats (two municipal, two hospital) and a vara for Gjøvik; its meeting of yesterday in the
@@ -235,24 +308,64 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
     {
         var arenaName = $"Møtedagen {Guid.NewGuid():N}"[..20];
         var arenaId = await api.CreateArenaAsync(arenaName);
-        await api.AddMemberAsync(arenaId, "Ola Nordmann", "ola.nordmann@hamar.kommune.no", "hamar", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
-        await api.AddMemberAsync(arenaId, "Guro Gjøvik", "guro.gjovik@gjovik.kommune.test", "gjovik", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
-        await api.AddMemberAsync(arenaId, "Kari Nordmann", "kari.nordmann@sykehuset-innlandet.no", "sykehuset-innlandet", "MEMBER_KIND_HOSPITAL_REPRESENTATIVE");
-        await api.AddMemberAsync(arenaId, "Henrik Sykehus", "henrik.sykehus@sykehuset-innlandet.test", "sykehuset-innlandet", "MEMBER_KIND_HOSPITAL_REPRESENTATIVE");
+        await api.AddMemberAsync(
+            arenaId,
+            "Ola Nordmann",
+            "ola.nordmann@hamar.kommune.no",
+            "hamar",
+            "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE"
+        );
+        await api.AddMemberAsync(
+            arenaId,
+            "Guro Gjøvik",
+            "guro.gjovik@gjovik.kommune.test",
+            "gjovik",
+            "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE"
+        );
+        await api.AddMemberAsync(
+            arenaId,
+            "Kari Nordmann",
+            "kari.nordmann@sykehuset-innlandet.no",
+            "sykehuset-innlandet",
+            "MEMBER_KIND_HOSPITAL_REPRESENTATIVE"
+        );
+        await api.AddMemberAsync(
+            arenaId,
+            "Henrik Sykehus",
+            "henrik.sykehus@sykehuset-innlandet.test",
+            "sykehuset-innlandet",
+            "MEMBER_KIND_HOSPITAL_REPRESENTATIVE"
+        );
         var members = await MembersAsync(api, arenaId);
-        var added = await api.PostAsJsonAsync($"/api/planning/arenas/{arenaId}/members", new
-        {
-            personName = "Vilde Vara", email = "vilde.vara@gjovik.kommune.test", partnerId = "gjovik", kind = "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE",
-            role = "MEMBER_ROLE_SUBSTITUTE", hasVotingRight = true, termFrom = "2024-01-01", substituteForMemberId = members["Guro Gjøvik"], substituteRank = 1,
-        });
+        var added = await api.PostAsJsonAsync(
+            $"/api/planning/arenas/{arenaId}/members",
+            new
+            {
+                personName = "Vilde Vara",
+                email = "vilde.vara@gjovik.kommune.test",
+                partnerId = "gjovik",
+                kind = "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE",
+                role = "MEMBER_ROLE_SUBSTITUTE",
+                hasVotingRight = true,
+                termFrom = "2024-01-01",
+                substituteForMemberId = members["Guro Gjøvik"],
+                substituteRank = 1,
+            }
+        );
         Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
 
         // Yesterday in Oslo: the meeting's steps follow the clock, so attendance and decisions come on or after its day.
         var day = OsloTime.Day(DateTimeOffset.UtcNow).AddDays(-1);
         string[] months = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"];
         var dateText = $"{day.Day:00}.{months[day.Month - 1]}.{day.Year % 100:00}";
-        var table = $"Samhandlingsarenaer\tHelseregioner\tDag\tDato\tKlokkeslett\tSted\tSaker\n{arenaName}\t\t\t{dateText}\t09:00-11:00\tHamar\tÅrsrapport\n";
-        using (var imported = await api.PostAsync($"/api/planning/plans/{day.Year}/import", new StringContent(table, System.Text.Encoding.UTF8, "text/plain")))
+        var table =
+            $"Samhandlingsarenaer\tHelseregioner\tDag\tDato\tKlokkeslett\tSted\tSaker\n{arenaName}\t\t\t{dateText}\t09:00-11:00\tHamar\tÅrsrapport\n";
+        using (
+            var imported = await api.PostAsync(
+                $"/api/planning/plans/{day.Year}/import",
+                new StringContent(table, System.Text.Encoding.UTF8, "text/plain")
+            )
+        )
         {
             Assert.True(imported.IsSuccessStatusCode, await imported.Content.ReadAsStringAsync());
         }
@@ -268,28 +381,52 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         await secretariat.WaitUntilShownAsync($"/moter/{meetingId}");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "I årsplanen" })).ToBeVisibleAsync();
 
-        var report = await AddCaseAsync(api, meetingId, new { title = Report, proposedResolution = "Partnerskapsmøtet godkjenner årsrapport 2023." });
-        var next = await AddCaseAsync(api, meetingId, new
-        {
-            title = NextMeeting,
-            alternatives = new[]
+        var report = await AddCaseAsync(
+            api,
+            meetingId,
+            new { title = Report, proposedResolution = "Partnerskapsmøtet godkjenner årsrapport 2023." }
+        );
+        var next = await AddCaseAsync(
+            api,
+            meetingId,
+            new
             {
-                "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet, lagt i tilknytning til KS Høstkonferanse i 2025.",
-                "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet på teams medio juni 2025.",
-            },
-        });
-        var budget = await AddCaseAsync(api, meetingId, new
-        {
-            title = Budget, background = "Saken sendes ut separat til kommunale representanter.",
-            proposedResolution = "Kommunalt budsjett 2025 og regnskap 2023 vedtas.", audience = "municipal-representatives",
-        });
+                title = NextMeeting,
+                alternatives = new[]
+                {
+                    "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet, lagt i tilknytning til KS Høstkonferanse i 2025.",
+                    "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet på teams medio juni 2025.",
+                },
+            }
+        );
+        var budget = await AddCaseAsync(
+            api,
+            meetingId,
+            new
+            {
+                title = Budget,
+                background = "Saken sendes ut separat til kommunale representanter.",
+                proposedResolution = "Kommunalt budsjett 2025 og regnskap 2023 vedtas.",
+                audience = "municipal-representatives",
+            }
+        );
         using var notice = await api.PostAsJsonAsync($"/api/meetings/{meetingId}/notice", new { });
         Assert.True(notice.IsSuccessStatusCode, await notice.Content.ReadAsStringAsync());
-        return new(meetingId, members["Ola Nordmann"], members["Guro Gjøvik"], members["Henrik Sykehus"], report, next, budget);
+        return new(
+            meetingId,
+            members["Ola Nordmann"],
+            members["Guro Gjøvik"],
+            members["Henrik Sykehus"],
+            report,
+            next,
+            budget
+        );
     }
 
     private static async Task<Dictionary<string, string>> MembersAsync(HttpClient api, string arenaId) =>
-        (await api.GetFromJsonAsync<JsonElement>($"/api/planning/arenas/{arenaId}/members")).GetProperty("members").EnumerateArray()
+        (await api.GetFromJsonAsync<JsonElement>($"/api/planning/arenas/{arenaId}/members"))
+            .GetProperty("members")
+            .EnumerateArray()
             .ToDictionary(m => m.GetProperty("personName").GetString()!, m => m.GetProperty("memberId").GetString()!);
 
     private static async Task<string> AddCaseAsync(HttpClient api, string meetingId, object fields)

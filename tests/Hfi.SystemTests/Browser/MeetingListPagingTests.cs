@@ -31,7 +31,9 @@ public sealed class MeetingListPagingTests(RunningSystem system, Chromium chromi
         var rows = page.GetByRole(AriaRole.Table, new() { Name = $"Møtene i Helsefellesskap Innlandet i {year}" })
             .Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(PageSize);
-        await Assertions.Expect(page.GetByLabel("Vis møtene i")).ToHaveValueAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions
+            .Expect(page.GetByLabel("Vis møtene i"))
+            .ToHaveValueAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Assertions.Expect(rows.First).ToContainTextAsync("Sidevis møte 01");
         await secretariat.ScreenshotAsync("moteliste-side-1");
 

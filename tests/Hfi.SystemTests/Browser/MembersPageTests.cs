@@ -17,9 +17,19 @@ public sealed class MembersPageTests(RunningSystem system, Chromium chromium)
         var arenaId = await api.CreateArenaAsync(arenaName);
         var otherName = $"Fagråd {Guid.NewGuid():N}"[..16];
         var otherId = await api.CreateArenaAsync(otherName);
-        await api.AddMemberAsync(otherId, "Berit Brumunddal", "berit@ringsaker.kommune.test", "hamar", "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE");
+        await api.AddMemberAsync(
+            otherId,
+            "Berit Brumunddal",
+            "berit@ringsaker.kommune.test",
+            "hamar",
+            "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE"
+        );
 
-        await using var secretariat = await WebUser.SignInAsync(await chromium.BrowserAsync(), system.Gateway, "sekretariat");
+        await using var secretariat = await WebUser.SignInAsync(
+            await chromium.BrowserAsync(),
+            system.Gateway,
+            "sekretariat"
+        );
         var page = secretariat.Page;
         await secretariat.GoToAsync($"/medlemmer?arena={arenaId}");
         var form = page.Locator("#medlemsskjema");
@@ -41,11 +51,14 @@ public sealed class MembersPageTests(RunningSystem system, Chromium chromium)
         foreach (var (name, rank) in new[] { ("Rune Vara", 1), ("Siv Vara", 2) })
         {
             await form.GetByLabel("Navn").FillAsync(name);
-            await form.GetByLabel("E-post").FillAsync($"{name.Split(' ')[0].ToLowerInvariant()}@ringsaker.kommune.test");
+            await form.GetByLabel("E-post")
+                .FillAsync($"{name.Split(' ')[0].ToLowerInvariant()}@ringsaker.kommune.test");
             await form.GetByLabel("Part").SelectOptionAsync(new SelectOptionValue { Label = "Hamar" });
             await form.GetByLabel("Rolle").SelectOptionAsync(new SelectOptionValue { Label = "Vara" });
-            await form.GetByLabel("Vara for").SelectOptionAsync(new SelectOptionValue { Label = "Berit Brumunddal, Hamar" });
-            await form.GetByLabel("Varanummer").FillAsync(rank.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await form.GetByLabel("Vara for")
+                .SelectOptionAsync(new SelectOptionValue { Label = "Berit Brumunddal, Hamar" });
+            await form.GetByLabel("Varanummer")
+                .FillAsync(rank.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await form.GetByLabel("Periode fra").FillAsync("2024-01-01");
             await form.GetByRole(AriaRole.Button, new() { Name = "Lagre medlemmet" }).ClickAsync();
             await Assertions.Expect(page.GetByText($"{name} er lagret.")).ToBeVisibleAsync();
@@ -64,8 +77,13 @@ public sealed class MembersPageTests(RunningSystem system, Chromium chromium)
         await Assertions.Expect(page.GetByText("Perioden for Siv Vara er avsluttet.")).ToBeVisibleAsync();
         await Assertions.Expect(seats.Locator("ol li")).ToHaveCountAsync(1);
 
-        var members = await api.GetFromJsonAsync<JsonElement>($"/api/planning/arenas/{arenaId}/members?onDate=2025-06-01");
-        Assert.Contains(members.GetProperty("members").EnumerateArray(), m => m.GetProperty("personName").GetString() == "Siv Vara");
+        var members = await api.GetFromJsonAsync<JsonElement>(
+            $"/api/planning/arenas/{arenaId}/members?onDate=2025-06-01"
+        );
+        Assert.Contains(
+            members.GetProperty("members").EnumerateArray(),
+            m => m.GetProperty("personName").GetString() == "Siv Vara"
+        );
         Assert.Empty(secretariat.ScriptErrors);
     }
 }

@@ -24,8 +24,11 @@ public static class PdfPreview
     private static async Task<string> RunAsync(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start (install poppler-utils).");
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process =
+            Process.Start(start)
+            ?? throw new InvalidOperationException($"{tool} did not start (install poppler-utils).");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -26,12 +26,18 @@ public static class Screenshots
     public static async Task TakeAndCheckAsync(IPage page, string name)
     {
         await page.SetViewportSizeAsync(PhoneSize.Width, PhoneSize.Height);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"{name}-360.png"), FullPage = true });
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        await page.ScreenshotAsync(
+            new PageScreenshotOptions { Path = Path.Combine(Folder, $"{name}-360.png"), FullPage = true }
+        );
+        var overflow = await page.EvaluateAsync<int>(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        );
         Assert.True(overflow <= 0, $"The page '{name}' is {overflow} px wider than a {PhoneWidth} px screen.");
 
         await page.SetViewportSizeAsync(DesktopSize.Width, DesktopSize.Height);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"{name}-desktop.png"), FullPage = true });
+        await page.ScreenshotAsync(
+            new PageScreenshotOptions { Path = Path.Combine(Folder, $"{name}-desktop.png"), FullPage = true }
+        );
         await AssertAccessibleAsync(page, name);
     }
 
@@ -39,14 +45,19 @@ public static class Screenshots
     {
         var result = await page.RunAxe(Wcag21AA);
         var violations = result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}");
-        Assert.True(result.Violations.Length == 0, $"WCAG 2.1 AA violations on '{name}':\n{string.Join("\n", violations)}");
+            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}"
+        );
+        Assert.True(
+            result.Violations.Length == 0,
+            $"WCAG 2.1 AA violations on '{name}':\n{string.Join("\n", violations)}"
+        );
     }
 
     private static string FindFolder()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !directory.EnumerateFiles("*.sln").Any()) directory = directory.Parent;
+        while (directory is not null && !directory.EnumerateFiles("*.sln").Any())
+            directory = directory.Parent;
         var folder = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         return folder;

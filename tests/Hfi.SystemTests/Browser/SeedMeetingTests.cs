@@ -22,7 +22,14 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
 
     /// <summary>Everything that would betray case 08.24 to someone outside its audience.</summary>
     private static readonly string[] RestrictedTraces =
-        ["08.24", RestrictedTitle, "kommunalt budsjett 2025", RestrictedBackground, RestrictedProposal, RestrictedAttachment];
+    [
+        "08.24",
+        RestrictedTitle,
+        "kommunalt budsjett 2025",
+        RestrictedBackground,
+        RestrictedProposal,
+        RestrictedAttachment,
+    ];
 
     [Fact]
     public async Task The_seed_notice_is_built_and_issued_and_case_08_24_reaches_municipal_representatives_only()
@@ -41,7 +48,10 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
             await secretariat.ScreenshotAsync("mote-sekretariat");
             await IssueNoticeAsync(secretariat, meetingId);
             await secretariat.GoToAsync("/revisjonslogg");
-            var added = secretariat.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "La til punkt på sakslisten" }).First;
+            var added = secretariat
+                .Page.GetByRole(AriaRole.Row)
+                .Filter(new() { HasText = "La til punkt på sakslisten" })
+                .First;
             await Assertions.Expect(added).ToContainTextAsync("Siri Sekretariat (sekretariatet)");
             await secretariat.ScreenshotAsync("revisjonslogg");
             Assert.Empty(secretariat.ScriptErrors);
@@ -55,9 +65,12 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
                 AssertNoTrace(await hospital.Page.ContentAsync(), $"the page {path}");
             }
             await hospital.GoToAsync($"/moter/{meetingId}");
-            await Assertions.Expect(hospital.Page.GetByRole(AriaRole.Heading, new() { Name = "Sak 07.24" })).ToBeVisibleAsync();
+            await Assertions
+                .Expect(hospital.Page.GetByRole(AriaRole.Heading, new() { Name = "Sak 07.24" }))
+                .ToBeVisibleAsync();
             await hospital.ScreenshotAsync("mote-sykehus");
-            foreach (var (url, body) in hospital.ApiAnswers) AssertNoTrace(body, $"the API answer of {url}");
+            foreach (var (url, body) in hospital.ApiAnswers)
+                AssertNoTrace(body, $"the API answer of {url}");
             Assert.Empty(hospital.ScriptErrors);
         }
 
@@ -67,7 +80,9 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
             var restricted = municipal.Page.Locator("li.sak", new() { HasText = $"Sak 08.24 {RestrictedTitle}" });
             await Assertions.Expect(restricted.GetByText("Sak kun for kommunale representanter")).ToBeVisibleAsync();
             await Assertions.Expect(restricted.GetByText(RestrictedProposal)).ToBeVisibleAsync();
-            await Assertions.Expect(restricted.GetByRole(AriaRole.Link, new() { Name = RestrictedAttachment })).ToBeVisibleAsync();
+            await Assertions
+                .Expect(restricted.GetByRole(AriaRole.Link, new() { Name = RestrictedAttachment }))
+                .ToBeVisibleAsync();
             await municipal.ScreenshotAsync("mote-kommune");
 
             await municipal.GoToAsync($"/moter/{meetingId}/innkalling");
@@ -84,14 +99,28 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
 
         await using var anonymous = await WebUser.OpenAsync(browser, system.Gateway);
         await anonymous.GoToAsync("/tilgjengelighet");
-        await Assertions.Expect(anonymous.Page.GetByRole(AriaRole.Link, new() { Name = "Meld fra om manglende universell utforming til uutilsynet" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(
+                anonymous.Page.GetByRole(
+                    AriaRole.Link,
+                    new() { Name = "Meld fra om manglende universell utforming til uutilsynet" }
+                )
+            )
+            .ToBeVisibleAsync();
         await anonymous.ScreenshotAsync("tilgjengelighet");
         await anonymous.GoToAsync("/");
         await anonymous.ScreenshotAsync("forside");
     }
 
     private static string[] PagesOf(string meetingId) =>
-        ["/", "/arsplan", $"/moter/{meetingId}", $"/moter/{meetingId}/innkalling", $"/moter/{meetingId}/forfall", "/varsler"];
+        [
+            "/",
+            "/arsplan",
+            $"/moter/{meetingId}",
+            $"/moter/{meetingId}/innkalling",
+            $"/moter/{meetingId}/forfall",
+            "/varsler",
+        ];
 
     private static void AssertNoTrace(string text, string where)
     {
@@ -107,16 +136,19 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         foreach (var user in users.EnumerateArray().Where(u => u.GetProperty("role").GetString() == HfiRoles.Member))
         {
             var municipal = user.GetProperty("partnerKind").GetString() == PartnerKinds.Municipal;
-            var added = await client.PostAsJsonAsync("/api/planning/arenas/partnerskapsmotet/members", new
-            {
-                personName = user.GetProperty("name").GetString(),
-                email = user.GetProperty("email").GetString(),
-                partnerId = user.GetProperty("partner").GetString(),
-                kind = municipal ? "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE" : "MEMBER_KIND_HOSPITAL_REPRESENTATIVE",
-                role = "MEMBER_ROLE_MEMBER",
-                hasVotingRight = true,
-                termFrom = "2024-01-01",
-            });
+            var added = await client.PostAsJsonAsync(
+                "/api/planning/arenas/partnerskapsmotet/members",
+                new
+                {
+                    personName = user.GetProperty("name").GetString(),
+                    email = user.GetProperty("email").GetString(),
+                    partnerId = user.GetProperty("partner").GetString(),
+                    kind = municipal ? "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE" : "MEMBER_KIND_HOSPITAL_REPRESENTATIVE",
+                    role = "MEMBER_ROLE_MEMBER",
+                    hasVotingRight = true,
+                    termFrom = "2024-01-01",
+                }
+            );
             Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
         }
     }
@@ -141,35 +173,73 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
 
     private static async Task BuildSeedAgendaAsync(IPage page)
     {
-        await AddItemAsync(page, new("Presentasjon", Presentation, 15) { Questions = 5, Presenter = "Jonas Sjømæling, samhandlingsleder helse, kommunene i nordre Trøndelag" });
-        await AddItemAsync(page, new("Sak", "Årsrapport Helsefelleskap Innlandet 2023 – 2024", 10) { Proposal = "Partnerskapsmøtet godkjenner årsrapport 2023." });
-        await AddItemAsync(page, new("Sak", "Strategiplan Helsefellesskap Innlandet 2022-2026 – strategiske satsninger og revidering", 30)
-        {
-            Points =
-            [
-                "Partnerskapsmøtet godkjenner utvidelse av planperioden for strategiplan Helsefellesskap Innlandet fra 2022-2026 til 2022-2027.",
-                "Partnerskapsmøtet ber strategisk samarbeidsutvalg igangsette prosess for å revidere strategiplan for Helsefelleskap Innlandet.",
-                "Partnerskapsmøtet ber strategisk samarbeidsutvalg prioritere tiltaksområder innen følgende prioritering av satsningsområder for 2025:",
-                "- Interessepolitikk",
-                "- Samhandling med de som trenger det mest",
-                "- Likeverdige tjenester",
-                "- Videreutvikling av Helsefellesskap Innlandet",
-            ],
-        });
-        await AddItemAsync(page, new("Sak", "Samarbeidsavtalen mellom Sykehuset Innlandet og kommunene i sykehusområdet – erfaringer", 10)
-        {
-            Proposal = "Partnerskapsmøtet ber Strategisk samarbeidsutvalg sikre forankring og etterlevelse av Samarbeidsavtalen.",
-        });
-        await AddItemAsync(page, new("Sak", "Partnerskapsmøtet 2025", 5)
-        {
-            Alternatives =
-            [
-                "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet, lagt i tilknytning til KS Høstkonferanse i 2025.",
-                "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet på teams medio juni 2025.",
-            ],
-        });
-        await AddItemAsync(page, new("Sak", "Rekruttering – og samhandlingsmidler - orientering", 3) { Type = "(O) Orientering", Proposal = "Partnerskapsmøtet tar saken til orientering." });
-        await AddItemAsync(page, new("Sak", RestrictedTitle, 15) { Background = RestrictedBackground, Proposal = RestrictedProposal, MunicipalOnly = true });
+        await AddItemAsync(
+            page,
+            new("Presentasjon", Presentation, 15)
+            {
+                Questions = 5,
+                Presenter = "Jonas Sjømæling, samhandlingsleder helse, kommunene i nordre Trøndelag",
+            }
+        );
+        await AddItemAsync(
+            page,
+            new("Sak", "Årsrapport Helsefelleskap Innlandet 2023 – 2024", 10)
+            {
+                Proposal = "Partnerskapsmøtet godkjenner årsrapport 2023.",
+            }
+        );
+        await AddItemAsync(
+            page,
+            new("Sak", "Strategiplan Helsefellesskap Innlandet 2022-2026 – strategiske satsninger og revidering", 30)
+            {
+                Points =
+                [
+                    "Partnerskapsmøtet godkjenner utvidelse av planperioden for strategiplan Helsefellesskap Innlandet fra 2022-2026 til 2022-2027.",
+                    "Partnerskapsmøtet ber strategisk samarbeidsutvalg igangsette prosess for å revidere strategiplan for Helsefelleskap Innlandet.",
+                    "Partnerskapsmøtet ber strategisk samarbeidsutvalg prioritere tiltaksområder innen følgende prioritering av satsningsområder for 2025:",
+                    "- Interessepolitikk",
+                    "- Samhandling med de som trenger det mest",
+                    "- Likeverdige tjenester",
+                    "- Videreutvikling av Helsefellesskap Innlandet",
+                ],
+            }
+        );
+        await AddItemAsync(
+            page,
+            new("Sak", "Samarbeidsavtalen mellom Sykehuset Innlandet og kommunene i sykehusområdet – erfaringer", 10)
+            {
+                Proposal =
+                    "Partnerskapsmøtet ber Strategisk samarbeidsutvalg sikre forankring og etterlevelse av Samarbeidsavtalen.",
+            }
+        );
+        await AddItemAsync(
+            page,
+            new("Sak", "Partnerskapsmøtet 2025", 5)
+            {
+                Alternatives =
+                [
+                    "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet, lagt i tilknytning til KS Høstkonferanse i 2025.",
+                    "Partnerskapsmøtet ber Strategisk samarbeidsutvalg planlegge for Partnerskapsmøtet på teams medio juni 2025.",
+                ],
+            }
+        );
+        await AddItemAsync(
+            page,
+            new("Sak", "Rekruttering – og samhandlingsmidler - orientering", 3)
+            {
+                Type = "(O) Orientering",
+                Proposal = "Partnerskapsmøtet tar saken til orientering.",
+            }
+        );
+        await AddItemAsync(
+            page,
+            new("Sak", RestrictedTitle, 15)
+            {
+                Background = RestrictedBackground,
+                Proposal = RestrictedProposal,
+                MunicipalOnly = true,
+            }
+        );
 
         await AssertStrategyPointsAsync(page);
         // "Endre" then "Lagre" without a change keeps three points, the third with its sub-list.
@@ -181,15 +251,19 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         await page.GetByRole(AriaRole.Button, new() { Name = "Endre Eventuelt" }).ClickAsync();
         var form = page.Locator("#punktskjema");
         await form.GetByLabel("Varighet i minutter").FillAsync("2");
-        await form.GetByLabel("Saksgrunnlag").FillAsync("NTNU og Universitetet I Oslo - etablerer medisinutdanning i Innlandet");
+        await form.GetByLabel("Saksgrunnlag")
+            .FillAsync("NTNU og Universitetet I Oslo - etablerer medisinutdanning i Innlandet");
         await form.GetByRole(AriaRole.Button, new() { Name = "Lagre punktet" }).ClickAsync();
         await Assertions.Expect(page.GetByText("NTNU og Universitetet I Oslo")).ToBeVisibleAsync();
 
         // The presentation opens the meeting: two steps up, past 01.24 and 02.24.
         for (var step = 0; step < 2; step++)
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = $"Flytt opp Presentasjon: {Presentation}" }).ClickAsync();
-            await Assertions.Expect(page.Locator($"ol.saksliste > li:nth-child({2 - step}) h3")).ToHaveTextAsync($"Presentasjon: {Presentation}");
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Flytt opp Presentasjon: {Presentation}" })
+                .ClickAsync();
+            await Assertions
+                .Expect(page.Locator($"ol.saksliste > li:nth-child({2 - step}) h3"))
+                .ToHaveTextAsync($"Presentasjon: {Presentation}");
         }
     }
 
@@ -197,8 +271,14 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
     {
         var points = page.Locator("li.sak", new() { HasText = "Sak 04.24" }).Locator("ol > li");
         await Assertions.Expect(points).ToHaveCountAsync(3);
-        await Assertions.Expect(points.Nth(2).Locator("ul > li")).ToHaveTextAsync(
-            ["Interessepolitikk", "Samhandling med de som trenger det mest", "Likeverdige tjenester", "Videreutvikling av Helsefellesskap Innlandet"]);
+        await Assertions
+            .Expect(points.Nth(2).Locator("ul > li"))
+            .ToHaveTextAsync([
+                "Interessepolitikk",
+                "Samhandling med de som trenger det mest",
+                "Likeverdige tjenester",
+                "Videreutvikling av Helsefellesskap Innlandet",
+            ]);
     }
 
     private sealed record Item(string Kind, string Title, int Minutes)
@@ -216,17 +296,20 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
     private static async Task AddItemAsync(IPage page, Item item)
     {
         var form = page.Locator("#punktskjema");
-        await form.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = item.Kind });
+        await form.GetByLabel("Type", new() { Exact = true })
+            .SelectOptionAsync(new SelectOptionValue { Label = item.Kind });
         await form.GetByLabel("Tittel").FillAsync(item.Title);
         await form.GetByLabel("Varighet i minutter").FillAsync(item.Minutes.ToString());
         await form.GetByLabel("Minutter til spørsmål").FillAsync(item.Questions.ToString());
-        if (item.Kind == "Sak") await form.GetByLabel("Sakstype").SelectOptionAsync(new SelectOptionValue { Label = item.Type });
+        if (item.Kind == "Sak")
+            await form.GetByLabel("Sakstype").SelectOptionAsync(new SelectOptionValue { Label = item.Type });
         await form.GetByLabel("Innleder").FillAsync(item.Presenter ?? "");
         await form.GetByLabel("Saksgrunnlag").FillAsync(item.Background ?? "");
         await form.GetByLabel("Forslag til vedtak", new() { Exact = true }).FillAsync(item.Proposal ?? "");
         await form.GetByLabel("Nummererte vedtakspunkter").FillAsync(string.Join("\n", item.Points));
         await form.GetByLabel("Alternative forslag til vedtak").FillAsync(string.Join("\n", item.Alternatives));
-        await form.GetByLabel("Hvem saken gjelder").SelectOptionAsync(item.MunicipalOnly ? "municipal-representatives" : "all-members");
+        await form.GetByLabel("Hvem saken gjelder")
+            .SelectOptionAsync(item.MunicipalOnly ? "municipal-representatives" : "all-members");
         await form.GetByRole(AriaRole.Button, new() { Name = "Lagre punktet" }).ClickAsync();
         await Assertions.Expect(page.Locator("ol.saksliste h3", new() { HasText = item.Title })).ToHaveCountAsync(1);
     }
@@ -236,15 +319,22 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         var form = page.Locator("#vedleggskjema");
         async Task UploadAsync(string title, string caseNumber, string audience)
         {
-            await form.GetByLabel("Fil").SetInputFilesAsync(new FilePayload
-            {
-                Name = $"{title}.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes($"{title}\n"),
-            });
+            await form.GetByLabel("Fil")
+                .SetInputFilesAsync(
+                    new FilePayload
+                    {
+                        Name = $"{title}.txt",
+                        MimeType = "text/plain",
+                        Buffer = Encoding.UTF8.GetBytes($"{title}\n"),
+                    }
+                );
             await form.GetByLabel("Tittel").FillAsync(title);
             await form.GetByLabel("Saksnummer").FillAsync(caseNumber);
             await form.GetByLabel("Hvem kan lese det").SelectOptionAsync(audience);
             await form.GetByRole(AriaRole.Button, new() { Name = "Last opp" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#vedlegg ~ ul").GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
+            await Assertions
+                .Expect(page.Locator("#vedlegg ~ ul").GetByRole(AriaRole.Link, new() { Name = title }))
+                .ToBeVisibleAsync();
         }
         await UploadAsync("Forslag til årsrapport", "03.24", "all-members");
         await UploadAsync(RestrictedAttachment, "08.24", "municipal-representatives");
@@ -255,11 +345,20 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
     {
         var first = page.Locator("ol.saksliste > li").First;
         await Assertions.Expect(first.Locator(".sak-tid")).ToContainTextAsync("16:15–16:35");
-        await Assertions.Expect(page.Locator("ol.saksliste h3")).ToContainTextAsync(
-        [
-            $"Presentasjon: {Presentation}", "Sak 01.24", "Sak 02.24", "Sak 03.24", "Sak 04.24", "Sak 05.24", "Sak 06.24", "Sak 07.24",
-            "Eventuelt", $"Sak 08.24 {RestrictedTitle}",
-        ]);
+        await Assertions
+            .Expect(page.Locator("ol.saksliste h3"))
+            .ToContainTextAsync([
+                $"Presentasjon: {Presentation}",
+                "Sak 01.24",
+                "Sak 02.24",
+                "Sak 03.24",
+                "Sak 04.24",
+                "Sak 05.24",
+                "Sak 06.24",
+                "Sak 07.24",
+                "Eventuelt",
+                $"Sak 08.24 {RestrictedTitle}",
+            ]);
         await Assertions.Expect(page.GetByText("Slutt ca. kl. 17:40")).ToBeVisibleAsync();
         var alternatives = page.Locator("li.sak", new() { HasText = "Sak 06.24" });
         await Assertions.Expect(alternatives.GetByText("Alternativ 2:")).ToBeVisibleAsync();
@@ -270,18 +369,30 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         var page = secretariat.Page;
         await secretariat.GoToAsync($"/moter/{meetingId}/innkalling");
         // Both versions before sending, with their recipients: the demo members, one of each side.
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Til alle representantene", Exact = false })).ToContainTextAsync("1 mottaker");
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Til alle representantene", Exact = false }))
+            .ToContainTextAsync("1 mottaker");
         var municipalVersion = page.Locator(".versjon", new() { HasText = "Til kommunale representanter" });
         await Assertions.Expect(municipalVersion).ToContainTextAsync("Sak 08.24");
-        await Assertions.Expect(page.Locator(".versjon", new() { HasText = "Til alle representantene" })).Not.ToContainTextAsync("Sak 08.24");
+        await Assertions
+            .Expect(page.Locator(".versjon", new() { HasText = "Til alle representantene" }))
+            .Not.ToContainTextAsync("Sak 08.24");
         await secretariat.ScreenshotAsync("innkalling-forhandsvisning");
         await AssertPreviewPdfsAsync(secretariat, meetingId);
         string? question = null;
-        page.Dialog += async (_, dialog) => { question = dialog.Message; await dialog.AcceptAsync(); };
+        page.Dialog += async (_, dialog) =>
+        {
+            question = dialog.Message;
+            await dialog.AcceptAsync();
+        };
         await page.GetByRole(AriaRole.Button, new() { Name = "Send innkalling" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Innkallingen, versjon 1" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Innkallingen, versjon 1" }))
+            .ToBeVisibleAsync();
         Assert.Contains("2 mottakere (1 kommunale)", question, StringComparison.Ordinal);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De to versjonene som ble sendt" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De to versjonene som ble sendt" }))
+            .ToBeVisibleAsync();
 
         // Notifications hears of the notice over the broker and delivers it: its log fills within seconds.
         var log = page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Levert" });
@@ -300,9 +411,18 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
     {
         var page = secretariat.Page;
         ILocator Link(string version) =>
-            page.Locator(".versjon", new() { HasText = version }).GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF" });
-        var general = await PdfPreview.OpenAsync(page, Link("Til alle representantene"), "innkalling-forhandsvisning-alle");
-        var municipal = await PdfPreview.OpenAsync(page, Link("Til kommunale representanter"), "innkalling-forhandsvisning-kommunale");
+            page.Locator(".versjon", new() { HasText = version })
+                .GetByRole(AriaRole.Link, new() { Name = "Forhåndsvis PDF" });
+        var general = await PdfPreview.OpenAsync(
+            page,
+            Link("Til alle representantene"),
+            "innkalling-forhandsvisning-alle"
+        );
+        var municipal = await PdfPreview.OpenAsync(
+            page,
+            Link("Til kommunale representanter"),
+            "innkalling-forhandsvisning-kommunale"
+        );
 
         foreach (var number in new[] { "01.24", "04.24", "07.24" })
         {
@@ -312,7 +432,10 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         Assert.Contains("Sak 08.24", municipal, StringComparison.Ordinal);
         AssertNoTrace(general, "the all-members notice preview");
         using var client = system.CreateClient(system.Tokens.Issue("sekretariat-system", HfiRoles.Secretariat));
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/api/meetings/{meetingId}/notice")).StatusCode);
+        Assert.Equal(
+            System.Net.HttpStatusCode.NotFound,
+            (await client.GetAsync($"/api/meetings/{meetingId}/notice")).StatusCode
+        );
     }
 
     /// <summary>The notice's "Meld forfall": the member leaves at 17:30, before case 08.24.</summary>
@@ -324,8 +447,12 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         await page.GetByLabel("Jeg går kl.").FillAsync("17:30");
         await page.GetByLabel("Merknad til sekretariatet").FillAsync("Må rekke toget.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Meld forfall" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Du har meldt at du går kl. 17:30. Merknad: Må rekke toget.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Endre forfallet" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByText("Du har meldt at du går kl. 17:30. Merknad: Må rekke toget."))
+            .ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Endre forfallet" }))
+            .ToBeVisibleAsync();
     }
 
     private static async Task OpenInboxWithNoticeAsync(WebUser member)
@@ -334,10 +461,10 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         do
         {
             await member.GoToAsync("/varsler");
-            if (await member.Page.GetByRole(AriaRole.Button, new() { Name = "Merk som lest" }).CountAsync() > 0) break;
+            if (await member.Page.GetByRole(AriaRole.Button, new() { Name = "Merk som lest" }).CountAsync() > 0)
+                break;
             await Task.Delay(1_000);
-        }
-        while (DateTime.UtcNow < deadline);
+        } while (DateTime.UtcNow < deadline);
         await Assertions.Expect(member.Page.GetByText("Ulest").First).ToBeVisibleAsync();
     }
 }

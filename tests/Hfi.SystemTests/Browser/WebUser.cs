@@ -29,31 +29,42 @@ public sealed class WebUser : IAsyncDisposable
 
     public static async Task<WebUser> OpenAsync(IBrowser browser, Uri gateway)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = gateway.ToString(),
-            Locale = "nb-NO",
-            TimezoneId = "Europe/Oslo",
-            ViewportSize = Screenshots.DesktopSize,
-        });
+        var context = await browser.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                BaseURL = gateway.ToString(),
+                Locale = "nb-NO",
+                TimezoneId = "Europe/Oslo",
+                ViewportSize = Screenshots.DesktopSize,
+            }
+        );
         context.SetDefaultTimeout(20_000);
         var user = new WebUser(context, await context.NewPageAsync());
         // Every API answer passes through here on its way to the page, so none escapes the search.
-        await context.RouteAsync("**/api/**", async route =>
-        {
-            var response = await route.FetchAsync();
-            user._apiAnswers.Enqueue((route.Request.Url, await response.TextAsync()));
-            await route.FulfillAsync(new RouteFulfillOptions { Response = response });
-        });
+        await context.RouteAsync(
+            "**/api/**",
+            async route =>
+            {
+                var response = await route.FetchAsync();
+                user._apiAnswers.Enqueue((route.Request.Url, await response.TextAsync()));
+                await route.FulfillAsync(new RouteFulfillOptions { Response = response });
+            }
+        );
         return user;
     }
 
     /// <summary>Signs in as a demo user on the sign-in page, the way a person would.</summary>
-    public static async Task<WebUser> SignInAsync(IBrowser browser, Uri gateway, string userId, string? screenshot = null)
+    public static async Task<WebUser> SignInAsync(
+        IBrowser browser,
+        Uri gateway,
+        string userId,
+        string? screenshot = null
+    )
     {
         var user = await OpenAsync(browser, gateway);
         await user.GoToAsync("/logg-inn");
-        if (screenshot is not null) await user.ScreenshotAsync(screenshot);
+        if (screenshot is not null)
+            await user.ScreenshotAsync(screenshot);
         await user.Page.Locator($"#bruker-{userId}").CheckAsync();
         await user.Page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync();
         await user.Page.GetByText("Innlogget som").WaitForAsync();

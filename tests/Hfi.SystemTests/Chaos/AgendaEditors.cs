@@ -26,8 +26,9 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
     public IReadOnlyList<DateTimeOffset> AcknowledgedAt => [.. _acknowledgedAt.Order()];
 
     public Task RunAsync(CancellationToken stop) =>
-        Task.WhenAll(Enumerable.Range(0, callers)
-            .Select(index => Task.Run(() => EditAsync(index, stop), CancellationToken.None)));
+        Task.WhenAll(
+            Enumerable.Range(0, callers).Select(index => Task.Run(() => EditAsync(index, stop), CancellationToken.None))
+        );
 
     /// <summary>
     /// Reads each agenda back: every acknowledged case is there, with its last acknowledged title or a later attempted
@@ -39,9 +40,13 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
         foreach (var meetingId in meetingIds)
         {
             var agenda = await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetingId}/agenda");
-            var titles = agenda.GetProperty("items").EnumerateArray()
+            var titles = agenda
+                .GetProperty("items")
+                .EnumerateArray()
                 .ToDictionary(
-                    item => item.GetProperty("itemId").GetString()!, item => item.GetProperty("title").GetString()!);
+                    item => item.GetProperty("itemId").GetString()!,
+                    item => item.GetProperty("title").GetString()!
+                );
             var edited = _callers.Where(caller => caller.MeetingId == meetingId).SelectMany(caller => caller.Items);
             foreach (var item in edited)
             {
@@ -51,8 +56,9 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
                 }
                 else if (title != item.AcknowledgedTitle && !item.AttemptedSince.Contains(title))
                 {
-                    lost.Add($"case {item.ItemId} is titled '{title}', not the acknowledged " +
-                             $"'{item.AcknowledgedTitle}'");
+                    lost.Add(
+                        $"case {item.ItemId} is titled '{title}', not the acknowledged " + $"'{item.AcknowledgedTitle}'"
+                    );
                 }
             }
         }
@@ -94,8 +100,10 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
     private async Task AddAsync(HttpClient client, Caller caller, string title)
     {
         var answer = await TrySendAsync(() =>
-            client.PostAsJsonAsync($"/api/meetings/{caller.MeetingId}/agenda/items", Input(title)));
-        if (answer is not { } item) return;
+            client.PostAsJsonAsync($"/api/meetings/{caller.MeetingId}/agenda/items", Input(title))
+        );
+        if (answer is not { } item)
+            return;
         caller.Items.Add(new EditedItem(item.GetProperty("itemId").GetString()!, title));
     }
 
@@ -103,8 +111,10 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
     {
         item.AttemptedSince.Add(title);
         var answer = await TrySendAsync(() =>
-            client.PutAsJsonAsync($"/api/meetings/{caller.MeetingId}/agenda/items/{item.ItemId}", Input(title)));
-        if (answer is null) return;
+            client.PutAsJsonAsync($"/api/meetings/{caller.MeetingId}/agenda/items/{item.ItemId}", Input(title))
+        );
+        if (answer is null)
+            return;
         item.AcknowledgedTitle = title;
         item.AttemptedSince.Clear();
     }
@@ -122,18 +132,21 @@ internal sealed class AgendaEditors(Func<HttpClient> createClient, IReadOnlyList
             }
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or JsonException)
-        {
-        }
+        { }
 
         Interlocked.Increment(ref _refused);
         return null;
     }
 
-    private static object Input(string title) => new
-    {
-        kind = "AGENDA_ITEM_KIND_CASE", title, durationMinutes = 5, caseType = "CASE_TYPE_ORIENTERING",
-        audience = "all-members",
-    };
+    private static object Input(string title) =>
+        new
+        {
+            kind = "AGENDA_ITEM_KIND_CASE",
+            title,
+            durationMinutes = 5,
+            caseType = "CASE_TYPE_ORIENTERING",
+            audience = "all-members",
+        };
 
     private sealed record Caller(string Name, string MeetingId)
     {

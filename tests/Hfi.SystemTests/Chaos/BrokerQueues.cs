@@ -25,18 +25,29 @@ internal sealed class BrokerQueues(Uri managementUrl) : IDisposable
         DefaultRequestHeaders =
         {
             Authorization = new AuthenticationHeaderValue(
-                "Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))),
+                "Basic",
+                Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))
+            ),
         },
     };
 
     public async Task<IReadOnlyList<QueueFill>> ListAsync()
     {
         var queues = await _client.GetFromJsonAsync<JsonElement>(
-            "api/queues?columns=name,type,messages_ready,messages_unacknowledged,consumers");
-        return [.. queues.EnumerateArray().Select(queue => new QueueFill(
-            queue.GetProperty("name").GetString()!,
-            queue.TryGetProperty("type", out var type) ? type.GetString() ?? "" : "",
-            Number(queue, "messages_ready"), Number(queue, "messages_unacknowledged"), Number(queue, "consumers")))];
+            "api/queues?columns=name,type,messages_ready,messages_unacknowledged,consumers"
+        );
+        return
+        [
+            .. queues
+                .EnumerateArray()
+                .Select(queue => new QueueFill(
+                    queue.GetProperty("name").GetString()!,
+                    queue.TryGetProperty("type", out var type) ? type.GetString() ?? "" : "",
+                    Number(queue, "messages_ready"),
+                    Number(queue, "messages_unacknowledged"),
+                    Number(queue, "consumers")
+                )),
+        ];
     }
 
     /// <summary>
@@ -44,16 +55,29 @@ internal sealed class BrokerQueues(Uri managementUrl) : IDisposable
     /// </summary>
     public async Task<IReadOnlyList<string>> PeekReasonsAsync(string queue)
     {
-        using var response = await _client.PostAsJsonAsync($"api/queues/%2F/{Uri.EscapeDataString(queue)}/get",
-            new { count = 5, ackmode = "ack_requeue_true", encoding = "auto" });
+        using var response = await _client.PostAsJsonAsync(
+            $"api/queues/%2F/{Uri.EscapeDataString(queue)}/get",
+            new
+            {
+                count = 5,
+                ackmode = "ack_requeue_true",
+                encoding = "auto",
+            }
+        );
         response.EnsureSuccessStatusCode();
         var messages = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return [.. messages.EnumerateArray().Select(message =>
-            message.GetProperty("properties").TryGetProperty("headers", out var headers)
-            && headers.TryGetProperty("MT-Fault-Message", out var fault)
-                ? $"{(headers.TryGetProperty("MT-Fault-ExceptionType", out var type) ? type.GetString() : "?")}: "
-                  + fault.GetString()
-                : "(no fault header)")];
+        return
+        [
+            .. messages
+                .EnumerateArray()
+                .Select(message =>
+                    message.GetProperty("properties").TryGetProperty("headers", out var headers)
+                    && headers.TryGetProperty("MT-Fault-Message", out var fault)
+                        ? $"{(headers.TryGetProperty("MT-Fault-ExceptionType", out var type) ? type.GetString() : "?")}: "
+                            + fault.GetString()
+                        : "(no fault header)"
+                ),
+        ];
     }
 
     public void Dispose() => _client.Dispose();

@@ -7,7 +7,12 @@ namespace Hfi.SystemTests.Chaos;
 /// One caught e-mail as its headers tell it: whom it went to, for which notice event, under which Message-ID.
 /// </summary>
 internal sealed record CaughtMessage(
-    string File, string Recipient, string NoticeEvent, string MessageId, string Subject);
+    string File,
+    string Recipient,
+    string NoticeEvent,
+    string MessageId,
+    string Subject
+);
 
 /// <summary>
 /// Counts the mail catcher's Maildir (<c>new/</c>, one file per message) by recipient and notice event (the
@@ -32,19 +37,29 @@ internal sealed class CaughtMail(string folder)
             var recipient = InternetAddressList.TryParse(headers[HeaderId.To] ?? string.Empty, out var to)
                 ? to.Mailboxes.FirstOrDefault()?.Address ?? string.Empty
                 : string.Empty;
-            _read[file] = new CaughtMessage(file, recipient.ToLowerInvariant(), delivery.Split(':')[0],
-                headers[HeaderId.MessageId] ?? string.Empty, headers[HeaderId.Subject] ?? string.Empty);
+            _read[file] = new CaughtMessage(
+                file,
+                recipient.ToLowerInvariant(),
+                delivery.Split(':')[0],
+                headers[HeaderId.MessageId] ?? string.Empty,
+                headers[HeaderId.Subject] ?? string.Empty
+            );
         }
 
-        return [.. _read.Values.OfType<CaughtMessage>()
-            .Where(message => message.Recipient.EndsWith(domain, StringComparison.Ordinal))];
+        return
+        [
+            .. _read
+                .Values.OfType<CaughtMessage>()
+                .Where(message => message.Recipient.EndsWith(domain, StringComparison.Ordinal)),
+        ];
     }
 
     /// <summary>
     /// When the folder last grew after <paramref name="since"/> (the first file written after it), if it did.
     /// </summary>
     public DateTimeOffset? FirstAfter(DateTimeOffset since) =>
-        Directory.EnumerateFiles(folder)
+        Directory
+            .EnumerateFiles(folder)
             .Select(file => new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero))
             .Where(written => written > since)
             .Order()

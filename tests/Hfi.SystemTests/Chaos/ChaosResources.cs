@@ -30,18 +30,18 @@ internal sealed class ChaosResources : IAsyncDisposable
                 await foreach (var update in app.ResourceNotifications.WatchAsync(_stop.Token))
                     _latest[update.ResourceId] = update;
             }
-            catch (OperationCanceledException)
-            {
-            }
+            catch (OperationCanceledException) { }
         });
     }
 
     /// <summary>The instances (replica ids) of resource <paramref name="name"/> that run and are healthy.</summary>
     public IReadOnlyList<string> HealthyInstances(string name) =>
-        [.. _latest.Values
-            .Where(update => update.Resource.Name == name && IsHealthy(update.Snapshot))
-            .Select(update => update.ResourceId)
-            .Order()];
+        [
+            .. _latest
+                .Values.Where(update => update.Resource.Name == name && IsHealthy(update.Snapshot))
+                .Select(update => update.ResourceId)
+                .Order(),
+        ];
 
     public int ProcessId(string resourceId) =>
         _latest.TryGetValue(resourceId, out var update)
@@ -77,39 +77,50 @@ internal sealed class ChaosResources : IAsyncDisposable
     /// </summary>
     public async Task CommandAsync(string resourceId, string command, CancellationToken ct)
     {
-        var result = await _app.Services.GetRequiredService<ResourceCommandService>()
+        var result = await _app
+            .Services.GetRequiredService<ResourceCommandService>()
             .ExecuteCommandAsync(resourceId, command, ct);
-        if (!result.Success) throw new InvalidOperationException($"{command} on {resourceId} failed: {result.Message}");
+        if (!result.Success)
+            throw new InvalidOperationException($"{command} on {resourceId} failed: {result.Message}");
     }
 
     public static void Signal(int pid, string signal)
     {
         using var kill = Process.Start("/bin/kill", ["-s", signal, pid.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
-        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -s {signal} {pid} failed.");
+        if (kill.ExitCode != 0)
+            throw new InvalidOperationException($"kill -s {signal} {pid} failed.");
     }
 
     /// <summary>
     /// Waits until <paramref name="resourceId"/> runs, healthy, as a process other than <paramref name="formerPid"/>.
     /// </summary>
     public Task WaitHealthyAgainAsync(string resourceId, int formerPid, TimeSpan patience) =>
-        WaitAsync(() => _latest.TryGetValue(resourceId, out var update) && IsHealthy(update.Snapshot)
-                        && update.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
-                        && Convert.ToInt32(pid, CultureInfo.InvariantCulture) != formerPid
-                ? resourceId
-                : null,
-            patience, $"{resourceId} to be healthy again");
+        WaitAsync(
+            () =>
+                _latest.TryGetValue(resourceId, out var update)
+                && IsHealthy(update.Snapshot)
+                && update.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
+                && Convert.ToInt32(pid, CultureInfo.InvariantCulture) != formerPid
+                    ? resourceId
+                    : null,
+            patience,
+            $"{resourceId} to be healthy again"
+        );
 
-    public static Task<T?> WaitAsync<T>(Func<T?> probe, TimeSpan patience, string what) where T : class =>
-        WaitAsync(() => Task.FromResult(probe()), patience, what);
+    public static Task<T?> WaitAsync<T>(Func<T?> probe, TimeSpan patience, string what)
+        where T : class => WaitAsync(() => Task.FromResult(probe()), patience, what);
 
-    public static async Task<T?> WaitAsync<T>(Func<Task<T?>> probe, TimeSpan patience, string what) where T : class
+    public static async Task<T?> WaitAsync<T>(Func<Task<T?>> probe, TimeSpan patience, string what)
+        where T : class
     {
         var deadline = DateTime.UtcNow + patience;
         while (true)
         {
-            if (await probe() is { } value) return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out waiting for {what}.");
+            if (await probe() is { } value)
+                return value;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Timed out waiting for {what}.");
             await Task.Delay(200);
         }
     }

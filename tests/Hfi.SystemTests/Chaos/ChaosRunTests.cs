@@ -73,7 +73,8 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
                 await File.WriteAllTextAsync(reportFile, _report.ToString());
             await app.StopAsync();
             await app.DisposeAsync();
-            if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+            if (Directory.Exists(dataDirectory))
+                Directory.Delete(dataDirectory, recursive: true);
         }
 
         Assert.True(_report.Failures.Count == 0, string.Join(Environment.NewLine, _report.Failures));
@@ -83,12 +84,14 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
     {
         await using var resources = new ChaosResources(app);
         var gateway = app.GetEndpoint(ResourceNames.Gateway, "http");
-        var tokens = new TokenIssuer(new IdentityOptions
-        {
-            Issuer = "hfi-dev",
-            Audience = "hfi",
-            SigningKey = (await File.ReadAllTextAsync(Path.Combine(dataDirectory, "jwt-signing-key"))).Trim(),
-        });
+        var tokens = new TokenIssuer(
+            new IdentityOptions
+            {
+                Issuer = "hfi-dev",
+                Audience = "hfi",
+                SigningKey = (await File.ReadAllTextAsync(Path.Combine(dataDirectory, "jwt-signing-key"))).Trim(),
+            }
+        );
         var secretariatToken = tokens.Issue("sekretariat-kaos", HfiRoles.Secretariat, name: "Sekretær Kaos");
         HttpClient Client()
         {
@@ -105,8 +108,11 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
         await secretariat.AddItemAsync(noticeMeeting, "Orientering om beredskap", "all-members");
         // The edited agendas belong to an arena without members: an edit after a notice tells every member.
         var editArena = await secretariat.CreateArenaAsync($"Kaosarena redigering {tag}");
-        List<string> editMeetings = [await secretariat.CreateMeetingAsync(editArena, $"Redigering A {tag}"),
-            await secretariat.CreateMeetingAsync(editArena, $"Redigering B {tag}")];
+        List<string> editMeetings =
+        [
+            await secretariat.CreateMeetingAsync(editArena, $"Redigering A {tag}"),
+            await secretariat.CreateMeetingAsync(editArena, $"Redigering B {tag}"),
+        ];
 
         var seeding = Stopwatch.StartNew();
         await SeedMembersAsync(app, secretariatToken, arenaId, recipients, domain);
@@ -116,16 +122,24 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
         using var stopEditing = new CancellationTokenSource();
         var editing = editors.RunAsync(stopEditing.Token);
         await ChaosResources.WaitAsync(
-            () => editors.Acknowledged >= 10 ? editors : null, Patience, "the first agenda edits");
+            () => editors.Acknowledged >= 10 ? editors : null,
+            Patience,
+            "the first agenda edits"
+        );
 
-        var mail = new CaughtMail(app.ResourceNotifications.TryGetCurrentState(ResourceNames.Mail, out var mailState)
-            ? mailState.Snapshot.Properties.Single(property => property.Name == "maildir").Value!.ToString()!
-            : throw new InvalidOperationException("The mail catcher has no state."));
+        var mail = new CaughtMail(
+            app.ResourceNotifications.TryGetCurrentState(ResourceNames.Mail, out var mailState)
+                ? mailState.Snapshot.Properties.Single(property => property.Name == "maildir").Value!.ToString()!
+                : throw new InvalidOperationException("The mail catcher has no state.")
+        );
         var noticeIssued = DateTimeOffset.UtcNow;
         (await secretariat.PostAsJsonAsync($"/api/meetings/{noticeMeeting}/notice", new { })).EnsureSuccessStatusCode();
         _report.Line($"Notice issued to {recipients} members at {noticeIssued:HH:mm:ss}.");
-        await ChaosResources.WaitAsync(async () => (await mail.ToAsync(domain)).Count >= recipients / 20 ? mail : null,
-            Patience, "the notice's first e-mails");
+        await ChaosResources.WaitAsync(
+            async () => (await mail.ToAsync(domain)).Count >= recipients / 20 ? mail : null,
+            Patience,
+            "the notice's first e-mails"
+        );
         _report.Line($"First 5 % of the e-mails caught after {Since(noticeIssued)}.");
 
         var faults = new FaultInjector(resources, secretariat, editors, mail, _report);
@@ -149,41 +163,70 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
 
     /// <summary>The members, added as the secretariat would through the gateway, many requests at once.</summary>
     private static async Task SeedMembersAsync(
-        DistributedApplication app, string token, string arenaId, int recipients, string domain)
+        DistributedApplication app,
+        string token,
+        string arenaId,
+        int recipients,
+        string domain
+    )
     {
         using var channel = GrpcChannel.ForAddress(
-            app.GetEndpoint(ResourceNames.Gateway, HfiSystem.GatewayGrpcEndpoint));
+            app.GetEndpoint(ResourceNames.Gateway, HfiSystem.GatewayGrpcEndpoint)
+        );
         var planning = new PlanningApi.PlanningApiClient(channel);
         var headers = new Metadata { { "Authorization", $"Bearer {token}" } };
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16 };
-        await Parallel.ForEachAsync(Enumerable.Range(1, recipients), parallel, async (index, ct) =>
-            await planning.AddArenaMemberAsync(new AddArenaMemberRequest
-            {
-                ArenaId = arenaId,
-                PersonName = $"Medlem {index:0000}",
-                Email = $"medlem{index:0000}{domain}",
-                PartnerId = "sykehuset-innlandet",
-                Kind = MemberKind.HospitalRepresentative,
-                Role = MemberRole.Member,
-                HasVotingRight = true,
-                TermFrom = "2024-01-01",
-            }, headers, cancellationToken: ct));
+        await Parallel.ForEachAsync(
+            Enumerable.Range(1, recipients),
+            parallel,
+            async (index, ct) =>
+                await planning.AddArenaMemberAsync(
+                    new AddArenaMemberRequest
+                    {
+                        ArenaId = arenaId,
+                        PersonName = $"Medlem {index:0000}",
+                        Email = $"medlem{index:0000}{domain}",
+                        PartnerId = "sykehuset-innlandet",
+                        Kind = MemberKind.HospitalRepresentative,
+                        Role = MemberRole.Member,
+                        HasVotingRight = true,
+                        TermFrom = "2024-01-01",
+                    },
+                    headers,
+                    cancellationToken: ct
+                )
+        );
     }
 
     private async Task CheckNoticeAsync(
-        HttpClient secretariat, CaughtMail mail, string meetingId, string domain, int recipients, DateTimeOffset issued)
+        HttpClient secretariat,
+        CaughtMail mail,
+        string meetingId,
+        string domain,
+        int recipients,
+        DateTimeOffset issued
+    )
     {
-        var notices = await ChaosResources.WaitAsync(async () =>
-        {
-            var listed = await secretariat.GetFromJsonAsync<JsonElement>(
-                $"/api/notifications/notices?meetingId={meetingId}");
-            var all = listed.GetProperty("notices").EnumerateArray().ToList();
-            // One notice per audience; the municipal one has no recipients here (every member is the hospital's).
-            var done = all.Count > 0 && all.Sum(n => Count(n, "recipients")) > 0
-                       && all.All(n => Count(n, "pending") == 0
-                                       && !(n.TryGetProperty("recipientsPending", out var w) && w.GetBoolean()));
-            return done ? all : null;
-        }, Patience, "every delivery of the notice to be done");
+        var notices = await ChaosResources.WaitAsync(
+            async () =>
+            {
+                var listed = await secretariat.GetFromJsonAsync<JsonElement>(
+                    $"/api/notifications/notices?meetingId={meetingId}"
+                );
+                var all = listed.GetProperty("notices").EnumerateArray().ToList();
+                // One notice per audience; the municipal one has no recipients here (every member is the hospital's).
+                var done =
+                    all.Count > 0
+                    && all.Sum(n => Count(n, "recipients")) > 0
+                    && all.All(n =>
+                        Count(n, "pending") == 0
+                        && !(n.TryGetProperty("recipientsPending", out var w) && w.GetBoolean())
+                    );
+                return done ? all : null;
+            },
+            Patience,
+            "every delivery of the notice to be done"
+        );
         var finished = DateTimeOffset.UtcNow;
         // A second e-mail would come from a claim taken over after its lease: give the dispatchers a moment more.
         await Task.Delay(TimeSpan.FromSeconds(5));
@@ -196,32 +239,44 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
         // No SMTP client can close that window; mail programs show such a resend once, and each connection of a
         // killed instance holds at most one (the dispatcher records every outcome before its next send).
         var duplicates = perRecipient.Sum(group => group.Select(message => message.MessageId).Distinct().Count() - 1);
-        var resent = perRecipient.Sum(
-            group => group.Count() - group.Select(message => message.MessageId).Distinct().Count());
+        var resent = perRecipient.Sum(group =>
+            group.Count() - group.Select(message => message.MessageId).Distinct().Count()
+        );
         var versions = caught.Select(message => message.NoticeEvent).Distinct().Count();
         foreach (var notice in notices!)
         {
-            _report.Line($"Notice version {notice.GetProperty("noticeVersion")} ({notice.GetProperty("audience")}): " +
-                         $"{notice.GetProperty("recipients")} recipients, " +
-                         $"deliveries delivered {Count(notice, "delivered")}, " +
-                         $"dead-lettered {Count(notice, "deadLettered")}.");
+            _report.Line(
+                $"Notice version {notice.GetProperty("noticeVersion")} ({notice.GetProperty("audience")}): "
+                    + $"{notice.GetProperty("recipients")} recipients, "
+                    + $"deliveries delivered {Count(notice, "delivered")}, "
+                    + $"dead-lettered {Count(notice, "deadLettered")}."
+            );
         }
 
-        _report.Line($"E-mails: {caught.Count} caught for {recipients} members ({versions} notice event(s)), " +
-                     $"all done {(finished - issued).TotalSeconds:0} s after issuing; " +
-                     $"missing {missing}, duplicates {duplicates}, resends of one e-mail (same Message-ID) {resent} " +
-                     $"(at most {ResendBound} allowed: one per connection of the killed instance).");
-        if (missing > 0) _report.Fail($"{missing} member(s) got no e-mail.");
+        _report.Line(
+            $"E-mails: {caught.Count} caught for {recipients} members ({versions} notice event(s)), "
+                + $"all done {(finished - issued).TotalSeconds:0} s after issuing; "
+                + $"missing {missing}, duplicates {duplicates}, resends of one e-mail (same Message-ID) {resent} "
+                + $"(at most {ResendBound} allowed: one per connection of the killed instance)."
+        );
+        if (missing > 0)
+            _report.Fail($"{missing} member(s) got no e-mail.");
         if (duplicates > 0)
         {
-            var twice = perRecipient.Where(g => g.Select(m => m.MessageId).Distinct().Count() > 1).Take(5)
+            var twice = perRecipient
+                .Where(g => g.Select(m => m.MessageId).Distinct().Count() > 1)
+                .Take(5)
                 .Select(g => g.Key.Recipient);
-            _report.Fail($"{duplicates} member(s) got two different e-mails for one notice: {string.Join(", ", twice)}");
+            _report.Fail(
+                $"{duplicates} member(s) got two different e-mails for one notice: {string.Join(", ", twice)}"
+            );
         }
 
-        if (resent > ResendBound) _report.Fail($"{resent} resends, more than the {ResendBound} one kill can cause.");
+        if (resent > ResendBound)
+            _report.Fail($"{resent} resends, more than the {ResendBound} one kill can cause.");
 
-        if (versions != 1) _report.Fail($"The members' e-mails come from {versions} notice events, not one.");
+        if (versions != 1)
+            _report.Fail($"The members' e-mails come from {versions} notice events, not one.");
         if (notices!.Sum(notice => Count(notice, "deadLettered")) is > 0 and var dead)
             _report.Fail($"{dead} deliveries dead-lettered.");
     }
@@ -229,9 +284,12 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
     private async Task CheckEditsAsync(HttpClient secretariat, AgendaEditors editors)
     {
         var lost = await editors.LostEditsAsync(secretariat);
-        _report.Line($"Agenda edits: {editors.Acknowledged} acknowledged, " +
-                     $"{editors.Refused} refused or failed (not acknowledged), {lost.Count} lost.");
-        foreach (var edit in lost.Take(10)) _report.Fail($"Lost edit: {edit}");
+        _report.Line(
+            $"Agenda edits: {editors.Acknowledged} acknowledged, "
+                + $"{editors.Refused} refused or failed (not acknowledged), {lost.Count} lost."
+        );
+        foreach (var edit in lost.Take(10))
+            _report.Fail($"Lost edit: {edit}");
     }
 
     private async Task CheckQueuesAsync(DistributedApplication app)
@@ -246,12 +304,15 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
         }
 
         var service = queues.Where(queue => !IsParking(queue.Name)).ToList();
-        _report.Line($"Queues: {service.Count} service queues ({service.Count(q => q.Type == "quorum")} quorum), " +
-                     $"{service.Sum(q => q.Messages)} messages left, " +
-                     $"{service.Count(q => q.Consumers == 0)} without a consumer.");
+        _report.Line(
+            $"Queues: {service.Count} service queues ({service.Count(q => q.Type == "quorum")} quorum), "
+                + $"{service.Sum(q => q.Messages)} messages left, "
+                + $"{service.Count(q => q.Consumers == 0)} without a consumer."
+        );
         foreach (var queue in service.Where(queue => queue.Messages > 0))
             _report.Fail($"Queue {queue.Name} still holds {queue.Messages} message(s).");
-        var parked = queues.Where(queue => queue.Name.EndsWith("_error", StringComparison.Ordinal))
+        var parked = queues
+            .Where(queue => queue.Name.EndsWith("_error", StringComparison.Ordinal))
             .Where(queue => queue.Messages > 0);
         foreach (var queue in parked)
         {
@@ -276,11 +337,13 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
     {
         ProjectResource Project(string name) =>
             builder.Resources.OfType<ProjectResource>().Single(resource => resource.Name == name);
-        builder.CreateResourceBuilder(Project(ResourceNames.Gateway))
+        builder
+            .CreateResourceBuilder(Project(ResourceNames.Gateway))
             .WithEnvironment("Gateway__Limits__PermitsPerWindow", "1000000");
         // A killed instance's claimed e-mails are taken over after the lease (5 min by default): 1 min keeps the run
         // short.
-        builder.CreateResourceBuilder(Project(ResourceNames.Notifications))
+        builder
+            .CreateResourceBuilder(Project(ResourceNames.Notifications))
             .WithEnvironment("Mail__ClaimLease", "00:01:00")
             .WithEnvironment("Mail__SendTimeout", "00:00:20")
             .WithEnvironment("Mail__ConnectTimeout", "00:00:05")

@@ -8,16 +8,27 @@ namespace Hfi.SystemTests.Chaos;
 
 /// <summary>One fault: what was done, when it began and when it ended (the outage's end, or the kill itself).</summary>
 internal sealed record Fault(
-    string What, DateTimeOffset Began, DateTimeOffset Ended, TimeSpan? BackHealthy, TimeSpan? EventsThrough);
+    string What,
+    DateTimeOffset Began,
+    DateTimeOffset Ended,
+    TimeSpan? BackHealthy,
+    TimeSpan? EventsThrough
+);
 
 /// <summary>
 /// The faults of the chaos run, one after the other, each measured: when the struck part was healthy again, and
 /// when an event published after it (a new arena, consumed by Notifications) had gone all the way through.
 /// </summary>
 internal sealed class FaultInjector(
-    ChaosResources resources, HttpClient secretariat, AgendaEditors editors, CaughtMail mail, ChaosReport report)
+    ChaosResources resources,
+    HttpClient secretariat,
+    AgendaEditors editors,
+    CaughtMail mail,
+    ChaosReport report
+)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
     /// <summary>How long the run, playing the orchestrator, waits before it starts a killed instance again.</summary>
     private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(5);
 
@@ -32,9 +43,13 @@ internal sealed class FaultInjector(
     /// </summary>
     public async Task KillReplicasAsync(IReadOnlyList<string> services)
     {
-        var victims = services.Select(service => resources.HealthyInstances(service) is [var first, _, ..]
-            ? (Id: first, Pid: resources.ProcessId(first))
-            : throw new InvalidOperationException($"{service} has no two healthy instances to kill one of.")).ToList();
+        var victims = services
+            .Select(service =>
+                resources.HealthyInstances(service) is [var first, _, ..]
+                    ? (Id: first, Pid: resources.ProcessId(first))
+                    : throw new InvalidOperationException($"{service} has no two healthy instances to kill one of.")
+            )
+            .ToList();
         var began = DateTimeOffset.UtcNow;
         victims.ForEach(victim => resources.KillHard(victim.Id));
         await Task.Delay(RestartDelay);
@@ -47,8 +62,15 @@ internal sealed class FaultInjector(
 
         var healthy = DateTimeOffset.UtcNow - began;
         var killed = string.Join(" and ", victims.Select(v => $"{v.Id} (pid {v.Pid})"));
-        _faults.Add(new Fault($"kill -9 {killed}, started again after {RestartDelay.TotalSeconds:0} s",
-            began, began, healthy, await EventsThroughAsync(began)));
+        _faults.Add(
+            new Fault(
+                $"kill -9 {killed}, started again after {RestartDelay.TotalSeconds:0} s",
+                began,
+                began,
+                healthy,
+                await EventsThroughAsync(began)
+            )
+        );
     }
 
     /// <summary>
@@ -64,9 +86,15 @@ internal sealed class FaultInjector(
         await resources.CommandAsync(id, KnownResourceCommands.StartCommand, CancellationToken.None);
         await resources.WaitHealthyAgainAsync(id, pid, Patience);
         var ended = DateTimeOffset.UtcNow;
-        _faults.Add(new Fault(
-            $"Postgres fast shutdown (pid {pid}) and start", began, ended, ended - began,
-            await EventsThroughAsync(began)));
+        _faults.Add(
+            new Fault(
+                $"Postgres fast shutdown (pid {pid}) and start",
+                began,
+                ended,
+                ended - began,
+                await EventsThroughAsync(began)
+            )
+        );
     }
 
     /// <summary>
@@ -80,8 +108,9 @@ internal sealed class FaultInjector(
         await resources.CommandAsync(id, KnownResourceCommands.RestartCommand, CancellationToken.None);
         await resources.WaitHealthyAgainAsync(id, pid, Patience);
         var ended = DateTimeOffset.UtcNow;
-        _faults.Add(new Fault(
-            $"RabbitMQ restart (pid {pid})", began, ended, ended - began, await EventsThroughAsync(began)));
+        _faults.Add(
+            new Fault($"RabbitMQ restart (pid {pid})", began, ended, ended - began, await EventsThroughAsync(began))
+        );
     }
 
     /// <summary>The mail server frozen (SIGSTOP): connections open but nothing answers, until SIGCONT.</summary>
@@ -103,8 +132,9 @@ internal sealed class FaultInjector(
 
         var ended = DateTimeOffset.UtcNow;
         report.Line($"Mail server frozen {outage.TotalSeconds:0} s with {caughtBefore} message(s) caught before it.");
-        _faults.Add(new Fault(
-            $"mail server SIGSTOP for {outage.TotalSeconds:0} s (pid {pid})", began, ended, null, null));
+        _faults.Add(
+            new Fault($"mail server SIGSTOP for {outage.TotalSeconds:0} s (pid {pid})", began, ended, null, null)
+        );
     }
 
     /// <summary>The figures of each fault, relative to <paramref name="start"/>, once the run is over.</summary>
@@ -115,11 +145,13 @@ internal sealed class FaultInjector(
         {
             var edit = acknowledged.Cast<DateTimeOffset?>().FirstOrDefault(at => at > fault.Ended);
             var caught = mail.FirstAfter(fault.Ended);
-            report.Line($"Fault at +{Seconds(fault.Began - start)}: {fault.What}. " +
-                        $"Back healthy after {Seconds(fault.BackHealthy)}; " +
-                        $"an event through after {Seconds(fault.EventsThrough)}; " +
-                        $"next acknowledged edit {After(edit, fault.Ended)}; " +
-                        $"next e-mail caught {After(caught, fault.Ended)} after it ended.");
+            report.Line(
+                $"Fault at +{Seconds(fault.Began - start)}: {fault.What}. "
+                    + $"Back healthy after {Seconds(fault.BackHealthy)}; "
+                    + $"an event through after {Seconds(fault.EventsThrough)}; "
+                    + $"next acknowledged edit {After(edit, fault.Ended)}; "
+                    + $"next e-mail caught {After(caught, fault.Ended)} after it ended."
+            );
         }
     }
 
@@ -130,37 +162,50 @@ internal sealed class FaultInjector(
     private async Task<TimeSpan?> EventsThroughAsync(DateTimeOffset since)
     {
         var name = $"Kaosprøve {Interlocked.Increment(ref _probes)} {Guid.NewGuid():N}";
-        var arenaId = await ChaosResources.WaitAsync(async () =>
-        {
-            try
+        var arenaId = await ChaosResources.WaitAsync(
+            async () =>
             {
-                return await secretariat.CreateArenaAsync(name);
-            }
-            catch (Exception exception)
-                when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
-            {
-                await Task.Delay(500);
-                return null;
-            }
-        }, Patience, "an arena to be created");
+                try
+                {
+                    return await secretariat.CreateArenaAsync(name);
+                }
+                catch (Exception exception)
+                    when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
+                {
+                    await Task.Delay(500);
+                    return null;
+                }
+            },
+            Patience,
+            "an arena to be created"
+        );
         try
         {
-            await ChaosResources.WaitAsync(async () =>
-            {
-                using var answer = await secretariat.GetAsync("/api/notifications/events?limit=200");
-                if (!answer.IsSuccessStatusCode) return null;
-                var events = await answer.Content.ReadFromJsonAsync<JsonElement>();
-                return events.GetProperty("events").EnumerateArray()
-                    .Any(e => e.GetProperty("summary").GetString()!.Contains(arenaId!, StringComparison.Ordinal))
-                    ? arenaId
-                    : null;
-            }, Patience, $"Notifications to receive ArenaCreated of {arenaId}");
+            await ChaosResources.WaitAsync(
+                async () =>
+                {
+                    using var answer = await secretariat.GetAsync("/api/notifications/events?limit=200");
+                    if (!answer.IsSuccessStatusCode)
+                        return null;
+                    var events = await answer.Content.ReadFromJsonAsync<JsonElement>();
+                    return events
+                        .GetProperty("events")
+                        .EnumerateArray()
+                        .Any(e => e.GetProperty("summary").GetString()!.Contains(arenaId!, StringComparison.Ordinal))
+                        ? arenaId
+                        : null;
+                },
+                Patience,
+                $"Notifications to receive ArenaCreated of {arenaId}"
+            );
             return DateTimeOffset.UtcNow - since;
         }
         catch (TimeoutException)
         {
-            report.Fail($"The event of arena {arenaId}, created after a fault, did not reach Notifications " +
-                        $"within {Patience.TotalMinutes:0} min.");
+            report.Fail(
+                $"The event of arena {arenaId}, created after a fault, did not reach Notifications "
+                    + $"within {Patience.TotalMinutes:0} min."
+            );
             return null;
         }
     }
@@ -182,7 +227,8 @@ internal sealed class ChaosReport
 
     public void Line(string line)
     {
-        lock (_lines) _lines.Add(line);
+        lock (_lines)
+            _lines.Add(line);
     }
 
     public void Fail(string failure)
@@ -198,9 +244,10 @@ internal sealed class ChaosReport
     {
         lock (_lines)
         {
-            var verdict = _failures.Count == 0
-                ? "Chaos run: nothing lost, nothing twice."
-                : $"Chaos run: {_failures.Count} failure(s).";
+            var verdict =
+                _failures.Count == 0
+                    ? "Chaos run: nothing lost, nothing twice."
+                    : $"Chaos run: {_failures.Count} failure(s).";
             return string.Join(Environment.NewLine, [.. _lines, verdict]);
         }
     }

@@ -11,15 +11,28 @@ namespace Hfi.SystemTests.Security;
 public sealed class AuditLogTests(RunningSystem system)
 {
     private static readonly string[] Services =
-        [ResourceNames.Planning, ResourceNames.Meetings, ResourceNames.Documents, ResourceNames.Notifications];
+    [
+        ResourceNames.Planning,
+        ResourceNames.Meetings,
+        ResourceNames.Documents,
+        ResourceNames.Notifications,
+    ];
 
     [Fact]
     public async Task A_meeting_change_is_in_the_meetings_audit_with_the_caller_and_request_id()
     {
         using var secretariat = await system.SignedInClientAsync("sekretariat");
         var meetingId = await CreateMeetingAsync(secretariat);
-        using var added = await secretariat.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items",
-            new { title = "Revisjon av samarbeidsavtalen", kind = "AGENDA_ITEM_KIND_CASE", caseType = "CASE_TYPE_ORIENTERING", durationMinutes = 20 });
+        using var added = await secretariat.PostAsJsonAsync(
+            $"/api/meetings/{meetingId}/agenda/items",
+            new
+            {
+                title = "Revisjon av samarbeidsavtalen",
+                kind = "AGENDA_ITEM_KIND_CASE",
+                caseType = "CASE_TYPE_ORIENTERING",
+                durationMinutes = 20,
+            }
+        );
         added.EnsureSuccessStatusCode();
 
         var entries = await EntriesAsync(secretariat, ResourceNames.Meetings, meetingId);
@@ -39,7 +52,10 @@ public sealed class AuditLogTests(RunningSystem system)
         using var admin = await system.SignedInClientAsync("admin");
         var name = $"Fagråd {Guid.NewGuid():N}"[..20];
 
-        using var created = await admin.PostAsJsonAsync("/api/planning/arenas", new { name, kind = "ARENA_KIND_OTHER" });
+        using var created = await admin.PostAsJsonAsync(
+            "/api/planning/arenas",
+            new { name, kind = "ARENA_KIND_OTHER" }
+        );
         var arenaId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("arenaId").GetString()!;
         (await admin.GetAsync($"/api/planning/arenas/{arenaId}")).EnsureSuccessStatusCode();
         var entries = await EntriesAsync(admin, ResourceNames.Planning, arenaId);
@@ -94,16 +110,34 @@ public sealed class AuditLogTests(RunningSystem system)
         var meetingId = await CreateMeetingAsync(secretariat);
         for (var i = 0; i < 3; i++)
         {
-            (await secretariat.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items",
-                new { title = $"Sak {i}", kind = "AGENDA_ITEM_KIND_PRESENTATION", presenter = "Sekretariatet", durationMinutes = 5 })).EnsureSuccessStatusCode();
+            (
+                await secretariat.PostAsJsonAsync(
+                    $"/api/meetings/{meetingId}/agenda/items",
+                    new
+                    {
+                        title = $"Sak {i}",
+                        kind = "AGENDA_ITEM_KIND_PRESENTATION",
+                        presenter = "Sekretariatet",
+                        durationMinutes = 5,
+                    }
+                )
+            ).EnsureSuccessStatusCode();
         }
 
-        var first = await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/audit?entityId={meetingId}&pageSize=2");
+        var first = await secretariat.GetFromJsonAsync<JsonElement>(
+            $"/api/meetings/audit?entityId={meetingId}&pageSize=2"
+        );
         var next = first.GetProperty("nextBefore").GetInt64();
-        var second = await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/audit?entityId={meetingId}&pageSize=2&before={next}");
+        var second = await secretariat.GetFromJsonAsync<JsonElement>(
+            $"/api/meetings/audit?entityId={meetingId}&pageSize=2&before={next}"
+        );
 
-        var ids = first.GetProperty("entries").EnumerateArray().Concat(second.GetProperty("entries").EnumerateArray())
-            .Select(e => e.GetProperty("id").GetInt64()).ToList();
+        var ids = first
+            .GetProperty("entries")
+            .EnumerateArray()
+            .Concat(second.GetProperty("entries").EnumerateArray())
+            .Select(e => e.GetProperty("id").GetInt64())
+            .ToList();
         Assert.Equal(4, ids.Count);
         Assert.Equal(ids.OrderDescending(), ids);
         Assert.Equal(JsonValueKind.Null, second.GetProperty("nextBefore").ValueKind);
@@ -111,21 +145,26 @@ public sealed class AuditLogTests(RunningSystem system)
 
     private static async Task<string> CreateMeetingAsync(HttpClient secretariat)
     {
-        using var answer = await secretariat.PostAsJsonAsync("/api/meetings", new
-        {
-            arenaId = "ssu",
-            title = "Strategisk samarbeidsutvalg",
-            startsAt = "2025-03-13T09:00:00Z",
-            endsAt = "2025-03-13T13:00:00Z",
-            place = "Brumunddal",
-        });
+        using var answer = await secretariat.PostAsJsonAsync(
+            "/api/meetings",
+            new
+            {
+                arenaId = "ssu",
+                title = "Strategisk samarbeidsutvalg",
+                startsAt = "2025-03-13T09:00:00Z",
+                endsAt = "2025-03-13T13:00:00Z",
+                place = "Brumunddal",
+            }
+        );
         answer.EnsureSuccessStatusCode();
         return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("meetingId").GetString()!;
     }
 
     private static async Task<List<JsonElement>> EntriesAsync(HttpClient client, string service, string entityId)
     {
-        var audit = await client.GetFromJsonAsync<JsonElement>($"/api/{service}/audit?entityId={Uri.EscapeDataString(entityId)}");
+        var audit = await client.GetFromJsonAsync<JsonElement>(
+            $"/api/{service}/audit?entityId={Uri.EscapeDataString(entityId)}"
+        );
         return audit.GetProperty("entries").EnumerateArray().ToList();
     }
 }

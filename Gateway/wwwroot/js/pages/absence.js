@@ -2,7 +2,14 @@
 // Forfall: the signed-in member reports that they cannot meet, for the whole meeting or a part of it, and may
 // withdraw it again. The link in the notice leads here; the member's substitutes are then asked in order.
 import { ApiError, refusalText } from '../api.js';
-import { getMeeting, getMyAbsence, withdrawMyAbsence, reportMyAbsence, SubstituteRequestStatus, AbsenceLock } from '../hfi-api.js';
+import {
+  getMeeting,
+  getMyAbsence,
+  withdrawMyAbsence,
+  reportMyAbsence,
+  SubstituteRequestStatus,
+  AbsenceLock,
+} from '../hfi-api.js';
 import { h, render, field, announce, formatDate, formatTime } from '../dom.js';
 import { onSubmit } from '../forms.js';
 import { requireSignIn, renderFailure } from './guard.js';
@@ -29,8 +36,14 @@ export async function show(/** @type {string} */ meetingId) {
     mine = await getMyAbsence(meetingId);
   } catch (error) {
     if (error instanceof ApiError && error.status === 403 && meeting) {
-      render(h('h1', {}, `${title}: ${meeting.title}`),
-        h('p', {}, 'Du er ikke medlem av arenaen som holder dette møtet, og kan derfor ikke melde forfall her. Kontakt sekretariatet om dette er feil.'));
+      render(
+        h('h1', {}, `${title}: ${meeting.title}`),
+        h(
+          'p',
+          {},
+          'Du er ikke medlem av arenaen som holder dette møtet, og kan derfor ikke melde forfall her. Kontakt sekretariatet om dette er feil.',
+        ),
+      );
       return;
     }
     renderFailure(title, error);
@@ -40,15 +53,21 @@ export async function show(/** @type {string} */ meetingId) {
 
   render(
     h('h1', {}, `${title}: ${meeting.title}`),
-    h('p', {}, `${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}–${formatTime(meeting.endsAt)}, ${meeting.place || 'sted kommer'}.`),
+    h(
+      'p',
+      {},
+      `${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}–${formatTime(meeting.endsAt)}, ${meeting.place || 'sted kommer'}.`,
+    ),
     mine.reported ? reportedSection(meeting, mine, reload) : null,
     reportForm(meeting, mine, reload),
-    h('p', {}, h('a', { href: `/moter/${id}` }, 'Tilbake til møtet')));
+    h('p', {}, h('a', { href: `/moter/${id}` }, 'Tilbake til møtet')),
+  );
 }
 
 function describe(/** @type {MyAbsence} */ mine) {
   if (mine.wholeMeeting) return 'Du har meldt forfall til hele møtet.';
-  if (mine.absentFrom && mine.absentUntil) return `Du har meldt forfall fra kl. ${mine.absentFrom} til kl. ${mine.absentUntil}.`;
+  if (mine.absentFrom && mine.absentUntil)
+    return `Du har meldt forfall fra kl. ${mine.absentFrom} til kl. ${mine.absentUntil}.`;
   if (mine.absentFrom) return `Du har meldt at du går kl. ${mine.absentFrom}.`;
   return `Du har meldt at du kommer kl. ${mine.absentUntil}.`;
 }
@@ -68,13 +87,22 @@ function reportedSection(/** @type {Meeting} */ meeting, /** @type {MyAbsence} *
       announce(refusalText(error), 'feil');
     }
   });
-  return h('section', { class: 'advarsler', 'aria-labelledby': 'meldt' },
+  return h(
+    'section',
+    { class: 'advarsler', 'aria-labelledby': 'meldt' },
     h('h2', { id: 'meldt' }, 'Ditt forfall'),
     h('p', {}, describe(mine), mine.note ? ` Merknad: ${mine.note}` : ''),
     mine.substituteRequests?.length
-      ? h('ul', {}, mine.substituteRequests.map((r) => h('li', {}, `Vara ${r.rank}: ${r.substituteName} ${substituteStatus[r.status] ?? ''}`)))
+      ? h(
+          'ul',
+          {},
+          mine.substituteRequests.map((r) =>
+            h('li', {}, `Vara ${r.rank}: ${r.substituteName} ${substituteStatus[r.status] ?? ''}`),
+          ),
+        )
       : null,
-    withdraw ?? (mine.reported ? h('p', {}, whyItStays(meeting, mine)) : null));
+    withdraw ?? (mine.reported ? h('p', {}, whyItStays(meeting, mine)) : null),
+  );
 }
 
 function whyItStays(/** @type {Meeting} */ meeting, /** @type {MyAbsence} */ mine) {
@@ -87,19 +115,49 @@ function whyItStays(/** @type {Meeting} */ meeting, /** @type {MyAbsence} */ min
 
 function reportForm(/** @type {Meeting} */ meeting, /** @type {MyAbsence} */ mine, /** @type {Reload} */ reload) {
   const partial = mine.reported && !mine.wholeMeeting;
-  const part = h('fieldset', { hidden: !partial },
+  const part = h(
+    'fieldset',
+    { hidden: !partial },
     h('legend', {}, 'Hvilken del av møtet'),
-    h('p', { class: 'hint' }, `Møtet varer fra kl. ${formatTime(meeting.startsAt)} til kl. ${formatTime(meeting.endsAt)}. Fyll inn det ene eller begge.`),
+    h(
+      'p',
+      { class: 'hint' },
+      `Møtet varer fra kl. ${formatTime(meeting.startsAt)} til kl. ${formatTime(meeting.endsAt)}. Fyll inn det ene eller begge.`,
+    ),
     field('Jeg går kl.', h('input', { name: 'absentFrom', type: 'time', value: mine.absentFrom ?? '' })),
-    field('Jeg kommer kl.', h('input', { name: 'absentUntil', type: 'time', value: mine.absentUntil ?? '' })));
-  const form = h('form', { novalidate: true },
-    h('fieldset', {}, h('legend', {}, 'Forfallet gjelder'),
-      h('div', { class: 'valg' }, h('input', { type: 'radio', name: 'scope', id: 'forfall-hele', value: 'whole', checked: !partial }), h('label', { for: 'forfall-hele' }, 'Hele møtet')),
-      h('div', { class: 'valg' }, h('input', { type: 'radio', name: 'scope', id: 'forfall-del', value: 'part', checked: partial }), h('label', { for: 'forfall-del' }, 'Deler av møtet'))),
+    field('Jeg kommer kl.', h('input', { name: 'absentUntil', type: 'time', value: mine.absentUntil ?? '' })),
+  );
+  const form = h(
+    'form',
+    { novalidate: true },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Forfallet gjelder'),
+      h(
+        'div',
+        { class: 'valg' },
+        h('input', { type: 'radio', name: 'scope', id: 'forfall-hele', value: 'whole', checked: !partial }),
+        h('label', { for: 'forfall-hele' }, 'Hele møtet'),
+      ),
+      h(
+        'div',
+        { class: 'valg' },
+        h('input', { type: 'radio', name: 'scope', id: 'forfall-del', value: 'part', checked: partial }),
+        h('label', { for: 'forfall-del' }, 'Deler av møtet'),
+      ),
+    ),
     part,
-    field('Merknad til sekretariatet', h('textarea', { name: 'note', rows: '3', value: mine.note ?? '' }), 'Valgfritt, for eksempel årsaken.'),
-    h('button', { type: 'submit' }, mine.reported ? 'Endre forfallet' : 'Meld forfall'));
-  form.addEventListener('change', () => { part.hidden = new FormData(form).get('scope') !== 'part'; });
+    field(
+      'Merknad til sekretariatet',
+      h('textarea', { name: 'note', rows: '3', value: mine.note ?? '' }),
+      'Valgfritt, for eksempel årsaken.',
+    ),
+    h('button', { type: 'submit' }, mine.reported ? 'Endre forfallet' : 'Meld forfall'),
+  );
+  form.addEventListener('change', () => {
+    part.hidden = new FormData(form).get('scope') !== 'part';
+  });
 
   onSubmit(form, async () => {
     const data = new FormData(form);
@@ -111,7 +169,17 @@ function reportForm(/** @type {Meeting} */ meeting, /** @type {MyAbsence} */ min
     });
     await reload();
     const asked = answer.substituteRequests?.find((r) => r.status === SubstituteRequestStatus.ASKED);
-    announce(asked ? `Forfallet er registrert. ${asked.substituteName} er spurt om å møte som vara.` : 'Forfallet er registrert.', 'ok');
+    announce(
+      asked
+        ? `Forfallet er registrert. ${asked.substituteName} er spurt om å møte som vara.`
+        : 'Forfallet er registrert.',
+      'ok',
+    );
   });
-  return h('section', { 'aria-labelledby': 'skjema-forfall' }, h('h2', { id: 'skjema-forfall' }, mine.reported ? 'Endre forfallet' : 'Meld forfall'), form);
+  return h(
+    'section',
+    { 'aria-labelledby': 'skjema-forfall' },
+    h('h2', { id: 'skjema-forfall' }, mine.reported ? 'Endre forfallet' : 'Meld forfall'),
+    form,
+  );
 }

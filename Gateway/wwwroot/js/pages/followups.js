@@ -22,13 +22,23 @@ export async function show() {
   render(
     h('h1', {}, `${title} – handlingsdel`),
     h('p', {}, 'Tiltak som vedtakene i arenaens møter ber om, med ansvarlig, frist og status.'),
-    h('form', { class: 'filter', method: 'get', action: '/oppfolging' },
-      field('Arena', h('select', { name: 'arena' },
-        arenas.map((a) => h('option', { value: a.arenaId, selected: a.arenaId === arenaId }, a.name)),
-        h('option', { value: allArenas, selected: arenaId === allArenas }, 'Alle arenaer'))),
+    h(
+      'form',
+      { class: 'filter', method: 'get', action: '/oppfolging' },
+      field(
+        'Arena',
+        h(
+          'select',
+          { name: 'arena' },
+          arenas.map((a) => h('option', { value: a.arenaId, selected: a.arenaId === arenaId }, a.name)),
+          h('option', { value: allArenas, selected: arenaId === allArenas }, 'Alle arenaer'),
+        ),
+      ),
       field('Status', h('select', { name: 'status' }, h('option', { value: '' }, 'Alle'), statusOptions(status))),
-      h('button', { type: 'submit' }, 'Vis')),
-    list);
+      h('button', { type: 'submit' }, 'Vis'),
+    ),
+    list,
+  );
   const arena = arenas.find((a) => a.arenaId === arenaId);
   await load(list, arenaId, arena?.name ?? (arenaId === allArenas ? 'alle arenaer' : arenaId), status, arenas);
 }
@@ -44,9 +54,11 @@ const allArenas = 'alle';
  */
 async function load(area, arenaId, arenaName, status, arenas) {
   // The handlingsdel across arenas: each arena's list, in the arenas' order.
-  const followUps = await loadPart(area, async () => (arenaId === allArenas
-    ? (await Promise.all(arenas.map((a) => listFollowUps(a.arenaId, status)))).flat()
-    : await listFollowUps(arenaId, status)));
+  const followUps = await loadPart(area, async () =>
+    arenaId === allArenas
+      ? (await Promise.all(arenas.map((a) => listFollowUps(a.arenaId, status)))).flat()
+      : await listFollowUps(arenaId, status),
+  );
   if (!followUps) return;
   if (!followUps.length) {
     fill(area, h('p', {}, `Ingen oppfølgingspunkter for ${arenaName}${status ? ' med denne statusen' : ''}.`));
@@ -54,8 +66,17 @@ async function load(area, arenaId, arenaName, status, arenas) {
   }
   const reload = () => load(area, arenaId, arenaName, status, arenas);
   const names = arenaId === allArenas ? Object.fromEntries(arenas.map((a) => [a.arenaId, a.name])) : null;
-  const headers = [names ? 'Arena' : null, 'Sak', 'Tiltak', 'Ansvarlig', 'Frist', 'Status'].filter((header) => header !== null);
-  fill(area, table(`Oppfølging i ${arenaName}`, headers, followUps.map((followUp) => row(followUp, reload, names))));
+  const headers = [names ? 'Arena' : null, 'Sak', 'Tiltak', 'Ansvarlig', 'Frist', 'Status'].filter(
+    (header) => header !== null,
+  );
+  fill(
+    area,
+    table(
+      `Oppfølging i ${arenaName}`,
+      headers,
+      followUps.map((followUp) => row(followUp, reload, names)),
+    ),
+  );
 }
 
 /**
@@ -65,14 +86,21 @@ async function load(area, arenaId, arenaName, status, arenas) {
  */
 function row(followUp, reload, arenaNames) {
   const overdue = followUp.dueDate && followUp.dueDate < osloToday && followUp.status !== FollowUpStatus.DONE;
-  return h('tr', {},
+  return h(
+    'tr',
+    {},
     arenaNames ? h('td', {}, arenaNames[followUp.arenaId] ?? '') : null,
     h('td', {}, followUp.caseNumber ? `Sak ${followUp.caseNumber}` : ''),
     h('td', {}, followUp.description),
     h('td', {}, followUp.owner),
-    h('td', {}, followUp.dueDate ? formatShortDay(followUp.dueDate) : 'Ingen frist',
-      overdue ? h('strong', { class: 'feil' }, ' (forfalt)') : ''),
-    h('td', {}, isSecretariat() ? statusControl(followUp, reload) : followUpStatusNames[followUp.status] ?? ''));
+    h(
+      'td',
+      {},
+      followUp.dueDate ? formatShortDay(followUp.dueDate) : 'Ingen frist',
+      overdue ? h('strong', { class: 'feil' }, ' (forfalt)') : '',
+    ),
+    h('td', {}, isSecretariat() ? statusControl(followUp, reload) : (followUpStatusNames[followUp.status] ?? '')),
+  );
 }
 
 function statusControl(/** @type {FollowUp} */ followUp, /** @type {() => Promise<void>} */ reload) {
@@ -94,4 +122,6 @@ function statusControl(/** @type {FollowUp} */ followUp, /** @type {() => Promis
 }
 
 const statusOptions = (/** @type {string} */ selected) =>
-  Object.entries(followUpStatusNames).map(([value, name]) => h('option', { value, selected: value === selected }, name));
+  Object.entries(followUpStatusNames).map(([value, name]) =>
+    h('option', { value, selected: value === selected }, name),
+  );

@@ -33,8 +33,11 @@ export function requireSecretariat(/** @type {string} */ title) {
 /** Renders an error that stopped a page from loading. */
 export function renderFailure(/** @type {string} */ title, /** @type {unknown} */ error) {
   const { message, status } = /** @type {{ message?: string, status?: number }} */ (error ?? {});
-  render(h('h1', {}, title), h('p', { class: 'feil', role: 'alert' }, message || 'Noe gikk galt.'),
-    status === 401 ? h('p', {}, signInLink()) : null);
+  render(
+    h('h1', {}, title),
+    h('p', { class: 'feil', role: 'alert' }, message || 'Noe gikk galt.'),
+    status === 401 ? h('p', {}, signInLink()) : null,
+  );
 }
 
 /**
@@ -65,7 +68,10 @@ export async function loadPart(area, load) {
   try {
     return await load();
   } catch (error) {
-    fill(area, h('p', { class: 'feil', role: 'alert' }, /** @type {{ message?: string }} */ (error).message || 'Noe gikk galt.'));
+    fill(
+      area,
+      h('p', { class: 'feil', role: 'alert' }, /** @type {{ message?: string }} */ (error).message || 'Noe gikk galt.'),
+    );
     return undefined;
   }
 }

@@ -22,24 +22,37 @@ export async function show() {
 
   render(
     h('h1', {}, title),
-    currentUser() ? null : h('p', {}, 'Du ser det som er offentlig. ', h('a', { href: '/logg-inn' }, 'Logg inn'), ' for å se sakene for din representasjon.'),
+    currentUser()
+      ? null
+      : h(
+          'p',
+          {},
+          'Du ser det som er offentlig. ',
+          h('a', { href: '/logg-inn' }, 'Logg inn'),
+          ' for å se sakene for din representasjon.',
+        ),
     yearFilter(year),
     first.items.length
       ? pagedTable({
-        caption: year ? `Møtene i Helsefellesskap Innlandet i ${year}` : 'Møtene i Helsefellesskap Innlandet',
-        headers: ['Møte', 'Arena', 'Tid', 'Sted', 'Status'],
-        first,
-        rowOf: (/** @type {Meeting} */ m) => h('tr', {},
-          h('td', {}, h('a', { href: `/moter/${encodeURIComponent(m.meetingId)}` }, m.title)),
-          h('td', {}, arenaNames[m.arenaId] ?? m.arenaId),
-          h('td', {}, formatDateTime(m.startsAt)),
-          h('td', {}, m.place ?? ''),
-          h('td', {}, meetingStatusNames[m.status] ?? '', m.cancelReason ? `: ${m.cancelReason}` : '')),
-        next: (pageToken) => listMeetingsPage({ year, pageToken }),
-        more: 'Vis flere møter',
-      })
+          caption: year ? `Møtene i Helsefellesskap Innlandet i ${year}` : 'Møtene i Helsefellesskap Innlandet',
+          headers: ['Møte', 'Arena', 'Tid', 'Sted', 'Status'],
+          first,
+          rowOf: (/** @type {Meeting} */ m) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, h('a', { href: `/moter/${encodeURIComponent(m.meetingId)}` }, m.title)),
+              h('td', {}, arenaNames[m.arenaId] ?? m.arenaId),
+              h('td', {}, formatDateTime(m.startsAt)),
+              h('td', {}, m.place ?? ''),
+              h('td', {}, meetingStatusNames[m.status] ?? '', m.cancelReason ? `: ${m.cancelReason}` : ''),
+            ),
+          next: (pageToken) => listMeetingsPage({ year, pageToken }),
+          more: 'Vis flere møter',
+        })
       : h('p', {}, year ? `Ingen møter er lagt inn for ${year}.` : 'Ingen møter er lagt inn ennå.'),
-    isSecretariat() ? createForm(arenas) : null);
+    isSecretariat() ? createForm(arenas) : null,
+  );
 }
 
 /** The year the list is filtered by (?ar=2031 in the address); undefined for every year. */
@@ -53,29 +66,46 @@ function yearFilter(/** @type {number | undefined} */ year) {
   const now = new Date().getFullYear();
   const years = Array.from({ length: 13 }, (_, i) => now + 2 - i);
   if (year && !years.includes(year)) years.push(year);
-  const select = h('select', { name: 'ar', id: 'moter-ar' },
+  const select = h(
+    'select',
+    { name: 'ar', id: 'moter-ar' },
     h('option', { value: '' }, 'Alle år'),
-    years.map((y) => h('option', { value: String(y), selected: y === year }, String(y))));
+    years.map((y) => h('option', { value: String(y), selected: y === year }, String(y))),
+  );
   select.addEventListener('change', () => navigate(select.value ? `/?ar=${select.value}` : '/'));
   return h('p', { class: 'filter' }, h('label', { for: 'moter-ar' }, 'Vis møtene i '), select);
 }
 
 function createForm(/** @type {Arena[]} */ arenas) {
-  const form = h('form', { novalidate: true },
-    field('Arena', h('select', { name: 'arenaId', required: true }, arenas.map((a) => h('option', { value: a.arenaId }, a.name)))),
+  const form = h(
+    'form',
+    { novalidate: true },
+    field(
+      'Arena',
+      h(
+        'select',
+        { name: 'arenaId', required: true },
+        arenas.map((a) => h('option', { value: a.arenaId }, a.name)),
+      ),
+    ),
     field('Tittel', h('input', { name: 'title', required: true, autocomplete: 'off' })),
     field('Dato', h('input', { name: 'date', type: 'date', required: true })),
     field('Starter kl.', h('input', { name: 'startsAt', type: 'time', required: true })),
     field('Slutter kl.', h('input', { name: 'endsAt', type: 'time', required: true })),
     field('Sted', h('input', { name: 'place', autocomplete: 'off' })),
     field('Møteleder', h('input', { name: 'chair', autocomplete: 'off' })),
-    h('button', { type: 'submit' }, 'Opprett møtet'));
+    h('button', { type: 'submit' }, 'Opprett møtet'),
+  );
 
   onSubmit(form, async () => {
     const data = /** @type {Record<string, string>} */ (Object.fromEntries(new FormData(form)));
     const missing = ['title', 'date', 'startsAt', 'endsAt'].filter((name) => !data[name]);
     if (missing.length) {
-      throw new ApiError(400, '', missing.map((name) => ({ field: name, description: 'Må fylles ut.' })));
+      throw new ApiError(
+        400,
+        '',
+        missing.map((name) => ({ field: name, description: 'Må fylles ut.' })),
+      );
     }
     const meeting = await createMeeting({
       arenaId: data.arenaId,

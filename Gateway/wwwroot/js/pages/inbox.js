@@ -19,26 +19,53 @@ export async function show() {
   const items = inbox.items ?? [];
   render(
     h('h1', {}, title),
-    h('p', { class: 'uleste' }, inbox.unread ? `Du har ${inbox.unread} uleste varsler.` : 'Du har ingen uleste varsler.'),
-    h('p', {}, unreadOnly ? h('a', { href: '/varsler' }, 'Vis alle varsler') : h('a', { href: '/varsler?uleste=ja' }, 'Vis bare uleste')),
-    items.length ? inboxList(items, inbox.nextPageToken ?? '', unreadOnly) : h('p', {}, 'Ingen varsler.'));
+    h(
+      'p',
+      { class: 'uleste' },
+      inbox.unread ? `Du har ${inbox.unread} uleste varsler.` : 'Du har ingen uleste varsler.',
+    ),
+    h(
+      'p',
+      {},
+      unreadOnly
+        ? h('a', { href: '/varsler' }, 'Vis alle varsler')
+        : h('a', { href: '/varsler?uleste=ja' }, 'Vis bare uleste'),
+    ),
+    items.length ? inboxList(items, inbox.nextPageToken ?? '', unreadOnly) : h('p', {}, 'Ingen varsler.'),
+  );
 }
 
 /** The first page of the inbox, and «Vis flere varsler» for the older ones while there are more. */
-function inboxList(/** @type {InboxItem[]} */ items, /** @type {string} */ nextPageToken, /** @type {boolean} */ unreadOnly) {
-  const list = h('ul', { class: 'saksliste' }, items.map((item) => inboxItem(item, () => show())));
+function inboxList(
+  /** @type {InboxItem[]} */ items,
+  /** @type {string} */ nextPageToken,
+  /** @type {boolean} */ unreadOnly,
+) {
+  const list = h(
+    'ul',
+    { class: 'saksliste' },
+    items.map((item) => inboxItem(item, () => show())),
+  );
   const next = async (/** @type {string} */ pageToken) => {
     const page = await getInbox(unreadOnly, pageToken);
     return { items: page.items ?? [], nextPageToken: page.nextPageToken ?? '' };
   };
-  return h('div', {}, list, moreButton(nextPageToken, 'Vis flere varsler', next,
-    (older) => list.append(...older.map((item) => inboxItem(item, () => show())))));
+  return h(
+    'div',
+    {},
+    list,
+    moreButton(nextPageToken, 'Vis flere varsler', next, (older) =>
+      list.append(...older.map((item) => inboxItem(item, () => show()))),
+    ),
+  );
 }
 
 function inboxItem(/** @type {InboxItem} */ item, /** @type {() => Promise<void>} */ reload) {
   const unread = !item.readAt;
   const headingId = `varsel-${item.itemId}`;
-  const markRead = unread ? h('button', { type: 'button', class: 'sekundær liten', 'aria-describedby': headingId }, 'Merk som lest') : null;
+  const markRead = unread
+    ? h('button', { type: 'button', class: 'sekundær liten', 'aria-describedby': headingId }, 'Merk som lest')
+    : null;
   markRead?.addEventListener('click', async () => {
     try {
       await markInboxItemRead(item.itemId);
@@ -48,12 +75,24 @@ function inboxItem(/** @type {InboxItem} */ item, /** @type {() => Promise<void>
       announce(refusalText(error), 'feil');
     }
   });
-  return h('li', { class: unread ? 'varsel ulest' : 'varsel' },
+  return h(
+    'li',
+    { class: unread ? 'varsel ulest' : 'varsel' },
     h('h2', { id: headingId }, unread ? h('span', { class: 'merkelapp' }, 'Ulest') : null, ' ', item.subject),
-    h('p', { class: 'dempet' }, `${/** @type {Record<string, string>} */ (noticeKindNames)[item.kind ?? ''] ?? 'Varsel'}, ${formatDateTime(item.createdAt)}${unread ? '' : ` – lest ${formatDateTime(item.readAt)}`}`),
+    h(
+      'p',
+      { class: 'dempet' },
+      `${/** @type {Record<string, string>} */ (noticeKindNames)[item.kind ?? ''] ?? 'Varsel'}, ${formatDateTime(item.createdAt)}${unread ? '' : ` – lest ${formatDateTime(item.readAt)}`}`,
+    ),
     item.body ? h('p', { class: 'tekst' }, item.body) : null,
-    h('ul', { class: 'knapper lenker' },
-      item.meetingId ? h('li', {}, h('a', { href: `/moter/${encodeURIComponent(item.meetingId)}` }, 'Gå til møtet')) : null,
-      item.documentPath ? h('li', {}, downloadLink(item.documentPath, 'Last ned dokumentet')) : null),
-    markRead);
+    h(
+      'ul',
+      { class: 'knapper lenker' },
+      item.meetingId
+        ? h('li', {}, h('a', { href: `/moter/${encodeURIComponent(item.meetingId)}` }, 'Gå til møtet'))
+        : null,
+      item.documentPath ? h('li', {}, downloadLink(item.documentPath, 'Last ned dokumentet')) : null,
+    ),
+    markRead,
+  );
 }

@@ -27,11 +27,22 @@ export async function show() {
   const area = h('div', { id: 'medlemmer' }, loading());
   render(
     h('h1', {}, `${title}${arena ? ` i ${arena.name}` : ''}`),
-    h('form', { class: 'filter', method: 'get', action: '/medlemmer' },
-      field('Arena', h('select', { name: 'arena' }, arenas.map((a) => h('option', { value: a.arenaId, selected: a.arenaId === arenaId }, a.name)))),
+    h(
+      'form',
+      { class: 'filter', method: 'get', action: '/medlemmer' },
+      field(
+        'Arena',
+        h(
+          'select',
+          { name: 'arena' },
+          arenas.map((a) => h('option', { value: a.arenaId, selected: a.arenaId === arenaId }, a.name)),
+        ),
+      ),
       field('Per dato', h('input', { name: 'dato', type: 'date', value: onDate })),
-      h('button', { type: 'submit' }, 'Vis')),
-    area);
+      h('button', { type: 'submit' }, 'Vis'),
+    ),
+    area,
+  );
   const reload = () => load(area, arenas, arena, partners, onDate);
   await reload();
 }
@@ -49,49 +60,104 @@ async function load(area, arenas, arena, partners, onDate) {
     return;
   }
   // Every arena's members on the date: to show who also sits elsewhere.
-  const lists = await loadPart(area, () => Promise.all(arenas.map((a) => listMembers(a.arenaId, onDate)
-    .then((members) => ({ arena: a, members })))));
+  const lists = await loadPart(area, () =>
+    Promise.all(arenas.map((a) => listMembers(a.arenaId, onDate).then((members) => ({ arena: a, members })))),
+  );
   if (!lists) return;
   const members = lists.find((l) => l.arena.arenaId === arena.arenaId)?.members ?? [];
-  const elsewhere = (/** @type {ArenaMember} */ member) => lists.filter((l) => l.arena.arenaId !== arena.arenaId
-    && l.members.some((m) => m.email.toLowerCase() === member.email.toLowerCase())).map((l) => l.arena.name);
+  const elsewhere = (/** @type {ArenaMember} */ member) =>
+    lists
+      .filter(
+        (l) =>
+          l.arena.arenaId !== arena.arenaId &&
+          l.members.some((m) => m.email.toLowerCase() === member.email.toLowerCase()),
+      )
+      .map((l) => l.arena.name);
   const seats = members.filter((m) => m.role !== MemberRole.SUBSTITUTE);
-  const substitutesOf = (/** @type {ArenaMember} */ seat) => members.filter((m) => m.substituteForMemberId === seat.memberId)
-    .sort((a, b) => (a.substituteRank ?? 0) - (b.substituteRank ?? 0));
+  const substitutesOf = (/** @type {ArenaMember} */ seat) =>
+    members
+      .filter((m) => m.substituteForMemberId === seat.memberId)
+      .sort((a, b) => (a.substituteRank ?? 0) - (b.substituteRank ?? 0));
   const reload = () => load(area, arenas, arena, partners, onDate);
   const form = memberForm(arena, partners, seats, reload);
 
-  fill(area,
-    h('p', {}, `${counted(seats.length, 'sete', 'seter')}, ${seats.filter((m) => m.hasVotingRight).length} med stemmerett, per ${dateText(onDate)}.`),
+  fill(
+    area,
+    h(
+      'p',
+      {},
+      `${counted(seats.length, 'sete', 'seter')}, ${seats.filter((m) => m.hasVotingRight).length} med stemmerett, per ${dateText(onDate)}.`,
+    ),
     seats.length
-      ? table(`Seter i ${arena.name}`, ['Navn', 'Part', 'Rolle', 'Periode', 'Vara', 'Sitter også i', 'Endre'], seats.map((seat) => h('tr', {},
-        h('td', {}, h('strong', {}, seat.personName), h('br'), h('span', { class: 'dempet' }, seat.email)),
-        h('td', {}, seat.partnerName || kindNames[seat.kind] || ''),
-        h('td', {}, roleNames[seat.role] ?? '', seat.hasVotingRight ? ', stemmerett' : ', uten stemmerett'),
-        h('td', {}, `${dateText(seat.termFrom)}–${dateText(seat.termTo)}`),
-        h('td', {}, substitutesOf(seat).length
-          ? h('ol', { class: 'kompakt' }, substitutesOf(seat).map((s) => h('li', {}, `${s.personName} `, actions(arena, s, form, reload))))
-          : 'Ingen vara'),
-        h('td', {}, elsewhere(seat).join(', ') || '–'),
-        h('td', {}, actions(arena, seat, form, reload)))))
+      ? table(
+          `Seter i ${arena.name}`,
+          ['Navn', 'Part', 'Rolle', 'Periode', 'Vara', 'Sitter også i', 'Endre'],
+          seats.map((seat) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, h('strong', {}, seat.personName), h('br'), h('span', { class: 'dempet' }, seat.email)),
+              h('td', {}, seat.partnerName || kindNames[seat.kind] || ''),
+              h('td', {}, roleNames[seat.role] ?? '', seat.hasVotingRight ? ', stemmerett' : ', uten stemmerett'),
+              h('td', {}, `${dateText(seat.termFrom)}–${dateText(seat.termTo)}`),
+              h(
+                'td',
+                {},
+                substitutesOf(seat).length
+                  ? h(
+                      'ol',
+                      { class: 'kompakt' },
+                      substitutesOf(seat).map((s) => h('li', {}, `${s.personName} `, actions(arena, s, form, reload))),
+                    )
+                  : 'Ingen vara',
+              ),
+              h('td', {}, elsewhere(seat).join(', ') || '–'),
+              h('td', {}, actions(arena, seat, form, reload)),
+            ),
+          ),
+        )
       : h('p', {}, 'Ingen sitter i arenaen på denne datoen.'),
-    h('section', { 'aria-labelledby': 'medlemsskjema-tittel' }, h('h2', { id: 'medlemsskjema-tittel' }, 'Legg til medlem eller vara'), form));
+    h(
+      'section',
+      { 'aria-labelledby': 'medlemsskjema-tittel' },
+      h('h2', { id: 'medlemsskjema-tittel' }, 'Legg til medlem eller vara'),
+      form,
+    ),
+  );
 }
 
-function actions(/** @type {Arena} */ arena, /** @type {ArenaMember} */ member, /** @type {MemberForm} */ form, /** @type {Reload} */ reload) {
-  const edit = h('button', { type: 'button', class: 'sekundær liten', 'aria-label': `Endre ${member.personName}` }, 'Endre');
+function actions(
+  /** @type {Arena} */ arena,
+  /** @type {ArenaMember} */ member,
+  /** @type {MemberForm} */ form,
+  /** @type {Reload} */ reload,
+) {
+  const edit = h(
+    'button',
+    { type: 'button', class: 'sekundær liten', 'aria-label': `Endre ${member.personName}` },
+    'Endre',
+  );
   edit.addEventListener('click', () => form.edit(member));
-  const end = h('details', { class: 'avslutt' },
+  const end = h(
+    'details',
+    { class: 'avslutt' },
     h('summary', {}, `Avslutt perioden for ${member.personName}`),
-    endForm(arena, member, reload));
+    endForm(arena, member, reload),
+  );
   return h('div', { class: 'knapper' }, edit, end);
 }
 
 function endForm(/** @type {Arena} */ arena, /** @type {ArenaMember} */ member, /** @type {Reload} */ reload) {
-  const form = h('form', { novalidate: true },
-    field('Siste dag i vervet', h('input', { name: 'termTo', type: 'date', value: osloToday }),
-      member.role === MemberRole.SUBSTITUTE ? null : 'Varaene går ut samtidig.'),
-    h('button', { type: 'submit', class: 'liten' }, `Avslutt for ${member.personName}`));
+  const form = h(
+    'form',
+    { novalidate: true },
+    field(
+      'Siste dag i vervet',
+      h('input', { name: 'termTo', type: 'date', value: osloToday }),
+      member.role === MemberRole.SUBSTITUTE ? null : 'Varaene går ut samtidig.',
+    ),
+    h('button', { type: 'submit', class: 'liten' }, `Avslutt for ${member.personName}`),
+  );
   onSubmit(form, async () => {
     await endTerm(arena.arenaId, member.memberId, controlsOf(form).termTo.value);
     await reload();
@@ -111,23 +177,76 @@ function memberForm(arena, partners, seats, reload) {
   /** @type {ArenaMember | null} */
   let editing = null;
   const heading = () => /** @type {HTMLElement} */ (document.getElementById('medlemsskjema-tittel'));
-  const form = /** @type {MemberForm} */ (h('form', { id: 'medlemsskjema', novalidate: true },
-    field('Navn', h('input', { name: 'personName', autocomplete: 'off' })),
-    field('E-post', h('input', { name: 'email', type: 'email', autocomplete: 'off' }), 'Varsler og innkallinger sendes hit.'),
-    field('Type', h('select', { name: 'kind' }, Object.entries(kindNames).map(([value, text]) => h('option', { value }, text)))),
-    field('Part', h('select', { name: 'partnerId' }, h('option', { value: '' }, 'Ingen (observatør eller sekretariat)'),
-      partners.map((p) => h('option', { value: p.partnerId }, p.name)))),
-    field('Rolle', h('select', { name: 'role' }, Object.entries(roleNames).map(([value, text]) => h('option', { value, selected: value === MemberRole.MEMBER }, text)))),
-    h('div', { class: 'valg' }, h('input', { type: 'checkbox', name: 'hasVotingRight', id: 'medlem-stemmerett', checked: true }),
-      h('label', { for: 'medlem-stemmerett' }, 'Har stemmerett')),
-    field('Vara for', h('select', { name: 'substituteForMemberId' }, h('option', { value: '' }, 'Ikke vara'),
-      seats.map((s) => h('option', { value: s.memberId }, `${s.personName}${s.partnerName ? `, ${s.partnerName}` : ''}`))), 'Bare for rollen vara.'),
-    field('Varanummer', h('input', { name: 'substituteRank', type: 'number', min: '1', inputmode: 'numeric' }), '1 spørres først, så 2 …'),
-    field('Periode fra', h('input', { name: 'termFrom', type: 'date', value: osloToday })),
-    field('Periode til', h('input', { name: 'termTo', type: 'date' }), 'Tom: til videre.'),
-    h('div', { class: 'knapper' },
-      h('button', { type: 'submit' }, 'Lagre medlemmet'),
-      h('button', { type: 'button', class: 'sekundær', onclick: () => reset() }, 'Tøm skjemaet'))));
+  const form = /** @type {MemberForm} */ (
+    h(
+      'form',
+      { id: 'medlemsskjema', novalidate: true },
+      field('Navn', h('input', { name: 'personName', autocomplete: 'off' })),
+      field(
+        'E-post',
+        h('input', { name: 'email', type: 'email', autocomplete: 'off' }),
+        'Varsler og innkallinger sendes hit.',
+      ),
+      field(
+        'Type',
+        h(
+          'select',
+          { name: 'kind' },
+          Object.entries(kindNames).map(([value, text]) => h('option', { value }, text)),
+        ),
+      ),
+      field(
+        'Part',
+        h(
+          'select',
+          { name: 'partnerId' },
+          h('option', { value: '' }, 'Ingen (observatør eller sekretariat)'),
+          partners.map((p) => h('option', { value: p.partnerId }, p.name)),
+        ),
+      ),
+      field(
+        'Rolle',
+        h(
+          'select',
+          { name: 'role' },
+          Object.entries(roleNames).map(([value, text]) =>
+            h('option', { value, selected: value === MemberRole.MEMBER }, text),
+          ),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'valg' },
+        h('input', { type: 'checkbox', name: 'hasVotingRight', id: 'medlem-stemmerett', checked: true }),
+        h('label', { for: 'medlem-stemmerett' }, 'Har stemmerett'),
+      ),
+      field(
+        'Vara for',
+        h(
+          'select',
+          { name: 'substituteForMemberId' },
+          h('option', { value: '' }, 'Ikke vara'),
+          seats.map((s) =>
+            h('option', { value: s.memberId }, `${s.personName}${s.partnerName ? `, ${s.partnerName}` : ''}`),
+          ),
+        ),
+        'Bare for rollen vara.',
+      ),
+      field(
+        'Varanummer',
+        h('input', { name: 'substituteRank', type: 'number', min: '1', inputmode: 'numeric' }),
+        '1 spørres først, så 2 …',
+      ),
+      field('Periode fra', h('input', { name: 'termFrom', type: 'date', value: osloToday })),
+      field('Periode til', h('input', { name: 'termTo', type: 'date' }), 'Tom: til videre.'),
+      h(
+        'div',
+        { class: 'knapper' },
+        h('button', { type: 'submit' }, 'Lagre medlemmet'),
+        h('button', { type: 'button', class: 'sekundær', onclick: () => reset() }, 'Tøm skjemaet'),
+      ),
+    )
+  );
   const controls = controlsOf(form);
   const reset = () => {
     editing = null;
@@ -139,8 +258,15 @@ function memberForm(arena, partners, seats, reload) {
     editing = member;
     clearErrors(form);
     const values = {
-      personName: member.personName, email: member.email, kind: member.kind, partnerId: member.partnerId, role: member.role,
-      substituteForMemberId: member.substituteForMemberId, substituteRank: member.substituteRank || '', termFrom: member.termFrom, termTo: member.termTo,
+      personName: member.personName,
+      email: member.email,
+      kind: member.kind,
+      partnerId: member.partnerId,
+      role: member.role,
+      substituteForMemberId: member.substituteForMemberId,
+      substituteRank: member.substituteRank || '',
+      termFrom: member.termFrom,
+      termTo: member.termTo,
     };
     for (const [name, value] of Object.entries(values)) controls[name].value = String(value ?? '');
     controls.hasVotingRight.checked = member.hasVotingRight;
@@ -155,12 +281,20 @@ function memberForm(arena, partners, seats, reload) {
     const substitute = text('role') === MemberRole.SUBSTITUTE;
     /** @type {MemberInput} */
     const json = {
-      personName: text('personName'), email: text('email'), kind: text('kind'), partnerId: text('partnerId'), role: text('role'),
-      hasVotingRight: controls.hasVotingRight.checked, termFrom: text('termFrom'), termTo: text('termTo'),
+      personName: text('personName'),
+      email: text('email'),
+      kind: text('kind'),
+      partnerId: text('partnerId'),
+      role: text('role'),
+      hasVotingRight: controls.hasVotingRight.checked,
+      termFrom: text('termFrom'),
+      termTo: text('termTo'),
       substituteForMemberId: substitute ? text('substituteForMemberId') : '',
       substituteRank: substitute ? Number(text('substituteRank') || 0) : 0,
     };
-    const saved = editing ? await updateMember(arena.arenaId, editing.memberId, json) : await addMember(arena.arenaId, json);
+    const saved = editing
+      ? await updateMember(arena.arenaId, editing.memberId, json)
+      : await addMember(arena.arenaId, json);
     await reload();
     announce(`${saved.personName} er lagret.`, 'ok');
   });

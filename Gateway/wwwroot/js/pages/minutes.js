@@ -4,8 +4,17 @@
 // and their PDF, which Documents generates on approval. Each decision says how it was made (decisions.js).
 import { refusalText } from '../api.js';
 import {
-  getMeeting, getMinutes, listAttachments, listFollowUps, draftMinutes, approveMinutes, minutesPreviewPath, correctWording, createFollowUp,
-  MeetingStatus, Audience,
+  getMeeting,
+  getMinutes,
+  listAttachments,
+  listFollowUps,
+  draftMinutes,
+  approveMinutes,
+  minutesPreviewPath,
+  correctWording,
+  createFollowUp,
+  MeetingStatus,
+  Audience,
 } from '../hfi-api.js';
 import { h, render, field, table, announce, formatDate, formatTime } from '../dom.js';
 import { onSubmit, controlsOf } from '../forms.js';
@@ -32,27 +41,52 @@ export async function show(/** @type {string} */ meetingId) {
     listAttachments(meetingId),
     listFollowUps(meeting.arenaId).catch(() => []),
   ]);
-  const reload = async () => { await show(meetingId); };
+  const reload = async () => {
+    await show(meetingId);
+  };
   const approved = meeting.status === MeetingStatus.MINUTES_APPROVED;
   const pdfs = attachments.filter((file) => /^Protokoll/.test(file.title ?? ''));
   const mine = followUps.filter((f) => f.meetingId === meeting.meetingId);
 
   render(
     h('h1', {}, `${title}: ${meeting.title}`),
-    h('p', {}, `${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}–${formatTime(meeting.endsAt)}, ${meeting.place || 'sted kommer'}. Status: ${meetingStatusNames[meeting.status] ?? ''}.`),
-    h('ul', { class: 'knapper lenker' },
+    h(
+      'p',
+      {},
+      `${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}–${formatTime(meeting.endsAt)}, ${meeting.place || 'sted kommer'}. Status: ${meetingStatusNames[meeting.status] ?? ''}.`,
+    ),
+    h(
+      'ul',
+      { class: 'knapper lenker' },
       h('li', {}, h('a', { href: `/moter/${id}` }, 'Sakslisten')),
-      isSecretariat() ? h('li', {}, h('a', { href: `/moter/${id}/motet` }, 'Møtet (oppmøte og vedtak)')) : null),
+      isSecretariat() ? h('li', {}, h('a', { href: `/moter/${id}/motet` }, 'Møtet (oppmøte og vedtak)')) : null,
+    ),
     isSecretariat() ? stepSection(meeting, minutes, reload) : null,
     minutes && (approved || isSecretariat())
       ? minutesSection(meeting, minutes, mine, reload)
       : h('p', {}, approved ? 'Protokollen er ikke tilgjengelig.' : 'Protokollen er ikke godkjent ennå.'),
-    pdfs.length ? h('section', { 'aria-labelledby': 'pdf-tittel' },
-      h('h2', { id: 'pdf-tittel' }, 'Godkjent protokoll som fil'),
-      h('ul', {}, pdfs.map((file) => h('li', {}, downloadLink(file.downloadPath, file.title, file.fileName), ` (${fileSize(file.sizeBytes)})`)))) : null);
+    pdfs.length
+      ? h(
+          'section',
+          { 'aria-labelledby': 'pdf-tittel' },
+          h('h2', { id: 'pdf-tittel' }, 'Godkjent protokoll som fil'),
+          h(
+            'ul',
+            {},
+            pdfs.map((file) =>
+              h('li', {}, downloadLink(file.downloadPath, file.title, file.fileName), ` (${fileSize(file.sizeBytes)})`),
+            ),
+          ),
+        )
+      : null,
+  );
 }
 
-function stepSection(/** @type {Meeting} */ meeting, /** @type {Minutes | null} */ minutes, /** @type {Reload} */ reload) {
+function stepSection(
+  /** @type {Meeting} */ meeting,
+  /** @type {Minutes | null} */ minutes,
+  /** @type {Reload} */ reload,
+) {
   const status = meeting.status;
   const message = h('p', { class: 'feltfeil', id: 'protokoll-feil', role: 'alert', hidden: true });
   /**
@@ -94,19 +128,31 @@ function stepSection(/** @type {Meeting} */ meeting, /** @type {Minutes | null} 
     hint = 'Protokollen er godkjent og sendt til representantene. Den kan ikke endres.';
   }
   const previews = status === MeetingStatus.MINUTES_DRAFTED ? previewLinks(meeting) : null;
-  return h('section', { 'aria-labelledby': 'steg-tittel' },
+  return h(
+    'section',
+    { 'aria-labelledby': 'steg-tittel' },
     h('h2', { id: 'steg-tittel' }, minutes ? 'Protokollens status' : 'Lag protokoll'),
     hint ? h('p', {}, hint) : null,
-    previews, button, message);
+    previews,
+    button,
+    message,
+  );
 }
 
 // The PDF each audience gets on approval, rendered by Documents from the draft; nothing is approved or stored.
 function previewLinks(/** @type {Meeting} */ meeting) {
-  const link = (/** @type {Audience} */ audience, /** @type {string} */ text, /** @type {string} */ file) => h('li', {},
-    downloadLink(minutesPreviewPath(meeting.meetingId, audience), text, file));
-  return h('ul', { class: 'lenker', 'aria-label': 'Forhåndsvis protokollen som PDF' },
+  const link = (/** @type {Audience} */ audience, /** @type {string} */ text, /** @type {string} */ file) =>
+    h('li', {}, downloadLink(minutesPreviewPath(meeting.meetingId, audience), text, file));
+  return h(
+    'ul',
+    { class: 'lenker', 'aria-label': 'Forhåndsvis protokollen som PDF' },
     link(Audience.ALL_MEMBERS, 'Forhåndsvis PDF: til alle representantene', 'protokoll-utkast.pdf'),
-    link(Audience.MUNICIPAL_REPRESENTATIVES, 'Forhåndsvis PDF: til kommunale representanter', 'protokoll-utkast-kommunale-representanter.pdf'));
+    link(
+      Audience.MUNICIPAL_REPRESENTATIVES,
+      'Forhåndsvis PDF: til kommunale representanter',
+      'protokoll-utkast-kommunale-representanter.pdf',
+    ),
+  );
 }
 
 /**
@@ -122,20 +168,61 @@ function minutesSection(meeting, minutes, followUps, reload) {
   const canFollowUp = isSecretariat() && followed.includes(meeting.status);
   const items = meeting.agenda?.items ?? [];
   const attendees = minutes.attendees ?? [];
-  return h('section', { 'aria-labelledby': 'protokoll-tittel' },
-    h('h2', { id: 'protokoll-tittel' }, minutes.status === MeetingStatus.MINUTES_APPROVED ? 'Godkjent protokoll' : 'Utkast til protokoll'),
+  return h(
+    'section',
+    { 'aria-labelledby': 'protokoll-tittel' },
+    h(
+      'h2',
+      { id: 'protokoll-tittel' },
+      minutes.status === MeetingStatus.MINUTES_APPROVED ? 'Godkjent protokoll' : 'Utkast til protokoll',
+    ),
     h('h3', {}, 'Til stede og forfall'),
-    attendees.length ? table('Oppmøte', ['Navn', 'Part', 'Oppmøte', 'Merknad'], attendees.map((a) => h('tr', {},
-      h('td', {}, a.name),
-      h('td', {}, a.partnerName ?? ''),
-      h('td', {}, attendanceNames[a.attendance] ?? a.attendance),
-      h('td', {}, [a.substituteFor ? `vara for ${a.substituteFor}` : null, a.proxyHolder ? `fullmakt til ${a.proxyHolder}` : null, a.partlyAbsent || null,
-        a.hasVotingRight ? null : 'uten stemmerett'].filter(Boolean).join(', '))))) : h('p', {}, 'Ingen oppmøte er registrert.'),
+    attendees.length
+      ? table(
+          'Oppmøte',
+          ['Navn', 'Part', 'Oppmøte', 'Merknad'],
+          attendees.map((a) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, a.name),
+              h('td', {}, a.partnerName ?? ''),
+              h('td', {}, attendanceNames[a.attendance] ?? a.attendance),
+              h(
+                'td',
+                {},
+                [
+                  a.substituteFor ? `vara for ${a.substituteFor}` : null,
+                  a.proxyHolder ? `fullmakt til ${a.proxyHolder}` : null,
+                  a.partlyAbsent || null,
+                  a.hasVotingRight ? null : 'uten stemmerett',
+                ]
+                  .filter(Boolean)
+                  .join(', '),
+              ),
+            ),
+          ),
+        )
+      : h('p', {}, 'Ingen oppmøte er registrert.'),
     h('h3', {}, 'Vedtak'),
     (minutes.decisions ?? []).length
-      ? h('ol', { class: 'saksliste' }, (minutes.decisions ?? []).map((d) => decisionCard(meeting, d, items.find((i) => i.caseNumber === d.caseNumber), editable, canFollowUp,
-        followUps.filter((f) => f.caseNumber === d.caseNumber), reload)))
-      : h('p', {}, 'Ingen vedtak er ført.'));
+      ? h(
+          'ol',
+          { class: 'saksliste' },
+          (minutes.decisions ?? []).map((d) =>
+            decisionCard(
+              meeting,
+              d,
+              items.find((i) => i.caseNumber === d.caseNumber),
+              editable,
+              canFollowUp,
+              followUps.filter((f) => f.caseNumber === d.caseNumber),
+              reload,
+            ),
+          ),
+        )
+      : h('p', {}, 'Ingen vedtak er ført.'),
+  );
 }
 
 /**
@@ -150,23 +237,61 @@ function minutesSection(meeting, minutes, followUps, reload) {
 function decisionCard(meeting, entry, item, editable, canFollowUp, followUps, reload) {
   const decision = entry.decision;
   const key = item?.itemId ?? entry.caseNumber;
-  return h('li', { class: item?.audience === Audience.MUNICIPAL_REPRESENTATIVES ? 'sak begrenset' : 'sak', id: `vedtak-${entry.caseNumber}` },
-    item?.audience === Audience.MUNICIPAL_REPRESENTATIVES ? h('p', { class: 'merkelapp begrenset' }, 'Sak kun for kommunale representanter') : null,
+  return h(
+    'li',
+    {
+      class: item?.audience === Audience.MUNICIPAL_REPRESENTATIVES ? 'sak begrenset' : 'sak',
+      id: `vedtak-${entry.caseNumber}`,
+    },
+    item?.audience === Audience.MUNICIPAL_REPRESENTATIVES
+      ? h('p', { class: 'merkelapp begrenset' }, 'Sak kun for kommunale representanter')
+      : null,
     h('h4', {}, `Sak ${entry.caseNumber} ${entry.title}`),
     h('p', {}, h('strong', {}, 'Vedtak: '), decision?.adoptedText ?? ''),
     decision ? decisionFacts(decision) : null,
     editable && item ? wordingForm(meeting, item, decision, reload) : null,
-    followUps.length ? [h('h5', {}, 'Oppfølging'), h('ul', {}, followUps.map((f) =>
-      h('li', {}, `${f.description} – ansvarlig ${f.owner}${f.dueDate ? `, frist ${f.dueDate.split('-').reverse().join('.')}` : ''} (${followUpStatusNames[f.status] ?? ''})`)))] : null,
-    canFollowUp && item ? followUpForm(meeting, item, key, reload) : null);
+    followUps.length
+      ? [
+          h('h5', {}, 'Oppfølging'),
+          h(
+            'ul',
+            {},
+            followUps.map((f) =>
+              h(
+                'li',
+                {},
+                `${f.description} – ansvarlig ${f.owner}${f.dueDate ? `, frist ${f.dueDate.split('-').reverse().join('.')}` : ''} (${followUpStatusNames[f.status] ?? ''})`,
+              ),
+            ),
+          ),
+        ]
+      : null,
+    canFollowUp && item ? followUpForm(meeting, item, key, reload) : null,
+  );
 }
 
 /** The wording alone: how the case was decided (basis, votes, who decided) stays as the meeting recorded it. */
-function wordingForm(/** @type {Meeting} */ meeting, /** @type {AgendaItem} */ item, /** @type {Decision | undefined} */ decision, /** @type {Reload} */ reload) {
-  const form = h('form', { novalidate: true, class: 'innfelt' },
-    field(`Ordlyd i sak ${item.caseNumber}`, h('textarea', { name: 'amendedText', id: `ordlyd-${item.itemId}`, rows: '3', value: decision?.adoptedText ?? '' }),
-      'Rett skrivefeil og formuleringer. Hvordan saken ble vedtatt, og stemmene, endres ikke her, men på siden «Møtet».'),
-    h('button', { type: 'submit', class: 'sekundær liten' }, `Lagre ordlyden i sak ${item.caseNumber}`));
+function wordingForm(
+  /** @type {Meeting} */ meeting,
+  /** @type {AgendaItem} */ item,
+  /** @type {Decision | undefined} */ decision,
+  /** @type {Reload} */ reload,
+) {
+  const form = h(
+    'form',
+    { novalidate: true, class: 'innfelt' },
+    field(
+      `Ordlyd i sak ${item.caseNumber}`,
+      h('textarea', {
+        name: 'amendedText',
+        id: `ordlyd-${item.itemId}`,
+        rows: '3',
+        value: decision?.adoptedText ?? '',
+      }),
+      'Rett skrivefeil og formuleringer. Hvordan saken ble vedtatt, og stemmene, endres ikke her, men på siden «Møtet».',
+    ),
+    h('button', { type: 'submit', class: 'sekundær liten' }, `Lagre ordlyden i sak ${item.caseNumber}`),
+  );
   onSubmit(form, async () => {
     await correctWording(meeting.meetingId, item.itemId, controlsOf(form).amendedText.value.trim());
     await reload();
@@ -175,16 +300,27 @@ function wordingForm(/** @type {Meeting} */ meeting, /** @type {AgendaItem} */ i
   return form;
 }
 
-function followUpForm(/** @type {Meeting} */ meeting, /** @type {AgendaItem} */ item, /** @type {string} */ key, /** @type {Reload} */ reload) {
-  const form = h('form', { novalidate: true, id: `oppfolging-${key}` },
+function followUpForm(
+  /** @type {Meeting} */ meeting,
+  /** @type {AgendaItem} */ item,
+  /** @type {string} */ key,
+  /** @type {Reload} */ reload,
+) {
+  const form = h(
+    'form',
+    { novalidate: true, id: `oppfolging-${key}` },
     field('Tiltak', h('input', { name: 'description', id: `tiltak-${key}`, autocomplete: 'off' })),
     field('Ansvarlig', h('input', { name: 'owner', id: `ansvarlig-${key}`, autocomplete: 'off' })),
     field('Frist', h('input', { name: 'dueDate', id: `frist-${key}`, type: 'date' }), 'Valgfritt.'),
-    h('button', { type: 'submit', class: 'sekundær liten' }, `Legg til oppfølging av sak ${item.caseNumber}`));
+    h('button', { type: 'submit', class: 'sekundær liten' }, `Legg til oppfølging av sak ${item.caseNumber}`),
+  );
   onSubmit(form, async () => {
     const controls = controlsOf(form);
     await createFollowUp(meeting.meetingId, {
-      itemId: item.itemId, description: controls.description.value.trim(), owner: controls.owner.value.trim(), dueDate: controls.dueDate.value,
+      itemId: item.itemId,
+      description: controls.description.value.trim(),
+      owner: controls.owner.value.trim(),
+      dueDate: controls.dueDate.value,
     });
     await reload();
     announce(`Oppfølgingen av sak ${item.caseNumber} er lagt til handlingsdelen.`, 'ok');

@@ -24,7 +24,14 @@ export async function show() {
     users = await listDevUsers();
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
-      render(h('h1', {}, title), h('p', {}, 'Innlogging med demobrukere finnes bare i utviklingsmiljøet. Logg inn gjennom virksomhetens innlogging (ID-porten).'));
+      render(
+        h('h1', {}, title),
+        h(
+          'p',
+          {},
+          'Innlogging med demobrukere finnes bare i utviklingsmiljøet. Logg inn gjennom virksomhetens innlogging (ID-porten).',
+        ),
+      );
       return;
     }
     renderFailure(title, error);
@@ -32,13 +39,32 @@ export async function show() {
   }
 
   const choices = users.map((user, index) =>
-    h('div', { class: 'valg' },
-      h('input', { type: 'radio', name: 'user', id: `bruker-${user.id}`, value: user.id, required: true, checked: index === 0 }),
-      h('label', { for: `bruker-${user.id}` }, describe(user))));
-  const form = h('form', { novalidate: true },
-    h('fieldset', {}, h('legend', {}, 'Velg en demobruker'), choices,
-      h('p', { class: 'feltfeil', id: 'user-feil', hidden: true })),
-    h('button', { type: 'submit' }, 'Logg inn'));
+    h(
+      'div',
+      { class: 'valg' },
+      h('input', {
+        type: 'radio',
+        name: 'user',
+        id: `bruker-${user.id}`,
+        value: user.id,
+        required: true,
+        checked: index === 0,
+      }),
+      h('label', { for: `bruker-${user.id}` }, describe(user)),
+    ),
+  );
+  const form = h(
+    'form',
+    { novalidate: true },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Velg en demobruker'),
+      choices,
+      h('p', { class: 'feltfeil', id: 'user-feil', hidden: true }),
+    ),
+    h('button', { type: 'submit' }, 'Logg inn'),
+  );
 
   onSubmit(form, async () => {
     const user = String(new FormData(form).get('user') ?? '');
@@ -52,5 +78,6 @@ export async function show() {
   render(
     h('h1', {}, title),
     h('p', {}, 'Dette er utviklingsmiljøet: velg hvem du vil logge inn som. Innloggingen gjelder til du lukker fanen.'),
-    form);
+    form,
+  );
 }

@@ -22,7 +22,10 @@ export async function show(/** @type {string} */ meetingId, /** @type {string} *
   const [meeting, overview] = loaded;
   const request = (overview.substituteRequests ?? []).find((r) => r.requestId === requestId);
   if (!request) {
-    render(h('h1', {}, title), h('p', {}, 'Fant ikke forespørselen. Den kan være trukket tilbake. Kontakt sekretariatet om du er i tvil.'));
+    render(
+      h('h1', {}, title),
+      h('p', {}, 'Fant ikke forespørselen. Den kan være trukket tilbake. Kontakt sekretariatet om du er i tvil.'),
+    );
     return;
   }
   const absent = (overview.attendances ?? []).find((a) => a.memberId === request.absentMemberId)?.name ?? 'Et medlem';
@@ -47,10 +50,15 @@ export async function show(/** @type {string} */ meetingId, /** @type {string} *
 
   render(
     h('h1', {}, title),
-    h('p', {}, `${absent} har meldt forfall til ${meeting.title}, ${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}–${formatTime(meeting.endsAt)}, ${meeting.place || 'sted kommer'}.`),
+    h(
+      'p',
+      {},
+      `${absent} har meldt forfall til ${meeting.title}, ${formatDate(meeting.startsAt)} kl. ${formatTime(meeting.startsAt)}–${formatTime(meeting.endsAt)}, ${meeting.place || 'sted kommer'}.`,
+    ),
     h('p', {}, `Du er spurt som vara nr. ${request.rank}.`),
     request.status === SubstituteRequestStatus.ASKED
       ? [h('h2', {}, 'Kan du møte?'), h('div', { class: 'knapper store' }, yes, no), error]
       : h('p', { class: 'advarsler' }, answered[request.status] ?? ''),
-    h('p', {}, h('a', { href: `/moter/${id}` }, 'Se sakslisten og vedleggene')));
+    h('p', {}, h('a', { href: `/moter/${id}` }, 'Se sakslisten og vedleggene')),
+  );
 }

@@ -32,15 +32,31 @@ public sealed record PublicAccess
             case PublicValue when basis is null:
                 return Public;
             case PublicValue:
-                throw new ValidationFailedException(basisField, Reasons.PublicWithBasis, "A public document has no exemption basis; set the status to 'exempt' or leave the basis out.");
+                throw new ValidationFailedException(
+                    basisField,
+                    Reasons.PublicWithBasis,
+                    "A public document has no exemption basis; set the status to 'exempt' or leave the basis out."
+                );
             case ExemptValue when basis is null:
-                throw new ValidationFailedException(basisField, Reasons.ExemptWithoutBasis, "An exempt document needs its legal basis, e.g. 'Offl. § 14'.");
+                throw new ValidationFailedException(
+                    basisField,
+                    Reasons.ExemptWithoutBasis,
+                    "An exempt document needs its legal basis, e.g. 'Offl. § 14'."
+                );
             case ExemptValue when !basis.Contains('§') || basis.Length > MaxBasisLength:
-                throw new ValidationFailedException(basisField, Reasons.NotALegalBasis, $"'{basis}' is not a legal basis: name the section, e.g. 'Offl. § 14' (at most {MaxBasisLength} characters).");
+                throw new ValidationFailedException(
+                    basisField,
+                    Reasons.NotALegalBasis,
+                    $"'{basis}' is not a legal basis: name the section, e.g. 'Offl. § 14' (at most {MaxBasisLength} characters)."
+                );
             case ExemptValue:
                 return Exempt(basis);
             default:
-                throw new ValidationFailedException(statusField, Reasons.UnknownPublicAccess, $"'{status}' is not a public-records status; use 'public' or 'exempt'.");
+                throw new ValidationFailedException(
+                    statusField,
+                    Reasons.UnknownPublicAccess,
+                    $"'{status}' is not a public-records status; use 'public' or 'exempt'."
+                );
         }
     }
 }

@@ -6,8 +6,10 @@ namespace Hfi.Documents.Domain.Access;
 public enum ReadVerdict
 {
     Allowed,
+
     /// <summary>Anonymous, and the document is not open to the public: 401.</summary>
     SignInRequired,
+
     /// <summary>Signed in, but outside the document's audience: 403.</summary>
     OutsideAudience,
 }
@@ -17,7 +19,8 @@ public static class ReadAccess
 {
     public static ReadVerdict Check(Caller caller, string audience, PublicAccess publicAccess)
     {
-        if (caller.IsSecretariat) return ReadVerdict.Allowed;
+        if (caller.IsSecretariat)
+            return ReadVerdict.Allowed;
 
         if (audience == Audiences.AllMembers)
         {
@@ -25,8 +28,11 @@ public static class ReadAccess
         }
 
         // Any audience narrower than all members; an unknown one is treated as the narrowest.
-        if (!caller.IsAuthenticated) return ReadVerdict.SignInRequired;
-        return audience == Audiences.MunicipalRepresentatives && caller.IsMunicipal ? ReadVerdict.Allowed : ReadVerdict.OutsideAudience;
+        if (!caller.IsAuthenticated)
+            return ReadVerdict.SignInRequired;
+        return audience == Audiences.MunicipalRepresentatives && caller.IsMunicipal
+            ? ReadVerdict.Allowed
+            : ReadVerdict.OutsideAudience;
     }
 
     /// <summary>Whether an item for <paramref name="itemAudience"/> belongs in a document for <paramref name="documentAudience"/>.</summary>

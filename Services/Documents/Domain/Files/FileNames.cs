@@ -10,9 +10,28 @@ public static class FileNames
 
     private static readonly HashSet<string> ReservedOnWindows = new(StringComparer.OrdinalIgnoreCase)
     {
-        "CON", "PRN", "AUX", "NUL",
-        "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+        "CON",
+        "PRN",
+        "AUX",
+        "NUL",
+        "COM1",
+        "COM2",
+        "COM3",
+        "COM4",
+        "COM5",
+        "COM6",
+        "COM7",
+        "COM8",
+        "COM9",
+        "LPT1",
+        "LPT2",
+        "LPT3",
+        "LPT4",
+        "LPT5",
+        "LPT6",
+        "LPT7",
+        "LPT8",
+        "LPT9",
     };
 
     /// <summary>
@@ -22,7 +41,8 @@ public static class FileNames
     /// </summary>
     public static string Sanitise(string? clientName)
     {
-        if (string.IsNullOrWhiteSpace(clientName)) return Fallback;
+        if (string.IsNullOrWhiteSpace(clientName))
+            return Fallback;
 
         var name = clientName.Normalize(NormalizationForm.FormC);
         name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
@@ -30,15 +50,33 @@ public static class FileNames
         var builder = new StringBuilder(name.Length);
         foreach (var c in name)
         {
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E') continue;
+            if (
+                char.IsControl(c)
+                || c
+                    is '\u2028'
+                        or '\u2029'
+                        or '\u200E'
+                        or '\u200F'
+                        or '\u202A'
+                        or '\u202B'
+                        or '\u202C'
+                        or '\u202D'
+                        or '\u202E'
+            )
+            {
+                continue;
+            }
+
             builder.Append(c is '<' or '>' or ':' or '"' or '|' or '?' or '*' ? '_' : c);
         }
 
         name = builder.ToString().TrimStart('.', ' ').TrimEnd('.', ' ');
-        if (name.Length == 0) return Fallback;
+        if (name.Length == 0)
+            return Fallback;
 
         var stem = Path.GetFileNameWithoutExtension(name);
-        if (ReservedOnWindows.Contains(stem)) name = "_" + name;
+        if (ReservedOnWindows.Contains(stem))
+            name = "_" + name;
 
         return Shorten(name);
     }
@@ -54,9 +92,11 @@ public static class FileNames
 
     private static string Shorten(string name)
     {
-        if (name.Length <= MaxLength) return name;
+        if (name.Length <= MaxLength)
+            return name;
         var extension = Path.GetExtension(name);
-        if (extension.Length > 16) extension = string.Empty;
+        if (extension.Length > 16)
+            extension = string.Empty;
         return name[..(MaxLength - extension.Length)].TrimEnd('.', ' ') + extension;
     }
 }

@@ -4,9 +4,18 @@ namespace Hfi.Documents.Domain.Files;
 public sealed record FileType(string MediaType, IReadOnlyList<string> Extensions)
 {
     public static readonly FileType Pdf = new("application/pdf", [".pdf"]);
-    public static readonly FileType Docx = new("application/vnd.openxmlformats-officedocument.wordprocessingml.document", [".docx"]);
-    public static readonly FileType Xlsx = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [".xlsx"]);
-    public static readonly FileType Pptx = new("application/vnd.openxmlformats-officedocument.presentationml.presentation", [".pptx"]);
+    public static readonly FileType Docx = new(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".docx"]
+    );
+    public static readonly FileType Xlsx = new(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".xlsx"]
+    );
+    public static readonly FileType Pptx = new(
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        [".pptx"]
+    );
     public static readonly FileType Png = new("image/png", [".png"]);
     public static readonly FileType Jpeg = new("image/jpeg", [".jpg", ".jpeg"]);
     public static readonly FileType Gif = new("image/gif", [".gif"]);

@@ -11,6 +11,8 @@ public sealed record FileTypeVerdict
     public bool IsZipPackage { get; private init; }
 
     public static FileTypeVerdict Accept(FileType type) => new() { Accepted = type };
+
     public static FileTypeVerdict Refuse(string detected) => new() { RefusedAs = detected };
+
     public static readonly FileTypeVerdict ZipPackage = new() { IsZipPackage = true };
 }

@@ -33,18 +33,29 @@ public sealed class AnnualPlan : AggregateRoot
     public static AnnualPlan Create(int year) =>
         year is >= MinYear and <= MaxYear
             ? new AnnualPlan { Year = year }
-            : throw new ValidationFailedException("year", Reasons.PlanYearOutOfRange(MinYear, MaxYear), $"A plan year is between {MinYear} and {MaxYear} (got {year}).");
+            : throw new ValidationFailedException(
+                "year",
+                Reasons.PlanYearOutOfRange(MinYear, MaxYear),
+                $"A plan year is between {MinYear} and {MaxYear} (got {year})."
+            );
 
     /// <summary>Adds the meetings read from the table that the plan does not hold yet; a row already imported is left as it is.</summary>
-    public IReadOnlyList<PlannedMeeting> Import(IReadOnlyList<PlannedMeeting> read, int? expectedVersion, ChangeStamp stamp)
+    public IReadOnlyList<PlannedMeeting> Import(
+        IReadOnlyList<PlannedMeeting> read,
+        int? expectedVersion,
+        ChangeStamp stamp
+    )
     {
-        if (expectedVersion is { } expected) CheckVersion(expected);
+        if (expectedVersion is { } expected)
+            CheckVersion(expected);
         var known = Meetings.Select(m => m.ImportKey).ToHashSet();
         var created = read.Where(m => !known.Contains(m.ImportKey)).ToList();
-        if (created.Count == 0) return created;
+        if (created.Count == 0)
+            return created;
 
         Meetings.AddRange(created);
-        if (IsApproved) created.ForEach(m => Announce(m, stamp));
+        if (IsApproved)
+            created.ForEach(m => Announce(m, stamp));
         Changed($"Importerte {NorwegianText.Counted(created.Count, "møte", "møter")} fra tabellen.", stamp);
         return created;
     }
@@ -54,35 +65,65 @@ public sealed class AnnualPlan : AggregateRoot
         CheckVersion(expectedVersion);
         var caseReference = approvalCase?.Trim() ?? string.Empty;
         if (caseReference.Length is 0 or > MaxCaseLength)
-            throw new ValidationFailedException("approval_case", Reasons.ApprovalCaseMissing, "Name the case that approved the plan, e.g. \"sak 33/24\".");
+        {
+            throw new ValidationFailedException(
+                "approval_case",
+                Reasons.ApprovalCaseMissing,
+                "Name the case that approved the plan, e.g. \"sak 33/24\"."
+            );
+        }
+
         if (Status == PlanStatus.Approved)
-            throw new InvalidStateException(Reasons.PlanAlreadyApproved, $"The {Year} plan is already approved ({ApprovalCase}); it can be approved again after it is revised.");
+        {
+            throw new InvalidStateException(
+                Reasons.PlanAlreadyApproved,
+                $"The {Year} plan is already approved ({ApprovalCase}); it can be approved again after it is revised."
+            );
+        }
 
         Status = PlanStatus.Approved;
         ApprovalCase = caseReference;
         ApprovedAt = stamp.At;
         Version++;
-        foreach (var meeting in Meetings.Where(m => m.AnnouncedAt is null && m.Status != PlannedMeetingStatus.Cancelled))
+        foreach (
+            var meeting in Meetings.Where(m => m.AnnouncedAt is null && m.Status != PlannedMeetingStatus.Cancelled)
+        )
+        {
             Announce(meeting, stamp);
+        }
+
         Raise(new PlanApprovedDomainEvent(Year, caseReference, Version, Meetings.Count, stamp.At));
     }
 
     /// <summary>Moves a meeting (typically narrowing a window to the day it was fixed for), keeping what it was in its history.</summary>
-    public PlannedMeeting Reschedule(Guid meetingId, int expectedVersion, MeetingEdit edit, string? reason, ChangeStamp stamp)
+    public PlannedMeeting Reschedule(
+        Guid meetingId,
+        int expectedVersion,
+        MeetingEdit edit,
+        string? reason,
+        ChangeStamp stamp
+    )
     {
         CheckVersion(expectedVersion);
         var meeting = Find(meetingId);
         if (meeting.Status is PlannedMeetingStatus.Cancelled or PlannedMeetingStatus.Held)
-            throw new InvalidStateException(Reasons.PlannedMeetingCannotMove, $"The meeting is {meeting.Status.ToString().ToLowerInvariant()}; it cannot be moved.");
+        {
+            throw new InvalidStateException(
+                Reasons.PlannedMeetingCannotMove,
+                $"The meeting is {meeting.Status.ToString().ToLowerInvariant()}; it cannot be moved."
+            );
+        }
 
         var before = MeetingSnapshot.Of(meeting);
         meeting.Date = edit.Date;
         meeting.Time = edit.Time ?? meeting.Time;
-        if (edit.Place is { } place) (meeting.PlaceKind, meeting.Place) = place;
+        if (edit.Place is { } place)
+            (meeting.PlaceKind, meeting.Place) = place;
         meeting.Status = edit.Date.IsFixed ? PlannedMeetingStatus.Scheduled : PlannedMeetingStatus.Tentative;
         var change = Record(meeting, MeetingChangeKind.Rescheduled, before, reason, stamp);
 
-        if (meeting.AnnouncedAt is not null) Raise(new MeetingRescheduledDomainEvent(PlannedMeetingRef.Of(meeting), change));
+        if (meeting.AnnouncedAt is not null)
+            Raise(new MeetingRescheduledDomainEvent(PlannedMeetingRef.Of(meeting), change));
 
         Changed($"Flyttet {meeting.ArenaText} fra «{before.Date.Text}» til «{meeting.Date.Text}».", stamp);
         return meeting;
@@ -93,12 +134,18 @@ public sealed class AnnualPlan : AggregateRoot
         CheckVersion(expectedVersion);
         var meeting = Find(meetingId);
         if (meeting.Status is PlannedMeetingStatus.Cancelled or PlannedMeetingStatus.Held)
-            throw new InvalidStateException(Reasons.PlannedMeetingAlreadyClosed, $"The meeting is already {meeting.Status.ToString().ToLowerInvariant()}.");
+        {
+            throw new InvalidStateException(
+                Reasons.PlannedMeetingAlreadyClosed,
+                $"The meeting is already {meeting.Status.ToString().ToLowerInvariant()}."
+            );
+        }
 
         var before = MeetingSnapshot.Of(meeting);
         meeting.Status = PlannedMeetingStatus.Cancelled;
         var change = Record(meeting, MeetingChangeKind.Cancelled, before, reason, stamp);
-        if (meeting.AnnouncedAt is not null) Raise(new MeetingCancelledDomainEvent(PlannedMeetingRef.Of(meeting), change));
+        if (meeting.AnnouncedAt is not null)
+            Raise(new MeetingCancelledDomainEvent(PlannedMeetingRef.Of(meeting), change));
 
         Changed($"Avlyste {meeting.ArenaText} «{meeting.Date.Text}».", stamp);
         return meeting;
@@ -110,7 +157,12 @@ public sealed class AnnualPlan : AggregateRoot
         CheckVersion(expectedVersion);
         var meeting = Find(meetingId);
         if (meeting.Status != PlannedMeetingStatus.Scheduled)
-            throw new InvalidStateException(Reasons.PlannedMeetingNotScheduled, $"Only a scheduled meeting (with a fixed day) can be marked as held; this one is {meeting.Status.ToString().ToLowerInvariant()}.");
+        {
+            throw new InvalidStateException(
+                Reasons.PlannedMeetingNotScheduled,
+                $"Only a scheduled meeting (with a fixed day) can be marked as held; this one is {meeting.Status.ToString().ToLowerInvariant()}."
+            );
+        }
 
         var before = MeetingSnapshot.Of(meeting);
         meeting.Status = PlannedMeetingStatus.Held;
@@ -127,21 +179,34 @@ public sealed class AnnualPlan : AggregateRoot
     public PlannedMeeting? Realise(Guid meetingId, RealisedMeeting realised, bool held, ChangeStamp stamp)
     {
         var meeting = Meetings.FirstOrDefault(m => m.Id == meetingId);
-        if (meeting is null || meeting.Status == PlannedMeetingStatus.Cancelled) return null;
+        if (meeting is null || meeting.Status == PlannedMeetingStatus.Cancelled)
+            return null;
 
         var before = MeetingSnapshot.Of(meeting);
-        var date = new MeetingDate(DateKind.Exact, realised.Day.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture), realised.Day, realised.Day);
-        var time = new MeetingTime($"{realised.Start:HH\\:mm}-{realised.End:HH\\:mm}", realised.Start, realised.End,
-            (int)(realised.End - realised.Start).TotalMinutes);
-        var moved = meeting.Date != date || meeting.Time != time || (meeting.PlaceKind, meeting.Place) != realised.Place;
+        var date = new MeetingDate(
+            DateKind.Exact,
+            realised.Day.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            realised.Day,
+            realised.Day
+        );
+        var time = new MeetingTime(
+            $"{realised.Start:HH\\:mm}-{realised.End:HH\\:mm}",
+            realised.Start,
+            realised.End,
+            (int)(realised.End - realised.Start).TotalMinutes
+        );
+        var moved =
+            meeting.Date != date || meeting.Time != time || (meeting.PlaceKind, meeting.Place) != realised.Place;
         var nowHeld = held && meeting.Status != PlannedMeetingStatus.Held;
-        if (!moved && !nowHeld) return null;
+        if (!moved && !nowHeld)
+            return null;
 
         if (moved)
         {
             (meeting.Date, meeting.Time) = (date, time);
             (meeting.PlaceKind, meeting.Place) = realised.Place;
-            if (meeting.Status != PlannedMeetingStatus.Held) meeting.Status = PlannedMeetingStatus.Scheduled;
+            if (meeting.Status != PlannedMeetingStatus.Held)
+                meeting.Status = PlannedMeetingStatus.Scheduled;
             Record(meeting, MeetingChangeKind.Rescheduled, before, "Fastsatt av møtet i Møter.", stamp);
         }
         if (nowHeld)
@@ -150,7 +215,12 @@ public sealed class AnnualPlan : AggregateRoot
             meeting.Status = PlannedMeetingStatus.Held;
             Record(meeting, MeetingChangeKind.Held, beforeHeld, null, stamp);
         }
-        Changed(nowHeld ? $"{meeting.ArenaText} «{meeting.Date.Text}» er avholdt." : $"{meeting.ArenaText} er fastsatt til «{meeting.Date.Text}».", stamp);
+        Changed(
+            nowHeld
+                ? $"{meeting.ArenaText} «{meeting.Date.Text}» er avholdt."
+                : $"{meeting.ArenaText} er fastsatt til «{meeting.Date.Text}».",
+            stamp
+        );
         return meeting;
     }
 
@@ -158,27 +228,52 @@ public sealed class AnnualPlan : AggregateRoot
     {
         if (expectedVersion != Version)
         {
-            throw new ConflictException(Reasons.PlanChanged,
-                $"The {Year} plan has changed since you read it (you sent version {expectedVersion}, it is now {Version}). Reload it and make the change again.");
+            throw new ConflictException(
+                Reasons.PlanChanged,
+                $"The {Year} plan has changed since you read it (you sent version {expectedVersion}, it is now {Version}). Reload it and make the change again."
+            );
         }
     }
 
     private PlannedMeeting Find(Guid meetingId) =>
-        Meetings.FirstOrDefault(m => m.Id == meetingId) ?? throw new NotFoundException(Reasons.PlannedMeetingNotFound, $"The {Year} plan has no meeting '{meetingId}'.");
+        Meetings.FirstOrDefault(m => m.Id == meetingId)
+        ?? throw new NotFoundException(
+            Reasons.PlannedMeetingNotFound,
+            $"The {Year} plan has no meeting '{meetingId}'."
+        );
 
     private void Announce(PlannedMeeting meeting, ChangeStamp stamp)
     {
         meeting.AnnouncedAt = stamp.At;
-        Raise(new MeetingAnnouncedDomainEvent(
-            PlannedMeetingRef.Of(meeting), meeting.RegionId, MeetingSnapshot.Of(meeting), [.. meeting.Topics.Select(t => t.Text)], stamp.At));
+        Raise(
+            new MeetingAnnouncedDomainEvent(
+                PlannedMeetingRef.Of(meeting),
+                meeting.RegionId,
+                MeetingSnapshot.Of(meeting),
+                [.. meeting.Topics.Select(t => t.Text)],
+                stamp.At
+            )
+        );
     }
 
-    private static MeetingChange Record(PlannedMeeting meeting, MeetingChangeKind kind, MeetingSnapshot before, string? reason, ChangeStamp stamp)
+    private static MeetingChange Record(
+        PlannedMeeting meeting,
+        MeetingChangeKind kind,
+        MeetingSnapshot before,
+        string? reason,
+        ChangeStamp stamp
+    )
     {
         var change = new MeetingChange
         {
-            Id = Guid.CreateVersion7(), MeetingId = meeting.Id, Kind = kind, Before = before, After = MeetingSnapshot.Of(meeting),
-            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), ChangedAt = stamp.At, ChangedBy = stamp.By,
+            Id = Guid.CreateVersion7(),
+            MeetingId = meeting.Id,
+            Kind = kind,
+            Before = before,
+            After = MeetingSnapshot.Of(meeting),
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+            ChangedAt = stamp.At,
+            ChangedBy = stamp.By,
         };
         meeting.History.Add(change);
         return change;
@@ -187,13 +282,21 @@ public sealed class AnnualPlan : AggregateRoot
     private void Changed(string summary, ChangeStamp stamp)
     {
         Version++;
-        if (!IsApproved) return;
+        if (!IsApproved)
+            return;
         Status = PlanStatus.Revised;
         RevisionCount++;
-        Revisions.Add(new PlanRevision
-        {
-            Id = Guid.CreateVersion7(), Year = Year, Number = RevisionCount, PlanVersion = Version, Summary = summary,
-            RevisedAt = stamp.At, RevisedBy = stamp.By,
-        });
+        Revisions.Add(
+            new PlanRevision
+            {
+                Id = Guid.CreateVersion7(),
+                Year = Year,
+                Number = RevisionCount,
+                PlanVersion = Version,
+                Summary = summary,
+                RevisedAt = stamp.At,
+                RevisedBy = stamp.By,
+            }
+        );
     }
 }

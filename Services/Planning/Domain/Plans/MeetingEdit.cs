@@ -14,16 +14,27 @@ public sealed record MeetingEdit(MeetingDate Date, MeetingTime? Time, (PlaceKind
     {
         var errors = new List<FieldError>();
         var (date, problem) = DateTextParser.Parse(dateText, year);
-        if (problem is not null) errors.Add(new("date_text", Reasons.PlanDateUnreadable(problem), $"{problem} Skriv f.eks. «28.aug.25», «12.-13. mars 2025», «uke 35» eller «sept/okt»."));
+        if (problem is not null)
+        {
+            errors.Add(
+                new(
+                    "date_text",
+                    Reasons.PlanDateUnreadable(problem),
+                    $"{problem} Skriv f.eks. «28.aug.25», «12.-13. mars 2025», «uke 35» eller «sept/okt»."
+                )
+            );
+        }
 
         MeetingTime? time = null;
         if (!string.IsNullOrWhiteSpace(timeText))
         {
             var parsed = TimeTextParser.Parse(timeText);
-            if (parsed.Code is not null) errors.Add(new("time_text", Reasons.PlanTimeUnreadable(parsed.Problem!), parsed.Problem!));
+            if (parsed.Code is not null)
+                errors.Add(new("time_text", Reasons.PlanTimeUnreadable(parsed.Problem!), parsed.Problem!));
             time = parsed.Time;
         }
-        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        if (errors.Count > 0)
+            throw new ValidationFailedException(errors);
         return new MeetingEdit(date, time, placeText is null ? null : Places.Read(placeText));
     }
 }
@@ -33,6 +44,11 @@ public sealed record RealisedMeeting(DateOnly Day, TimeOnly Start, TimeOnly End,
 {
     public static RealisedMeeting Of(DateTimeOffset startsAt, DateTimeOffset endsAt, string? place)
     {
-        return new(OsloTime.Day(startsAt), OsloTime.TimeOfDay(startsAt), OsloTime.TimeOfDay(endsAt), Places.Read(place));
+        return new(
+            OsloTime.Day(startsAt),
+            OsloTime.TimeOfDay(startsAt),
+            OsloTime.TimeOfDay(endsAt),
+            Places.Read(place)
+        );
     }
 }

@@ -23,20 +23,29 @@ public static class PlanCalendar
     /// October 03:00), as RFC 5545 requires for every TZID an event names.
     /// </summary>
     private const string OsloTimeZone =
-        "BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo\r\nX-LIC-LOCATION:Europe/Oslo\r\n" +
-        "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n" +
-        "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n" +
-        "END:VTIMEZONE\r\n";
+        "BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo\r\nX-LIC-LOCATION:Europe/Oslo\r\n"
+        + "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"
+        + "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"
+        + "END:VTIMEZONE\r\n";
 
     public static string Write(string title, IEnumerable<PlannedMeeting> meetings, DateTimeOffset stamp)
     {
         var dated = meetings.Where(m => m.Date.First is not null).ToList();
         var usualLengths = UsualLengths(dated);
-        var calendar = new Calendar { ProductId = "-//Helsefellesskap Innlandet//Hfi Planning//NB", Method = "PUBLISH" };
+        var calendar = new Calendar
+        {
+            ProductId = "-//Helsefellesskap Innlandet//Hfi Planning//NB",
+            Method = "PUBLISH",
+        };
         calendar.AddProperty("X-WR-CALNAME", title);
         calendar.AddProperty("X-WR-TIMEZONE", OsloTime.ZoneId);
         foreach (var meeting in dated)
-            calendar.Events.Add(EventOf(meeting, stamp, usualLengths.GetValueOrDefault(meeting.ArenaText, AssumedLength)));
+        {
+            calendar.Events.Add(
+                EventOf(meeting, stamp, usualLengths.GetValueOrDefault(meeting.ArenaText, AssumedLength))
+            );
+        }
+
         var ics = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
         return WithOsloTimeZone(ics);
     }
@@ -44,17 +53,25 @@ public static class PlanCalendar
     private static string WithOsloTimeZone(string ics)
     {
         var at = ics.IndexOf("BEGIN:VEVENT", StringComparison.Ordinal);
-        if (at < 0) at = ics.IndexOf("END:VCALENDAR", StringComparison.Ordinal);
+        if (at < 0)
+            at = ics.IndexOf("END:VCALENDAR", StringComparison.Ordinal);
         return ics.Insert(at, OsloTimeZone);
     }
 
     /// <summary>The most common length of each arena's meetings that have both a start and an end.</summary>
-    private static Dictionary<string, TimeSpan> UsualLengths(IEnumerable<PlannedMeeting> meetings) => meetings
-        .Where(m => m.Time is { Start: not null, End: not null })
-        .GroupBy(m => m.ArenaText)
-        .ToDictionary(
-            arena => arena.Key,
-            arena => arena.GroupBy(m => m.Time.End!.Value - m.Time.Start!.Value).OrderByDescending(g => g.Count()).First().Key);
+    private static Dictionary<string, TimeSpan> UsualLengths(IEnumerable<PlannedMeeting> meetings) =>
+        meetings
+            .Where(m => m.Time is { Start: not null, End: not null })
+            .GroupBy(m => m.ArenaText)
+            .ToDictionary(
+                arena => arena.Key,
+                arena =>
+                    arena
+                        .GroupBy(m => m.Time.End!.Value - m.Time.Start!.Value)
+                        .OrderByDescending(g => g.Count())
+                        .First()
+                        .Key
+            );
 
     private static CalendarEvent EventOf(PlannedMeeting meeting, DateTimeOffset stamp, TimeSpan usualLength)
     {
@@ -63,7 +80,9 @@ public static class PlanCalendar
         var calendarEvent = new CalendarEvent
         {
             Uid = $"{meeting.Id}@planning.hfi",
-            Summary = meeting.Date.IsFixed ? meeting.ArenaText : $"{meeting.ArenaText} (foreløpig: {meeting.Date.Text})",
+            Summary = meeting.Date.IsFixed
+                ? meeting.ArenaText
+                : $"{meeting.ArenaText} (foreløpig: {meeting.Date.Text})",
             Description = Description(meeting, EndOf(meeting.Time) is null),
             Location = meeting.PlaceKind switch
             {
@@ -87,7 +106,8 @@ public static class PlanCalendar
             calendarEvent.DtEnd = new CalDateTime(end > start ? first : first.AddDays(1), end, OsloTime.ZoneId);
             // "12.-13. mars 10:00-14:00" is 10 to 14 on each day, not one event from the 12th to the 13th.
             var days = last.DayNumber - first.DayNumber + 1;
-            if (days > 1) calendarEvent.RecurrenceRule = new RecurrencePattern(FrequencyType.Daily) { Count = days };
+            if (days > 1)
+                calendarEvent.RecurrenceRule = new RecurrencePattern(FrequencyType.Daily) { Count = days };
         }
         else
         {
@@ -104,22 +124,30 @@ public static class PlanCalendar
     private static string Description(PlannedMeeting meeting, bool endAssumed)
     {
         var text = new StringBuilder();
-        if (meeting.RegionText is { } region) text.AppendLine($"Helseregion: {region}");
-        if (meeting.Date.Anchor is { } anchor) text.AppendLine($"I tilknytning til: {anchor}");
-        if (!meeting.Date.IsFixed) text.AppendLine($"Dato: {meeting.Date.Text} (ikke fastsatt)");
-        if (TimeText(meeting) is { } time) text.AppendLine($"Tid: {time}");
+        if (meeting.RegionText is { } region)
+            text.AppendLine($"Helseregion: {region}");
+        if (meeting.Date.Anchor is { } anchor)
+            text.AppendLine($"I tilknytning til: {anchor}");
+        if (!meeting.Date.IsFixed)
+            text.AppendLine($"Dato: {meeting.Date.Text} (ikke fastsatt)");
+        if (TimeText(meeting) is { } time)
+            text.AppendLine($"Tid: {time}");
         if (endAssumed && meeting.Time.Start is not null)
         {
             // "12:00-12:00": the plan names an end, but not one after the start.
-            text.AppendLine(meeting.Time.Text.IndexOfAny(['-', '–']) >= 0
-                ? $"Sluttiden i årsplanen («{meeting.Time.Text}») er ikke etter starttiden."
-                : "Sluttid er ikke oppgitt i årsplanen.");
+            text.AppendLine(
+                meeting.Time.Text.IndexOfAny(['-', '–']) >= 0
+                    ? $"Sluttiden i årsplanen («{meeting.Time.Text}») er ikke etter starttiden."
+                    : "Sluttid er ikke oppgitt i årsplanen."
+            );
         }
-        if (meeting.PlaceKind == PlaceKind.Digital) text.AppendLine("Digitalt møte");
+        if (meeting.PlaceKind == PlaceKind.Digital)
+            text.AppendLine("Digitalt møte");
         if (meeting.Topics.Count > 0)
         {
             text.AppendLine("Saker:");
-            foreach (var topic in meeting.Topics) AppendTopic(text, topic);
+            foreach (var topic in meeting.Topics)
+                AppendTopic(text, topic);
         }
         return text.ToString().TrimEnd();
     }
@@ -130,9 +158,14 @@ public static class PlanCalendar
     /// </summary>
     private static string? TimeText(PlannedMeeting meeting)
     {
-        if (meeting.Time.Start is not { } start) return meeting.Time.Text.Length > 0 ? meeting.Time.Text : null;
-        var clock = EndOf(meeting.Time) is { } end ? $"kl. {NorwegianText.TimeRange(start, end)}" : NorwegianText.Clock(start);
-        return meeting.Date is { IsFixed: true, Last: { } last } && last != meeting.Date.First ? $"{clock} hver dag" : clock;
+        if (meeting.Time.Start is not { } start)
+            return meeting.Time.Text.Length > 0 ? meeting.Time.Text : null;
+        var clock = EndOf(meeting.Time) is { } end
+            ? $"kl. {NorwegianText.TimeRange(start, end)}"
+            : NorwegianText.Clock(start);
+        return meeting.Date is { IsFixed: true, Last: { } last } && last != meeting.Date.First
+            ? $"{clock} hver dag"
+            : clock;
     }
 
     /// <summary>A topic as a list item; one that lists several marked points gets its heading and a sub-list.</summary>
@@ -150,10 +183,11 @@ public static class PlanCalendar
             text.AppendLine(point.Mark is { } mark ? $"   – {point.Text} ({MarkLetter(mark)})" : $"   – {point.Text}");
     }
 
-    private static char MarkLetter(TopicMark mark) => mark switch
-    {
-        TopicMark.Decision => 'B',
-        TopicMark.Discussion => 'D',
-        _ => 'O',
-    };
+    private static char MarkLetter(TopicMark mark) =>
+        mark switch
+        {
+            TopicMark.Decision => 'B',
+            TopicMark.Discussion => 'D',
+            _ => 'O',
+        };
 }

@@ -4,9 +4,16 @@ namespace Hfi.Planning.Domain.Plans;
 public sealed record ChangeStamp(DateTimeOffset At, string By);
 
 /// <summary>A meeting's date, time, place and status at one moment, as kept in its history.</summary>
-public sealed record MeetingSnapshot(MeetingDate Date, MeetingTime Time, string? Place, PlaceKind PlaceKind, PlannedMeetingStatus Status)
+public sealed record MeetingSnapshot(
+    MeetingDate Date,
+    MeetingTime Time,
+    string? Place,
+    PlaceKind PlaceKind,
+    PlannedMeetingStatus Status
+)
 {
-    public static MeetingSnapshot Of(PlannedMeeting meeting) => new(meeting.Date, meeting.Time, meeting.Place, meeting.PlaceKind, meeting.Status);
+    public static MeetingSnapshot Of(PlannedMeeting meeting) =>
+        new(meeting.Date, meeting.Time, meeting.Place, meeting.PlaceKind, meeting.Status);
 }
 
 public enum MeetingChangeKind
@@ -35,6 +42,7 @@ public sealed class PlanRevision
     public Guid Id { get; init; }
     public int Year { get; init; }
     public int Number { get; init; }
+
     /// <summary>The plan's version after the change.</summary>
     public int PlanVersion { get; init; }
     public required string Summary { get; init; }

@@ -14,7 +14,10 @@ public sealed class TimeAndTopicParserTests
         var result = TimeTextParser.Parse(text);
 
         Assert.Null(result.Code);
-        Assert.Equal((TimeOnly.Parse(start), TimeOnly.Parse(end), minutes), (result.Time.Start!.Value, result.Time.End!.Value, result.Time.DurationMinutes!.Value));
+        Assert.Equal(
+            (TimeOnly.Parse(start), TimeOnly.Parse(end), minutes),
+            (result.Time.Start!.Value, result.Time.End!.Value, result.Time.DurationMinutes!.Value)
+        );
     }
 
     [Theory]
@@ -68,7 +71,8 @@ public sealed class TimeAndTopicParserTests
     [Fact]
     public void A_topic_listing_marked_points_keeps_each_point_and_mark()
     {
-        const string text = "Strategiske satsninger - iverksette, drøfte, følge opp, beslutte, implementere - Modell for beregning av gevinst og eventuell fordeling av gevinst (B) - Prioritering av rekruttering - og samhandlingsmidler (B) - Videreføre gode pasientforløp og forslag til fagutvalg (B) - Tilskuddsmidler - forslag til samhandling mellom partnerne ved søknader (D) - Handlingsdel - status";
+        const string text =
+            "Strategiske satsninger - iverksette, drøfte, følge opp, beslutte, implementere - Modell for beregning av gevinst og eventuell fordeling av gevinst (B) - Prioritering av rekruttering - og samhandlingsmidler (B) - Videreføre gode pasientforløp og forslag til fagutvalg (B) - Tilskuddsmidler - forslag til samhandling mellom partnerne ved søknader (D) - Handlingsdel - status";
 
         var topic = TopicParser.Parse(text);
 
@@ -81,7 +85,8 @@ public sealed class TimeAndTopicParserTests
                 ("Tilskuddsmidler - forslag til samhandling mellom partnerne ved søknader", TopicMark.Discussion),
                 ("Handlingsdel - status", null),
             ],
-            topic.Points.Select(p => (p.Text, p.Mark)));
+            topic.Points.Select(p => (p.Text, p.Mark))
+        );
     }
 
     [Theory]

@@ -34,7 +34,10 @@ public sealed class AnnualPlanTests
     [InlineData(1999)]
     [InlineData(2101)]
     public void A_plan_year_is_a_sensible_year(int year) =>
-        Assert.Equal("year", Assert.Single(Assert.Throws<ValidationFailedException>(() => AnnualPlan.Create(year)).Errors).Field);
+        Assert.Equal(
+            "year",
+            Assert.Single(Assert.Throws<ValidationFailedException>(() => AnnualPlan.Create(year)).Errors).Field
+        );
 
     [Fact]
     public void Importing_the_same_rows_again_adds_nothing_and_keeps_the_version()
@@ -69,7 +72,12 @@ public sealed class AnnualPlanTests
     {
         var plan = Imported();
 
-        Assert.Equal("approval_case", Assert.Single(Assert.Throws<ValidationFailedException>(() => plan.Approve(" ", plan.Version, Stamp)).Errors).Field);
+        Assert.Equal(
+            "approval_case",
+            Assert
+                .Single(Assert.Throws<ValidationFailedException>(() => plan.Approve(" ", plan.Version, Stamp)).Errors)
+                .Field
+        );
         Assert.Throws<ConflictException>(() => plan.Approve("sak 33/24", plan.Version - 1, Stamp));
         plan.Approve("sak 33/24", plan.Version, Stamp);
         Assert.Throws<InvalidStateException>(() => plan.Approve("sak 34/24", plan.Version, Stamp));
@@ -81,16 +89,31 @@ public sealed class AnnualPlanTests
         var plan = Approved();
         var hamar = Hamar(plan);
 
-        plan.Reschedule(hamar.Id, plan.Version, MeetingEdit.Read("28.aug.25", "12:00-14:00", null, 2025), "Avtalt", Stamp);
+        plan.Reschedule(
+            hamar.Id,
+            plan.Version,
+            MeetingEdit.Read("28.aug.25", "12:00-14:00", null, 2025),
+            "Avtalt",
+            Stamp
+        );
 
-        Assert.Equal((DateKind.Exact, new DateOnly(2025, 8, 28), PlannedMeetingStatus.Scheduled), (hamar.Date.Kind, hamar.Date.First!.Value, hamar.Status));
+        Assert.Equal(
+            (DateKind.Exact, new DateOnly(2025, 8, 28), PlannedMeetingStatus.Scheduled),
+            (hamar.Date.Kind, hamar.Date.First!.Value, hamar.Status)
+        );
         Assert.Equal("Brumunddal", hamar.Place);
         var change = Assert.Single(hamar.History);
-        Assert.Equal(("aug/sept", "2 timer", "28.aug.25", "12:00-14:00"), (change.Before.Date.Text, change.Before.Time.Text, change.After.Date.Text, change.After.Time.Text));
+        Assert.Equal(
+            ("aug/sept", "2 timer", "28.aug.25", "12:00-14:00"),
+            (change.Before.Date.Text, change.Before.Time.Text, change.After.Date.Text, change.After.Time.Text)
+        );
         Assert.Equal(PlanStatus.Revised, plan.Status);
         Assert.Equal((1, plan.Version), (Assert.Single(plan.Revisions).Number, plan.Revisions[0].PlanVersion));
         var moved = Assert.Single(Published(plan).OfType<MeetingRescheduled>());
-        Assert.Equal(("aug/sept", false, "28.aug.25", true), (moved.Previous.DateText, moved.Previous.IsExactDate, moved.Current.DateText, moved.Current.IsExactDate));
+        Assert.Equal(
+            ("aug/sept", false, "28.aug.25", true),
+            (moved.Previous.DateText, moved.Previous.IsExactDate, moved.Current.DateText, moved.Current.IsExactDate)
+        );
         Assert.Equal(("12:00", "14:00", "Avtalt"), (moved.Current.StartTime, moved.Current.EndTime, moved.Reason));
     }
 
@@ -120,7 +143,9 @@ public sealed class AnnualPlanTests
         Assert.Equal(PlannedMeetingStatus.Cancelled, hamar.Status);
         Assert.Equal("aug/sept", Assert.Single(Published(plan).OfType<MeetingCancelled>()).Schedule.DateText);
         Assert.Throws<InvalidStateException>(() => plan.Cancel(hamar.Id, plan.Version, null, Stamp));
-        Assert.Throws<InvalidStateException>(() => plan.Reschedule(hamar.Id, plan.Version, MeetingEdit.Read("1.sep.25", null, null, 2025), null, Stamp));
+        Assert.Throws<InvalidStateException>(() =>
+            plan.Reschedule(hamar.Id, plan.Version, MeetingEdit.Read("1.sep.25", null, null, 2025), null, Stamp)
+        );
         Assert.Throws<NotFoundException>(() => plan.Cancel(Guid.NewGuid(), plan.Version, null, Stamp));
     }
 
@@ -154,7 +179,9 @@ public sealed class AnnualPlanTests
     [Fact]
     public void An_edit_that_cannot_be_read_is_refused_naming_each_field()
     {
-        var error = Assert.Throws<ValidationFailedException>(() => MeetingEdit.Read("snart", "12:00-12:00", null, 2025));
+        var error = Assert.Throws<ValidationFailedException>(() =>
+            MeetingEdit.Read("snart", "12:00-12:00", null, 2025)
+        );
 
         Assert.Equal(["date_text", "time_text"], error.Errors.Select(e => e.Field));
     }
@@ -185,6 +212,8 @@ public sealed class AnnualPlanTests
 
         Assert.Equal(PlannedMeetingStatus.Held, ssu.Status);
         Assert.Equal(MeetingChangeKind.Held, Assert.Single(ssu.History).Kind);
-        Assert.Throws<InvalidStateException>(() => plan.Reschedule(ssu.Id, plan.Version, MeetingEdit.Read("14.feb.25", null, null, 2025), null, Stamp));
+        Assert.Throws<InvalidStateException>(() =>
+            plan.Reschedule(ssu.Id, plan.Version, MeetingEdit.Read("14.feb.25", null, null, 2025), null, Stamp)
+        );
     }
 }

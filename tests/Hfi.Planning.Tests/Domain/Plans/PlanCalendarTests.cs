@@ -26,10 +26,13 @@ public sealed class PlanCalendarTests
     [Fact]
     public void Exact_days_without_a_time_are_all_day_a_start_alone_gets_an_assumed_end_and_a_week_spans_the_week()
     {
-        var calendar = Calendar.Load(Write(
-            "SSU\t\t\t13.feb.25\t\tBrumunddal\t",
-            "SSU\t\t\t14.feb.25\tkl. 09:00\tBrumunddal\t",
-            "Arbeidsutvalget\t\t\tuke 35\t2 timer\tTeams\t"))!;
+        var calendar = Calendar.Load(
+            Write(
+                "SSU\t\t\t13.feb.25\t\tBrumunddal\t",
+                "SSU\t\t\t14.feb.25\tkl. 09:00\tBrumunddal\t",
+                "Arbeidsutvalget\t\t\tuke 35\t2 timer\tTeams\t"
+            )
+        )!;
 
         var allDay = calendar.Events.Single(e => e.DtStart!.Date == new DateOnly(2025, 2, 13));
         Assert.False(allDay.DtStart!.HasTime);
@@ -55,13 +58,20 @@ public sealed class PlanCalendarTests
     [Fact]
     public void A_start_with_an_unusable_end_lasts_as_long_as_the_arenas_other_meetings()
     {
-        var calendar = Calendar.Load(Write(
-            "SSU\t\tTorsdag\t13.feb.25\t10:00-14:00\tBrumunddal\t",
-            "SSU\t\tTorsdag\t22.mai.25\t12:00-12:00\tBrumunddal\t"))!;
+        var calendar = Calendar.Load(
+            Write(
+                "SSU\t\tTorsdag\t13.feb.25\t10:00-14:00\tBrumunddal\t",
+                "SSU\t\tTorsdag\t22.mai.25\t12:00-12:00\tBrumunddal\t"
+            )
+        )!;
 
         var may = calendar.Events.Single(e => e.DtStart!.Date == new DateOnly(2025, 5, 22));
         Assert.Equal((new TimeOnly(12, 0), new TimeOnly(16, 0)), (may.DtStart!.Time!.Value, may.DtEnd!.Time!.Value));
-        Assert.Contains("Tid: kl. 12:00\nSluttiden i årsplanen («12:00-12:00») er ikke etter starttiden.", may.Description, StringComparison.Ordinal);
+        Assert.Contains(
+            "Tid: kl. 12:00\nSluttiden i årsplanen («12:00-12:00») er ikke etter starttiden.",
+            may.Description,
+            StringComparison.Ordinal
+        );
         var february = calendar.Events.Single(e => e.DtStart!.Date == new DateOnly(2025, 2, 13));
         Assert.Contains("Tid: kl. 10:00–14:00", february.Description, StringComparison.Ordinal);
     }
@@ -72,7 +82,10 @@ public sealed class PlanCalendarTests
         var calendar = Calendar.Load(Write("SSU\t\tOnsdag\t12.-13. mars 2025\t10:00-14:00\tHamar\t"))!;
 
         var march = Assert.Single(calendar.Events);
-        Assert.Equal((new DateOnly(2025, 3, 12), new TimeOnly(10, 0)), (march.DtStart!.Date, march.DtStart.Time!.Value));
+        Assert.Equal(
+            (new DateOnly(2025, 3, 12), new TimeOnly(10, 0)),
+            (march.DtStart!.Date, march.DtStart.Time!.Value)
+        );
         Assert.Equal((new DateOnly(2025, 3, 12), new TimeOnly(14, 0)), (march.DtEnd!.Date, march.DtEnd.Time!.Value));
         Assert.Equal(2, march.RecurrenceRule!.Count);
         Assert.Contains("Tid: kl. 10:00–14:00 hver dag", march.Description, StringComparison.Ordinal);
@@ -81,8 +94,11 @@ public sealed class PlanCalendarTests
     [Fact]
     public void Topics_with_several_points_read_as_a_list_with_their_marks()
     {
-        var calendar = Calendar.Load(Write(
-            "SSU\t\t\t13.feb.25\t10:00-14:00\tBrumunddal\tStrategiske satsninger - iverksette - Modell for gevinst (B) - Tilskuddsmidler (D) - Handlingsdel - status"))!;
+        var calendar = Calendar.Load(
+            Write(
+                "SSU\t\t\t13.feb.25\t10:00-14:00\tBrumunddal\tStrategiske satsninger - iverksette - Modell for gevinst (B) - Tilskuddsmidler (D) - Handlingsdel - status"
+            )
+        )!;
 
         var lines = Assert.Single(calendar.Events).Description!.Split('\n');
         Assert.Contains("• Strategiske satsninger - iverksette:", lines);

@@ -20,7 +20,9 @@ public static partial class DateTextParser
     [GeneratedRegex($@"^(?<d1>\d{{1,2}})\.?\s*-\s*(?<d2>\d{{1,2}})[.\s]+(?<m>{Month})(?:[.\s]+(?<y>{Year}))?\.?$")]
     private static partial Regex RangeInMonthPattern();
 
-    [GeneratedRegex($@"^(?<d1>\d{{1,2}})[.\s]+(?<m1>{Month})\s*-\s*(?<d2>\d{{1,2}})[.\s]+(?<m2>{Month})(?:[.\s]+(?<y>{Year}))?\.?$")]
+    [GeneratedRegex(
+        $@"^(?<d1>\d{{1,2}})[.\s]+(?<m1>{Month})\s*-\s*(?<d2>\d{{1,2}})[.\s]+(?<m2>{Month})(?:[.\s]+(?<y>{Year}))?\.?$"
+    )]
     private static partial Regex RangeAcrossMonthsPattern();
 
     [GeneratedRegex(@"^(?<m1>[a-zæøå]+\.?)(?:\s*[/-]\s*(?<m2>[a-zæøå]+\.?))?(?:\s+(?<y>\d{4}))?$")]
@@ -33,13 +35,15 @@ public static partial class DateTextParser
     public static (MeetingDate Date, string? Problem) Parse(string? text, int planYear)
     {
         var original = Clean(text ?? string.Empty);
-        if (original.Length == 0) return (MeetingDate.Unknown(original), "Datoen mangler.");
+        if (original.Length == 0)
+            return (MeetingDate.Unknown(original), "Datoen mangler.");
 
         var normalized = Normalize(original);
-        var date = TryFixed(normalized, original, planYear) ?? TryWindow(normalized, original, planYear) ?? TryAnchored(original, planYear);
-        return date is null
-            ? (MeetingDate.Unknown(original), $"Forstår ikke datoen «{original}».")
-            : (date, null);
+        var date =
+            TryFixed(normalized, original, planYear)
+            ?? TryWindow(normalized, original, planYear)
+            ?? TryAnchored(original, planYear);
+        return date is null ? (MeetingDate.Unknown(original), $"Forstår ikke datoen «{original}».") : (date, null);
     }
 
     private static MeetingDate? TryFixed(string text, string original, int planYear)
@@ -60,7 +64,8 @@ public static partial class DateTextParser
             var first = Day(across.Groups["d1"].Value, across.Groups["m1"].Value, across.Groups["y"], planYear);
             var last = Day(across.Groups["d2"].Value, across.Groups["m2"].Value, across.Groups["y"], planYear);
             // "30. des - 2. jan 2026": the year belongs to the end; the start is the December before.
-            if (first is { } f && last is { } l && f > l) first = f.AddYears(-1);
+            if (first is { } f && last is { } l && f > l)
+                first = f.AddYears(-1);
             return Range(original, first, last);
         }
         return null;
@@ -71,13 +76,17 @@ public static partial class DateTextParser
 
     private static MeetingDate? TryWindow(string text, string original, int planYear)
     {
-        if (MonthWindowPattern().Match(text) is { Success: true } months
+        if (
+            MonthWindowPattern().Match(text) is { Success: true } months
             && NorwegianCalendar.MonthOf(months.Groups["m1"].Value) is not null
-            && (!months.Groups["m2"].Success || NorwegianCalendar.MonthOf(months.Groups["m2"].Value) is not null))
+            && (!months.Groups["m2"].Success || NorwegianCalendar.MonthOf(months.Groups["m2"].Value) is not null)
+        )
         {
             var year = months.Groups["y"].Success ? YearNumber(months.Groups["y"].Value) : planYear;
             var firstMonth = NorwegianCalendar.MonthOf(months.Groups["m1"].Value)!.Value;
-            var lastMonth = months.Groups["m2"].Success ? NorwegianCalendar.MonthOf(months.Groups["m2"].Value)!.Value : firstMonth;
+            var lastMonth = months.Groups["m2"].Success
+                ? NorwegianCalendar.MonthOf(months.Groups["m2"].Value)!.Value
+                : firstMonth;
             var first = new DateOnly(year, firstMonth, 1);
             var lastYear = lastMonth < firstMonth ? year + 1 : year;
             var last = new DateOnly(lastYear, lastMonth, DateTime.DaysInMonth(lastYear, lastMonth));
@@ -87,8 +96,11 @@ public static partial class DateTextParser
         {
             var year = weeks.Groups["y"].Success ? YearNumber(weeks.Groups["y"].Value) : planYear;
             var firstWeek = int.Parse(weeks.Groups["w1"].Value, CultureInfo.InvariantCulture);
-            var lastWeek = weeks.Groups["w2"].Success ? int.Parse(weeks.Groups["w2"].Value, CultureInfo.InvariantCulture) : firstWeek;
-            if (firstWeek < 1 || lastWeek < firstWeek || lastWeek > ISOWeek.GetWeeksInYear(year)) return null;
+            var lastWeek = weeks.Groups["w2"].Success
+                ? int.Parse(weeks.Groups["w2"].Value, CultureInfo.InvariantCulture)
+                : firstWeek;
+            if (firstWeek < 1 || lastWeek < firstWeek || lastWeek > ISOWeek.GetWeeksInYear(year))
+                return null;
             var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, firstWeek, DayOfWeek.Monday));
             var sunday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, lastWeek, DayOfWeek.Sunday));
             return new MeetingDate(DateKind.Window, original, monday, sunday);
@@ -105,14 +117,16 @@ public static partial class DateTextParser
             var head = string.Join(' ', words[..split]);
             var tail = string.Join(' ', words[split..]);
             var window = TryWindow(Normalize(tail), tail, planYear);
-            if (window is not null && HasLetters(head)) return new MeetingDate(DateKind.Anchored, original, window.First, window.Last, head);
+            if (window is not null && HasLetters(head))
+                return new MeetingDate(DateKind.Anchored, original, window.First, window.Last, head);
         }
         for (var split = words.Length - 1; split >= 1; split--)
         {
             var head = string.Join(' ', words[..split]);
             var tail = string.Join(' ', words[split..]);
             var window = TryWindow(Normalize(head), head, planYear);
-            if (window is not null && HasLetters(tail)) return new MeetingDate(DateKind.Anchored, original, window.First, window.Last, tail);
+            if (window is not null && HasLetters(tail))
+                return new MeetingDate(DateKind.Anchored, original, window.First, window.Last, tail);
         }
         return null;
     }
@@ -122,16 +136,20 @@ public static partial class DateTextParser
         var monthNumber = MonthNumber(month);
         var yearNumber = year.Success ? YearNumber(year.Value) : planYear;
         var dayNumber = int.Parse(day, CultureInfo.InvariantCulture);
-        if (monthNumber is not { } m || dayNumber < 1 || dayNumber > DateTime.DaysInMonth(yearNumber, m)) return null;
+        if (monthNumber is not { } m || dayNumber < 1 || dayNumber > DateTime.DaysInMonth(yearNumber, m))
+            return null;
         return new DateOnly(yearNumber, m, dayNumber);
     }
 
     /// <summary>A month by its name or abbreviation ("sept", "sept.", "oktober") or its number ("02").</summary>
     private static int? MonthNumber(string text) =>
         NorwegianCalendar.MonthOf(text)
-        ?? (int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 12
-            ? number
-            : null);
+        ?? (
+            int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number is >= 1 and <= 12
+                ? number
+                : null
+        );
 
     /// <summary>Two-digit years are this century's: "25" is 2025.</summary>
     private static int YearNumber(string digits)
@@ -142,8 +160,8 @@ public static partial class DateTextParser
 
     private static bool HasLetters(string text) => text.Any(char.IsLetter);
 
-    private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Clean(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static string Normalize(string text) =>
-        text.ToLowerInvariant().Replace('–', '-').Replace('—', '-');
+    private static string Normalize(string text) => text.ToLowerInvariant().Replace('–', '-').Replace('—', '-');
 }

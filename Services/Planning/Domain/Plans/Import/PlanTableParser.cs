@@ -9,17 +9,39 @@ namespace Hfi.Planning.Domain.Plans.Import;
 /// </summary>
 public static class PlanTableParser
 {
-    private enum Column { Arena, Region, Weekday, Date, Time, Place, Topics }
+    private enum Column
+    {
+        Arena,
+        Region,
+        Weekday,
+        Date,
+        Time,
+        Place,
+        Topics,
+    }
 
     private static readonly Dictionary<string, Column> HeaderNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["samhandlingsarenaer"] = Column.Arena, ["samhandlingsarena"] = Column.Arena, ["arena"] = Column.Arena, ["arenaer"] = Column.Arena,
-        ["helseregioner"] = Column.Region, ["helseregion"] = Column.Region, ["region"] = Column.Region,
-        ["dag"] = Column.Weekday, ["ukedag"] = Column.Weekday,
+        ["samhandlingsarenaer"] = Column.Arena,
+        ["samhandlingsarena"] = Column.Arena,
+        ["arena"] = Column.Arena,
+        ["arenaer"] = Column.Arena,
+        ["helseregioner"] = Column.Region,
+        ["helseregion"] = Column.Region,
+        ["region"] = Column.Region,
+        ["dag"] = Column.Weekday,
+        ["ukedag"] = Column.Weekday,
         ["dato"] = Column.Date,
-        ["klokkeslett"] = Column.Time, ["tid"] = Column.Time, ["kl"] = Column.Time, ["kl."] = Column.Time,
-        ["sted"] = Column.Place, ["møtested"] = Column.Place,
-        ["saker"] = Column.Topics, ["sak"] = Column.Topics, ["tema"] = Column.Topics, ["temaer"] = Column.Topics,
+        ["klokkeslett"] = Column.Time,
+        ["tid"] = Column.Time,
+        ["kl"] = Column.Time,
+        ["kl."] = Column.Time,
+        ["sted"] = Column.Place,
+        ["møtested"] = Column.Place,
+        ["saker"] = Column.Topics,
+        ["sak"] = Column.Topics,
+        ["tema"] = Column.Topics,
+        ["temaer"] = Column.Topics,
     };
 
     public static PlanTable Parse(IReadOnlyList<SourceLine> lines)
@@ -34,15 +56,33 @@ public static class PlanTableParser
         {
             var filled = line.Cells?.Where(c => !string.IsNullOrWhiteSpace(c)).ToList() ?? [];
             // A row with a single filled cell is text (a title) before the table, or when it repeats such a title.
-            var isText = line.Cells is null || filled.Count == 0
-                         || (filled.Count == 1 && (columns is null || textBeforeTable.Contains(Clean(filled[0]))));
+            var isText =
+                line.Cells is null
+                || filled.Count == 0
+                || (filled.Count == 1 && (columns is null || textBeforeTable.Contains(Clean(filled[0]))));
             if (isText)
             {
-                var text = line.Cells is null ? line.Text.Trim() : filled.Count == 1 ? Clean(filled[0]) : string.Empty;
-                if (text.Length == 0) continue;
-                if (columns is null) textBeforeTable.Add(text);
+                var text =
+                    line.Cells is null ? line.Text.Trim()
+                    : filled.Count == 1 ? Clean(filled[0])
+                    : string.Empty;
+                if (text.Length == 0)
+                    continue;
+                if (columns is null)
+                {
+                    textBeforeTable.Add(text);
+                }
                 else if (!textBeforeTable.Contains(text))
-                    warnings.Add(new(line.Row, WarningCodes.IgnoredLine, $"Linjen er ikke en tabellrad og er ikke tatt med: «{Shorten(text)}»."));
+                {
+                    warnings.Add(
+                        new(
+                            line.Row,
+                            WarningCodes.IgnoredLine,
+                            $"Linjen er ikke en tabellrad og er ikke tatt med: «{Shorten(text)}»."
+                        )
+                    );
+                }
+
                 continue;
             }
 
@@ -54,7 +94,13 @@ public static class PlanTableParser
             }
             if (columns is null)
             {
-                warnings.Add(new(line.Row, WarningCodes.IgnoredLine, $"Raden står før overskriftsraden og er ikke tatt med: «{Shorten(string.Join(" | ", cells))}»."));
+                warnings.Add(
+                    new(
+                        line.Row,
+                        WarningCodes.IgnoredLine,
+                        $"Raden står før overskriftsraden og er ikke tatt med: «{Shorten(string.Join(" | ", cells))}»."
+                    )
+                );
                 continue;
             }
 
@@ -65,28 +111,59 @@ public static class PlanTableParser
             var arenaCell = Cell(Column.Arena);
             var topics = RawCell(Column.Topics).Split('\n').Select(Clean).Where(t => t.Length > 0).ToList();
             var topic = string.Join(' ', topics);
-            var meetingCells = new[] { Cell(Column.Region), Cell(Column.Weekday), Cell(Column.Date), Cell(Column.Time), Cell(Column.Place) };
-            if (arenaCell.Length > 0) arena = arenaCell;
+            var meetingCells = new[]
+            {
+                Cell(Column.Region),
+                Cell(Column.Weekday),
+                Cell(Column.Date),
+                Cell(Column.Time),
+                Cell(Column.Place),
+            };
+            if (arenaCell.Length > 0)
+                arena = arenaCell;
 
             if (arenaCell.Length > 0 || meetingCells.Any(c => c.Length > 0))
             {
                 if (arena is null)
-                    warnings.Add(new(line.Row, WarningCodes.MissingArena, "Raden har ingen samhandlingsarena, og ingen rad over den har det heller."));
+                {
+                    warnings.Add(
+                        new(
+                            line.Row,
+                            WarningCodes.MissingArena,
+                            "Raden har ingen samhandlingsarena, og ingen rad over den har det heller."
+                        )
+                    );
+                }
+
                 meetings.Add(new MeetingBuilder(line.Row, arena ?? string.Empty, meetingCells));
                 meetings[^1].Topics.AddRange(topics);
             }
             else if (topic.Length > 0)
             {
                 if (meetings.Count == 0)
-                    warnings.Add(new(line.Row, WarningCodes.TopicWithoutMeeting, $"Saken «{Shorten(topic)}» står ikke under noe møte og er ikke tatt med."));
-                else meetings[^1].Topics.AddRange(topics);
+                {
+                    warnings.Add(
+                        new(
+                            line.Row,
+                            WarningCodes.TopicWithoutMeeting,
+                            $"Saken «{Shorten(topic)}» står ikke under noe møte og er ikke tatt med."
+                        )
+                    );
+                }
+                else
+                {
+                    meetings[^1].Topics.AddRange(topics);
+                }
             }
         }
 
         if (columns is null)
         {
-            throw new ValidationFailedException("table", Reasons.PlanHeaderMissing,
-                "Fant ingen overskriftsrad. Tabellen må ha kolonnene Samhandlingsarenaer, Helseregioner, Dag, Dato, Klokkeslett, Sted og Saker, skilt med tabulator.");
+            throw new ValidationFailedException(
+                "table",
+                Reasons.PlanHeaderMissing,
+                "Fant ingen overskriftsrad. Tabellen må ha kolonnene Samhandlingsarenaer, Helseregioner, Dag, Dato, Klokkeslett, Sted og Saker, skilt med tabulator."
+            );
         }
 
         return new PlanTable(meetings.Select(m => m.Build()).ToList(), warnings);
@@ -98,9 +175,12 @@ public static class PlanTableParser
         var columns = new Dictionary<Column, int>();
         for (var i = 0; i < cells.Count; i++)
         {
-            if (HeaderNames.TryGetValue(Clean(cells[i]), out var column)) columns.TryAdd(column, i);
+            if (HeaderNames.TryGetValue(Clean(cells[i]), out var column))
+                columns.TryAdd(column, i);
         }
-        return columns.Count >= 3 && columns.ContainsKey(Column.Arena) && columns.ContainsKey(Column.Date) ? columns : null;
+        return columns.Count >= 3 && columns.ContainsKey(Column.Arena) && columns.ContainsKey(Column.Date)
+            ? columns
+            : null;
     }
 
     private static string Clean(string cell) =>

@@ -20,19 +20,27 @@ public static partial class TimeTextParser
 
     public static Result Parse(string? text)
     {
-        var original = string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (original.Length == 0) return new(MeetingTime.None);
+        var original = string.Join(
+            ' ',
+            (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        );
+        if (original.Length == 0)
+            return new(MeetingTime.None);
         var normalized = original.ToLowerInvariant().Replace('–', '-').Replace('—', '-');
 
         if (RangePattern().Match(normalized) is { Success: true } range)
         {
             var start = Clock(range.Groups["h1"].Value, range.Groups["m1"]);
             var end = Clock(range.Groups["h2"].Value, range.Groups["m2"]);
-            if (start is null || end is null) return Unreadable(original);
+            if (start is null || end is null)
+                return Unreadable(original);
             if (end <= start)
             {
-                return new(new MeetingTime(original, start, null, null), WarningCodes.EndNotAfterStart,
-                    $"Sluttid {NorwegianText.Time(end.Value)} er ikke etter starttid {NorwegianText.Time(start.Value)} («{original}»); bare starttiden er lagret.");
+                return new(
+                    new MeetingTime(original, start, null, null),
+                    WarningCodes.EndNotAfterStart,
+                    $"Sluttid {NorwegianText.Time(end.Value)} er ikke etter starttid {NorwegianText.Time(start.Value)} («{original}»); bare starttiden er lagret."
+                );
             }
 
             return new(new MeetingTime(original, start, end, (int)(end.Value - start.Value).TotalMinutes));
@@ -54,7 +62,11 @@ public static partial class TimeTextParser
     }
 
     private static Result Unreadable(string original) =>
-        new(new MeetingTime(original, null, null, null), WarningCodes.UnreadableTime, $"Forstår ikke klokkeslettet «{original}».");
+        new(
+            new MeetingTime(original, null, null, null),
+            WarningCodes.UnreadableTime,
+            $"Forstår ikke klokkeslettet «{original}»."
+        );
 
     private static TimeOnly? Clock(string hours, Group minutes)
     {

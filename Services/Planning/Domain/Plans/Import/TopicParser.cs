@@ -16,7 +16,8 @@ public static partial class TopicParser
     {
         var topic = text.Trim();
         var marks = MarkPattern().Matches(topic);
-        if (marks.Count == 0) return new PlannedTopic(topic, null, []);
+        if (marks.Count == 0)
+            return new PlannedTopic(topic, null, []);
         if (marks.Count == 1 && marks[0].Index + marks[0].Length == topic.Length)
             return new PlannedTopic(topic, MarkOf(marks[0]), []);
 
@@ -26,23 +27,26 @@ public static partial class TopicParser
         {
             var segment = topic[position..mark.Index];
             // The first segment starts with the topic's heading: its point is what follows the last " - ".
-            var pointText = position == 0 && segment.LastIndexOf(" - ", StringComparison.Ordinal) is var dash and >= 0
-                ? segment[(dash + 3)..]
-                : segment;
+            var pointText =
+                position == 0 && segment.LastIndexOf(" - ", StringComparison.Ordinal) is var dash and >= 0
+                    ? segment[(dash + 3)..]
+                    : segment;
             points.Add(new TopicPoint(TrimDash(pointText), MarkOf(mark)));
             position = mark.Index + mark.Length;
         }
         var tail = TrimDash(topic[position..]);
-        if (tail.Length > 0) points.Add(new TopicPoint(tail, null));
+        if (tail.Length > 0)
+            points.Add(new TopicPoint(tail, null));
         return new PlannedTopic(topic, null, points);
     }
 
-    private static TopicMark MarkOf(Match mark) => char.ToUpperInvariant(mark.Groups["mark"].Value[0]) switch
-    {
-        'B' => TopicMark.Decision,
-        'D' => TopicMark.Discussion,
-        _ => TopicMark.Information,
-    };
+    private static TopicMark MarkOf(Match mark) =>
+        char.ToUpperInvariant(mark.Groups["mark"].Value[0]) switch
+        {
+            'B' => TopicMark.Decision,
+            'D' => TopicMark.Discussion,
+            _ => TopicMark.Information,
+        };
 
     private static string TrimDash(string text) => text.Trim().TrimStart('-', '–').Trim();
 }
