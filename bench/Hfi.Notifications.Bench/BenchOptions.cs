@@ -8,12 +8,13 @@ public sealed record BenchOptions(
     int Connections,
     string Sink,
     int AttachmentKilobytes,
+    int WarmUp,
     int? BatchSize = null
 )
 {
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions(Recipients: 10_000, Connections: 16, Sink: "smtp-sink", AttachmentKilobytes: 0);
+        var options = new BenchOptions(Recipients: 10_000, Connections: 16, Sink: "smtp-sink", AttachmentKilobytes: 0, WarmUp: 2_000);
         for (var index = 0; index < args.Length; index++)
         {
             var value =
@@ -25,6 +26,7 @@ public sealed record BenchOptions(
                 "--recipients" => options with { Recipients = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--connections" => options with { Connections = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--batch-size" => options with { BatchSize = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--warm-up" => options with { WarmUp = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--sink" when value is "smtp-sink" or "aiosmtpd" or "both" => options with { Sink = value },
                 "--attachment-kb" => options with
                 {
@@ -32,7 +34,7 @@ public sealed record BenchOptions(
                 },
                 var unknown => throw new ArgumentException(
                     $"Unknown argument {unknown} {value}: use --recipients N --connections N "
-                        + "--sink smtp-sink|aiosmtpd|both --attachment-kb N --batch-size N."
+                        + "--sink smtp-sink|aiosmtpd|both --attachment-kb N --batch-size N --warm-up N."
                 ),
             };
         }

@@ -4,13 +4,16 @@
 //
 // Usage: dotnet run -c Release --project bench/Hfi.Notifications.Bench --
 //            [--recipients 10000] [--connections 16] [--sink smtp-sink|aiosmtpd|both] [--attachment-kb 0]
-//            [--batch-size N]
+//            [--batch-size N] [--warm-up 2000]
 //   --sink smtp-sink  Postfix's smtp-sink on a free port, counting and discarding (the default; installed by
 //                     eng/install-smtp-sink.sh): the dispatcher's own speed.
 //   --sink aiosmtpd   the Python mail catcher the tests and the AppHost use, writing a Maildir: the likely ceiling.
 //   --sink both       one after the other, each on its own database.
 //   --attachment-kb   attach a PDF of that size to every e-mail (0: the notice links its PDF, as when it is too large).
 //   --batch-size      e-mails claimed at a time (default: Mail:BatchSize's default).
+//   --warm-up         recipients of a first notice into the first sink, printed but not the figure: a fresh
+//                     process runs the dispatcher on tier-0 JIT code at first, as a running service does not
+//                     (0: no warm-up, the figure is then a cold process's).
 // Prints a block per sink and, last, one machine-readable line:
 //   deliveries_per_second=NNNN sink_ceiling=NNNN ratio=0.NN [aiosmtpd_deliveries_per_second=NNNN aiosmtpd_ceiling=NNNN]
 // (the first three for smtp-sink, or for aiosmtpd when only it runs). Exits 1 unless every e-mail was delivered once.
@@ -32,16 +35,19 @@ Console.WriteLine(
 );
 
 var results = new Dictionary<string, FanOutResult>();
+FanOutResult? warmUp = null;
 if (options.Sink is "smtp-sink" or "both")
 {
     await using var sink = await PostfixSmtpSink.StartAsync();
+    Task<int> Caught(int expected) => sink.WaitForCountAsync(expected);
+    warmUp = await WarmUpAsync(sink.ConnectionString, sink.Port, Caught);
     results["smtp-sink"] = await FanOut.RunAsync(
         postgres,
         "smtpsink",
         sink.ConnectionString,
         sink.Port,
         options,
-        async expected => await sink.WaitForCountAsync(expected)
+        Caught
     );
 }
 if (options.Sink is "aiosmtpd" or "both")
@@ -49,16 +55,20 @@ if (options.Sink is "aiosmtpd" or "both")
     await using var sink = await SmtpSinkServer.StartAsync(
         new SmtpSinkServerOptions(Path.Combine(root, "smtp"), Throwaway: true)
     );
+    Task<int> Caught(int _) => Task.FromResult(CaughtCount(sink.CaughtMailFolder));
+    warmUp ??= await WarmUpAsync(sink.ConnectionString, sink.Port, Caught);
     results["aiosmtpd"] = await FanOut.RunAsync(
         postgres,
         "aiosmtpd",
         sink.ConnectionString,
         sink.Port,
         options,
-        _ => Task.FromResult(CaughtCount(sink.CaughtMailFolder))
+        Caught
     );
 }
 
+if (warmUp is not null)
+    Console.WriteLine(warmUp.Describe($"warm-up, the first notice of this process ({options.WarmUp:N0}, not the figure)"));
 foreach (var (name, result) in results)
     Console.WriteLine(result.Describe(name));
 var main = results.GetValueOrDefault("smtp-sink") ?? results["aiosmtpd"];
@@ -74,6 +84,11 @@ if (main != results.GetValueOrDefault("aiosmtpd") && results.TryGetValue("aiosmt
     );
 }
 Console.WriteLine(line);
-return results.Values.All(r => r.Complete) ? 0 : 1;
+return results.Values.All(r => r.Complete) && warmUp?.Complete != false ? 0 : 1;
+
+async Task<FanOutResult?> WarmUpAsync(string smtp, int port, Func<int, Task<int>> caught) =>
+    options.WarmUp > 0
+        ? await FanOut.RunAsync(postgres, "warmup", smtp, port, options with { Recipients = options.WarmUp }, caught)
+        : null;
 
 static int CaughtCount(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0;
