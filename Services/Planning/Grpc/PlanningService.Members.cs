@@ -9,9 +9,6 @@ using Hfi.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainMember = Hfi.Planning.Domain.Members.ArenaMember;
-using DomainMemberKind = Hfi.Planning.Domain.Members.MemberKind;
-using DomainMemberRole = Hfi.Planning.Domain.Members.MemberRole;
-using NewArenaMember = Hfi.Planning.Domain.Members.NewArenaMember;
 
 namespace Hfi.Planning.Grpc;
 
@@ -101,18 +98,7 @@ public sealed partial class PlanningService
         var member = DomainMember.Create(
             Guid.CreateVersion7(),
             arenaId,
-            new NewArenaMember(
-                request.PersonName,
-                request.Email,
-                request.PartnerId,
-                (DomainMemberKind)request.Kind,
-                (DomainMemberRole)request.Role,
-                request.HasVotingRight,
-                request.TermFrom,
-                request.TermTo,
-                request.SubstituteForMemberId,
-                request.SubstituteRank
-            ),
+            request.ToNewArenaMember(),
             partners,
             arenaMembers
         );
@@ -134,22 +120,7 @@ public sealed partial class PlanningService
             context.CancellationToken
         );
         var partners = await db.Partners.AsNoTracking().ToListAsync(context.CancellationToken);
-        var corrected = existing.Corrected(
-            new NewArenaMember(
-                request.PersonName,
-                request.Email,
-                request.PartnerId,
-                (DomainMemberKind)request.Kind,
-                (DomainMemberRole)request.Role,
-                request.HasVotingRight,
-                request.TermFrom,
-                request.TermTo,
-                request.SubstituteForMemberId,
-                request.SubstituteRank
-            ),
-            partners,
-            arenaMembers
-        );
+        var corrected = existing.Corrected(request.ToNewArenaMember(), partners, arenaMembers);
 
         db.Entry(existing).CurrentValues.SetValues(corrected);
         await db.SaveChangesAsync(context.CancellationToken);
