@@ -14,7 +14,13 @@ public sealed record BenchOptions(
 {
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions(Recipients: 10_000, Connections: 16, Sink: "smtp-sink", AttachmentKilobytes: 0, WarmUp: 2_000);
+        var options = new BenchOptions(
+            Recipients: 10_000,
+            Connections: 16,
+            Sink: "smtp-sink",
+            AttachmentKilobytes: 0,
+            WarmUp: 2_000
+        );
         for (var index = 0; index < args.Length; index++)
         {
             var value =

@@ -68,7 +68,11 @@ if (options.Sink is "aiosmtpd" or "both")
 }
 
 if (warmUp is not null)
-    Console.WriteLine(warmUp.Describe($"warm-up, the first notice of this process ({options.WarmUp:N0}, not the figure)"));
+{
+    Console.WriteLine(
+        warmUp.Describe($"warm-up, the first notice of this process ({options.WarmUp:N0}, not the figure)")
+    );
+}
 foreach (var (name, result) in results)
     Console.WriteLine(result.Describe(name));
 var main = results.GetValueOrDefault("smtp-sink") ?? results["aiosmtpd"];
