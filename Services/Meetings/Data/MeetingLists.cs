@@ -37,17 +37,8 @@ public static class MeetingLists
         }
         if (filter.Status is { } status)
             query = query.Where(m => m.Status == status);
-        if (!page.IsFirst)
-        {
-            var (startsAt, id) = (page.TimeAt(0), page.GuidAt(1));
-            query = query.Where(m =>
-                EF.Functions.GreaterThan(ValueTuple.Create(m.StartsAt, m.Id), ValueTuple.Create(startsAt, id))
-            );
-        }
         var meetings = await query
-            .OrderBy(m => m.StartsAt)
-            .ThenBy(m => m.Id)
-            .Take(page.Fetch)
+            .PageInOrder(page, m => m.StartsAt, m => m.Id, p => p.TimeAt(0))
             .ToListAsync(cancellationToken);
         return page.PageOf(meetings, m => [m.StartsAt, m.Id]);
     }

@@ -20,18 +20,9 @@ public static class NotificationLists
         CancellationToken cancellationToken
     )
     {
-        var query = db.ReceivedEvents.AsNoTracking();
-        if (!page.IsFirst)
-        {
-            var (at, id) = (page.TimeAt(0), page.GuidAt(1));
-            query = query.Where(e =>
-                EF.Functions.LessThan(ValueTuple.Create(e.ReceivedAt, e.EventId), ValueTuple.Create(at, id))
-            );
-        }
-        var events = await query
-            .OrderByDescending(e => e.ReceivedAt)
-            .ThenByDescending(e => e.EventId)
-            .Take(page.Fetch)
+        var events = await db
+            .ReceivedEvents.AsNoTracking()
+            .PageInOrder(page, e => e.ReceivedAt, e => e.EventId, p => p.TimeAt(0), descending: true)
             .ToListAsync(cancellationToken);
         return page.PageOf(events, e => [e.ReceivedAt, e.EventId]);
     }
@@ -47,17 +38,8 @@ public static class NotificationLists
         var query = db.Notices.AsNoTracking();
         if (meetingId is not null)
             query = query.Where(n => n.MeetingId == meetingId);
-        if (!page.IsFirst)
-        {
-            var (at, id) = (page.TimeAt(0), page.GuidAt(1));
-            query = query.Where(n =>
-                EF.Functions.LessThan(ValueTuple.Create(n.CreatedAt, n.Id), ValueTuple.Create(at, id))
-            );
-        }
         var notices = await query
-            .OrderByDescending(n => n.CreatedAt)
-            .ThenByDescending(n => n.Id)
-            .Take(page.Fetch)
+            .PageInOrder(page, n => n.CreatedAt, n => n.Id, p => p.TimeAt(0), descending: true)
             .ToListAsync(cancellationToken);
         return page.PageOf(notices, n => [n.CreatedAt, n.Id]);
     }
@@ -76,17 +58,8 @@ public static class NotificationLists
             query = query.Where(d => d.NoticeId == noticeId);
         if (status is { } wanted)
             query = query.Where(d => d.Status == wanted);
-        if (!page.IsFirst)
-        {
-            var (name, id) = (page.TextAt(0), page.GuidAt(1));
-            query = query.Where(d =>
-                EF.Functions.GreaterThan(ValueTuple.Create(d.RecipientName, d.Id), ValueTuple.Create(name, id))
-            );
-        }
         var deliveries = await query
-            .OrderBy(d => d.RecipientName)
-            .ThenBy(d => d.Id)
-            .Take(page.Fetch)
+            .PageInOrder(page, d => d.RecipientName, d => d.Id, p => p.TextAt(0))
             .ToListAsync(cancellationToken);
         return page.PageOf(deliveries, d => [d.RecipientName, d.Id]);
     }
@@ -99,17 +72,8 @@ public static class NotificationLists
         CancellationToken cancellationToken
     )
     {
-        if (!page.IsFirst)
-        {
-            var (at, id) = (page.TimeAt(0), page.GuidAt(1));
-            inbox = inbox.Where(d =>
-                EF.Functions.LessThan(ValueTuple.Create(d.CreatedAt, d.Id), ValueTuple.Create(at, id))
-            );
-        }
         var rows = await inbox
-            .OrderByDescending(d => d.CreatedAt)
-            .ThenByDescending(d => d.Id)
-            .Take(page.Fetch)
+            .PageInOrder(page, d => d.CreatedAt, d => d.Id, p => p.TimeAt(0), descending: true)
             .Join(db.Notices, d => d.NoticeId, n => n.Id, (d, n) => new { Delivery = d, Notice = n })
             .ToListAsync(cancellationToken);
         // The join keeps every delivery (each has its notice), but not necessarily the order: restore it.
