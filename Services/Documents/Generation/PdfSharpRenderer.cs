@@ -35,8 +35,8 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
         pdf.Language = "nb-NO";
 
         var pages = new PageWriter(pdf);
-        foreach (var block in document.Blocks)
-            Draw(pages, _fonts, block);
+        for (var i = 0; i < document.Blocks.Count; i++)
+            Draw(pages, _fonts, document.Blocks, i);
         pages.Close();
         NumberPages(pdf, _fonts, document.Title);
 
@@ -45,64 +45,77 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
         return buffer.ToArray();
     }
 
-    private static void Draw(PageWriter pages, PdfFonts _fonts, Block block)
+    private static void Draw(PageWriter pages, PdfFonts fonts, IReadOnlyList<Block> blocks, int index)
     {
-        switch (block)
+        switch (blocks[index])
         {
             case Heading heading:
-                var font = _fonts.Headings[Math.Clamp(heading.Level, 1, _fonts.Headings.Length) - 1];
-                pages.Space(heading.Level == 1 ? 0 : 8);
-                // Keep a heading with at least two lines of what follows.
-                pages.EnsureRoom(font.GetHeight() + 2 * _fonts.Body.GetHeight());
-                pages.Text(heading.Text, font, 0);
+                pages.Space(SpaceAbove(heading));
+                // Keep a heading, and the headings right under it, with at least two lines of what follows.
+                pages.EnsureRoom(HeadingRunHeight(pages, fonts, blocks, index) + 2 * fonts.Body.GetHeight());
+                pages.Text(heading.Text, HeadingFont(fonts, heading), 0);
                 break;
             case Paragraph paragraph:
                 pages.Text(
                     paragraph.Text,
-                    paragraph.Bold ? _fonts.BodyBold
-                        : paragraph.Italic ? _fonts.BodyItalic
-                        : _fonts.Body,
+                    paragraph.Bold ? fonts.BodyBold
+                        : paragraph.Italic ? fonts.BodyItalic
+                        : fonts.Body,
                     0
                 );
                 break;
             case Field field:
-                pages.Row(field.Label + ":", _fonts.BodyBold, AgendaIndent, field.Value, _fonts.Body, keepGap: false);
+                pages.Row(field.Label + ":", fonts.BodyBold, AgendaIndent, field.Value, fonts.Body, keepGap: false);
                 break;
             case AgendaRow row:
-                pages.Row(row.Time, _fonts.Body, AgendaIndent, row.Text, _fonts.Body, keepGap: row.Detail is null);
+                pages.Row(row.Time, fonts.Body, AgendaIndent, row.Text, fonts.Body, keepGap: row.Detail is null);
                 if (row.Detail is not null)
-                    pages.Text(row.Detail, _fonts.BodyItalic, AgendaIndent);
+                    pages.Text(row.Detail, fonts.BodyItalic, AgendaIndent);
                 break;
             case Bullet bullet:
-                pages.Row("–", _fonts.Body, ListIndent, bullet.Text, _fonts.Body, keepGap: false, offset: ListIndent);
+                pages.Row("–", fonts.Body, ListIndent, bullet.Text, fonts.Body, keepGap: false, offset: ListIndent);
                 break;
             case Numbered numbered:
                 pages.Row(
                     $"{numbered.Number}.",
-                    _fonts.Body,
+                    fonts.Body,
                     ListIndent + 4,
                     numbered.Text,
-                    _fonts.Body,
+                    fonts.Body,
                     keepGap: false,
                     offset: ListIndent
                 );
                 break;
             default:
-                throw new NotSupportedException($"No PDF rendering for {block.GetType().Name}.");
+                throw new NotSupportedException($"No PDF rendering for {blocks[index].GetType().Name}.");
         }
     }
 
-    private static void NumberPages(PdfDocument pdf, PdfFonts _fonts, string title)
+    private static XFont HeadingFont(PdfFonts fonts, Heading heading) =>
+        fonts.Headings[Math.Clamp(heading.Level, 1, fonts.Headings.Length) - 1];
+
+    private static double SpaceAbove(Heading heading) => heading.Level == 1 ? 0 : 8;
+
+    private static double HeadingRunHeight(PageWriter pages, PdfFonts fonts, IReadOnlyList<Block> blocks, int index)
+    {
+        var heading = (Heading)blocks[index];
+        var height = pages.TextHeight(heading.Text, HeadingFont(fonts, heading), 0);
+        for (var next = index + 1; next < blocks.Count && blocks[next] is Heading following; next++)
+            height += SpaceAbove(following) + pages.TextHeight(following.Text, HeadingFont(fonts, following), 0);
+        return height;
+    }
+
+    private static void NumberPages(PdfDocument pdf, PdfFonts fonts, string title)
     {
         for (var i = 0; i < pdf.PageCount; i++)
         {
             var page = pdf.Pages[i];
             using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var y = page.Height.Point - Margin / 2;
-            graphics.DrawString(title, _fonts.Footer, XBrushes.Gray, Margin, y, XStringFormats.BaseLineLeft);
+            graphics.DrawString(title, fonts.Footer, XBrushes.Gray, Margin, y, XStringFormats.BaseLineLeft);
             graphics.DrawString(
                 $"Side {i + 1} av {pdf.PageCount}",
-                _fonts.Footer,
+                fonts.Footer,
                 XBrushes.Gray,
                 page.Width.Point - Margin,
                 y,
@@ -131,9 +144,13 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
 
         public void Text(string text, XFont font, double indent)
         {
-            DrawLines(Wrap(text, font, _width - indent), font, Margin + indent);
+            DrawLines(Wrap(text, font, indent), font, Margin + indent);
             _y += ParagraphGap;
         }
+
+        /// <summary>How much height <see cref="Text"/> would take for this text.</summary>
+        public double TextHeight(string text, XFont font, double indent) =>
+            Wrap(text, font, indent).Count * LineHeight(font) + ParagraphGap;
 
         /// <summary>A label in a left column and wrapped text beside it, e.g. an agenda row's times and item.</summary>
         public void Row(
@@ -146,7 +163,7 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
             double offset = 0
         )
         {
-            var lines = Wrap(text, font, _width - column - offset);
+            var lines = Wrap(text, font, column + offset);
             EnsureRoom(font.GetHeight());
             Graphics.DrawString(label, labelFont, XBrushes.Black, Margin + offset, _y, XStringFormats.TopLeft);
             DrawLines(lines, font, Margin + column + offset);
@@ -157,7 +174,7 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
 
         private void DrawLines(IEnumerable<string> lines, XFont font, double x)
         {
-            var lineHeight = font.GetHeight() * 1.15;
+            var lineHeight = LineHeight(font);
             foreach (var line in lines)
             {
                 EnsureRoom(lineHeight);
@@ -166,8 +183,12 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
             }
         }
 
-        private List<string> Wrap(string text, XFont font, double maxWidth)
+        private static double LineHeight(XFont font) => font.GetHeight() * 1.15;
+
+        private List<string> Wrap(string text, XFont font, double indent)
         {
+            var graphics = Graphics; // the first page sets the width
+            var maxWidth = _width - indent;
             var lines = new List<string>();
             foreach (var paragraph in text.Replace("\r\n", "\n").Split('\n'))
             {
@@ -175,7 +196,7 @@ internal sealed class PdfSharpRenderer : IPdfRenderer
                 foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     var candidate = line.Length == 0 ? word : $"{line} {word}";
-                    if (line.Length > 0 && Graphics.MeasureString(candidate, font).Width > maxWidth)
+                    if (line.Length > 0 && graphics.MeasureString(candidate, font).Width > maxWidth)
                     {
                         lines.Add(line);
                         line = word;

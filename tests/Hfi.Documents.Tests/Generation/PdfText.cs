@@ -8,13 +8,20 @@ namespace Hfi.Documents.Tests.Generation;
 /// <summary>Reads a PDF back with PdfSharp and collects the strings its pages show (one per line drawn).</summary>
 internal static class PdfText
 {
-    public static string Extract(byte[] pdf)
+    public static string Extract(byte[] pdf) => string.Concat(Pages(pdf));
+
+    /// <summary>Each page's text, the footer (drawn last) included.</summary>
+    public static IReadOnlyList<string> Pages(byte[] pdf)
     {
         using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
-        var text = new StringBuilder();
+        var pages = new List<string>();
         foreach (var page in document.Pages)
+        {
+            var text = new StringBuilder();
             Collect(ContentReader.ReadContent(page), text);
-        return text.ToString();
+            pages.Add(text.ToString());
+        }
+        return pages;
     }
 
     private static void Collect(CObject content, StringBuilder text)
