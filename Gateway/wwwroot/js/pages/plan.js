@@ -103,16 +103,20 @@ async function loadPlan(
 ) {
   const plan = await loadPart(area, () =>
     getPlan(year).catch((error) => {
-      throw error instanceof ApiError && error.status === 404
-        ? new ApiError(404, `Det finnes ingen årsplan for ${year} ennå.`, [])
-        : error;
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
     }),
   );
+  if (plan === null) {
+    // No plan for the year yet is an ordinary state, not a failure.
+    fill(area, h('p', {}, `Det finnes ingen årsplan for ${year} ennå.`));
+    return;
+  }
   if (!plan) return;
   const arenaId = query.get('arena');
   const regionId = query.get('region');
   // The meetings created from the plan, by their plan entry: each row links to its meeting.
-  const created = await listMeetings().then(
+  const created = await listMeetings({ year }).then(
     (answer) => answer.meetings ?? [],
     () => [],
   );
