@@ -69,6 +69,12 @@ export const audiences = {
   'municipal-representatives': 'Kun kommunale representanter',
 };
 
+/** Whom a version of the notice went to: "Sendt … til de kommunale representantene." @type {Record<Audience, string>} */
+export const sentToNames = {
+  'all-members': 'alle representantene',
+  'municipal-representatives': 'de kommunale representantene',
+};
+
 export const noticeKindNames = {
   NOTICE_KIND_MEETING_NOTICE: 'Innkalling',
   NOTICE_KIND_AGENDA_CHANGED: 'Endret saksliste',

@@ -68,6 +68,8 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
             await Assertions
                 .Expect(hospital.Page.GetByRole(AriaRole.Heading, new() { Name = "Sak 07.24" }))
                 .ToBeVisibleAsync();
+            // An end computed over case 08.24 would betray it.
+            await Assertions.Expect(hospital.Page.GetByText("Slutt ca. kl. 17:40")).ToBeVisibleAsync();
             await hospital.ScreenshotAsync("mote-sykehus");
             foreach (var (url, body) in hospital.ApiAnswers)
                 AssertNoTrace(body, $"the API answer of {url}");
@@ -340,7 +342,10 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         await UploadAsync(RestrictedAttachment, "08.24", "municipal-representatives");
     }
 
-    /// <summary>The seed's times: the presentation 16:15–16:35 (15 min and 5 for questions), the end about 17:40.</summary>
+    /// <summary>
+    /// The seed's times: the presentation 16:15–16:35 (15 min and 5 for questions), the common part's end about
+    /// 17:40, and case 08.24 after it until 17:55.
+    /// </summary>
     private static async Task AssertSeedTimesAsync(IPage page)
     {
         var first = page.Locator("ol.saksliste > li").First;
@@ -359,7 +364,8 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
                 "Eventuelt",
                 $"Sak 08.24 {RestrictedTitle}",
             ]);
-        await Assertions.Expect(page.GetByText("Slutt ca. kl. 17:40")).ToBeVisibleAsync();
+        // The secretariat sees case 08.24 too, so its end follows it, as in the municipal PDF and e-mail.
+        await Assertions.Expect(page.GetByText("Slutt ca. kl. 17:55")).ToBeVisibleAsync();
         var alternatives = page.Locator("li.sak", new() { HasText = "Sak 06.24" });
         await Assertions.Expect(alternatives.GetByText("Alternativ 2:")).ToBeVisibleAsync();
     }

@@ -15,6 +15,7 @@ import {
   Audience,
   MeetingStatus,
 } from '../hfi-api.js';
+import { slutt } from '../agenda-end.js';
 import { cancelSection, cancelledNote, cancellable } from '../cancellation.js';
 import { h, render, field, announce, formatDate, formatTime } from '../dom.js';
 import { onSubmit, clearErrors, controlsOf } from '../forms.js';
@@ -100,7 +101,7 @@ function agendaSection(meeting, agenda, files, reload) {
           items.map((item, index) => agendaItem(meeting, items, index, files, reload)),
         )
       : h('p', {}, 'Sakslisten er tom.'),
-    agenda.estimatedEnd ? h('p', { class: 'slutt' }, `Slutt ca. kl. ${agenda.estimatedEnd}`) : null,
+    slutt(agenda.estimatedEnd, items),
     agenda.warning ? h('p', { class: 'advarsler' }, agenda.warning) : null,
     agenda.withdrawnItems?.length
       ? [

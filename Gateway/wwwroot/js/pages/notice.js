@@ -1,5 +1,6 @@
 // @ts-check
 // Innkalling: the notice as the caller receives it; the secretariat issues it and follows its delivery per recipient.
+import { slutt } from '../agenda-end.js';
 import { refusalText } from '../api.js';
 import {
   getMeeting,
@@ -25,7 +26,7 @@ import {
   deliveryPurposeNames,
   channelNames,
   caseTypes,
-  audiences,
+  sentToNames,
   lookupErrorNames,
 } from '../labels.js';
 import { downloadLink } from '../download.js';
@@ -181,11 +182,7 @@ function noticeSection(/** @type {Meeting} */ meeting, /** @type {NoticeState} *
     'section',
     { 'aria-labelledby': 'innkallingen' },
     h('h2', { id: 'innkallingen' }, `Innkallingen, versjon ${notice.noticeVersion}`),
-    h(
-      'p',
-      {},
-      `Sendt ${formatDateTime(notice.issuedAt)} til ${(audiences[notice.audience] ?? notice.audience).toLowerCase()}.`,
-    ),
+    h('p', {}, `Sendt ${formatDateTime(notice.issuedAt)} til ${sentToNames[notice.audience] ?? notice.audience}.`),
     h(
       'p',
       {},
@@ -212,7 +209,7 @@ function noticeSection(/** @type {Meeting} */ meeting, /** @type {NoticeState} *
         ),
       ),
     ),
-    notice.estimatedEnd ? h('p', {}, `Slutt ca. kl. ${notice.estimatedEnd}`) : null,
+    slutt(notice.estimatedEnd, notice.items ?? []),
   );
 }
 
@@ -251,7 +248,7 @@ async function deliverySection(/** @type {Meeting} */ meeting) {
               h(
                 'span',
                 { class: 'dempet' },
-                ` – til ${(audiences[notice.audience ?? Audience.ALL_MEMBERS] ?? 'alle representantene').toLowerCase()}`,
+                ` – til ${sentToNames[notice.audience ?? Audience.ALL_MEMBERS] ?? 'alle representantene'}`,
               ),
             ),
             notice.recipientsPending
