@@ -3,7 +3,7 @@
 import { refusalText } from '../api.js';
 import { getInbox, markInboxItemRead } from '../hfi-api.js';
 import { h, render, announce, formatDateTime } from '../dom.js';
-import { noticeKindNames } from '../labels.js';
+import { counted, noticeKindNames } from '../labels.js';
 import { downloadLink } from '../download.js';
 import { requireSignIn, loadPage } from './guard.js';
 import { moreButton } from '../paging.js';
@@ -22,7 +22,9 @@ export async function show() {
     h(
       'p',
       { class: 'uleste' },
-      inbox.unread ? `Du har ${inbox.unread} uleste varsler.` : 'Du har ingen uleste varsler.',
+      inbox.unread
+        ? `Du har ${counted(inbox.unread, 'ulest varsel', 'uleste varsler')}.`
+        : 'Du har ingen uleste varsler.',
     ),
     h(
       'p',
