@@ -22,17 +22,7 @@ public static class MailCatcherBuilderExtensions
             SmtpSinkServer.Python,
             Path.Combine(Path.GetTempPath(), "hfi-aspire", name)
         );
-        var healthCheck = $"{name}_check";
-        builder
-            .Services.AddHealthChecks()
-            .Add(
-                new HealthCheckRegistration(
-                    healthCheck,
-                    _ => new SmtpGreetingHealthCheck(resource),
-                    failureStatus: null,
-                    tags: null
-                )
-            );
+        var healthCheck = builder.AddResourceHealthCheck($"{name}_check", () => new SmtpGreetingHealthCheck(resource));
 
         var mail = builder
             .AddResource(resource)

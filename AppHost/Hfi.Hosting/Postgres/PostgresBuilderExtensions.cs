@@ -25,17 +25,10 @@ public static class PostgresBuilderExtensions
         var dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-aspire", name);
         var placeholder = new PostgresCluster(dataDirectory).Server(port: null, throwaway: false);
         var resource = new PostgresServerResource(name, placeholder.FileName, dataDirectory);
-        var healthCheck = $"{name}_check";
-        builder
-            .Services.AddHealthChecks()
-            .Add(
-                new HealthCheckRegistration(
-                    healthCheck,
-                    _ => new PostgresHealthCheck(resource.ConnectionStringExpression),
-                    failureStatus: null,
-                    tags: null
-                )
-            );
+        var healthCheck = builder.AddResourceHealthCheck(
+            $"{name}_check",
+            () => new PostgresHealthCheck(resource.ConnectionStringExpression)
+        );
 
         var server = builder
             .AddResource(resource)
@@ -121,17 +114,10 @@ public static class PostgresBuilderExtensions
     {
         var database = new PostgresDatabaseResource(name, databaseName ?? name, builder.Resource);
         builder.Resource.AddDatabase(database);
-        var healthCheck = $"{name}_check";
-        builder
-            .ApplicationBuilder.Services.AddHealthChecks()
-            .Add(
-                new HealthCheckRegistration(
-                    healthCheck,
-                    _ => new PostgresHealthCheck(database.ConnectionStringExpression),
-                    failureStatus: null,
-                    tags: null
-                )
-            );
+        var healthCheck = builder.ApplicationBuilder.AddResourceHealthCheck(
+            $"{name}_check",
+            () => new PostgresHealthCheck(database.ConnectionStringExpression)
+        );
         return builder
             .ApplicationBuilder.AddResource(database)
             .WithHealthCheck(healthCheck)

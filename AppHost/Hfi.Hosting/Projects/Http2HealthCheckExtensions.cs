@@ -18,17 +18,10 @@ public static class Http2HealthCheckExtensions
         where T : IResourceWithEndpoints
     {
         var endpoint = builder.Resource.GetEndpoint(endpointName);
-        var healthCheck = $"{builder.Resource.Name}_{endpointName}_h2c_{path}";
-        builder
-            .ApplicationBuilder.Services.AddHealthChecks()
-            .Add(
-                new HealthCheckRegistration(
-                    healthCheck,
-                    _ => new Http2HealthCheck(endpoint, path),
-                    failureStatus: null,
-                    tags: null
-                )
-            );
+        var healthCheck = builder.ApplicationBuilder.AddResourceHealthCheck(
+            $"{builder.Resource.Name}_{endpointName}_h2c_{path}",
+            () => new Http2HealthCheck(endpoint, path)
+        );
         return builder.WithHealthCheck(healthCheck);
     }
 

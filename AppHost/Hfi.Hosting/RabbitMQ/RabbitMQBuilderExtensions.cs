@@ -28,17 +28,7 @@ public static class RabbitMQBuilderExtensions
         var dataDirectory = Path.Combine(Path.GetTempPath(), "hfi-aspire", name);
         var command = new RabbitMqLayout(dataDirectory).Server();
         var resource = new RabbitMQServerResource(name, command.FileName, dataDirectory);
-        var healthCheck = $"{name}_check";
-        builder
-            .Services.AddHealthChecks()
-            .Add(
-                new HealthCheckRegistration(
-                    healthCheck,
-                    _ => new RabbitMQHealthCheck(resource),
-                    failureStatus: null,
-                    tags: null
-                )
-            );
+        var healthCheck = builder.AddResourceHealthCheck($"{name}_check", () => new RabbitMQHealthCheck(resource));
 
         var node = builder
             .AddResource(resource)
