@@ -15,12 +15,7 @@ public sealed class InboxAndPreferenceTests(InfrastructureFixture infrastructure
     public async Task A_member_who_chose_in_app_only_gets_no_email_and_reads_the_notice_in_their_inbox()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 2,
-            hospital: 1
-        );
+        var members = await harness.AddMembersAsync(municipal: 2, hospital: 1);
         var inAppOnly = members[0];
         var other = members[1];
         var client = harness.NotificationsClient(MemberToken(inAppOnly));

@@ -21,12 +21,7 @@ public sealed class SeedNoticeDeliveryTests(InfrastructureFixture infrastructure
                 ["Notifications:DocumentWait"] = "00:10:00",
             }
         );
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 22,
-            hospital: 18
-        );
+        var members = await harness.AddMembersAsync(municipal: 22, hospital: 18);
         var meetingId = Guid.NewGuid();
         var allMembersNotice = Guid.NewGuid();
         var municipalNotice = Guid.NewGuid();
@@ -90,12 +85,7 @@ public sealed class SeedNoticeDeliveryTests(InfrastructureFixture infrastructure
     public async Task The_delivery_log_tells_the_secretariat_who_has_received_the_notice_and_members_cannot_read_it()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 3,
-            hospital: 2
-        );
+        var members = await harness.AddMembersAsync(municipal: 3, hospital: 2);
         var noticeId = Guid.NewGuid();
 
         await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.MunicipalRepresentatives), noticeId);

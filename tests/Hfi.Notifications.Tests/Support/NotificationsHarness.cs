@@ -133,6 +133,10 @@ public sealed class NotificationsHarness : IAsyncDisposable
 
     public PlanningApi.PlanningApiClient PlanningClient() => new(Planning.CreateGrpcChannel(TestIdentity.Secretariat));
 
+    /// <summary>Seats members in the seed notice's arena (Partnerskapsmøtet): the recipients of its notice.</summary>
+    public Task<IReadOnlyList<TestMember>> AddMembersAsync(int municipal, int hospital) =>
+        TestMembers.AddAsync(PlanningClient(), SeedNotice.ArenaId, municipal, hospital);
+
     public DocumentsApi.DocumentsApiClient DocumentsClient() =>
         new(
             (Documents ?? throw new InvalidOperationException("Start the harness withDocuments.")).CreateGrpcChannel(
