@@ -9,10 +9,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Documents.Application;
 
-/// <summary>Records stored files as documents and their versions, published to their audience once the meeting is known.</summary>
+/// <summary>
+/// Records stored files as documents and their versions, published to their audience once the meeting is known.
+/// </summary>
 public sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore store, TimeProvider clock)
 {
-    /// <summary>How long an upload waits to hear of a meeting just created (the event is on its way through the outbox).</summary>
+    /// <summary>
+    /// How long an upload waits to hear of a meeting just created (the event is on its way through the outbox).
+    /// </summary>
     private static readonly TimeSpan NewMeetingGrace = TimeSpan.FromSeconds(3);
 
     public static string DownloadPath(Guid attachmentId) => $"/api/documents/files/{attachmentId}";
@@ -55,7 +59,10 @@ public sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore st
             }
         );
 
-    /// <summary>The meeting as Meetings told it; a meeting it has not told of (within a short grace for a new one) does not exist.</summary>
+    /// <summary>
+    /// The meeting as Meetings told it; a meeting it has not told of (within a short grace for a new one) does not
+    /// exist.
+    /// </summary>
     private async Task<MeetingCases> MeetingCasesAsync(Guid meetingId, CancellationToken cancellationToken)
     {
         var giveUpAt = clock.GetUtcNow() + NewMeetingGrace;
@@ -72,7 +79,9 @@ public sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore st
         }
     }
 
-    /// <summary>Adds a generated notice or minutes as the next version of its document, announced to its audience.</summary>
+    /// <summary>
+    /// Adds a generated notice or minutes as the next version of its document, announced to its audience.
+    /// </summary>
     internal Task<AttachmentVersion> AddGeneratedAsync(
         GeneratedDocumentKey key,
         StoredFile file,
@@ -107,7 +116,10 @@ public sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore st
             }
         );
 
-    /// <summary>Whether the generated document already renders <paramref name="sourceVersion"/> or a later one: the event is late or repeated.</summary>
+    /// <summary>
+    /// Whether the generated document already renders <paramref name="sourceVersion"/> or a later one: the event is
+    /// late or repeated.
+    /// </summary>
     internal Task<bool> HasSourceVersionAsync(
         GeneratedDocumentKey key,
         int sourceVersion,

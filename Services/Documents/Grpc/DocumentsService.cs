@@ -105,7 +105,9 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
         return ToDto(attachment, latest);
     }
 
-    /// <summary>The audience rule for a service: it gets exactly the document of the audience it delivers to, no wider.</summary>
+    /// <summary>
+    /// The audience rule for a service: it gets exactly the document of the audience it delivers to, no wider.
+    /// </summary>
     [Authorize(Roles = HfiRoles.Service)]
     public override async Task<DocumentFile> GetDocumentForDelivery(
         GetDocumentForDeliveryRequest request,

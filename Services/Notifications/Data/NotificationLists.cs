@@ -74,7 +74,9 @@ public static class NotificationLists
         return await DeliveriesByName.ReadPageAsync(query, page, cancellationToken);
     }
 
-    /// <summary>A member's in-app items, newest first; <paramref name="inbox"/> is already narrowed to the member.</summary>
+    /// <summary>
+    /// A member's in-app items, newest first; <paramref name="inbox"/> is already narrowed to the member.
+    /// </summary>
     public static async Task<Page<(Delivery Delivery, Notice Notice)>> InboxPageAsync(
         this NotificationsDbContext db,
         IQueryable<Delivery> inbox,

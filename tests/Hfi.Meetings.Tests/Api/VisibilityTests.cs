@@ -203,7 +203,10 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
         );
     }
 
-    /// <summary>The seed meeting through its whole life: notice, held, decisions and follow-ups on 03.24 and 08.24, approved minutes.</summary>
+    /// <summary>
+    /// The seed meeting through its whole life: notice, held, decisions and follow-ups on 03.24 and 08.24, approved
+    /// minutes.
+    /// </summary>
     private async Task<SeedNotice> HeldAndMinutedAsync()
     {
         var meetings = Meetings(TestIdentity.Secretariat);

@@ -6,7 +6,10 @@ using Hfi.Testing;
 
 namespace Hfi.Notifications.Tests.Dispatch;
 
-/// <summary>A change to an issued agenda gives each person one e-mail: the updated notice. Real Planning, RabbitMQ, Postgres and SMTP sink.</summary>
+/// <summary>
+/// A change to an issued agenda gives each person one e-mail: the updated notice. Real Planning, RabbitMQ, Postgres and
+/// SMTP sink.
+/// </summary>
 [Collection(NotificationsCollection.Name)]
 public sealed class AgendaChangeTests(InfrastructureFixture infrastructure)
 {

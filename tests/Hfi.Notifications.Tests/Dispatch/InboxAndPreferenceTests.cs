@@ -7,7 +7,9 @@ using Hfi.Testing;
 
 namespace Hfi.Notifications.Tests.Dispatch;
 
-/// <summary>Members choose their channels and read their own inbox, identified by the e-mail address their token carries.</summary>
+/// <summary>
+/// Members choose their channels and read their own inbox, identified by the e-mail address their token carries.
+/// </summary>
 [Collection(NotificationsCollection.Name)]
 public sealed class InboxAndPreferenceTests(InfrastructureFixture infrastructure)
 {

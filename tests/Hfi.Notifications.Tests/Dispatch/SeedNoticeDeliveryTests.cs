@@ -6,7 +6,9 @@ using Hfi.Testing;
 
 namespace Hfi.Notifications.Tests.Dispatch;
 
-/// <summary>The seed meeting's notice to 40 members, municipal and hospital mixed, through RabbitMQ, Postgres and SMTP.</summary>
+/// <summary>
+/// The seed meeting's notice to 40 members, municipal and hospital mixed, through RabbitMQ, Postgres and SMTP.
+/// </summary>
 [Collection(NotificationsCollection.Name)]
 public sealed class SeedNoticeDeliveryTests(InfrastructureFixture infrastructure)
 {

@@ -128,7 +128,9 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
             Assert.False(text.Contains(trace, StringComparison.OrdinalIgnoreCase), $"{where} gives away «{trace}».");
     }
 
-    /// <summary>The demo users sit in Partnerskapsmøtet, so the notice reaches them (by the e-mail their token carries).</summary>
+    /// <summary>
+    /// The demo users sit in Partnerskapsmøtet, so the notice reaches them (by the e-mail their token carries).
+    /// </summary>
     private async Task SeatDemoMembersAsync()
     {
         using var client = system.CreateClient(system.Tokens.Issue("sekretariat-system", HfiRoles.Secretariat));
@@ -340,7 +342,9 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
         await UploadAsync(RestrictedAttachment, "08.24", "municipal-representatives");
     }
 
-    /// <summary>The seed's times: the presentation 16:15–16:35 (15 min and 5 for questions), the end about 17:40.</summary>
+    /// <summary>
+    /// The seed's times: the presentation 16:15–16:35 (15 min and 5 for questions), the end about 17:40.
+    /// </summary>
     private static async Task AssertSeedTimesAsync(IPage page)
     {
         var first = page.Locator("ol.saksliste > li").First;
