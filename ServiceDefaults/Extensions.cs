@@ -40,7 +40,10 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Maps /health (readiness: every check) and /alive (liveness) in every environment: the orchestrator and the gateway probe them.</summary>
+    /// <summary>
+    /// Maps /health (readiness: every check) and /alive (liveness) in every environment: the orchestrator and the
+    /// gateway probe them.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthChecks(

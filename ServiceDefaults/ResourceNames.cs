@@ -1,6 +1,8 @@
 namespace Hfi.ServiceDefaults;
 
-/// <summary>Names of the system's resources, shared by the AppHost, the services' configuration and the tests.</summary>
+/// <summary>
+/// Names of the system's resources, shared by the AppHost, the services' configuration and the tests.
+/// </summary>
 public static class ResourceNames
 {
     public const string Postgres = "postgres";

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 
 namespace Hfi.AppHost;
 
-/// <summary>The development JWT signing key: 32 random bytes (base64), generated once into a file only its owner can read.</summary>
+/// <summary>
+/// The development JWT signing key: 32 random bytes (base64), generated once into a file only its owner can read.
+/// </summary>
 public static class DevelopmentSigningKey
 {
     private const int KeyBytes = 32;

@@ -4,7 +4,8 @@ namespace Hfi.AppHost;
 
 /// <summary>
 /// The Hfi system as Aspire resources: Postgres with one database per service, RabbitMQ, a mail catcher, the four
-/// services and the gateway. Data lives in the repository's <c>.hfi/</c>, or where <c>Hfi:DataDirectory</c> says (tests).
+/// services and the gateway. Data lives in the repository's <c>.hfi/</c>, or where <c>Hfi:DataDirectory</c> says
+/// (tests).
 /// </summary>
 public static class HfiSystem
 {

@@ -67,7 +67,9 @@ internal sealed class ReadyBanner(
         await Console.Out.WriteLineAsync(string.Join(Environment.NewLine, lines));
     }
 
-    /// <summary>The dashboard's address with the login token Aspire generated (null when the dashboard is off, as in tests).</summary>
+    /// <summary>
+    /// The dashboard's address with the login token Aspire generated (null when the dashboard is off, as in tests).
+    /// </summary>
     private string? DashboardUrl()
     {
         if (

@@ -3,7 +3,8 @@ namespace Hfi.Gateway.Extensions;
 /// <summary>
 /// The web UI: plain static files from wwwroot, and index.html for the page routes (the root included, which the
 /// unknown-route fallback would otherwise take) so that a
-/// bookmarked or reloaded page opens. API and gRPC paths never fall back to the page: an unknown one stays a 404 problem.
+/// bookmarked or reloaded page opens. API and gRPC paths never fall back to the page: an unknown one stays a 404
+/// problem.
 /// </summary>
 internal static class WebUiExtensions
 {

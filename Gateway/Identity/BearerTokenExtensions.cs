@@ -54,7 +54,9 @@ internal static class BearerTokenExtensions
         return app;
     }
 
-    /// <summary>A REST call that changes something; the development sign-in is the one write made before signing in.</summary>
+    /// <summary>
+    /// A REST call that changes something; the development sign-in is the one write made before signing in.
+    /// </summary>
     private static bool IsApiWrite(HttpRequest request) =>
         !(
             HttpMethods.IsGet(request.Method)

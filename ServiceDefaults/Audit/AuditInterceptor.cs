@@ -34,7 +34,8 @@ public sealed class AuditInterceptor(IAuditLog audit) : Interceptor
 
     /// <summary>
     /// A method is a read when its HTTP binding is a GET, or, for a gRPC-only method, when it is one of the standard
-    /// read methods by name (Get…, List…; Google's API design guide). One we cannot place is audited rather than missed.
+    /// read methods by name (Get…, List…; Google's API design guide). One we cannot place is audited rather than
+    /// missed.
     /// </summary>
     private static bool IsMutating(string fullMethod, IMessage request) =>
         Mutating.GetOrAdd(

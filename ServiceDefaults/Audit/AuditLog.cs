@@ -6,10 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.ServiceDefaults.Audit;
 
-/// <summary>Records the changes made through a service's API, attributed to the signed-in caller of the request.</summary>
+/// <summary>
+/// Records the changes made through a service's API, attributed to the signed-in caller of the request.
+/// </summary>
 public interface IAuditLog
 {
-    /// <summary>Starts the entry of a change the request is about to make; it is saved together with the change.</summary>
+    /// <summary>
+    /// Starts the entry of a change the request is about to make; it is saved together with the change.
+    /// </summary>
     AuditEntry Begin(HttpContext http, string action, IEnumerable<string> entityIds, string summary);
 
     /// <summary>

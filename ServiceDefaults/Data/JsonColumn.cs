@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Hfi.ServiceDefaults.Data;
 
-/// <summary>Stores a small value object (a list of topics, a snapshot, a decision) as one jsonb column, compared by its JSON.</summary>
+/// <summary>
+/// Stores a small value object (a list of topics, a snapshot, a decision) as one jsonb column, compared by its JSON.
+/// </summary>
 public static class JsonColumn
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

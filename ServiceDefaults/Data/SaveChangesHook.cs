@@ -12,7 +12,9 @@ public abstract class SaveChangesHook : SaveChangesInterceptor
     /// <summary>Before the save: add what belongs to it.</summary>
     protected abstract void Saving(DbContext context);
 
-    /// <summary>Before an asynchronous save; a hook that must read or call out to add its rows overrides this.</summary>
+    /// <summary>
+    /// Before an asynchronous save; a hook that must read or call out to add its rows overrides this.
+    /// </summary>
     protected virtual ValueTask SavingAsync(DbContext context, CancellationToken cancellationToken)
     {
         Saving(context);
@@ -22,7 +24,9 @@ public abstract class SaveChangesHook : SaveChangesInterceptor
     /// <summary>The save was committed.</summary>
     protected virtual void Saved(DbContext context) { }
 
-    /// <summary>The save failed: take back what <see cref="Saving"/> added, so that saving again adds it once.</summary>
+    /// <summary>
+    /// The save failed: take back what <see cref="Saving"/> added, so that saving again adds it once.
+    /// </summary>
     protected abstract void Failed(DbContext context);
 
     public sealed override InterceptionResult<int> SavingChanges(

@@ -10,7 +10,9 @@ namespace Hfi.ServiceDefaults.Data;
 /// </summary>
 public static class SaveConflicts
 {
-    /// <summary>Saves; a conflict becomes the <see cref="ConflictException"/> <paramref name="conflict"/> makes.</summary>
+    /// <summary>
+    /// Saves; a conflict becomes the <see cref="ConflictException"/> <paramref name="conflict"/> makes.
+    /// </summary>
     public static async Task SaveChangesOrConflictAsync(
         this DbContext db,
         Func<ConflictException> conflict,

@@ -9,13 +9,16 @@ public sealed record FieldError(string Field, string Description, string? Text =
     public FieldError(string field, Reason reason, string description)
         : this(field, description, reason.Text) => Reason = reason;
 
-    /// <summary>What is wrong with the field, e.g. TEXT_CONTROL_CHARACTER; null when only the description says.</summary>
+    /// <summary>
+    /// What is wrong with the field, e.g. TEXT_CONTROL_CHARACTER; null when only the description says.
+    /// </summary>
     public Reason? Reason { get; init; }
 }
 
 /// <summary>
 /// Base of the errors domain rules raise; the one error mapping turns each into its gRPC status and problem
-/// details. Each carries a stable reason code with its Norwegian wording (<see cref="Reasons"/>) beside the English message.
+/// details. Each carries a stable reason code with its Norwegian wording (<see cref="Reasons"/>) beside the English
+/// message.
 /// </summary>
 public abstract class DomainException(Reason reason, string message) : Exception(message)
 {

@@ -103,7 +103,10 @@ public static class ErrorMapping
     public static IResult InternalProblem() =>
         Problem(StatusCodes.Status500InternalServerError, Reasons.Internal, "An internal error occurred.");
 
-    /// <summary>One field violation as problem details carry it: the field, its reason code, the Norwegian text and the English description.</summary>
+    /// <summary>
+    /// One field violation as problem details carry it: the field, its reason code, the Norwegian text and the English
+    /// description.
+    /// </summary>
     internal sealed record Violation(string Field, string? Reason, string Text, string Description);
 
     internal static Dictionary<string, object?> ProblemBody(

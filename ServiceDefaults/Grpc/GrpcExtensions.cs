@@ -65,7 +65,9 @@ public static class GrpcExtensions
     public static IApplicationBuilder UseHfiErrorAnswers(this IApplicationBuilder app) =>
         app.UseHfiStatusCodePages().UseMiddleware<RestErrorMiddleware>();
 
-    /// <summary>A bodiless error answer (401, 403, 404, 405, …) gets problem details with its reason and Norwegian text.</summary>
+    /// <summary>
+    /// A bodiless error answer (401, 403, 404, 405, …) gets problem details with its reason and Norwegian text.
+    /// </summary>
     private static IApplicationBuilder UseHfiStatusCodePages(this IApplicationBuilder app) =>
         app.UseStatusCodePages(async context =>
         {

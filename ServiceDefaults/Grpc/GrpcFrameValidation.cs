@@ -98,7 +98,9 @@ internal sealed class GrpcFrameValidation(RequestDelegate next)
             || type.StartsWith("application/grpc+proto", StringComparison.OrdinalIgnoreCase)
         );
 
-    /// <summary>The request message type of a unary or server-streaming method (the caller sends one message).</summary>
+    /// <summary>
+    /// The request message type of a unary or server-streaming method (the caller sends one message).
+    /// </summary>
     private static MessageDescriptor? InputOf(HttpContext context)
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is not { } grpc)

@@ -25,7 +25,9 @@ public interface IIntegrationEventTranslator
 /// <summary>A translator that maps each domain event on its own, from the event alone.</summary>
 public abstract class DomainEventMap : IIntegrationEventTranslator
 {
-    /// <returns>The integration event to publish, or null when the domain event is the service's own business.</returns>
+    /// <returns>
+    /// The integration event to publish, or null when the domain event is the service's own business.
+    /// </returns>
     public abstract object? Translate(IDomainEvent domainEvent);
 
     public Task<IReadOnlyList<object>> TranslateAsync(

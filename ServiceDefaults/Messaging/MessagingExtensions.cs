@@ -13,7 +13,8 @@ public static class MessagingExtensions
 {
     /// <summary>
     /// MassTransit over RabbitMQ (connection string <see cref="ResourceNames.RabbitMq"/>, an amqp URI), with
-    /// retries long enough to outlast a restart (<see cref="MessagingOptions"/>) and then the error queue, quorum queues named
+    /// retries long enough to outlast a restart (<see cref="MessagingOptions"/>) and then the error queue, quorum
+    /// queues named
     /// after the service, publisher confirms, and the outbox dispatcher for
     /// <typeparamref name="TContext"/>. Consumers are registered by <paramref name="configureConsumers"/>.
     /// </summary>

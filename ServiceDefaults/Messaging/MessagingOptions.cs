@@ -25,7 +25,9 @@ public sealed class MessagingOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan RetryIntervalDelta { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The broker's management API (set by the AppHost); when set, the error queues' fill shows in the metrics.</summary>
+    /// <summary>
+    /// The broker's management API (set by the AppHost); when set, the error queues' fill shows in the metrics.
+    /// </summary>
     public Uri? ManagementUrl { get; set; }
 
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

@@ -11,7 +11,9 @@ public static class Outbox
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Adds the event under its runtime type (a sealed contract record), so it is published as that type.</summary>
+    /// <summary>
+    /// Adds the event under its runtime type (a sealed contract record), so it is published as that type.
+    /// </summary>
     public static OutboxMessage Enqueue(
         this IMessagingDbContext db,
         object integrationEvent,

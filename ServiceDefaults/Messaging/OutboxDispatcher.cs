@@ -45,7 +45,9 @@ public sealed partial class OutboxDispatcher<TContext>(
         return moreWaiting;
     }
 
-    /// <summary>The outbox's backlog and the age of its oldest message, for the dashboard (every few seconds, not every round).</summary>
+    /// <summary>
+    /// The outbox's backlog and the age of its oldest message, for the dashboard (every few seconds, not every round).
+    /// </summary>
     private async Task MeasureBacklogAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

@@ -150,7 +150,9 @@ internal sealed partial class QuorumQueueMigration(
         return moved;
     }
 
-    /// <summary>Moves every message, each acknowledged at its source only once the broker has confirmed its copy.</summary>
+    /// <summary>
+    /// Moves every message, each acknowledged at its source only once the broker has confirmed its copy.
+    /// </summary>
     private static async Task<int> MoveAsync(
         IChannel channel,
         string from,

@@ -5,10 +5,14 @@ using System.Text.Json.Serialization;
 
 namespace Hfi.ServiceDefaults.Messaging;
 
-/// <summary>A queue of messages that consumers gave up on (MassTransit's "…_error" queues), and how many it holds.</summary>
+/// <summary>
+/// A queue of messages that consumers gave up on (MassTransit's "…_error" queues), and how many it holds.
+/// </summary>
 public sealed record ParkedMessages(string Queue, long Count);
 
-/// <summary>The parts of a node's management HTTP API the AppHost and the services read (login guest/guest, local only).</summary>
+/// <summary>
+/// The parts of a node's management HTTP API the AppHost and the services read (login guest/guest, local only).
+/// </summary>
 public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
 {
     private const string ErrorQueueSuffix = "_error";
@@ -78,7 +82,9 @@ public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>The durable classic queues whose names start with <paramref name="prefix"/> (from before quorum queues).</summary>
+    /// <summary>
+    /// The durable classic queues whose names start with <paramref name="prefix"/> (from before quorum queues).
+    /// </summary>
     public async Task<IReadOnlyList<string>> ClassicQueuesAsync(string prefix, CancellationToken ct)
     {
         var queues = await _client.GetFromJsonAsync<List<QueueInfo>>("api/queues?columns=name,type,durable", ct) ?? [];
@@ -94,7 +100,9 @@ public sealed class RabbitMqManagement(Uri managementUrl) : IDisposable
         ];
     }
 
-    /// <summary>The bindings that route messages into <paramref name="queue"/> (the default exchange's implicit one left out).</summary>
+    /// <summary>
+    /// The bindings that route messages into <paramref name="queue"/> (the default exchange's implicit one left out).
+    /// </summary>
     public async Task<IReadOnlyList<QueueBinding>> BindingsAsync(string queue, CancellationToken ct)
     {
         var bindings =

@@ -35,7 +35,9 @@ public sealed class PageRequest
     /// <summary>The number of items on the page.</summary>
     public int Size { get; }
 
-    /// <summary>How many items to read: one more than the page, to know whether another page follows without a count.</summary>
+    /// <summary>
+    /// How many items to read: one more than the page, to know whether another page follows without a count.
+    /// </summary>
     public int Fetch => Size + 1;
 
     /// <summary>True for the first page (no token).</summary>

@@ -20,7 +20,8 @@ public sealed class ContinuedTrace : IDisposable
 
     public Activity? Activity { get; }
 
-    /// <param name="traceParent">The W3C trace parent saved with the work; without one the span starts a trace of its own.</param>
+    /// <param name="traceParent">The W3C trace parent saved with the work; without one the span starts a trace of its
+    /// own.</param>
     public static ContinuedTrace Start(string name, ActivityKind kind, string? traceParent)
     {
         var tracing = SuppressInstrumentationScope.Begin(false);

@@ -83,7 +83,9 @@ internal static class OpenTelemetryExtensions
         }
     }
 
-    /// <summary>What UseOtlpExporter builds for traces, from the OTEL_EXPORTER_OTLP_* and OTEL_BSP_* settings.</summary>
+    /// <summary>
+    /// What UseOtlpExporter builds for traces, from the OTEL_EXPORTER_OTLP_* and OTEL_BSP_* settings.
+    /// </summary>
     private static BatchActivityExportProcessor OtlpTraceExport()
     {
         var batch = new BatchExportActivityProcessorOptions();

@@ -18,7 +18,9 @@ namespace Hfi.ServiceDefaults.Telemetry;
 /// </summary>
 internal sealed class ReadTraceSampling : CompositeProcessor<Activity>
 {
-    /// <summary>Spans held at most: beyond it they are exported at once rather than held (memory stays bounded).</summary>
+    /// <summary>
+    /// Spans held at most: beyond it they are exported at once rather than held (memory stays bounded).
+    /// </summary>
     private const int MaxHeld = 10_000;
 
     private readonly ulong _sampledBelow;

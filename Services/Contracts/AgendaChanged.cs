@@ -15,7 +15,9 @@ public sealed record AgendaChanged
     /// <summary>What changed, in Norwegian, for the members' message: "Sak 04.24 er flyttet til kl. 16:30".</summary>
     public required string Summary { get; init; }
 
-    /// <summary>The narrowest audience of the changed items: a change to a restricted item is told only to its audience.</summary>
+    /// <summary>
+    /// The narrowest audience of the changed items: a change to a restricted item is told only to its audience.
+    /// </summary>
     public required string Audience { get; init; }
     public required DateTimeOffset ChangedAt { get; init; }
 }

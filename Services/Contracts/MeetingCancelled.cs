@@ -3,7 +3,10 @@ namespace Hfi.Contracts;
 /// <summary>An announced meeting of the annual plan will not be held: its members are told.</summary>
 public sealed record MeetingCancelled
 {
-    /// <summary>The planned meeting; for a meeting Meetings arranged outside the plan (whose notice went out), that meeting's id.</summary>
+    /// <summary>
+    /// The planned meeting; for a meeting Meetings arranged outside the plan (whose notice went out), that meeting's
+    /// id.
+    /// </summary>
     public required Guid PlannedMeetingId { get; init; }
     public required int Year { get; init; }
     public string? ArenaId { get; init; }

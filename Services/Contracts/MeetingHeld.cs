@@ -1,6 +1,8 @@
 namespace Hfi.Contracts;
 
-/// <summary>A meeting that realises a planned meeting was held, at this day, times and place: the plan records it as held.</summary>
+/// <summary>
+/// A meeting that realises a planned meeting was held, at this day, times and place: the plan records it as held.
+/// </summary>
 public sealed record MeetingHeld
 {
     public required Guid MeetingId { get; init; }

@@ -20,7 +20,9 @@ public sealed record MinutesApproved
     public required IReadOnlyList<MinutesDecision> Decisions { get; init; }
     public required DateTimeOffset ApprovedAt { get; init; }
 
-    /// <summary>When the meeting actually started and ended, as the secretariat recorded it (null until recorded).</summary>
+    /// <summary>
+    /// When the meeting actually started and ended, as the secretariat recorded it (null until recorded).
+    /// </summary>
     public DateTimeOffset? ActualStartsAt { get; init; }
     public DateTimeOffset? ActualEndsAt { get; init; }
     public IReadOnlyList<MinutesNote> Presentations { get; init; } = [];
@@ -50,7 +52,9 @@ public sealed record MinutesAttendee
     public string? ProxyHolder { get; init; }
     public bool HasVotingRight { get; init; }
 
-    /// <summary>The part of the meeting a present attendee missed, in Norwegian: "fra kl. 17:00", "til kl. 16:45".</summary>
+    /// <summary>
+    /// The part of the meeting a present attendee missed, in Norwegian: "fra kl. 17:00", "til kl. 16:45".
+    /// </summary>
     public string? PartlyAbsent { get; init; }
 }
 
@@ -65,11 +69,15 @@ public sealed record MinutesDecision
     public int? VotesBlank { get; init; }
     public IReadOnlyList<string> Disqualified { get; init; } = [];
 
-    /// <summary>The votes present on the case when it was decided: proxies in, the disqualified and the absent out.</summary>
+    /// <summary>
+    /// The votes present on the case when it was decided: proxies in, the disqualified and the absent out.
+    /// </summary>
     public int? VotesEntitled { get; init; }
     public required string Audience { get; init; }
 
-    /// <summary>What was adopted: "proposal", "alternative" (see <see cref="AlternativeNumber"/>) or "amended".</summary>
+    /// <summary>
+    /// What was adopted: "proposal", "alternative" (see <see cref="AlternativeNumber"/>) or "amended".
+    /// </summary>
     public string? Source { get; init; }
     public int? AlternativeNumber { get; init; }
 
@@ -82,6 +90,8 @@ public sealed record MinutesDecision
     /// <summary>The voting seats of the body that decided.</summary>
     public int? VotingSeats { get; init; }
 
-    /// <summary>The body that decided when it is not the whole meeting, in Norwegian: "Kommunenes representanter".</summary>
+    /// <summary>
+    /// The body that decided when it is not the whole meeting, in Norwegian: "Kommunenes representanter".
+    /// </summary>
     public string? DecidedBy { get; init; }
 }

@@ -5,7 +5,9 @@ namespace Hfi.Documents.Bench;
 /// <summary>The process's resident memory from /proc: now, and the peak since the last reset.</summary>
 internal static class PeakMemory
 {
-    /// <summary>Starts a new peak: writing 5 to clear_refs resets VmHWM to the current resident size (Linux ≥ 4.0).</summary>
+    /// <summary>
+    /// Starts a new peak: writing 5 to clear_refs resets VmHWM to the current resident size (Linux ≥ 4.0).
+    /// </summary>
     public static void Reset()
     {
         GC.Collect();

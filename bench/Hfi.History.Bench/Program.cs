@@ -1,7 +1,9 @@
 // Shows that a list's first page costs the same however many years lie behind it: seeds one year of meetings,
-// notices and deliveries (with a 10,000-recipient notice) on a real Postgres, times the first page of each list,
-// then adds nine more years and times them again. Prints median milliseconds of each read at 1 and at 10 years.
-// Usage: dotnet run -c Release --project bench/Hfi.History.Bench [-- meetingsPerYear [historyDeliveriesPerYear]]
+// notices and deliveries (with a 10,000-recipient notice) and an arena of 2,000 members on a real Postgres, times the
+// first page of each list, then adds nine more years (each with its own 2,000 members, whose terms have ended) and
+// times them again. Prints median milliseconds of each read at 1 and at 10 years.
+// Usage: dotnet run -c Release --project bench/Hfi.History.Bench
+//   [-- meetingsPerYear [historyDeliveriesPerYear [membersPerYear]]]
 using System.Diagnostics;
 using System.Globalization;
 using Hfi.Contracts;
@@ -10,6 +12,8 @@ using Hfi.Meetings.Data;
 using Hfi.Meetings.Domain;
 using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
+using Hfi.Planning.Data;
+using Hfi.Planning.Domain.Members;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Norwegian;
 using Hfi.ServiceDefaults.Paging;
@@ -18,6 +22,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 var meetingsPerYear = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var deliveriesPerYear = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+var membersPerYear = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000;
 const int LastYear = 2035;
 const string Arena = "partnerskapsmotet";
 var root = Path.Combine(Path.GetTempPath(), "hfi-history-bench", Guid.NewGuid().ToString("N")[..12]);
@@ -27,14 +32,17 @@ await using var postgres = await PostgresServer.StartAsync(
 );
 await postgres.CreateDatabaseAsync("meetingsdb");
 await postgres.CreateDatabaseAsync("notificationsdb");
+await postgres.CreateDatabaseAsync("planningdb");
 var services = new ServiceCollection()
     .AddDbContext<MeetingsDbContext>(o => o.UseNpgsql(postgres.GetConnectionString("meetingsdb")))
     .AddDbContext<NotificationsDbContext>(o => o.UseNpgsql(postgres.GetConnectionString("notificationsdb")))
+    .AddDbContext<PlanningDbContext>(o => o.UseNpgsql(postgres.GetConnectionString("planningdb")))
     .BuildServiceProvider();
 await using (var scope = services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<MeetingsDbContext>().Database.MigrateAsync();
     await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.MigrateAsync();
+    await scope.ServiceProvider.GetRequiredService<PlanningDbContext>().Database.MigrateAsync();
 }
 
 // The notice of this year's meeting, to 10,000 recipients, with an in-app copy for the member whose inbox is read.
@@ -48,7 +56,8 @@ var tenYears = await MeasureAsync();
 Console.WriteLine(
     string.Create(
         CultureInfo.InvariantCulture,
-        $"History bench: {meetingsPerYear} meetings a year, a 10,000-recipient notice, {deliveriesPerYear} older deliveries a year"
+        $"History bench: {meetingsPerYear} meetings a year, a 10,000-recipient notice, {deliveriesPerYear} older "
+            + $"deliveries a year, {membersPerYear} members of the arena a year"
     )
 );
 Console.WriteLine($"{"first page of", -44} {"1 year", 10} {"10 years", 10} {"ratio", 7}");
@@ -116,6 +125,26 @@ async Task SeedYearAsync(int year, Guid noticeId, int recipients)
             )
     );
     await notifications.SaveChangesAsync();
+
+    // The arena's members of that year: a term of the whole year, so only this year's are members on the read's day.
+    var planning = scope.ServiceProvider.GetRequiredService<PlanningDbContext>();
+    planning.ArenaMembers.AddRange(
+        Enumerable
+            .Range(1, membersPerYear)
+            .Select(i => new ArenaMember
+            {
+                Id = Guid.NewGuid(),
+                ArenaId = Arena,
+                PersonName = $"Medlem {i:00000} ({year})",
+                Email = $"medlem.{i}.{year}@kommune.test",
+                Kind = i % 2 == 0 ? MemberKind.MunicipalRepresentative : MemberKind.HospitalRepresentative,
+                Role = i == 1 ? MemberRole.Leader : MemberRole.Member,
+                HasVotingRight = true,
+                TermFrom = new DateOnly(year, 1, 1),
+                TermTo = new DateOnly(year, 12, 31),
+            })
+    );
+    await planning.SaveChangesAsync();
 }
 
 async Task<Dictionary<string, double>> MeasureAsync()
@@ -123,7 +152,9 @@ async Task<Dictionary<string, double>> MeasureAsync()
     await using var scope = services.CreateAsyncScope();
     var meetings = scope.ServiceProvider.GetRequiredService<MeetingsDbContext>();
     var notifications = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+    var planning = scope.ServiceProvider.GetRequiredService<PlanningDbContext>();
     await meetings.Database.ExecuteSqlRawAsync("ANALYZE");
+    await planning.Database.ExecuteSqlRawAsync("ANALYZE");
     await notifications.Database.ExecuteSqlRawAsync("ANALYZE");
     PageRequest Page(PageLimits limits, string list, params string?[] filters) =>
         PageRequest.Of(0, null, limits, list, filters);
@@ -162,6 +193,14 @@ async Task<Dictionary<string, double>> MeasureAsync()
         ),
         ["a member's inbox (ListMyInbox)"] = await MedianAsync(() =>
             notifications.InboxPageAsync(inbox, Page(NotificationLists.Standard, "i"), default)
+        ),
+        ["an arena's members (ListArenaMembers)"] = await MedianAsync(() =>
+            planning.MemberPageAsync(
+                Arena,
+                new DateOnly(LastYear, 6, 1),
+                Page(PlanningLists.MemberLimits, "a"),
+                default
+            )
         ),
     };
 }

@@ -7,6 +7,7 @@ using Hfi.Notifications.Data;
 using Hfi.Notifications.Domain;
 using Hfi.Notifications.Extensions;
 using Hfi.Notifications.Mail;
+using Hfi.Notifications.Recipients;
 using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -170,8 +171,10 @@ public static class FanOut
             .ToList();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        // As the service saves a looked-up notice's deliveries: one binary COPY in the notice's transaction, not
+        // 10,000 tracked entities.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         db.Notices.Add(notice);
-        db.Deliveries.AddRange(deliveries);
         if (options.AttachmentKilobytes > 0)
         {
             db.PublishedDocuments.Add(
@@ -193,6 +196,8 @@ public static class FanOut
             );
         }
         await db.SaveChangesAsync();
+        await DeliveryRows.InsertAsync(db, deliveries, CancellationToken.None);
+        await transaction.CommitAsync();
         return (notice, deliveries[0]);
     }
 }

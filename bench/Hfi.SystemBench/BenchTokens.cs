@@ -22,7 +22,9 @@ internal sealed class BenchTokens(TokenIssuer issuer)
 
     public string Secretariat => issuer.Issue("bench-secretariat", HfiRoles.Secretariat, name: "Sekretariatet (bench)");
 
-    /// <summary>A municipal representative: reads every item of the bench agenda, the municipal-only case included.</summary>
+    /// <summary>
+    /// A municipal representative: reads every item of the bench agenda, the municipal-only case included.
+    /// </summary>
     public string MunicipalMember =>
         issuer.Issue("bench-member", HfiRoles.Member, PartnerKinds.Municipal, "hamar", name: "Kari Kommune (bench)");
 }

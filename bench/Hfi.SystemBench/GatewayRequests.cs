@@ -4,7 +4,9 @@ using System.Text.Json;
 
 namespace Hfi.SystemBench;
 
-/// <summary>REST calls through the gateway that must succeed: a refusal stops the bench with the answer's text.</summary>
+/// <summary>
+/// REST calls through the gateway that must succeed: a refusal stops the bench with the answer's text.
+/// </summary>
 internal static class GatewayRequests
 {
     public static HttpClient Client(Uri gateway, string token)

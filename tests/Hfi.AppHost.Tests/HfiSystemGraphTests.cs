@@ -8,7 +8,10 @@ using Hfi.ServiceDefaults;
 
 namespace Hfi.AppHost.Tests;
 
-/// <summary>The resource graph the AppHost builds, checked without starting anything (environment as Aspire's manifest expressions).</summary>
+/// <summary>
+/// The resource graph the AppHost builds, checked without starting anything (environment as Aspire's manifest
+/// expressions).
+/// </summary>
 public sealed class HfiSystemGraphTests : IAsyncLifetime
 {
     private static readonly string[] Services =
@@ -198,7 +201,10 @@ public sealed class HfiSystemGraphTests : IAsyncLifetime
     private EndpointAnnotation Endpoint(string resource, string name) =>
         Resource(resource).Annotations.OfType<EndpointAnnotation>().Single(endpoint => endpoint.Name == name);
 
-    /// <summary>The environment as manifest expressions ("{mail.connectionString}"): what refers to what, without starting anything.</summary>
+    /// <summary>
+    /// The environment as manifest expressions ("{mail.connectionString}"): what refers to what, without starting
+    /// anything.
+    /// </summary>
 #pragma warning disable CS0618 // Its successor (ExecutionConfigurationBuilder) needs a running app; this reads the model as published.
     private async Task<Dictionary<string, string>> EnvironmentOf(string name) =>
         await ((IResourceWithEnvironment)Resource(name)).GetEnvironmentVariableValuesAsync(

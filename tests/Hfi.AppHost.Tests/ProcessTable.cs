@@ -1,6 +1,8 @@
 namespace Hfi.AppHost.Tests;
 
-/// <summary>Looks at /proc the way an operator would with ps: is a process still there, which processes serve a data folder.</summary>
+/// <summary>
+/// Looks at /proc the way an operator would with ps: is a process still there, which processes serve a data folder.
+/// </summary>
 internal static class ProcessTable
 {
     /// <summary>True while the process exists and is not a zombie waiting to be reaped.</summary>
@@ -20,7 +22,9 @@ internal static class ProcessTable
 
     public static string CommandName(int processId) => File.ReadAllText($"/proc/{processId}/comm").Trim();
 
-    /// <summary>Live processes started for a server's data folder (the servers mark them with HFI_SERVER_DATA_DIRECTORY).</summary>
+    /// <summary>
+    /// Live processes started for a server's data folder (the servers mark them with HFI_SERVER_DATA_DIRECTORY).
+    /// </summary>
     public static IReadOnlyList<int> ServingDataDirectory(string dataDirectory)
     {
         var marker = $"HFI_SERVER_DATA_DIRECTORY={Path.GetFullPath(dataDirectory)}";

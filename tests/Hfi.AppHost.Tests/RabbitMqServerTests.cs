@@ -32,7 +32,9 @@ public sealed class RabbitMqServerTests
         Assert.False(Directory.Exists(dataDirectory));
     }
 
-    /// <summary>Sends the AMQP 0-9-1 protocol header; a broker answers with a method frame (type 1: connection.start).</summary>
+    /// <summary>
+    /// Sends the AMQP 0-9-1 protocol header; a broker answers with a method frame (type 1: connection.start).
+    /// </summary>
     private static async Task<bool> AnswersAmqpHandshakeAsync(int port)
     {
         using var client = new TcpClient();

@@ -5,7 +5,10 @@ using Hfi.ServiceDefaults;
 
 namespace Hfi.AppHost.Tests;
 
-/// <summary><c>HFI_REPLICAS</c> (<see cref="HfiSystem.ReplicasSetting"/>): how many instances of each service and the gateway run.</summary>
+/// <summary>
+/// <c>HFI_REPLICAS</c> (<see cref="HfiSystem.ReplicasSetting"/>): how many instances of each service and the gateway
+/// run.
+/// </summary>
 public sealed class ReplicaGraphTests : IDisposable
 {
     private static readonly string[] Replicated =

@@ -1,6 +1,8 @@
 namespace Hfi.AppHost.Tests;
 
-/// <summary>A fresh folder under the system temp folder (world-traversable, so the postgres and rabbitmq users reach it).</summary>
+/// <summary>
+/// A fresh folder under the system temp folder (world-traversable, so the postgres and rabbitmq users reach it).
+/// </summary>
 internal static class TestDirectory
 {
     public static string Create(string purpose) =>

@@ -10,7 +10,8 @@ namespace Hfi.Documents.Tests;
 
 /// <summary>
 /// Documents in memory on its own fresh database of the assembly's real Postgres, and the real broker. Small
-/// chunks and a small size limit, so a file of a few hundred kilobytes crosses chunk boundaries and the limit is cheap to exceed.
+/// chunks and a small size limit, so a file of a few hundred kilobytes crosses chunk boundaries and the limit is cheap
+/// to exceed.
 /// </summary>
 public abstract class DocumentsServiceTest(InfrastructureFixture infrastructure) : IAsyncLifetime
 {
@@ -33,7 +34,9 @@ public abstract class DocumentsServiceTest(InfrastructureFixture infrastructure)
             await KnowMeetingAsync(meetingId);
     }
 
-    /// <summary>The meetings Documents has heard of from Meetings when the test starts (uploads to others are refused).</summary>
+    /// <summary>
+    /// The meetings Documents has heard of from Meetings when the test starts (uploads to others are refused).
+    /// </summary>
     protected virtual IEnumerable<Guid> KnownMeetingIds => [Generation.SeedMeeting.MeetingId];
 
     /// <summary>What a MeetingCasesChanged from Meetings leaves behind: the meeting exists, with these cases.</summary>

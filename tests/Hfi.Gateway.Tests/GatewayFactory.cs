@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hfi.Gateway.Tests;
 
-/// <summary>The gateway in memory, in the environment given, with the tests' signing key; no service behind it.</summary>
+/// <summary>
+/// The gateway in memory, in the environment given, with the tests' signing key; no service behind it.
+/// </summary>
 public sealed class GatewayFactory(string environment, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     : WebApplicationFactory<Program>
 {

@@ -43,7 +43,9 @@ public abstract class MeetingsServiceTest(InfrastructureFixture infrastructure) 
         await PlanningFactory.DisposeAsync();
     }
 
-    /// <summary>Another instance of Meetings on the same database (<c>HFI_REPLICAS=2</c>), with its own memory.</summary>
+    /// <summary>
+    /// Another instance of Meetings on the same database (<c>HFI_REPLICAS=2</c>), with its own memory.
+    /// </summary>
     protected ServiceFactory<MeetingsService> AnotherInstance()
     {
         var configuration = Factory.Services.GetRequiredService<IConfiguration>();

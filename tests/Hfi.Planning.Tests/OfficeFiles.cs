@@ -8,7 +8,9 @@ namespace Hfi.Planning.Tests;
 /// <summary>Builds real .docx and .xlsx files the way Word and Excel store a plan table.</summary>
 public static class OfficeFiles
 {
-    /// <summary>One element per line of pasted text: lines with tabs become rows of a Word table, other lines paragraphs.</summary>
+    /// <summary>
+    /// One element per line of pasted text: lines with tabs become rows of a Word table, other lines paragraphs.
+    /// </summary>
     public static byte[] Docx(string pastedText)
     {
         using var stream = new MemoryStream();
@@ -40,7 +42,9 @@ public static class OfficeFiles
         return stream.ToArray();
     }
 
-    /// <summary>A cell with a date format holding this text as its serial number, sane or not ("1e10", "NaN").</summary>
+    /// <summary>
+    /// A cell with a date format holding this text as its serial number, sane or not ("1e10", "NaN").
+    /// </summary>
     public sealed record DateSerial(string Text);
 
     /// <summary>The workbook with its sheet's r:id taken out, as a damaged or hand-made file may have it.</summary>
@@ -56,7 +60,9 @@ public static class OfficeFiles
         return stream.ToArray();
     }
 
-    /// <summary>A workbook of one sheet; a DateOnly cell is stored as a real Excel date (serial number, date format).</summary>
+    /// <summary>
+    /// A workbook of one sheet; a DateOnly cell is stored as a real Excel date (serial number, date format).
+    /// </summary>
     public static byte[] Xlsx(params (int Row, object?[] Cells)[] rows)
     {
         using var stream = new MemoryStream();

@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.Planning.Tests;
 
-/// <summary>Planning in memory on its own fresh database of the assembly's real Postgres, and the real broker.</summary>
+/// <summary>
+/// Planning in memory on its own fresh database of the assembly's real Postgres, and the real broker.
+/// </summary>
 public abstract class PlanningServiceTest(InfrastructureFixture infrastructure) : IAsyncLifetime
 {
     protected ServiceFactory<PlanningService> Factory { get; private set; } = null!;

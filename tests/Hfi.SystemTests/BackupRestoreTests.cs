@@ -156,7 +156,10 @@ public sealed class BackupRestoreTests(RunningSystem system) : IAsyncLifetime
                 Guid.Parse(meetingId)
             );
 
-    /// <summary>The restored upload's bytes (not the meeting's generated notice PDFs), read back chunk by chunk as Documents serves them.</summary>
+    /// <summary>
+    /// The restored upload's bytes (not the meeting's generated notice PDFs), read back chunk by chunk as Documents
+    /// serves them.
+    /// </summary>
     private static async Task<string> RestoredAttachmentSha256Async(string connectionString, Guid meetingId)
     {
         await using var connection = new NpgsqlConnection(connectionString);

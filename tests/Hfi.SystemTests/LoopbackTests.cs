@@ -2,7 +2,10 @@ using System.Net;
 
 namespace Hfi.SystemTests;
 
-/// <summary>Nothing of ours listens beyond loopback: Postgres, RabbitMQ (AMQP, Erlang distribution, epmd, management), the mail catcher, the projects, DCP.</summary>
+/// <summary>
+/// Nothing of ours listens beyond loopback: Postgres, RabbitMQ (AMQP, Erlang distribution, epmd, management), the mail
+/// catcher, the projects, DCP.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class LoopbackTests(RunningSystem system)
 {

@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.SystemTests;
 
-/// <summary>Looks at /proc as an operator would with ps and ss: the processes of a running system and what they listen on.</summary>
+/// <summary>
+/// Looks at /proc as an operator would with ps and ss: the processes of a running system and what they listen on.
+/// </summary>
 internal static class Processes
 {
     private const string Listen = "0A";
@@ -55,7 +57,9 @@ internal static class Processes
         return found;
     }
 
-    /// <summary><paramref name="root"/> and every process below it (a project's <c>dotnet run</c> and the service it runs).</summary>
+    /// <summary>
+    /// <paramref name="root"/> and every process below it (a project's <c>dotnet run</c> and the service it runs).
+    /// </summary>
     public static IReadOnlyList<int> Tree(int root)
     {
         var parents = All().ToDictionary(pid => pid, ParentOf);

@@ -22,7 +22,9 @@ public sealed class RunningSystem : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
-    /// <summary>The throwaway folder holding the system's data (Postgres cluster, RabbitMQ node, caught mail).</summary>
+    /// <summary>
+    /// The throwaway folder holding the system's data (Postgres cluster, RabbitMQ node, caught mail).
+    /// </summary>
     public string DataDirectory => _dataDirectory;
     public Uri Gateway { get; private set; } = null!;
     public Uri GatewayGrpc { get; private set; } = null!;

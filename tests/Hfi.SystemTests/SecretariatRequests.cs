@@ -3,7 +3,9 @@ using System.Text.Json;
 
 namespace Hfi.SystemTests;
 
-/// <summary>What the secretariat does through the gateway's REST API to set a meeting up; each call must succeed.</summary>
+/// <summary>
+/// What the secretariat does through the gateway's REST API to set a meeting up; each call must succeed.
+/// </summary>
 internal static class SecretariatRequests
 {
     public static async Task<string> CreateArenaAsync(this HttpClient secretariat, string name)
@@ -41,7 +43,10 @@ internal static class SecretariatRequests
         Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
     }
 
-    /// <summary>A meeting 30 days ahead, or <paramref name="daysAhead"/> (negative for one already past, to be held and decided).</summary>
+    /// <summary>
+    /// A meeting 30 days ahead, or <paramref name="daysAhead"/> (negative for one already past, to be held and
+    /// decided).
+    /// </summary>
     public static async Task<string> CreateMeetingAsync(
         this HttpClient secretariat,
         string arenaId,

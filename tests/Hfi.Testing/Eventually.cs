@@ -1,6 +1,8 @@
 namespace Hfi.Testing;
 
-/// <summary>Waits for something asynchronous (a message through the broker) to become true, or fails with why.</summary>
+/// <summary>
+/// Waits for something asynchronous (a message through the broker) to become true, or fails with why.
+/// </summary>
 public static class Eventually
 {
     public static async Task<T> Get<T>(Func<Task<T>> probe, Func<T, bool> done, string what, TimeSpan? timeout = null)

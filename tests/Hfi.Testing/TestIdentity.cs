@@ -2,7 +2,9 @@ using Hfi.ServiceDefaults.Identity;
 
 namespace Hfi.Testing;
 
-/// <summary>Real signed tokens, validated by the services exactly as in production (only the key is the tests').</summary>
+/// <summary>
+/// Real signed tokens, validated by the services exactly as in production (only the key is the tests').
+/// </summary>
 public static class TestIdentity
 {
     public static readonly IdentityOptions Options = new()

@@ -5,12 +5,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hfi.Hosting;
 
-/// <summary><c>AddMailCatcher(name).WithDataDirectory(path)</c>: a local SMTP sink as an executable resource (no container engine here).</summary>
+/// <summary>
+/// <c>AddMailCatcher(name).WithDataDirectory(path)</c>: a local SMTP sink as an executable resource (no container
+/// engine here).
+/// </summary>
 public static class MailCatcherBuilderExtensions
 {
     /// <summary>
     /// Adds the mail catcher (Mail/hfi_mailcatcher.py) on a port Aspire chooses; projects that reference it get
-    /// <c>ConnectionStrings__&lt;name&gt;=smtp://127.0.0.1:port</c>. The resource shows its Maildir; healthy once it greets.
+    /// <c>ConnectionStrings__&lt;name&gt;=smtp://127.0.0.1:port</c>. The resource shows its Maildir; healthy once it
+    /// greets.
     /// </summary>
     public static IResourceBuilder<MailCatcherResource> AddMailCatcher(
         this IDistributedApplicationBuilder builder,
@@ -73,7 +77,10 @@ public static class MailCatcherBuilderExtensions
         return mail;
     }
 
-    /// <summary>Keeps the caught mail in <paramref name="path"/> (relative to the AppHost directory); messages land in its <c>maildir/new/</c>.</summary>
+    /// <summary>
+    /// Keeps the caught mail in <paramref name="path"/> (relative to the AppHost directory); messages land in its
+    /// <c>maildir/new/</c>.
+    /// </summary>
     public static IResourceBuilder<MailCatcherResource> WithDataDirectory(
         this IResourceBuilder<MailCatcherResource> builder,
         string path

@@ -94,7 +94,9 @@ public static class PostgresBuilderExtensions
         return server;
     }
 
-    /// <summary>Keeps the cluster in <paramref name="path"/> (relative to the AppHost directory) between runs.</summary>
+    /// <summary>
+    /// Keeps the cluster in <paramref name="path"/> (relative to the AppHost directory) between runs.
+    /// </summary>
     public static IResourceBuilder<PostgresServerResource> WithDataDirectory(
         this IResourceBuilder<PostgresServerResource> builder,
         string path
@@ -105,7 +107,9 @@ public static class PostgresBuilderExtensions
         return builder.WithWorkingDirectory(fullPath);
     }
 
-    /// <summary>A database (named like the resource unless told otherwise), created on the server's first start.</summary>
+    /// <summary>
+    /// A database (named like the resource unless told otherwise), created on the server's first start.
+    /// </summary>
     public static IResourceBuilder<PostgresDatabaseResource> AddDatabase(
         this IResourceBuilder<PostgresServerResource> builder,
         string name,

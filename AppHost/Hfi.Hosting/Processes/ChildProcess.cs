@@ -101,7 +101,9 @@ internal sealed class ChildProcess : IDisposable
         await Exited;
     }
 
-    /// <summary>Sends <paramref name="signal"/>, waits up to <paramref name="gracePeriod"/>, then kills the tree.</summary>
+    /// <summary>
+    /// Sends <paramref name="signal"/>, waits up to <paramref name="gracePeriod"/>, then kills the tree.
+    /// </summary>
     public async Task StopAsync(int signal, TimeSpan gracePeriod)
     {
         Signal(signal);

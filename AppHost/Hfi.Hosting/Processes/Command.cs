@@ -5,7 +5,9 @@ internal static class Command
 {
     private static readonly TimeSpan OutputDrainLimit = TimeSpan.FromSeconds(1);
 
-    /// <summary>Runs the command; throws with its output when it fails or outlives <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// Runs the command; throws with its output when it fails or outlives <paramref name="timeout"/>.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> RunAsync(
         ProcessSpec spec,
         TimeSpan timeout,

@@ -112,7 +112,9 @@ public static class RabbitMQBuilderExtensions
         return node;
     }
 
-    /// <summary>Keeps the node's data in <paramref name="path"/> (relative to the AppHost directory) between runs.</summary>
+    /// <summary>
+    /// Keeps the node's data in <paramref name="path"/> (relative to the AppHost directory) between runs.
+    /// </summary>
     public static IResourceBuilder<RabbitMQServerResource> WithDataDirectory(
         this IResourceBuilder<RabbitMQServerResource> builder,
         string path

@@ -19,7 +19,9 @@ internal sealed record PostgresCluster(string Root)
 
     public bool IsInitialised => File.Exists(Path.Combine(ClusterDirectory, "PG_VERSION"));
 
-    /// <summary>Creates the folders (owned by the postgres user) and the cluster itself if it does not exist yet.</summary>
+    /// <summary>
+    /// Creates the folders (owned by the postgres user) and the cluster itself if it does not exist yet.
+    /// </summary>
     public async Task PrepareAsync(bool throwaway, Action<string> log, CancellationToken ct)
     {
         Directory.CreateDirectory(Root);

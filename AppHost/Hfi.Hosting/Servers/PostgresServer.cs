@@ -72,7 +72,9 @@ public sealed class PostgresServer : IAsyncDisposable
     public Task CreateDatabaseAsync(string database, CancellationToken ct = default) =>
         PostgresDatabases.CreateIfNotExistsAsync(ConnectionString, database, ct);
 
-    /// <summary>Fast shutdown (SIGINT: roll back open transactions, checkpoint, exit); killed if it takes too long.</summary>
+    /// <summary>
+    /// Fast shutdown (SIGINT: roll back open transactions, checkpoint, exit); killed if it takes too long.
+    /// </summary>
     public Task StopAsync() => _process.StopAsync(Posix.SigInt, StopTimeout);
 
     public async ValueTask DisposeAsync()

@@ -3,7 +3,10 @@ using Hfi.Hosting.Processes;
 
 namespace Hfi.Hosting.Servers;
 
-/// <summary>The folders and files of a RabbitMQ node's data directory, and the environment that points the node and its CLI at them.</summary>
+/// <summary>
+/// The folders and files of a RabbitMQ node's data directory, and the environment that points the node and its CLI at
+/// them.
+/// </summary>
 internal sealed record RabbitMqLayout(string Root)
 {
     public string MnesiaDirectory => Path.Combine(Root, "mnesia");
@@ -26,7 +29,9 @@ internal sealed record RabbitMqLayout(string Root)
 
     public IEnumerable<string> Directories => [MnesiaDirectory, LogDirectory, ConfigDirectory, HomeDirectory];
 
-    /// <summary>The node's environment without its ports (AMQP, distribution, port mapper: <see cref="PortVariables"/>).</summary>
+    /// <summary>
+    /// The node's environment without its ports (AMQP, distribution, port mapper: <see cref="PortVariables"/>).
+    /// </summary>
     public Dictionary<string, string?> Environment(string nodeName)
     {
         var environment = new Dictionary<string, string?>
@@ -83,7 +88,9 @@ internal sealed record RabbitMqLayout(string Root)
             new(PortMapperPortVariable, Format(ports.PortMapper)),
         ];
 
-    /// <summary>Creates the folders, the node name (chosen once: the node's database is bound to it) and the plugin list.</summary>
+    /// <summary>
+    /// Creates the folders, the node name (chosen once: the node's database is bound to it) and the plugin list.
+    /// </summary>
     public async Task<string> PrepareAsync(bool management, CancellationToken ct)
     {
         foreach (var directory in Directories)
@@ -124,11 +131,15 @@ internal sealed record RabbitMqLayout(string Root)
     public const string DiagnosticsScript = "/usr/lib/rabbitmq/bin/rabbitmq-diagnostics";
     public static readonly ServiceAccount Account = new("rabbitmq");
 
-    /// <summary>rabbitmq-server as the rabbitmq user (when we are root); the environment is set by the caller.</summary>
+    /// <summary>
+    /// rabbitmq-server as the rabbitmq user (when we are root); the environment is set by the caller.
+    /// </summary>
     public ProcessSpec Server() => new ProcessSpec(ServerScript, []) { WorkingDirectory = HomeDirectory }.As(Account);
 
     private static string Format(int port) => port.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>The ports one node uses: AMQP, Erlang distribution, its own port mapper, and the management plugin (if on).</summary>
+/// <summary>
+/// The ports one node uses: AMQP, Erlang distribution, its own port mapper, and the management plugin (if on).
+/// </summary>
 internal sealed record RabbitMqPorts(int Amqp, int Distribution, int PortMapper, int? Management);

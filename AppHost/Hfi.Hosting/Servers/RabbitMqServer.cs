@@ -4,7 +4,8 @@ using Hfi.Hosting.Processes;
 namespace Hfi.Hosting.Servers;
 
 /// <summary>
-/// A throwaway RabbitMQ node for tests (the AppHost runs the same <see cref="RabbitMqLayout"/> as an Aspire resource), isolated from any other on the machine: its own node name, ports, Erlang
+/// A throwaway RabbitMQ node for tests (the AppHost runs the same <see cref="RabbitMqLayout"/> as an Aspire resource),
+/// isolated from any other on the machine: its own node name, ports, Erlang
 /// port mapper (epmd), cookie and folders. Runs as the rabbitmq user when we are root. Login: guest/guest.
 /// </summary>
 public sealed class RabbitMqServer : IAsyncDisposable
@@ -249,7 +250,9 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs a RabbitMQ CLI tool as the node's user with the node's environment (cookie, port mapper).</summary>
+    /// <summary>
+    /// Runs a RabbitMQ CLI tool as the node's user with the node's environment (cookie, port mapper).
+    /// </summary>
     private Task RunControlAsync(string script, IReadOnlyList<string> arguments, CancellationToken ct)
     {
         var spec = new ProcessSpec(script, arguments)

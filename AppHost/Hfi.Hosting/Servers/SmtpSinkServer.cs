@@ -45,7 +45,9 @@ public sealed class SmtpSinkServer : IAsyncDisposable
     /// <summary>Aspire-style connection string for the services: <c>smtp://127.0.0.1:port</c>.</summary>
     public string ConnectionString => string.Create(CultureInfo.InvariantCulture, $"smtp://127.0.0.1:{Port}");
 
-    /// <summary>The Maildir holding the caught messages (read them under <c>new/</c>, or with <see cref="ReadMessagesAsync"/>).</summary>
+    /// <summary>
+    /// The Maildir holding the caught messages (read them under <c>new/</c>, or with <see cref="ReadMessagesAsync"/>).
+    /// </summary>
     public string MaildirPath => Path.Combine(_options.DataDirectory, "maildir");
 
     /// <summary>Where each caught message lands as one file (the Maildir's <c>new/</c>).</summary>

@@ -336,13 +336,22 @@ export const listPartners = () =>
       /** @type {(answer: any) => Paged<Partner>} */ (paged('partners')),
     ),
   );
-/** The arena's members whose term covers the day (yyyy-MM-dd; empty: today). @returns {Promise<ArenaMember[]>} */
-export const listMembers = (/** @type {string} */ arenaId, /** @type {string} */ onDate = '') =>
-  allPages((pageToken) =>
-    api(`${path`/api/planning/arenas/${arenaId}/members`}${query({ onDate, pageToken, pageSize: 1000 })}`).then(
-      /** @type {(answer: any) => Paged<ArenaMember>} */ (paged('members')),
-    ),
+/**
+ * A page of the arena's members whose term covers the day (yyyy-MM-dd; empty: today): leader first, the vara last.
+ * @returns {Promise<Paged<ArenaMember>>}
+ */
+export const listMembersPage = (
+  /** @type {string} */ arenaId,
+  /** @type {string} */ onDate = '',
+  /** @type {string} */ pageToken = '',
+  /** @type {number | undefined} */ pageSize = undefined,
+) =>
+  api(`${path`/api/planning/arenas/${arenaId}/members`}${query({ onDate, pageToken, pageSize })}`).then(
+    paged('members'),
   );
+/** Every member of the arena whose term covers the day (all pages). @returns {Promise<ArenaMember[]>} */
+export const listMembers = (/** @type {string} */ arenaId, /** @type {string} */ onDate = '') =>
+  allPages((pageToken) => listMembersPage(arenaId, onDate, pageToken, 1000));
 /** @returns {Promise<ArenaMember>} */
 export const addMember = (/** @type {string} */ arenaId, /** @type {MemberInput} */ member) =>
   api(path`/api/planning/arenas/${arenaId}/members`, post(member));
@@ -406,13 +415,28 @@ export const markPlannedHeld = (/** @type {string} */ plannedMeetingId, /** @typ
 
 // ---- Documents ----
 
+/**
+ * A page of a meeting's attachments the caller may read, by kind, case and title.
+ * @returns {Promise<Paged<MeetingAttachment>>}
+ */
+export const listAttachmentsPage = (
+  /** @type {string} */ meetingId,
+  /** @type {string} */ pageToken = '',
+  /** @type {number | undefined} */ pageSize = undefined,
+) =>
+  api(`${path`/api/documents/meetings/${meetingId}/attachments`}${query({ pageToken, pageSize })}`).then(
+    paged('attachments'),
+  );
+/** The first page of a meeting's attachments; an empty page where they cannot be read now. */
+export const firstAttachmentsPage = (/** @type {string} */ meetingId) =>
+  listAttachmentsPage(meetingId).catch(
+    () => /** @type {Paged<MeetingAttachment>} */ ({ items: [], nextPageToken: '' }),
+  );
 /** A meeting's attachments the caller may read; none where they cannot be read now. @returns {Promise<MeetingAttachment[]>} */
 export const listAttachments = (/** @type {string} */ meetingId) =>
-  allPages((pageToken) =>
-    api(`${path`/api/documents/meetings/${meetingId}/attachments`}${query({ pageToken, pageSize: 500 })}`).then(
-      /** @type {(answer: any) => Paged<MeetingAttachment>} */ (paged('attachments')),
-    ),
-  ).catch(() => /** @type {MeetingAttachment[]} */ ([]));
+  allPages((pageToken) => listAttachmentsPage(meetingId, pageToken, 500)).catch(
+    () => /** @type {MeetingAttachment[]} */ ([]),
+  );
 /** @returns {Promise<MeetingAttachment>} */
 export const uploadAttachment = (/** @type {string} */ meetingId, /** @type {FormData} */ upload) =>
   api(path`/api/documents/meetings/${meetingId}/attachments`, { method: 'POST', body: upload });

@@ -7,25 +7,47 @@ import { h, table, announce } from './dom.js';
 
 /**
  * A table of a paged list with a «Vis flere …» button while more pages follow; each click appends the next page.
+ * <rowOf> may give null for an item it shows inside a row already there (a vara under their seat); <shown> hears,
+ * after the first page and each one appended, whether more pages follow.
  * @template T
- * @param {{ caption: string, headers: string[], first: Paged<T>, rowOf: (item: T) => HTMLTableRowElement,
- *   next: (pageToken: string) => Promise<Paged<T>>, more: string }} list
+ * @param {{ caption: string, headers: string[], first: Paged<T>, rowOf: (item: T) => HTMLTableRowElement | null,
+ *   next: (pageToken: string) => Promise<Paged<T>>, more: string, shown?: (more: boolean) => void }} list
  */
-export function pagedTable({ caption, headers, first, rowOf, next, more }) {
-  const shown = table(caption, headers, first.items.map(rowOf));
-  const body = /** @type {HTMLTableSectionElement} */ (shown.querySelector('tbody'));
+export function pagedTable({ caption, headers, first, rowOf, next, more, shown = () => {} }) {
+  const rowsOf = (/** @type {T[]} */ items) =>
+    items.map(rowOf).filter(/** @returns {row is HTMLTableRowElement} */ (row) => row !== null);
+  const all = table(caption, headers, rowsOf(first.items));
+  const body = /** @type {HTMLTableSectionElement} */ (all.querySelector('tbody'));
+  shown(Boolean(first.nextPageToken));
   return h(
     'div',
     { class: 'sidevis' },
-    shown,
-    moreButton(first.nextPageToken, more, next, (items) => {
-      for (const row of items.map(rowOf)) {
+    all,
+    moreButton(first.nextPageToken, more, next, (items, more) => {
+      for (const row of rowsOf(items)) {
         [...row.cells].forEach((cell, index) => {
           cell.dataset.label = headers[index] ?? '';
         });
         body.append(row);
       }
+      shown(more);
     }),
+  );
+}
+
+/**
+ * A list (ul) of a paged list with a «Vis flere …» button while more pages follow; each click appends the next page.
+ * @template T
+ * @param {{ first: Paged<T>, itemOf: (item: T) => HTMLLIElement, next: (pageToken: string) => Promise<Paged<T>>,
+ *   more: string }} list
+ */
+export function pagedList({ first, itemOf, next, more }) {
+  const all = h('ul', {}, first.items.map(itemOf));
+  return h(
+    'div',
+    { class: 'sidevis' },
+    all,
+    moreButton(first.nextPageToken, more, next, (items) => all.append(...items.map(itemOf))),
   );
 }
 
@@ -35,7 +57,7 @@ export function pagedTable({ caption, headers, first, rowOf, next, more }) {
  * @param {string} token
  * @param {string} label
  * @param {(pageToken: string) => Promise<Paged<T>>} next
- * @param {(items: T[]) => void} append
+ * @param {(items: T[], more: boolean) => void} append <more>: whether another page follows
  */
 export function moreButton(token, label, next, append) {
   const button = h('button', { type: 'button', class: 'sekundær' }, label);
@@ -46,7 +68,7 @@ export function moreButton(token, label, next, append) {
     button.disabled = true;
     try {
       const page = await next(pageToken);
-      append(page.items);
+      append(page.items, Boolean(page.nextPageToken));
       pageToken = page.nextPageToken;
       area.hidden = !pageToken;
       announce(

@@ -9,10 +9,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Documents.Application;
 
-/// <summary>Records stored files as documents and their versions, published to their audience once the meeting is known.</summary>
-internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore store, TimeProvider clock)
+/// <summary>
+/// Records stored files as documents and their versions, published to their audience once the meeting is known.
+/// </summary>
+public sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore store, TimeProvider clock)
 {
-    /// <summary>How long an upload waits to hear of a meeting just created (the event is on its way through the outbox).</summary>
+    /// <summary>
+    /// How long an upload waits to hear of a meeting just created (the event is on its way through the outbox).
+    /// </summary>
     private static readonly TimeSpan NewMeetingGrace = TimeSpan.FromSeconds(3);
 
     public static string DownloadPath(Guid attachmentId) => $"/api/documents/files/{attachmentId}";
@@ -55,7 +59,10 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
             }
         );
 
-    /// <summary>The meeting as Meetings told it; a meeting it has not told of (within a short grace for a new one) does not exist.</summary>
+    /// <summary>
+    /// The meeting as Meetings told it; a meeting it has not told of (within a short grace for a new one) does not
+    /// exist.
+    /// </summary>
     private async Task<MeetingCases> MeetingCasesAsync(Guid meetingId, CancellationToken cancellationToken)
     {
         var giveUpAt = clock.GetUtcNow() + NewMeetingGrace;
@@ -72,8 +79,10 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
         }
     }
 
-    /// <summary>Adds a generated notice or minutes as the next version of its document, announced to its audience.</summary>
-    public Task<AttachmentVersion> AddGeneratedAsync(
+    /// <summary>
+    /// Adds a generated notice or minutes as the next version of its document, announced to its audience.
+    /// </summary>
+    internal Task<AttachmentVersion> AddGeneratedAsync(
         GeneratedDocumentKey key,
         StoredFile file,
         int? sourceVersion,
@@ -107,8 +116,11 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
             }
         );
 
-    /// <summary>Whether the generated document already renders <paramref name="sourceVersion"/> or a later one: the event is late or repeated.</summary>
-    public Task<bool> HasSourceVersionAsync(
+    /// <summary>
+    /// Whether the generated document already renders <paramref name="sourceVersion"/> or a later one: the event is
+    /// late or repeated.
+    /// </summary>
+    internal Task<bool> HasSourceVersionAsync(
         GeneratedDocumentKey key,
         int sourceVersion,
         CancellationToken cancellationToken
@@ -176,6 +188,59 @@ internal sealed class AttachmentLibrary(DocumentsDbContext db, IAttachmentStore 
         db.Attachments.Add(created);
         return created;
     }
+
+    /// <summary>
+    /// Deletes an uploaded attachment with every version and its stored bytes, while no notice has gone out for its
+    /// meeting; a generated document is the record and is never deleted.
+    /// </summary>
+    public async Task DeleteAsync(Guid attachmentId, CancellationToken cancellationToken)
+    {
+        var attachment =
+            await db
+                .Attachments.Include(a => a.Versions)
+                .SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken)
+            ?? throw NotFound(attachmentId);
+        attachment.EnsureWithdrawable(
+            noticeIssued: await db.KnownMeetings.AnyAsync(m => m.MeetingId == attachment.MeetingId, cancellationToken)
+        );
+
+        db.Attachments.Remove(attachment);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var version in attachment.Versions)
+            await store.DeleteAsync(version.BlobId, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Changes who may read an attachment: its audience and its public access, those of the metadata
+    /// <paramref name="fields"/> given (the upload's field names), each checked as on upload.
+    /// </summary>
+    public async Task<(Attachment Attachment, AttachmentVersion Latest)> SetAccessAsync(
+        Guid attachmentId,
+        IReadOnlyDictionary<string, string> fields,
+        CancellationToken cancellationToken
+    )
+    {
+        var attachment =
+            await db.Attachments.SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken)
+            ?? throw NotFound(attachmentId);
+        var access = AttachmentMetadata.Parse(fields);
+        if (access.Audience is not null)
+            attachment.Audience = access.Audience;
+        if (access.PublicAccess is not null)
+            attachment.PublicAccess = access.PublicAccess;
+        await db.SaveChangesAsync(cancellationToken);
+
+        var latest = await db
+            .AttachmentVersions.AsNoTracking()
+            .SingleAsync(
+                v => v.AttachmentId == attachmentId && v.Version == attachment.LatestVersion,
+                cancellationToken
+            );
+        return (attachment, latest);
+    }
+
+    private static NotFoundException NotFound(Guid attachmentId) =>
+        new(Reasons.DocumentNotFound, $"There is no document {attachmentId}.");
 
     private Attachment New(
         Guid meetingId,

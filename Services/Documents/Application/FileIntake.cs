@@ -20,7 +20,8 @@ internal sealed class FileIntake(IAttachmentStore store, IOptions<DocumentsOptio
 
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
-    /// <exception cref="UnsupportedFileTypeException">The bytes are not of an accepted type; nothing is kept.</exception>
+    /// <exception cref="UnsupportedFileTypeException">The bytes are not of an accepted type; nothing is
+    /// kept.</exception>
     /// <exception cref="FileTooLargeException">The stream is longer than the limit; nothing is kept.</exception>
     public async Task<StoredFile> StoreAsync(Stream source, string? clientFileName, CancellationToken cancellationToken)
     {
@@ -80,7 +81,10 @@ internal sealed class FileIntake(IAttachmentStore store, IOptions<DocumentsOptio
         return (writer.BlobId, size, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
-    /// <summary>Reads the ZIP's central directory from the store (seeking, not reading the whole file) to tell Office documents from archives.</summary>
+    /// <summary>
+    /// Reads the ZIP's central directory from the store (seeking, not reading the whole file) to tell Office documents
+    /// from archives.
+    /// </summary>
     private async Task<FileType> ClassifyZipOrDeleteAsync(Guid blobId, long size, CancellationToken cancellationToken)
     {
         FileTypeVerdict verdict;

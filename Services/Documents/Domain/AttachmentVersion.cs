@@ -1,6 +1,8 @@
 namespace Hfi.Documents.Domain;
 
-/// <summary>One version of a document's file; its bytes live in the attachment store under <see cref="BlobId"/>.</summary>
+/// <summary>
+/// One version of a document's file; its bytes live in the attachment store under <see cref="BlobId"/>.
+/// </summary>
 public sealed class AttachmentVersion
 {
     public Guid Id { get; init; }

@@ -1,6 +1,8 @@
 namespace Hfi.Documents.Domain;
 
-/// <summary>A meeting whose notice this service has seen: once it is out, new attachments are announced at once.</summary>
+/// <summary>
+/// A meeting whose notice this service has seen: once it is out, new attachments are announced at once.
+/// </summary>
 public sealed class KnownMeeting
 {
     public Guid MeetingId { get; init; }

@@ -33,7 +33,9 @@ internal sealed class MeetingNoticeIssuedConsumer(DocumentsDbContext db, Documen
             }
         );
 
-    /// <summary>Inserted unless known: the notices for the two audiences of one meeting are often handled at the same time.</summary>
+    /// <summary>
+    /// Inserted unless known: the notices for the two audiences of one meeting are often handled at the same time.
+    /// </summary>
     private Task RememberMeetingAsync(MeetingNoticeIssued notice, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlInterpolatedAsync(
             $"""

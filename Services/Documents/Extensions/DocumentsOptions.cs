@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Hfi.Documents.Extensions;
 
-/// <summary>Limits and resources of the Documents service, bound from the "Documents" section and checked at start.</summary>
+/// <summary>
+/// Limits and resources of the Documents service, bound from the "Documents" section and checked at start.
+/// </summary>
 public sealed class DocumentsOptions : IValidatableObject
 {
     public const string SectionName = "Documents";

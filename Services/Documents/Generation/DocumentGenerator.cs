@@ -7,7 +7,9 @@ using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Documents.Generation;
 
-/// <summary>Renders a composed notice or minutes as DOCX and PDF and keeps each as the next version of its document.</summary>
+/// <summary>
+/// Renders a composed notice or minutes as DOCX and PDF and keeps each as the next version of its document.
+/// </summary>
 internal sealed class DocumentGenerator(IPdfRenderer pdfRenderer, FileIntake intake, AttachmentLibrary library)
 {
     public async Task GenerateAsync(
@@ -20,7 +22,9 @@ internal sealed class DocumentGenerator(IPdfRenderer pdfRenderer, FileIntake int
         await StoreAsync(document, target, "PDF", ".pdf", pdfRenderer.Render, cancellationToken);
     }
 
-    /// <summary>The PDF <see cref="GenerateAsync"/> would store for the document, for a preview: nothing is stored.</summary>
+    /// <summary>
+    /// The PDF <see cref="GenerateAsync"/> would store for the document, for a preview: nothing is stored.
+    /// </summary>
     public byte[] RenderPdf(GeneratedDocument document) => pdfRenderer.Render(document);
 
     private async Task StoreAsync(

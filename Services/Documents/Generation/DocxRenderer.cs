@@ -8,7 +8,9 @@ using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace Hfi.Documents.Generation;
 
-/// <summary>Renders a generated document as a Word document (A4, Norwegian language, heading styles for navigation).</summary>
+/// <summary>
+/// Renders a generated document as a Word document (A4, Norwegian language, heading styles for navigation).
+/// </summary>
 public static class DocxRenderer
 {
     public const string MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -173,7 +173,9 @@ public static class MinutesComposer
         blocks.Add(new Paragraph(VoteText(decision), Italic: true));
     }
 
-    /// <summary>"Vedtak (alternativ 1):", "Vedtak (forslaget med endring):", or "Vedtak:" for the proposal as put.</summary>
+    /// <summary>
+    /// "Vedtak (alternativ 1):", "Vedtak (forslaget med endring):", or "Vedtak:" for the proposal as put.
+    /// </summary>
     private static string AdoptedHeading(MinutesDecision decision) =>
         decision.Source switch
         {

@@ -7,7 +7,10 @@ using PdfSharp.Pdf;
 
 namespace Hfi.Documents.Generation;
 
-/// <summary>Renders a generated document with PDFsharp (6.2, MIT-licensed) as an A4 PDF with wrapped text, page breaks and "Side n av m".</summary>
+/// <summary>
+/// Renders a generated document with PDFsharp (6.2, MIT-licensed) as an A4 PDF with wrapped text, page breaks and "Side
+/// n av m".
+/// </summary>
 internal sealed class PdfSharpRenderer : IPdfRenderer
 {
     public const string MediaType = "application/pdf";

@@ -9,7 +9,9 @@ using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Documents.Grpc;
 
-/// <summary>Composes and renders a notice or minutes from its event exactly as the consumers do, without storing it.</summary>
+/// <summary>
+/// Composes and renders a notice or minutes from its event exactly as the consumers do, without storing it.
+/// </summary>
 internal static class DocumentPreview
 {
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);

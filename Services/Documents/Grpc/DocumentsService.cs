@@ -18,7 +18,8 @@ using PublicAccessDto = Hfi.Documents.Api.PublicAccess;
 
 namespace Hfi.Documents.Grpc;
 
-public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore store) : DocumentsApi.DocumentsApiBase
+public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore store, AttachmentLibrary library)
+    : DocumentsApi.DocumentsApiBase
 {
     public override async Task<ListAttachmentsResponse> ListAttachments(
         ListAttachmentsRequest request,
@@ -78,23 +79,7 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<Empty> DeleteAttachment(DeleteAttachmentRequest request, ServerCallContext context)
     {
-        var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
-        var attachment =
-            await db
-                .Attachments.Include(a => a.Versions)
-                .SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
-        attachment.EnsureWithdrawable(
-            noticeIssued: await db.KnownMeetings.AnyAsync(
-                m => m.MeetingId == attachment.MeetingId,
-                context.CancellationToken
-            )
-        );
-
-        db.Attachments.Remove(attachment);
-        await db.SaveChangesAsync(context.CancellationToken);
-        foreach (var version in attachment.Versions)
-            await store.DeleteAsync(version.BlobId, CancellationToken.None);
+        await library.DeleteAsync(RequestIds.Parse(request.AttachmentId, "attachment_id"), context.CancellationToken);
         return new Empty();
     }
 
@@ -105,35 +90,24 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     )
     {
         var id = RequestIds.Parse(request.AttachmentId, "attachment_id");
-        var attachment =
-            await db.Attachments.SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException(Reasons.DocumentNotFound, $"There is no document {id}.");
-        var metadata = AttachmentMetadata.Parse(
-            new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
+        {
+            [AttachmentMetadata.AudienceField] = request.Audience,
+            [AttachmentMetadata.PublicAccessField] = request.PublicAccess switch
             {
-                [AttachmentMetadata.AudienceField] = request.Audience,
-                [AttachmentMetadata.PublicAccessField] = request.PublicAccess switch
-                {
-                    PublicAccessDto.Public => Domain.Access.PublicAccess.PublicValue,
-                    PublicAccessDto.Exempt => Domain.Access.PublicAccess.ExemptValue,
-                    _ => string.Empty,
-                },
-                [AttachmentMetadata.ExemptionBasisField] = request.ExemptionBasis,
-            }
-        );
-        if (metadata.Audience is not null)
-            attachment.Audience = metadata.Audience;
-        if (metadata.PublicAccess is not null)
-            attachment.PublicAccess = metadata.PublicAccess;
-        await db.SaveChangesAsync(context.CancellationToken);
-
-        var latest = await db
-            .AttachmentVersions.AsNoTracking()
-            .SingleAsync(v => v.AttachmentId == id && v.Version == attachment.LatestVersion, context.CancellationToken);
+                PublicAccessDto.Public => Domain.Access.PublicAccess.PublicValue,
+                PublicAccessDto.Exempt => Domain.Access.PublicAccess.ExemptValue,
+                _ => string.Empty,
+            },
+            [AttachmentMetadata.ExemptionBasisField] = request.ExemptionBasis,
+        };
+        var (attachment, latest) = await library.SetAccessAsync(id, fields, context.CancellationToken);
         return ToDto(attachment, latest);
     }
 
-    /// <summary>The audience rule for a service: it gets exactly the document of the audience it delivers to, no wider.</summary>
+    /// <summary>
+    /// The audience rule for a service: it gets exactly the document of the audience it delivers to, no wider.
+    /// </summary>
     [Authorize(Roles = HfiRoles.Service)]
     public override async Task<DocumentFile> GetDocumentForDelivery(
         GetDocumentForDeliveryRequest request,

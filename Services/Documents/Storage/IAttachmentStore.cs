@@ -6,10 +6,16 @@ namespace Hfi.Documents.Storage;
 /// </summary>
 public interface IAttachmentStore
 {
-    /// <summary>Starts a new blob. Nothing is visible until <see cref="IBlobWriter.CommitAsync"/>; disposing without it discards the parts.</summary>
+    /// <summary>
+    /// Starts a new blob. Nothing is visible until <see cref="IBlobWriter.CommitAsync"/>; disposing without it discards
+    /// the parts.
+    /// </summary>
     Task<IBlobWriter> CreateAsync(CancellationToken cancellationToken);
 
-    /// <summary>A seekable, read-only stream over a committed blob of <paramref name="length"/> bytes, reading one part at a time.</summary>
+    /// <summary>
+    /// A seekable, read-only stream over a committed blob of <paramref name="length"/> bytes, reading one part at a
+    /// time.
+    /// </summary>
     Task<Stream> OpenReadAsync(Guid blobId, long length, CancellationToken cancellationToken);
 
     Task DeleteAsync(Guid blobId, CancellationToken cancellationToken);

@@ -34,7 +34,10 @@ internal sealed partial class OrphanedBlobSweeper(
         }
     }
 
-    /// <summary>Deletes the chunks of unreferenced blobs created before <paramref name="createdBefore"/>; returns how many chunks went.</summary>
+    /// <summary>
+    /// Deletes the chunks of unreferenced blobs created before <paramref name="createdBefore"/>; returns how many
+    /// chunks went.
+    /// </summary>
     public async Task<int> SweepAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         // Blob ids are UUIDv7, ordered by their creation time, so "created before" is a comparison with an id of that time.

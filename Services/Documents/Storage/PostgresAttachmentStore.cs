@@ -4,7 +4,9 @@ using Npgsql;
 
 namespace Hfi.Documents.Storage;
 
-/// <summary>Keeps each blob as fixed-size chunks in the attachment_chunks table, written as the upload arrives.</summary>
+/// <summary>
+/// Keeps each blob as fixed-size chunks in the attachment_chunks table, written as the upload arrives.
+/// </summary>
 internal sealed class PostgresAttachmentStore(DocumentsDataSource dataSource, IOptions<DocumentsOptions> options)
     : IAttachmentStore
 {

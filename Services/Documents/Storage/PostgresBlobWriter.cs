@@ -3,7 +3,9 @@ using Npgsql;
 
 namespace Hfi.Documents.Storage;
 
-/// <summary>Fills one chunk buffer and inserts it when full, all in one transaction so a broken upload leaves nothing.</summary>
+/// <summary>
+/// Fills one chunk buffer and inserts it when full, all in one transaction so a broken upload leaves nothing.
+/// </summary>
 internal sealed class PostgresBlobWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, int chunkBytes)
     : IBlobWriter
 {

@@ -19,6 +19,17 @@ public static class MeetingLists
 
     private static readonly DateOnly NoDueDate = DateOnly.MaxValue;
 
+    private static readonly Keyset<Meeting, (DateTimeOffset, Guid)> ByStart = Keyset.Ascending(
+        (Meeting m) => ValueTuple.Create(m.StartsAt, m.Id),
+        p => (p.TimeAt(0), p.GuidAt(1))
+    );
+
+    // Follow-ups without a due date come last, as a date after every other.
+    private static readonly Keyset<FollowUp, (DateOnly, string, Guid)> ByDueDate = Keyset.Ascending(
+        (FollowUp f) => ValueTuple.Create(f.DueDate ?? NoDueDate, f.CaseNumber, f.Id),
+        p => (p.DateAt(0), p.TextAt(1), p.GuidAt(2))
+    );
+
     public static async Task<Page<Meeting>> MeetingPageAsync(
         this MeetingsDbContext db,
         MeetingListFilter filter,
@@ -37,10 +48,7 @@ public static class MeetingLists
         }
         if (filter.Status is { } status)
             query = query.Where(m => m.Status == status);
-        var meetings = await query
-            .PageInOrder(page, m => m.StartsAt, m => m.Id, p => p.TimeAt(0))
-            .ToListAsync(cancellationToken);
-        return page.PageOf(meetings, m => [m.StartsAt, m.Id]);
+        return await ByStart.ReadPageAsync(query, page, cancellationToken);
     }
 
     /// <summary>An arena's follow-ups in <paramref name="audiences"/>, by due date (then case number and id).</summary>
@@ -56,23 +64,6 @@ public static class MeetingLists
         var query = db.FollowUps.AsNoTracking().Where(f => f.ArenaId == arenaId && audiences.Contains(f.Audience));
         if (status is { } wanted)
             query = query.Where(f => f.Status == wanted);
-        if (!page.IsFirst)
-        {
-            var (due, caseNumber, id) = (page.DateAt(0), page.TextAt(1), page.GuidAt(2));
-            query = query.Where(f =>
-                EF.Functions.GreaterThan(
-                    ValueTuple.Create(f.DueDate ?? NoDueDate, f.CaseNumber, f.Id),
-                    ValueTuple.Create(due, caseNumber, id)
-                )
-            );
-        }
-        // Follow-ups without a due date come last, as a date after every other.
-        var followUps = await query
-            .OrderBy(f => f.DueDate ?? NoDueDate)
-            .ThenBy(f => f.CaseNumber)
-            .ThenBy(f => f.Id)
-            .Take(page.Fetch)
-            .ToListAsync(cancellationToken);
-        return page.PageOf(followUps, f => [f.DueDate ?? NoDueDate, f.CaseNumber, f.Id]);
+        return await ByDueDate.ReadPageAsync(query, page, cancellationToken);
     }
 }

@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Meetings.Data;
 
-/// <summary>Loads and saves meetings with their case numbers, rules and notices; what they raised leaves through the outbox.</summary>
+/// <summary>
+/// Loads and saves meetings with their case numbers, rules and notices; what they raised leaves through the outbox.
+/// </summary>
 public sealed class MeetingStore(MeetingsDbContext db)
 {
     public MeetingsDbContext Db => db;
@@ -22,7 +24,9 @@ public sealed class MeetingStore(MeetingsDbContext db)
     public static NotFoundException MeetingNotFound(Guid id) =>
         new(Reasons.MeetingNotFound, $"Meeting '{id}' does not exist.");
 
-    /// <summary>The meeting with its agenda and attendance, for a read: not tracked, so nothing read is saved.</summary>
+    /// <summary>
+    /// The meeting with its agenda and attendance, for a read: not tracked, so nothing read is saved.
+    /// </summary>
     public async Task<Meeting> LoadReadOnlyAsync(string? meetingId, CancellationToken cancellationToken)
     {
         var id = RequestIds.Parse(meetingId, "meeting_id");
@@ -57,7 +61,9 @@ public sealed class MeetingStore(MeetingsDbContext db)
         return sequence;
     }
 
-    /// <summary>The latest notice version each meeting's <paramref name="audience"/> received; absent when none was issued.</summary>
+    /// <summary>
+    /// The latest notice version each meeting's <paramref name="audience"/> received; absent when none was issued.
+    /// </summary>
     public Task<Dictionary<Guid, int>> NoticeVersionsAsync(
         IReadOnlyCollection<Guid> meetingIds,
         string audience,
@@ -84,7 +90,9 @@ public sealed class MeetingStore(MeetingsDbContext db)
         await db.ArenaRules.SingleOrDefaultAsync(r => r.ArenaId == arenaId, cancellationToken)
         ?? ArenaRules.Default(arenaId);
 
-    /// <summary>The arena's meeting before one starting at <paramref name="startsAt"/>, whose minutes the new one approves.</summary>
+    /// <summary>
+    /// The arena's meeting before one starting at <paramref name="startsAt"/>, whose minutes the new one approves.
+    /// </summary>
     public Task<PreviousMeeting?> PreviousMeetingAsync(
         string arenaId,
         DateTimeOffset startsAt,
@@ -97,7 +105,9 @@ public sealed class MeetingStore(MeetingsDbContext db)
             .Select(m => new PreviousMeeting(m.Id, m.StartsAt))
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>The latest notice <paramref name="audience"/> received, as it was issued; null before the first.</summary>
+    /// <summary>
+    /// The latest notice <paramref name="audience"/> received, as it was issued; null before the first.
+    /// </summary>
     public Task<MeetingNoticeIssued?> LatestNoticeAsync(
         Guid meetingId,
         string audience,
@@ -106,7 +116,8 @@ public sealed class MeetingStore(MeetingsDbContext db)
 
     /// <summary>
     /// Saves the meeting with the integration events its domain events become, in one transaction; a meeting changed
-    /// by someone else meanwhile, or a case number taken at the same moment, is a conflict to retry rather than a lost update.
+    /// by someone else meanwhile, or a case number taken at the same moment, is a conflict to retry rather than a lost
+    /// update.
     /// </summary>
     public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken)
     {

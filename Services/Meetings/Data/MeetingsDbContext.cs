@@ -23,7 +23,9 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    /// <summary>A meeting with its agenda, attendance, proxies, conflicts of interest and substitute requests.</summary>
+    /// <summary>
+    /// A meeting with its agenda, attendance, proxies, conflicts of interest and substitute requests.
+    /// </summary>
     public IQueryable<Meeting> FullMeetings =>
         Meetings
             .Include(m => m.Items)

@@ -53,7 +53,9 @@ public sealed record AbsencePeriod(DateTimeOffset? From, DateTimeOffset? Until)
     public bool Overlaps(DateTimeOffset start, DateTimeOffset end) =>
         (From ?? DateTimeOffset.MinValue) < end && (Until ?? DateTimeOffset.MaxValue) > start;
 
-    /// <summary>Norwegian, for the minutes and the attendance list: "fra kl. 15:30", "til kl. 14:00", "kl. 14:00–15:00".</summary>
+    /// <summary>
+    /// Norwegian, for the minutes and the attendance list: "fra kl. 15:30", "til kl. 14:00", "kl. 14:00–15:00".
+    /// </summary>
     public string Describe() =>
         (From, Until) switch
         {

@@ -2,7 +2,9 @@ using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Domain;
 
-/// <summary>The opening steps every meeting starts with (the seed's 01.24 and 02.24, and the previous minutes).</summary>
+/// <summary>
+/// The opening steps every meeting starts with (the seed's 01.24 and 02.24, and the previous minutes).
+/// </summary>
 public enum StandardStep
 {
     ApproveNoticeAndAgenda = 1,
@@ -44,7 +46,9 @@ public sealed class AgendaItem
     public bool IsRestricted => Audience != Audiences.AllMembers;
     public int TotalMinutes => DurationMinutes + QuestionMinutes;
 
-    /// <summary>Sections keep Eventuelt last for all members, and restricted items after it, as the seed's 08.24.</summary>
+    /// <summary>
+    /// Sections keep Eventuelt last for all members, and restricted items after it, as the seed's 08.24.
+    /// </summary>
     public int Section =>
         IsRestricted ? 2
         : Kind == AgendaItemKind.AnyOtherBusiness ? 1

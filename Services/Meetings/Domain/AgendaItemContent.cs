@@ -170,5 +170,7 @@ public sealed record AgendaItemContent
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-/// <summary>A reference to a document (in Documents) attached to an agenda item; it shares the item's audience.</summary>
+/// <summary>
+/// A reference to a document (in Documents) attached to an agenda item; it shares the item's audience.
+/// </summary>
 public sealed record AttachmentReference(Guid DocumentId, string Title);

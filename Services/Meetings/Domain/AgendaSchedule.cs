@@ -43,7 +43,9 @@ public sealed record AgendaSchedule(
 
     public bool RunsOver => LastEnd > PlannedEnd;
 
-    /// <summary>Norwegian, for the secretariat's screen: "Sakslisten går 15 min over planlagt slutt kl. 17:30."</summary>
+    /// <summary>
+    /// Norwegian, for the secretariat's screen: "Sakslisten går 15 min over planlagt slutt kl. 17:30."
+    /// </summary>
     public string? Warning =>
         RunsOver
             ? $"Sakslisten går {NorwegianText.Minutes((int)(LastEnd - PlannedEnd).TotalMinutes)} over planlagt slutt {NorwegianText.Clock(PlannedEnd)}."

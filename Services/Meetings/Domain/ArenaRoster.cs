@@ -14,14 +14,18 @@ public sealed record MemberInfo
     public string? PartnerKind { get; init; }
     public bool HasVotingRight { get; init; }
 
-    /// <summary>Set for a substitute (vara): the member they stand in for, and their place in the order they are asked.</summary>
+    /// <summary>
+    /// Set for a substitute (vara): the member they stand in for, and their place in the order they are asked.
+    /// </summary>
     public string? SubstituteForMemberId { get; init; }
     public int SubstituteRank { get; init; }
 
     public bool IsSubstitute => SubstituteForMemberId is not null;
 }
 
-/// <summary>The arena's members on the meeting's date: who holds a seat, who votes, whom to ask as substitutes.</summary>
+/// <summary>
+/// The arena's members on the meeting's date: who holds a seat, who votes, whom to ask as substitutes.
+/// </summary>
 public sealed class ArenaRoster(IEnumerable<MemberInfo> _members)
 {
     private readonly List<MemberInfo> _members = [.. _members];
@@ -41,7 +45,9 @@ public sealed class ArenaRoster(IEnumerable<MemberInfo> _members)
     /// case), and so does a subject that is the member id. A person who both holds a seat and stands in as a substitute
     /// is taken as the seat holder. Null when the caller is no member of the arena.
     /// </summary>
-    /// <summary>The arena member a signed-in caller is (see <see cref="FindCaller"/>); refused for anyone else.</summary>
+    /// <summary>
+    /// The arena member a signed-in caller is (see <see cref="FindCaller"/>); refused for anyone else.
+    /// </summary>
     public MemberInfo RequireCaller(string? subject, string? email) =>
         FindCaller(subject, email)
         ?? throw new PermissionDeniedException(
@@ -61,7 +67,9 @@ public sealed class ArenaRoster(IEnumerable<MemberInfo> _members)
             .OrderBy(m => m.IsSubstitute)
             .FirstOrDefault();
 
-    /// <summary>Members of <paramref name="body"/> who hold a seat with a vote (substitutes hold none of their own).</summary>
+    /// <summary>
+    /// Members of <paramref name="body"/> who hold a seat with a vote (substitutes hold none of their own).
+    /// </summary>
     public int VotingSeatsIn(VotingBody body) =>
         _members.Count(m => m.HasVotingRight && !m.IsSubstitute && body.Includes(m.PartnerKind));
 

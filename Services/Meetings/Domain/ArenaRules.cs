@@ -10,7 +10,9 @@ public sealed class ArenaRules
 
     public required string ArenaId { get; init; }
 
-    /// <summary>At least this share of the voting seats must be present (proxies included) for a valid decision.</summary>
+    /// <summary>
+    /// At least this share of the voting seats must be present (proxies included) for a valid decision.
+    /// </summary>
     public int QuorumPercent { get; private set; } = DefaultQuorumPercent;
     public int MaxProxiesPerHolder { get; private set; } = DefaultMaxProxiesPerHolder;
 

@@ -2,7 +2,9 @@ namespace Hfi.Meetings.Domain;
 
 public enum AttendanceStatus
 {
-    /// <summary>Expected, not yet registered at the meeting: a substitute who accepted, or a member absent for part of it.</summary>
+    /// <summary>
+    /// Expected, not yet registered at the meeting: a substitute who accepted, or a member absent for part of it.
+    /// </summary>
     Summoned = 1,
     Present = 2,
     Absent = 3,
@@ -106,7 +108,9 @@ public enum SubstituteRequestStatus
     Cancelled = 4,
 }
 
-/// <summary>A substitute (vara) asked to meet for an absent member; they are asked one at a time in rank order.</summary>
+/// <summary>
+/// A substitute (vara) asked to meet for an absent member; they are asked one at a time in rank order.
+/// </summary>
 public sealed class SubstituteRequest
 {
     public Guid Id { get; init; }

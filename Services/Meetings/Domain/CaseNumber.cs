@@ -1,6 +1,8 @@
 namespace Hfi.Meetings.Domain;
 
-/// <summary>Allocates case numbers ("01.24", "02.24", …) for one arena and year in creation order; a number is never reused.</summary>
+/// <summary>
+/// Allocates case numbers ("01.24", "02.24", …) for one arena and year in creation order; a number is never reused.
+/// </summary>
 public sealed class CaseNumberSequence
 {
     public required string ArenaId { get; init; }

@@ -18,7 +18,9 @@ public sealed record DecisionInput
     public int? AlternativeNumber { get; init; }
     public string? AmendedText { get; init; }
 
-    /// <summary>For <see cref="AdoptedTextSource.Amended"/>: the amendment (endringsforslag), e.g. who proposed what.</summary>
+    /// <summary>
+    /// For <see cref="AdoptedTextSource.Amended"/>: the amendment (endringsforslag), e.g. who proposed what.
+    /// </summary>
     public string? Amendment { get; init; }
     public bool Unanimous { get; init; }
     public int? VotesFor { get; init; }
@@ -44,7 +46,9 @@ public sealed class Decision
     /// <summary>The voting seats of the body that decided, when it was decided.</summary>
     public int? VotingSeats { get; init; }
 
-    /// <summary>The audience of the body that decided (<see cref="VotingBody"/>); null in decisions made before it was kept.</summary>
+    /// <summary>
+    /// The audience of the body that decided (<see cref="VotingBody"/>); null in decisions made before it was kept.
+    /// </summary>
     public string? DecidedBy { get; init; }
 
     public VotingBody Body() => VotingBody.For(DecidedBy);
@@ -69,7 +73,9 @@ public sealed class Decision
             DecidedBy = DecidedBy,
         };
 
-    /// <summary>Resolves the adopted text from the case's proposal and checks the votes against those entitled to vote.</summary>
+    /// <summary>
+    /// Resolves the adopted text from the case's proposal and checks the votes against those entitled to vote.
+    /// </summary>
     public static Decision For(AgendaItem item, DecisionInput input, VotingCount votes)
     {
         var errors = new List<FieldError>();

@@ -9,7 +9,10 @@ public enum FollowUpStatus
     Done = 3,
 }
 
-/// <summary>An action a decision asks for, tracked until done (the seeds' "handlingsdel – status"); it shares the case's audience.</summary>
+/// <summary>
+/// An action a decision asks for, tracked until done (the seeds' "handlingsdel – status"); it shares the case's
+/// audience.
+/// </summary>
 public sealed class FollowUp
 {
     public const int MaxTextLength = 2000;

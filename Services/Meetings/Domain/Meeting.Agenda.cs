@@ -4,12 +4,17 @@ namespace Hfi.Meetings.Domain;
 
 public sealed partial class Meeting
 {
-    /// <summary>The agenda in display order: items for all members, Eventuelt, then items for a restricted audience.</summary>
+    /// <summary>
+    /// The agenda in display order: items for all members, Eventuelt, then items for a restricted audience.
+    /// </summary>
     public IEnumerable<AgendaItem> OrderedItems => Items.OrderBy(i => i.Section).ThenBy(i => i.Position);
 
     public AgendaItem FindItem(Guid itemId) => Items.SingleOrDefault(i => i.Id == itemId) ?? throw NotOnAgenda(itemId);
 
-    /// <summary>An item <paramref name="viewer"/> may see; one outside their audience is answered exactly like one that does not exist.</summary>
+    /// <summary>
+    /// An item <paramref name="viewer"/> may see; one outside their audience is answered exactly like one that does not
+    /// exist.
+    /// </summary>
     public AgendaItem ReadableItem(Guid itemId, Viewer viewer) =>
         Items.SingleOrDefault(i => i.Id == itemId && viewer.Sees(i.Audience)) ?? throw NotOnAgenda(itemId);
 
@@ -89,7 +94,9 @@ public sealed partial class Meeting
         return item;
     }
 
-    /// <summary>Sets the display order of the items on the agenda (withdrawn ones excluded); numbers stay as they are.</summary>
+    /// <summary>
+    /// Sets the display order of the items on the agenda (withdrawn ones excluded); numbers stay as they are.
+    /// </summary>
     public void Reorder(IReadOnlyList<Guid> itemIds)
     {
         EnsureAgendaEditable("reorder the agenda");

@@ -190,7 +190,9 @@ public sealed partial class Meeting
             _ => null,
         };
 
-    /// <summary>The member's own absence as they see it at <paramref name="now"/>, or null when they reported none.</summary>
+    /// <summary>
+    /// The member's own absence as they see it at <paramref name="now"/>, or null when they reported none.
+    /// </summary>
     public MemberAbsence? AbsenceOf(string memberId, DateTimeOffset now) =>
         ReportedAbsenceOf(memberId) is { } absence
             ? new(
@@ -209,7 +211,8 @@ public sealed partial class Meeting
 
     /// <summary>
     /// The substitute's answer (<paramref name="answeringMemberId"/>: the member answering for themselves; null when
-    /// the secretariat answers on their behalf): one who accepts is summoned; a decline passes the request to the next in rank.
+    /// the secretariat answers on their behalf): one who accepts is summoned; a decline passes the request to the next
+    /// in rank.
     /// </summary>
     public SubstituteAnswer AnswerSubstituteRequest(
         ArenaRoster roster,
@@ -452,7 +455,9 @@ public sealed partial class Meeting
         return new VotingCount(voters.Count, proxyVotes, seats, rules.VotesRequired(seats), body);
     }
 
-    /// <summary>A member who attends after all no longer needs a substitute: those still to answer are no longer asked.</summary>
+    /// <summary>
+    /// A member who attends after all no longer needs a substitute: those still to answer are no longer asked.
+    /// </summary>
     private void ReleaseSubstitutes(string memberId)
     {
         if (AcceptedSubstituteFor(memberId) is { } accepted)
@@ -529,7 +534,9 @@ public sealed record VotingCount(
     public bool QuorumMet => Votes >= VotesRequired;
 }
 
-/// <summary>The request answered, and the substitute asked next when it was declined (null when nobody is left).</summary>
+/// <summary>
+/// The request answered, and the substitute asked next when it was declined (null when nobody is left).
+/// </summary>
 public sealed record SubstituteAnswer(SubstituteRequest Answered, SubstituteRequest? NextAsked);
 
 /// <summary>

@@ -15,7 +15,9 @@ public sealed record MinutesProceedings
     public string? ActualEnd { get; init; }
     public IReadOnlyDictionary<string, string> ItemNotes { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The corrected wording of a decided case's decision; how it was made and its votes stay as recorded.</summary>
+    /// <summary>
+    /// The corrected wording of a decided case's decision; how it was made and its votes stay as recorded.
+    /// </summary>
     public IReadOnlyDictionary<string, string> DecisionWording { get; init; } = new Dictionary<string, string>();
 
     public bool IsEmpty =>
@@ -34,7 +36,9 @@ public sealed partial class Meeting
     /// <summary>The meeting's date in Oslo.</summary>
     public DateOnly Day => OsloTime.Day(StartsAt);
 
-    /// <summary>Approved minutes may be read; the draft too when <paramref name="draftToo"/> (the secretariat).</summary>
+    /// <summary>
+    /// Approved minutes may be read; the draft too when <paramref name="draftToo"/> (the secretariat).
+    /// </summary>
     public void EnsureMinutesReadable(bool draftToo)
     {
         if (Status == MeetingStatus.MinutesApproved || (draftToo && Status == MeetingStatus.MinutesDrafted))
@@ -45,7 +49,9 @@ public sealed partial class Meeting
         );
     }
 
-    /// <summary>Records the proceedings for the minutes while they can still change (held, or minutes drafted).</summary>
+    /// <summary>
+    /// Records the proceedings for the minutes while they can still change (held, or minutes drafted).
+    /// </summary>
     public void RecordProceedings(MinutesProceedings proceedings)
     {
         MeetingLifecycle.EnsureIn(
@@ -168,7 +174,9 @@ public sealed partial class Meeting
             item.Decision = item.Decision!.WithWording(text);
     }
 
-    /// <summary>An Oslo clock time ("15:30") on the meeting's day, or null (with the error added) when it is none.</summary>
+    /// <summary>
+    /// An Oslo clock time ("15:30") on the meeting's day, or null (with the error added) when it is none.
+    /// </summary>
     internal DateTimeOffset? ClockOnDay(string? text, string field, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -24,7 +24,9 @@ public sealed partial class Meeting : AggregateRoot
     /// </summary>
     public int AgendaVersion { get; private set; } = 1;
 
-    /// <summary>The agenda's version as municipal representatives (and the secretariat) see it: every change bumps it.</summary>
+    /// <summary>
+    /// The agenda's version as municipal representatives (and the secretariat) see it: every change bumps it.
+    /// </summary>
     public int MunicipalAgendaVersion { get; private set; } = 1;
 
     /// <summary>0 until the notice is issued; each reissue after changes is a new version.</summary>
@@ -85,7 +87,9 @@ public sealed partial class Meeting : AggregateRoot
         return meeting;
     }
 
-    /// <summary>Changes the particulars (time, place, chair, secretary, title); after the notice, members are told.</summary>
+    /// <summary>
+    /// Changes the particulars (time, place, chair, secretary, title); after the notice, members are told.
+    /// </summary>
     public void UpdateDetails(MeetingDetails details)
     {
         MeetingLifecycle.EnsureIn(Status, "change the meeting", MeetingStatus.Draft, MeetingStatus.NoticeIssued);
@@ -163,7 +167,9 @@ public sealed partial class Meeting : AggregateRoot
             Raise(new MeetingHeldDomainEvent(planned));
     }
 
-    /// <summary>The steps of the meeting itself (held, attendance, decisions) follow the clock: none before its (Oslo) day.</summary>
+    /// <summary>
+    /// The steps of the meeting itself (held, attendance, decisions) follow the clock: none before its (Oslo) day.
+    /// </summary>
     public void EnsureMeetingDayReached(DateTimeOffset now, string action)
     {
         MeetingLifecycle.EnsureNotCancelled(Status, action);
@@ -228,7 +234,9 @@ public sealed partial class Meeting : AggregateRoot
             Raise(new CasesChangedDomainEvent());
     }
 
-    /// <summary>The plan is told the day, times and place of the meeting that realises one of its planned meetings.</summary>
+    /// <summary>
+    /// The plan is told the day, times and place of the meeting that realises one of its planned meetings.
+    /// </summary>
     private void Arranged()
     {
         if (PlanEntryId is { } planned)

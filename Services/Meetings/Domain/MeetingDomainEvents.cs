@@ -14,10 +14,14 @@ public interface IMeetingDomainEvent : IDomainEvent;
 /// </summary>
 public sealed record AgendaChangedDomainEvent(int AgendaVersion, string Summary, string Audience) : IMeetingDomainEvent;
 
-/// <summary>The meeting was created, or a case was added, changed or withdrawn: its cases are to be told (once per save).</summary>
+/// <summary>
+/// The meeting was created, or a case was added, changed or withdrawn: its cases are to be told (once per save).
+/// </summary>
 public sealed record CasesChangedDomainEvent : IMeetingDomainEvent;
 
-/// <summary>A meeting that realises a planned meeting was set up or changed: the plan is to take its day, times and place.</summary>
+/// <summary>
+/// A meeting that realises a planned meeting was set up or changed: the plan is to take its day, times and place.
+/// </summary>
 public sealed record MeetingArrangedDomainEvent(Guid PlannedMeetingId) : IMeetingDomainEvent;
 
 /// <summary>A meeting that realises a planned meeting was held.</summary>
@@ -33,7 +37,10 @@ public sealed record MinutesApprovedDomainEvent : IMeetingDomainEvent;
 public sealed record SubstituteAskedDomainEvent(SubstituteRequest Request, string AbsentMemberName)
     : IMeetingDomainEvent;
 
-/// <summary>A substitute's request was withdrawn (the member attends after all); <see cref="HadAccepted"/> when they had said yes.</summary>
+/// <summary>
+/// A substitute's request was withdrawn (the member attends after all); <see cref="HadAccepted"/> when they had said
+/// yes.
+/// </summary>
 public sealed record SubstituteReleasedDomainEvent(SubstituteRequest Request, string AbsentMemberName, bool HadAccepted)
     : IMeetingDomainEvent;
 

@@ -2,7 +2,9 @@ using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Domain;
 
-/// <summary>The order of a meeting's steps: draft → notice issued → held → minutes drafted → minutes approved.</summary>
+/// <summary>
+/// The order of a meeting's steps: draft → notice issued → held → minutes drafted → minutes approved.
+/// </summary>
 public static class MeetingLifecycle
 {
     private static readonly Dictionary<MeetingStatus, (MeetingStatus Next, string Step)> NextSteps = new()

@@ -25,6 +25,8 @@ public sealed record VotingBody
 
     public bool Includes(string? partnerKind) => this == WholeMeeting || partnerKind == PartnerKinds.Municipal;
 
-    /// <summary>The body's name in the minutes ("Kommunenes representanter"); null for the whole meeting, named by its arena.</summary>
+    /// <summary>
+    /// The body's name in the minutes ("Kommunenes representanter"); null for the whole meeting, named by its arena.
+    /// </summary>
     public string? Name => this == MunicipalRepresentatives ? "Kommunenes representanter" : null;
 }

@@ -159,7 +159,9 @@ public sealed class IntegrationEventTranslator(PlanningDirectory planning, TimeP
         return events;
     }
 
-    /// <summary>The latest notice <paramref name="audience"/> received, as it was issued; null before the first.</summary>
+    /// <summary>
+    /// The latest notice <paramref name="audience"/> received, as it was issued; null before the first.
+    /// </summary>
     public static async Task<MeetingNoticeIssued?> LatestNoticeAsync(
         MeetingsDbContext db,
         Guid meetingId,
@@ -225,7 +227,10 @@ public sealed class IntegrationEventTranslator(PlanningDirectory planning, TimeP
         ];
     }
 
-    /// <summary>The notice, once per audience; on a reissue only to the audiences that can see what changed, each with its own version.</summary>
+    /// <summary>
+    /// The notice, once per audience; on a reissue only to the audiences that can see what changed, each with its own
+    /// version.
+    /// </summary>
     private static async Task NoticesAsync(
         MeetingsDbContext db,
         List<object> events,

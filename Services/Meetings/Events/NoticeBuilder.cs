@@ -4,7 +4,9 @@ using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Events;
 
-/// <summary>Writes the notice (innkalling) one audience receives: only the items, texts and attachments it may see.</summary>
+/// <summary>
+/// Writes the notice (innkalling) one audience receives: only the items, texts and attachments it may see.
+/// </summary>
 public static class NoticeBuilder
 {
     private static class Json

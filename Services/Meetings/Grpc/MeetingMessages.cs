@@ -308,7 +308,9 @@ internal static class MeetingMessages
             Notes = note.Notes ?? "",
         };
 
-    /// <summary>An attendance as <paramref name="viewer"/> may see it (<see cref="Domain.Meeting.AttendanceSeenBy"/>).</summary>
+    /// <summary>
+    /// An attendance as <paramref name="viewer"/> may see it (<see cref="Domain.Meeting.AttendanceSeenBy"/>).
+    /// </summary>
     public static Api.Attendance ToMessage(Domain.Meeting meeting, Domain.Attendance attendance, Viewer viewer)
     {
         var (status, absence) = meeting.AttendanceSeenBy(attendance, viewer);
@@ -360,11 +362,16 @@ internal static class MeetingMessages
             Status = (Api.SubstituteRequestStatus)request.Status,
         };
 
-    /// <summary>The overview as <paramref name="viewer"/> may see it, with every absence note: for the secretariat.</summary>
+    /// <summary>
+    /// The overview as <paramref name="viewer"/> may see it, with every absence note: for the secretariat.
+    /// </summary>
     public static AttendanceOverview ToOverview(Domain.Meeting meeting, Viewer viewer) =>
         ToOverview(meeting, viewer, _ => true);
 
-    /// <summary>The overview as <paramref name="viewer"/> may see it, with the absence notes <paramref name="showsNote"/> allows, the others left empty.</summary>
+    /// <summary>
+    /// The overview as <paramref name="viewer"/> may see it, with the absence notes <paramref name="showsNote"/>
+    /// allows, the others left empty.
+    /// </summary>
     public static AttendanceOverview ToOverview(
         Domain.Meeting meeting,
         Viewer viewer,
@@ -419,7 +426,9 @@ internal static class MeetingMessages
             Status = (Api.FollowUpStatus)followUp.Status,
         };
 
-    /// <summary>A member's own absence (none reported: <paramref name="absence"/> null) for the page behind the notice's link.</summary>
+    /// <summary>
+    /// A member's own absence (none reported: <paramref name="absence"/> null) for the page behind the notice's link.
+    /// </summary>
     public static MyAbsence ToMessage(Domain.Meeting meeting, MemberInfo member, MemberAbsence? absence)
     {
         var answer = new MyAbsence

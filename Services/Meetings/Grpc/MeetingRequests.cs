@@ -8,7 +8,9 @@ using Hfi.ServiceDefaults.Paging;
 
 namespace Hfi.Meetings.Grpc;
 
-/// <summary>Reads the values of requests that need more than a copy: ids, dates, filters, page tokens, choices.</summary>
+/// <summary>
+/// Reads the values of requests that need more than a copy: ids, dates, filters, page tokens, choices.
+/// </summary>
 internal static class MeetingRequests
 {
     public static Guid ItemId(string itemId) => RequestIds.Parse(itemId, "item_id");
@@ -47,7 +49,9 @@ internal static class MeetingRequests
             request.Status.ToString()
         );
 
-    /// <summary>Converted before the query: EF would otherwise send the proto enum's number where the column holds its name.</summary>
+    /// <summary>
+    /// Converted before the query: EF would otherwise send the proto enum's number where the column holds its name.
+    /// </summary>
     public static Domain.FollowUpStatus? Status(ListFollowUpsRequest request) =>
         request.Status == Api.FollowUpStatus.Unspecified ? null : (Domain.FollowUpStatus)request.Status;
 

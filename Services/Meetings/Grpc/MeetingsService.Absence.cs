@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Hfi.Meetings.Grpc;
 
-/// <summary>A member's own absence, as the page behind the notice's link reports it; the member comes from the token.</summary>
+/// <summary>
+/// A member's own absence, as the page behind the notice's link reports it; the member comes from the token.
+/// </summary>
 public sealed partial class MeetingsService
 {
     [Authorize(Policy = HfiPolicies.Member)]

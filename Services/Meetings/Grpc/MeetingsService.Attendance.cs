@@ -41,7 +41,9 @@ public sealed partial class MeetingsService
         return MeetingMessages.ToOverview(meeting, viewer, attendance => attendance.MemberId == member.MemberId);
     }
 
-    /// <summary>Absence (forfall) of any member, by the secretariat; members report their own with ReportMyAbsence.</summary>
+    /// <summary>
+    /// Absence (forfall) of any member, by the secretariat; members report their own with ReportMyAbsence.
+    /// </summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<ReportAbsenceResponse> ReportAbsence(
         ReportAbsenceRequest request,

@@ -12,7 +12,9 @@ namespace Hfi.Meetings.Grpc;
 
 public sealed partial class MeetingsService
 {
-    /// <summary>The notice one audience would get if "Send innkalling" were pressed now: built as IssueNotice builds it.</summary>
+    /// <summary>
+    /// The notice one audience would get if "Send innkalling" were pressed now: built as IssueNotice builds it.
+    /// </summary>
     [Authorize(Policy = HfiPolicies.Secretariat)]
     public override async Task<HttpBody> PreviewNotice(PreviewDocumentRequest request, ServerCallContext context)
     {

@@ -13,6 +13,26 @@ public static class NotificationLists
     public static readonly PageLimits Standard = PageLimits.Standard;
     public static readonly PageLimits DeliveryLimits = new(100, 1000);
 
+    private static readonly Keyset<ReceivedEvent, (DateTimeOffset, Guid)> EventsNewestFirst = Keyset.Descending(
+        (ReceivedEvent e) => ValueTuple.Create(e.ReceivedAt, e.EventId),
+        p => (p.TimeAt(0), p.GuidAt(1))
+    );
+
+    private static readonly Keyset<Notice, (DateTimeOffset, Guid)> NoticesNewestFirst = Keyset.Descending(
+        (Notice n) => ValueTuple.Create(n.CreatedAt, n.Id),
+        p => (p.TimeAt(0), p.GuidAt(1))
+    );
+
+    private static readonly Keyset<Delivery, (string, Guid)> DeliveriesByName = Keyset.Ascending(
+        (Delivery d) => ValueTuple.Create(d.RecipientName, d.Id),
+        p => (p.TextAt(0), p.GuidAt(1))
+    );
+
+    private static readonly Keyset<Delivery, (DateTimeOffset, Guid)> DeliveriesNewestFirst = Keyset.Descending(
+        (Delivery d) => ValueTuple.Create(d.CreatedAt, d.Id),
+        p => (p.TimeAt(0), p.GuidAt(1))
+    );
+
     /// <summary>Newest first.</summary>
     public static async Task<Page<ReceivedEvent>> ReceivedEventPageAsync(
         this NotificationsDbContext db,
@@ -20,11 +40,7 @@ public static class NotificationLists
         CancellationToken cancellationToken
     )
     {
-        var events = await db
-            .ReceivedEvents.AsNoTracking()
-            .PageInOrder(page, e => e.ReceivedAt, e => e.EventId, p => p.TimeAt(0), descending: true)
-            .ToListAsync(cancellationToken);
-        return page.PageOf(events, e => [e.ReceivedAt, e.EventId]);
+        return await EventsNewestFirst.ReadPageAsync(db.ReceivedEvents.AsNoTracking(), page, cancellationToken);
     }
 
     /// <summary>Newest first, of one meeting or of all.</summary>
@@ -38,10 +54,7 @@ public static class NotificationLists
         var query = db.Notices.AsNoTracking();
         if (meetingId is not null)
             query = query.Where(n => n.MeetingId == meetingId);
-        var notices = await query
-            .PageInOrder(page, n => n.CreatedAt, n => n.Id, p => p.TimeAt(0), descending: true)
-            .ToListAsync(cancellationToken);
-        return page.PageOf(notices, n => [n.CreatedAt, n.Id]);
+        return await NoticesNewestFirst.ReadPageAsync(query, page, cancellationToken);
     }
 
     /// <summary>A delivery log by recipient name (then id), of a notice, a status or both.</summary>
@@ -58,13 +71,12 @@ public static class NotificationLists
             query = query.Where(d => d.NoticeId == noticeId);
         if (status is { } wanted)
             query = query.Where(d => d.Status == wanted);
-        var deliveries = await query
-            .PageInOrder(page, d => d.RecipientName, d => d.Id, p => p.TextAt(0))
-            .ToListAsync(cancellationToken);
-        return page.PageOf(deliveries, d => [d.RecipientName, d.Id]);
+        return await DeliveriesByName.ReadPageAsync(query, page, cancellationToken);
     }
 
-    /// <summary>A member's in-app items, newest first; <paramref name="inbox"/> is already narrowed to the member.</summary>
+    /// <summary>
+    /// A member's in-app items, newest first; <paramref name="inbox"/> is already narrowed to the member.
+    /// </summary>
     public static async Task<Page<(Delivery Delivery, Notice Notice)>> InboxPageAsync(
         this NotificationsDbContext db,
         IQueryable<Delivery> inbox,
@@ -72,8 +84,8 @@ public static class NotificationLists
         CancellationToken cancellationToken
     )
     {
-        var rows = await inbox
-            .PageInOrder(page, d => d.CreatedAt, d => d.Id, p => p.TimeAt(0), descending: true)
+        var rows = await DeliveriesNewestFirst
+            .PageInOrder(inbox, page)
             .Join(db.Notices, d => d.NoticeId, n => n.Id, (d, n) => new { Delivery = d, Notice = n })
             .ToListAsync(cancellationToken);
         // The join keeps every delivery (each has its notice), but not necessarily the order: restore it.
@@ -81,6 +93,6 @@ public static class NotificationLists
             .ThenByDescending(r => r.Delivery.Id)
             .Select(r => (r.Delivery, r.Notice))
             .ToList();
-        return page.PageOf(items, i => [i.Delivery.CreatedAt, i.Delivery.Id]);
+        return DeliveriesNewestFirst.PageOf(page, items, i => i.Delivery);
     }
 }

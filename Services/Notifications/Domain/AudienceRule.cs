@@ -11,7 +11,9 @@ public enum AudienceRule
     /// </summary>
     OneVersionPerMember,
 
-    /// <summary>The event is published once: its audience is who may see it (all members, or municipal representatives only).</summary>
+    /// <summary>
+    /// The event is published once: its audience is who may see it (all members, or municipal representatives only).
+    /// </summary>
     WhoMaySee,
 }
 

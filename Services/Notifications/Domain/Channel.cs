@@ -20,7 +20,9 @@ public enum ChannelPreference
 
 public static class ChannelPreferences
 {
-    /// <summary>The channels a member chose; official notices must reach them, so a choice of none is refused.</summary>
+    /// <summary>
+    /// The channels a member chose; official notices must reach them, so a choice of none is refused.
+    /// </summary>
     public static ChannelPreference Chosen(bool email, bool inApp) =>
         email || inApp
             ? (email ? ChannelPreference.Email : 0) | (inApp ? ChannelPreference.InApp : 0)

@@ -23,7 +23,9 @@ public sealed class Delivery
     public Guid Id { get; init; }
     public Guid NoticeId { get; init; }
 
-    /// <summary>Event id + recipient + channel: a second delivery of the same notice to the same person cannot exist.</summary>
+    /// <summary>
+    /// Event id + recipient + channel: a second delivery of the same notice to the same person cannot exist.
+    /// </summary>
     public required string IdempotencyKey { get; init; }
 
     public required string MemberId { get; init; }
@@ -37,7 +39,9 @@ public sealed class Delivery
     /// <summary>When a pending e-mail is due; a dispatcher that claims it moves this forward by its lease.</summary>
     public DateTimeOffset NextAttemptAt { get; private set; }
 
-    /// <summary>An e-mail held back until its notice's PDF is published (or the wait is over); released, not claimed.</summary>
+    /// <summary>
+    /// An e-mail held back until its notice's PDF is published (or the wait is over); released, not claimed.
+    /// </summary>
     public bool AwaitsDocument { get; private set; }
 
     public DateTimeOffset? LastAttemptAt { get; private set; }
@@ -77,7 +81,9 @@ public sealed class Delivery
             DeliveredAt = channel == Channel.InApp ? now : null,
         };
 
-    /// <summary>A dispatcher takes the delivery; should it die, the delivery is due again after <paramref name="lease"/>.</summary>
+    /// <summary>
+    /// A dispatcher takes the delivery; should it die, the delivery is due again after <paramref name="lease"/>.
+    /// </summary>
     public void Claim(DateTimeOffset now, TimeSpan lease)
     {
         NextAttemptAt = now + lease;

@@ -1,6 +1,8 @@
 namespace Hfi.Notifications.Domain;
 
-/// <summary>A member's choice of channels, keyed by their e-mail address (one person may sit in several arenas).</summary>
+/// <summary>
+/// A member's choice of channels, keyed by their e-mail address (one person may sit in several arenas).
+/// </summary>
 public sealed class MemberPreference
 {
     public required string Email { get; init; }

@@ -52,28 +52,38 @@ public sealed class Notice
     public required string Body { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>When the publishing service says it happened (the notice's IssuedAt, the minutes' ApprovedAt, …).</summary>
+    /// <summary>
+    /// When the publishing service says it happened (the notice's IssuedAt, the minutes' ApprovedAt, …).
+    /// </summary>
     public DateTimeOffset OccurredAt { get; init; }
 
     /// <summary>The meeting as later notices about it name it: "Partnerskapsmøtet, torsdag 17. oktober 2024".</summary>
     public string? MeetingTitle { get; init; }
 
-    /// <summary>Gateway-relative path of the document the notice is about (its PDF), once Documents has published it.</summary>
+    /// <summary>
+    /// Gateway-relative path of the document the notice is about (its PDF), once Documents has published it.
+    /// </summary>
     public string? DocumentPath { get; set; }
 
     /// <summary>The document kind whose publication completes this notice ("notice", "minutes"), if any.</summary>
     public string? AwaitsDocumentKind { get; init; }
 
-    /// <summary>Who among the arena's members on <see cref="MembersOn"/> receive it (unless it is for one named member).</summary>
+    /// <summary>
+    /// Who among the arena's members on <see cref="MembersOn"/> receive it (unless it is for one named member).
+    /// </summary>
     public AudienceRule Rule { get; init; }
 
     /// <summary>The day whose arena members are asked for (the meeting's day).</summary>
     public DateTimeOffset MembersOn { get; init; }
 
-    /// <summary>A notice for one named member (a substitute); when the event gave no address, Planning is asked for it.</summary>
+    /// <summary>
+    /// A notice for one named member (a substitute); when the event gave no address, Planning is asked for it.
+    /// </summary>
     public string? RecipientMemberId { get; init; }
 
-    /// <summary>When the recipients were known and their deliveries created; until then the notice waits for Planning.</summary>
+    /// <summary>
+    /// When the recipients were known and their deliveries created; until then the notice waits for Planning.
+    /// </summary>
     public DateTimeOffset? RecipientsKnownAt { get; private set; }
 
     public int RecipientCount { get; private set; }
@@ -86,7 +96,9 @@ public sealed class Notice
     /// <summary>Why the last lookup failed, for the secretariat's delivery log.</summary>
     public string? LookupError { get; private set; }
 
-    /// <summary>The W3C trace parent of the event's consumption: the lookup and every e-mail continue that trace.</summary>
+    /// <summary>
+    /// The W3C trace parent of the event's consumption: the lookup and every e-mail continue that trace.
+    /// </summary>
     public string? TraceParent { get; init; }
 
     /// <summary>

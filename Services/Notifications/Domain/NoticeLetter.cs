@@ -56,7 +56,9 @@ public static class NoticeLetter
 
     private const string ApiFiles = "/api/documents/files/";
 
-    /// <summary>"/api/documents/files/{id}?version=2" → "dokumenter/{id}?version=2" (the web UI's document page).</summary>
+    /// <summary>
+    /// "/api/documents/files/{id}?version=2" → "dokumenter/{id}?version=2" (the web UI's document page).
+    /// </summary>
     public static string DocumentPage(string downloadPath) =>
         downloadPath.StartsWith(ApiFiles, StringComparison.Ordinal)
             ? "dokumenter/" + downloadPath[ApiFiles.Length..]
@@ -68,7 +70,9 @@ public static class NoticeLetter
             ? new Uri(WithTrailingSlash(publicBaseUrl), $"moter/{meetingId}/forfall")
             : null;
 
-    /// <summary>Where a substitute answers a request to meet: "Mine møter" lists their open requests, after sign-in.</summary>
+    /// <summary>
+    /// Where a substitute answers a request to meet: "Mine møter" lists their open requests, after sign-in.
+    /// </summary>
     public static Uri? SubstituteAnswerLink(Notice notice, Uri publicBaseUrl) =>
         notice.Kind == NoticeKind.SubstituteAsked ? new Uri(WithTrailingSlash(publicBaseUrl), "mine-moter") : null;
 

@@ -1,6 +1,8 @@
 namespace Hfi.Notifications.Domain;
 
-/// <summary>A notice or minutes PDF Documents has published: kept so a notice that arrives after it still links to it.</summary>
+/// <summary>
+/// A notice or minutes PDF Documents has published: kept so a notice that arrives after it still links to it.
+/// </summary>
 public sealed class PublishedDocument
 {
     public const string PdfMediaType = "application/pdf";
@@ -19,7 +21,9 @@ public sealed class PublishedDocument
         DownloadPath = newer.DownloadPath;
     }
 
-    /// <summary>Whether this is the PDF of <paramref name="notice"/> (the same meeting, kind, audience and version).</summary>
+    /// <summary>
+    /// Whether this is the PDF of <paramref name="notice"/> (the same meeting, kind, audience and version).
+    /// </summary>
     public bool Completes(Notice notice) =>
         notice.MeetingId == MeetingId
         && notice.AwaitsDocumentKind == Kind

@@ -8,6 +8,8 @@ public sealed class ReceivedEvent
     public required string Summary { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
 
-    /// <summary>The distributed trace the event arrived in: operators follow it back to the request that caused it.</summary>
+    /// <summary>
+    /// The distributed trace the event arrived in: operators follow it back to the request that caused it.
+    /// </summary>
     public string? TraceId { get; init; }
 }

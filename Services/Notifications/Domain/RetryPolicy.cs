@@ -1,6 +1,9 @@
 namespace Hfi.Notifications.Domain;
 
-/// <summary>Exponential backoff: the first retry after <see cref="InitialDelay"/>, each next one twice as late, at most <see cref="MaxDelay"/>.</summary>
+/// <summary>
+/// Exponential backoff: the first retry after <see cref="InitialDelay"/>, each next one twice as late, at most
+/// <see cref="MaxDelay"/>.
+/// </summary>
 public sealed record RetryPolicy(int MaxAttempts, TimeSpan InitialDelay, TimeSpan MaxDelay)
 {
     /// <summary>The wait after the <paramref name="failedAttempts"/>-th failed attempt (1-based).</summary>

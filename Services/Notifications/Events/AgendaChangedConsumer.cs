@@ -5,7 +5,9 @@ using MassTransit;
 
 namespace Hfi.Notifications.Events;
 
-/// <summary>Tells who may see the changed items that the agenda changed; the new notice follows as its own event.</summary>
+/// <summary>
+/// Tells who may see the changed items that the agenda changed; the new notice follows as its own event.
+/// </summary>
 public sealed class AgendaChangedConsumer(NoticeIntake intake, MeetingTitles titles, TimeProvider clock)
     : IConsumer<AgendaChanged>
 {

@@ -7,7 +7,9 @@ using MassTransit;
 
 namespace Hfi.Notifications.Events;
 
-/// <summary>The notice (innkalling) to the members who are to receive this audience's version, with its PDF when it comes.</summary>
+/// <summary>
+/// The notice (innkalling) to the members who are to receive this audience's version, with its PDF when it comes.
+/// </summary>
 public sealed class MeetingNoticeIssuedConsumer(NoticeIntake intake) : IConsumer<MeetingNoticeIssued>
 {
     public Task Consume(ConsumeContext<MeetingNoticeIssued> context)

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Notifications.Events;
 
-/// <summary>How later notices name a meeting: as its latest notice did, or by its arena when none has been sent.</summary>
+/// <summary>
+/// How later notices name a meeting: as its latest notice did, or by its arena when none has been sent.
+/// </summary>
 public sealed class MeetingTitles(NotificationsDbContext db)
 {
     public async Task<string> ForAsync(Guid meetingId, string arenaId, CancellationToken cancellationToken) =>

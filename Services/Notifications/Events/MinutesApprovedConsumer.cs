@@ -7,7 +7,9 @@ using MassTransit;
 
 namespace Hfi.Notifications.Events;
 
-/// <summary>The approved minutes (protokoll), one version per member like the notice, with the PDF when it comes.</summary>
+/// <summary>
+/// The approved minutes (protokoll), one version per member like the notice, with the PDF when it comes.
+/// </summary>
 public sealed class MinutesApprovedConsumer(NoticeIntake intake) : IConsumer<MinutesApproved>
 {
     public Task Consume(ConsumeContext<MinutesApproved> context)

@@ -5,7 +5,8 @@ namespace Hfi.Notifications.Events;
 
 /// <summary>What a consumer makes of its event: the notice's text and whom it is for.</summary>
 /// <param name="MembersOn">The day whose arena members are asked for (the meeting's day).</param>
-/// <param name="AwaitsDocumentKind">The PDF ("notice", "minutes") the e-mail waits for, up to Notifications:DocumentWait.</param>
+/// <param name="AwaitsDocumentKind">The PDF ("notice", "minutes") the e-mail waits for, up to
+/// Notifications:DocumentWait.</param>
 public sealed record NoticeDraft(
     NoticeKind Kind,
     Guid? MeetingId,

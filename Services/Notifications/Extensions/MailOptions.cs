@@ -6,7 +6,8 @@ namespace Hfi.Notifications.Extensions;
 
 /// <summary>
 /// The mail server and how e-mail is dispatched. The server comes from the connection string
-/// <see cref="ConnectionName"/> ("smtp://host:port", "smtps://user:password@host:465", or Aspire's "Endpoint=smtp://host:port");
+/// <see cref="ConnectionName"/> ("smtp://host:port", "smtps://user:password@host:465", or Aspire's
+/// "Endpoint=smtp://host:port");
 /// everything else from the "Mail" section.
 /// </summary>
 public sealed class MailOptions : IValidatableObject
@@ -65,7 +66,9 @@ public sealed class MailOptions : IValidatableObject
     [Range(1, 32)]
     public int Concurrency { get; set; } = 16;
 
-    /// <summary>A claimed e-mail that its dispatcher neither sent nor released (the process died) is due again after this.</summary>
+    /// <summary>
+    /// A claimed e-mail that its dispatcher neither sent nor released (the process died) is due again after this.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -23,7 +23,10 @@ public sealed class NoticeOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan LookupTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The wait after a first failed lookup; it doubles up to <see cref="LookupMaxRetryDelay"/>, and lookups never stop.</summary>
+    /// <summary>
+    /// The wait after a first failed lookup; it doubles up to <see cref="LookupMaxRetryDelay"/>, and lookups never
+    /// stop.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan LookupRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 

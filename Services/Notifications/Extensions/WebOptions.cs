@@ -7,7 +7,9 @@ public sealed class WebOptions : IValidatableObject
 {
     public const string SectionName = "Web";
 
-    /// <summary>Where the web UI is served ("https://hfi.example.no/"); the links in e-mails are made from it.</summary>
+    /// <summary>
+    /// Where the web UI is served ("https://hfi.example.no/"); the links in e-mails are made from it.
+    /// </summary>
     [Required]
     public Uri? PublicBaseUrl { get; set; }
 

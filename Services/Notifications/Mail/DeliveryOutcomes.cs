@@ -26,7 +26,8 @@ public sealed class DeliveryOutcomes : IAsyncDisposable
     )>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
-    /// <param name="leaseEnds">When the claim of these deliveries runs out; a save failing is tried again until then.</param>
+    /// <param name="leaseEnds">When the claim of these deliveries runs out; a save failing is tried again until
+    /// then.</param>
     /// <param name="notSavedYet">Told each time a save fails and is to be tried again.</param>
     public DeliveryOutcomes(
         IServiceScopeFactory scopes,

@@ -125,7 +125,9 @@ public sealed partial class EmailDispatcher(
             .ToDictionaryAsync(n => n.Id, cancellationToken);
     }
 
-    /// <summary>The notices whose own PDF (their meeting's, kind's, audience's and version's) is published, with it.</summary>
+    /// <summary>
+    /// The notices whose own PDF (their meeting's, kind's, audience's and version's) is published, with it.
+    /// </summary>
     private async Task<List<(Notice, PublishedDocument)>> PublishedDocumentsAsync(
         IEnumerable<Notice> notices,
         CancellationToken cancellationToken
@@ -158,7 +160,9 @@ public sealed partial class EmailDispatcher(
         ];
     }
 
-    /// <summary>One sender: takes e-mails from the batch until it is empty, the service stops or the claim runs out.</summary>
+    /// <summary>
+    /// One sender: takes e-mails from the batch until it is empty, the service stops or the claim runs out.
+    /// </summary>
     private async Task SendAsync(
         ConcurrentQueue<Delivery> due,
         Dictionary<Guid, NoticeMessage> messages,

@@ -13,8 +13,11 @@ public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOption
     /// <summary>Planning's largest page of members: a roster of thousands is read in a few calls.</summary>
     private const int MembersPerPage = 1000;
 
-    /// <summary>Whom a notice is for: the one member it names, or the arena's members its audience and rule select.</summary>
-    /// <param name="summonedSubstitutes">The substitutes summoned to the notice's meeting: the only ones it goes to.</param>
+    /// <summary>
+    /// Whom a notice is for: the one member it names, or the arena's members its audience and rule select.
+    /// </summary>
+    /// <param name="summonedSubstitutes">The substitutes summoned to the notice's meeting: the only ones it goes
+    /// to.</param>
     public async Task<IReadOnlyList<Recipient>> OfAsync(
         Notice notice,
         IReadOnlySet<string> summonedSubstitutes,
@@ -65,7 +68,9 @@ public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOption
             .ToList();
     }
 
-    /// <summary>A person the event names only by member id (no e-mail given): found among the arena's members that day.</summary>
+    /// <summary>
+    /// A person the event names only by member id (no e-mail given): found among the arena's members that day.
+    /// </summary>
     private async Task<Recipient> FindAsync(
         string arenaId,
         string memberId,

@@ -6,7 +6,8 @@ namespace Hfi.Notifications.Recipients;
 
 /// <summary>
 /// Consumers and the dispatcher run outside any request, so there is no caller token to forward: Notifications
-/// then calls Planning and Documents as itself, with a short-lived token signed with the shared key. (Where an OIDC authority issues the tokens,
+/// then calls Planning and Documents as itself, with a short-lived token signed with the shared key. (Where an OIDC
+/// authority issues the tokens,
 /// this needs a client-credentials token instead; until then it fails saying so.)
 /// </summary>
 public sealed class ServiceTokenHandler(TokenIssuer issuer, IOptions<IdentityOptions> identity) : DelegatingHandler

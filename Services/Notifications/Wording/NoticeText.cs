@@ -6,7 +6,9 @@ using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Notifications.Wording;
 
-/// <summary>The subject and text of a notice, in Norwegian bokmål; the greeting and links are added per recipient.</summary>
+/// <summary>
+/// The subject and text of a notice, in Norwegian bokmål; the greeting and links are added per recipient.
+/// </summary>
 public sealed record NoticeText(string Subject, string Body)
 {
     public static NoticeText For(MeetingNoticeIssued notice)

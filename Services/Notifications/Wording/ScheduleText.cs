@@ -28,11 +28,15 @@ public static class ScheduleText
         return new NoticeText($"Avlyst: {cancellation.ArenaName}, {When(cancellation.Schedule)}", body.ToString());
     }
 
-    /// <summary>The day the meeting's members are taken from: its first possible day, or today when the plan does not know.</summary>
+    /// <summary>
+    /// The day the meeting's members are taken from: its first possible day, or today when the plan does not know.
+    /// </summary>
     public static DateTimeOffset MembersOn(PlannedMeetingSchedule schedule, DateTimeOffset now) =>
         schedule.FirstDate is { } day ? new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero) : now;
 
-    /// <summary>"torsdag 13. februar 2025 kl. 10:00–14:00", or the plan's own words when the day is not exact ("aug/sept").</summary>
+    /// <summary>
+    /// "torsdag 13. februar 2025 kl. 10:00–14:00", or the plan's own words when the day is not exact ("aug/sept").
+    /// </summary>
     public static string When(PlannedMeetingSchedule schedule)
     {
         var day =

@@ -140,7 +140,9 @@ public sealed class PlanStore(PlanningDbContext db)
             .ToList();
     }
 
-    /// <summary>Meetings not yet past: only the plans still ahead, so the list stays short however old the system grows.</summary>
+    /// <summary>
+    /// Meetings not yet past: only the plans still ahead, so the list stays short however old the system grows.
+    /// </summary>
     public async Task<Page<DomainMeeting>> UpcomingAsync(
         DateOnly today,
         PageRequest page,
@@ -186,7 +188,9 @@ public sealed class PlanStore(PlanningDbContext db)
     private static NotFoundException PlannedMeetingNotFound(Guid id) =>
         new(Reasons.PlannedMeetingNotFound, $"Planned meeting '{id}' does not exist.");
 
-    /// <summary>The planned meetings a caller may read: only those of an approved plan, unless they may see drafts.</summary>
+    /// <summary>
+    /// The planned meetings a caller may read: only those of an approved plan, unless they may see drafts.
+    /// </summary>
     public IQueryable<DomainMeeting> Visible(bool announcedOnly) =>
         announcedOnly
             ? db.PlannedMeetings.AsNoTracking().Where(m => m.AnnouncedAt != null)

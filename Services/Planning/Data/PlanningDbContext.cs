@@ -79,6 +79,8 @@ public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> option
             member.HasOne<Partner>().WithMany().HasForeignKey(m => m.PartnerId);
             member.HasOne<ArenaMember>().WithMany().HasForeignKey(m => m.SubstituteForMemberId);
             member.HasIndex(m => m.Email);
+            // An arena's members on a day: the ended terms of past years are skipped in the index, not read.
+            member.HasIndex(m => new { m.ArenaId, m.TermTo });
         });
     }
 

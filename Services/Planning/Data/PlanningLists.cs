@@ -17,6 +17,22 @@ public static class PlanningLists
 
     private const int NoRank = -1;
 
+    // Roles are stored by name: their order (leader first) is spelled out for the database here.
+    private static readonly Keyset<ArenaMember, (int, int, string, Guid)> LeaderFirst = Keyset.Ascending(
+        (ArenaMember m) =>
+            ValueTuple.Create(
+                m.Role == MemberRole.Leader ? 1
+                    : m.Role == MemberRole.DeputyLeader ? 2
+                    : m.Role == MemberRole.Member ? 3
+                    : m.Role == MemberRole.Observer ? 4
+                    : 5,
+                m.SubstituteRank ?? NoRank,
+                EF.Functions.Collate(m.PersonName, "C"),
+                m.Id
+            ),
+        p => (p.IntAt(0), p.IntAt(1), p.TextAt(2), p.GuidAt(3))
+    );
+
     /// <summary>The members of an arena whose term covers <paramref name="onDate"/>, leader first.</summary>
     public static async Task<Page<ArenaMember>> MemberPageAsync(
         this PlanningDbContext db,
@@ -26,40 +42,9 @@ public static class PlanningLists
         CancellationToken cancellationToken
     )
     {
-        // Roles are stored by name: their order (leader first) is spelled out for the database here.
         var query = db
             .ArenaMembers.AsNoTracking()
-            .Where(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate))
-            .Select(m => new
-            {
-                Member = m,
-                Role = m.Role == MemberRole.Leader ? 1
-                : m.Role == MemberRole.DeputyLeader ? 2
-                : m.Role == MemberRole.Member ? 3
-                : m.Role == MemberRole.Observer ? 4
-                : 5,
-                Rank = m.SubstituteRank ?? NoRank,
-                Name = EF.Functions.Collate(m.PersonName, "C"),
-                m.Id,
-            });
-        if (!page.IsFirst)
-        {
-            var (role, rank, name, id) = (page.IntAt(0), page.IntAt(1), page.TextAt(2), page.GuidAt(3));
-            query = query.Where(m =>
-                EF.Functions.GreaterThan(
-                    ValueTuple.Create(m.Role, m.Rank, m.Name, m.Id),
-                    ValueTuple.Create(role, rank, name, id)
-                )
-            );
-        }
-        var rows = await query
-            .OrderBy(m => m.Role)
-            .ThenBy(m => m.Rank)
-            .ThenBy(m => m.Name)
-            .ThenBy(m => m.Id)
-            .Take(page.Fetch)
-            .ToListAsync(cancellationToken);
-        var members = page.PageOf(rows, m => [m.Role, m.Rank, m.Name, m.Id]);
-        return new Page<ArenaMember>([.. members.Items.Select(m => m.Member)], members.NextPageToken);
+            .Where(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate));
+        return await LeaderFirst.ReadPageAsync(query, page, cancellationToken);
     }
 }

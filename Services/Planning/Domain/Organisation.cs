@@ -63,7 +63,9 @@ public static class Organisation
     /// <summary>"Dialogmøte" alone: the arena is the dialogue meeting of the row's region.</summary>
     public static bool IsDialogueMeetingName(string text) => DialogueMeetingNames.Contains(Slug.From(text));
 
-    /// <summary>The arena a plan row names, by name, id or short name; a bare "Dialogmøte" is the one of the region.</summary>
+    /// <summary>
+    /// The arena a plan row names, by name, id or short name; a bare "Dialogmøte" is the one of the region.
+    /// </summary>
     public static Arena? FindArena(string text, string? regionId, IEnumerable<Arena> arenas)
     {
         if (IsDialogueMeetingName(text))

@@ -13,6 +13,8 @@ public sealed class Partner
     public required string Name { get; init; }
     public PartnerKind Kind { get; init; }
 
-    /// <summary>The health region a municipality belongs to; none for the hospital trust, which spans them all.</summary>
+    /// <summary>
+    /// The health region a municipality belongs to; none for the hospital trust, which spans them all.
+    /// </summary>
     public string? RegionId { get; init; }
 }

@@ -4,7 +4,9 @@ using MassTransit;
 
 namespace Hfi.Planning.Events;
 
-/// <summary>A planned meeting whose meeting was held is recorded as held, at the day, times and place it was held.</summary>
+/// <summary>
+/// A planned meeting whose meeting was held is recorded as held, at the day, times and place it was held.
+/// </summary>
 public sealed class MeetingHeldConsumer(PlanRealisation realisation) : IConsumer<MeetingHeld>
 {
     public Task Consume(ConsumeContext<MeetingHeld> context)

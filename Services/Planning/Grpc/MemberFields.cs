@@ -4,7 +4,9 @@ using NewArenaMember = Hfi.Planning.Domain.Members.NewArenaMember;
 
 namespace Hfi.Planning.Api;
 
-/// <summary>What adding a member and correcting one both say of the member, read into the domain in one place.</summary>
+/// <summary>
+/// What adding a member and correcting one both say of the member, read into the domain in one place.
+/// </summary>
 public interface IMemberFields
 {
     string PersonName { get; }

@@ -42,7 +42,9 @@ internal static class PlanMessages
             PlannedTopics = { meeting.Topics.Select(ToMessage) },
         };
 
-    /// <summary>The plan with its meetings grouped by arena in the organisation's order; unrecognised arenas last.</summary>
+    /// <summary>
+    /// The plan with its meetings grouped by arena in the organisation's order; unrecognised arenas last.
+    /// </summary>
     public static Plan ToMessage(
         DomainPlan plan,
         IReadOnlyList<DomainArena> arenas,

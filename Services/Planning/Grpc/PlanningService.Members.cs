@@ -61,7 +61,9 @@ public sealed partial class PlanningService
         };
     }
 
-    /// <summary>Whether the caller sits in the arena on the day (by member id or e-mail), whatever page they read.</summary>
+    /// <summary>
+    /// Whether the caller sits in the arena on the day (by member id or e-mail), whatever page they read.
+    /// </summary>
     private async Task<bool> IsMemberAsync(
         Caller caller,
         string arenaId,

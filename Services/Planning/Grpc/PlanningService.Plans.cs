@@ -188,7 +188,9 @@ public sealed partial class PlanningService
         return PlanMessages.ToMessage(plan, arenas, await plans.ConflictsAsync(plan, cancellationToken));
     }
 
-    /// <summary>The secretariat and the other services read draft plans; members and the public only approved ones.</summary>
+    /// <summary>
+    /// The secretariat and the other services read draft plans; members and the public only approved ones.
+    /// </summary>
     private static bool SeesDrafts(ServerCallContext context) =>
         Caller.From(context.GetHttpContext().User) is var caller
         && (caller.IsSecretariat || caller.Role == HfiRoles.Service);

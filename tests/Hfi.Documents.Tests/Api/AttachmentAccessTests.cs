@@ -36,6 +36,56 @@ public sealed class AttachmentAccessTests(InfrastructureFixture infrastructure) 
     }
 
     [Fact]
+    public async Task A_listing_paged_two_at_a_time_gives_each_readable_attachment_once_in_order_skipping_the_rest()
+    {
+        // Restricted ones between and around the readable ones, so pages must read past rows the caller is not given.
+        foreach (
+            var (title, restricted) in new[]
+            {
+                ("A sak", true),
+                ("B sak", false),
+                ("C sak", true),
+                ("D sak", true),
+                ("E sak", false),
+                ("F sak", false),
+                ("G sak", true),
+                ("H sak", false),
+                ("I sak", true),
+            }
+        )
+        {
+            await UploadAsync(
+                Uploads.Pdf(100),
+                ("title", title),
+                ("audience", restricted ? Audiences.MunicipalRepresentatives : Audiences.AllMembers)
+            );
+        }
+        var hospital = Client(TestIdentity.HospitalMember);
+
+        var paged = new List<string>();
+        var token = string.Empty;
+        var pages = 0;
+        do
+        {
+            var page = await hospital.ListAttachmentsAsync(
+                new()
+                {
+                    MeetingId = _meetingId.ToString(),
+                    PageSize = 2,
+                    PageToken = token,
+                }
+            );
+            Assert.InRange(page.Attachments.Count, 1, 2);
+            paged.AddRange(page.Attachments.Select(a => a.Title));
+            token = page.NextPageToken;
+            pages++;
+        } while (token != string.Empty);
+
+        Assert.Equal(["B sak", "E sak", "F sak", "H sak"], paged);
+        Assert.Equal(2, pages);
+    }
+
+    [Fact]
     public async Task Listings_and_details_hold_only_what_the_caller_may_read()
     {
         await UploadAsync(Uploads.Pdf(100), ("title", "Forslag til årsrapport"));

@@ -10,7 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.Documents.Tests.Api;
 
-/// <summary>Attachments follow their case: Meetings tells the cases through RabbitMQ, Documents keeps them in Postgres.</summary>
+/// <summary>
+/// Attachments follow their case: Meetings tells the cases through RabbitMQ, Documents keeps them in Postgres.
+/// </summary>
 [Collection(DocumentsCollection.Name)]
 public sealed class AttachmentsFollowTheirCaseTests(InfrastructureFixture infrastructure)
     : DocumentsServiceTest(infrastructure)

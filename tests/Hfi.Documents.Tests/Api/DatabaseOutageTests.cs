@@ -13,7 +13,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.Documents.Tests.Api;
 
-/// <summary>A notice issued while Documents' database restarts is generated once it is back, not parked in an error queue.</summary>
+/// <summary>
+/// A notice issued while Documents' database restarts is generated once it is back, not parked in an error queue.
+/// </summary>
 [Collection(DocumentsCollection.Name)]
 public sealed class DatabaseOutageTests(InfrastructureFixture infrastructure) : IAsyncLifetime
 {

@@ -9,7 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Documents.Tests.Api;
 
-/// <summary>The secretariat's preview: the PDF a notice or minutes would be generated as, with nothing stored.</summary>
+/// <summary>
+/// The secretariat's preview: the PDF a notice or minutes would be generated as, with nothing stored.
+/// </summary>
 [Collection(DocumentsCollection.Name)]
 public sealed class PreviewTests(InfrastructureFixture infrastructure) : DocumentsServiceTest(infrastructure)
 {

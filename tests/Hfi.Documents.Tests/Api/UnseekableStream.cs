@@ -1,6 +1,8 @@
 namespace Hfi.Documents.Tests.Api;
 
-/// <summary>A body of unknown length: HttpClient sends it chunked, so the service cannot know the size up front.</summary>
+/// <summary>
+/// A body of unknown length: HttpClient sends it chunked, so the service cannot know the size up front.
+/// </summary>
 internal sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
 {
     public override bool CanSeek => false;

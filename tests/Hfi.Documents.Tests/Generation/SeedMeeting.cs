@@ -25,7 +25,8 @@ internal static class SeedMeeting
         "Regnskap for 2023 og forslag til kommunalt budsjett 2024 i Helsefelleskap Innlandet";
 
     /// <param name="withRestrictedItems">
-    /// true gives every item whatever the audience, as a careless publisher might: the all-members notice must still leave 08.24 out.
+    /// true gives every item whatever the audience, as a careless publisher might: the all-members notice must still
+    /// leave 08.24 out.
     /// </param>
     public static MeetingNoticeIssued Notice(string audience, bool withRestrictedItems, int version = 1)
     {

@@ -11,7 +11,10 @@ using Microsoft.Extensions.Options;
 
 namespace Hfi.Documents.Tests.Storage;
 
-/// <summary>Two instances of Documents (<c>HFI_REPLICAS=2</c>) sweeping orphaned bytes at once delete each chunk once, and only orphans.</summary>
+/// <summary>
+/// Two instances of Documents (<c>HFI_REPLICAS=2</c>) sweeping orphaned bytes at once delete each chunk once, and only
+/// orphans.
+/// </summary>
 [Collection(DocumentsCollection.Name)]
 public sealed class TwoSweeperTests(InfrastructureFixture infrastructure) : DocumentsServiceTest(infrastructure)
 {

@@ -8,7 +8,9 @@ using Hfi.Testing;
 
 namespace Hfi.Meetings.Tests.Api;
 
-/// <summary>Cancelling a meeting through the API: its answer, its refusals and the events it sends through the outbox.</summary>
+/// <summary>
+/// Cancelling a meeting through the API: its answer, its refusals and the events it sends through the outbox.
+/// </summary>
 [Collection(MeetingsCollection.Name)]
 public sealed class CancelMeetingApiTests(InfrastructureFixture infrastructure) : MeetingsServiceTest(infrastructure)
 {

@@ -12,7 +12,9 @@ using Hfi.Testing;
 
 namespace Hfi.Meetings.Tests.Api;
 
-/// <summary>The API behind the notice's "Meld forfall" link: a signed-in member reports, reads and withdraws their own absence.</summary>
+/// <summary>
+/// The API behind the notice's "Meld forfall" link: a signed-in member reports, reads and withdraws their own absence.
+/// </summary>
 [Collection(MeetingsCollection.Name)]
 public sealed class MyAbsenceApiTests(InfrastructureFixture infrastructure) : MeetingsServiceTest(infrastructure)
 {

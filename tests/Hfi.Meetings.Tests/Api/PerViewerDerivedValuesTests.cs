@@ -80,7 +80,9 @@ public sealed partial class PerViewerDerivedValuesTests(InfrastructureFixture in
         "/minutes",
     ];
 
-    /// <summary>The seed meeting held and minuted; with the long case, or with 08.24 withdrawn before the notice.</summary>
+    /// <summary>
+    /// The seed meeting held and minuted; with the long case, or with 08.24 withdrawn before the notice.
+    /// </summary>
     private async Task<SeedNotice> RunAsync(
         bool longMunicipalCase,
         string hamar,

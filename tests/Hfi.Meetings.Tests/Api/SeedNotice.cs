@@ -6,7 +6,10 @@ using Hfi.Testing;
 
 namespace Hfi.Meetings.Tests.Api;
 
-/// <summary>The seed notice (seeds/004) built through the API as a secretary would, from the same content as <see cref="SeedAgenda"/>.</summary>
+/// <summary>
+/// The seed notice (seeds/004) built through the API as a secretary would, from the same content as
+/// <see cref="SeedAgenda"/>.
+/// </summary>
 internal sealed record SeedNotice(string MeetingId, IReadOnlyDictionary<string, string> ItemIds)
 {
     public const string ArenaId = SeedAgenda.ArenaId;

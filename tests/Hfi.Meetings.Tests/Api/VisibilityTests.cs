@@ -203,7 +203,70 @@ public sealed class VisibilityTests(InfrastructureFixture infrastructure) : Meet
         );
     }
 
-    /// <summary>The seed meeting through its whole life: notice, held, decisions and follow-ups on 03.24 and 08.24, approved minutes.</summary>
+    [Fact]
+    public async Task Follow_ups_paged_two_at_a_time_come_each_once_in_due_date_order_and_only_the_readers_own()
+    {
+        var seed = await HeldAndMinutedAsync();
+        var meetings = Meetings(TestIdentity.Secretariat);
+        // Due dates shared and missing (those come last), on both cases: the keyset's every key decides some order.
+        foreach (
+            var (item, due) in new[] { ("03.24", "2024-11-15"), ("03.24", ""), ("03.24", "2024-11-15"), ("03.24", "") }
+        )
+        {
+            await meetings.CreateFollowUpAsync(
+                new CreateFollowUpRequest
+                {
+                    MeetingId = seed.MeetingId,
+                    ItemId = seed.ItemIds[item],
+                    Description = $"Oppfølging {Guid.NewGuid():N}",
+                    Owner = "Sekretariatet",
+                    DueDate = due,
+                }
+            );
+        }
+
+        foreach (var reader in new[] { TestIdentity.Secretariat, TestIdentity.HospitalMember })
+        {
+            var client = Meetings(reader);
+            var whole = (
+                await client.ListFollowUpsAsync(
+                    new ListFollowUpsRequest { ArenaId = SeedNotice.ArenaId, PageSize = 500 }
+                )
+            ).FollowUps;
+            var paged = new List<string>();
+            var token = string.Empty;
+            do
+            {
+                var page = await client.ListFollowUpsAsync(
+                    new ListFollowUpsRequest
+                    {
+                        ArenaId = SeedNotice.ArenaId,
+                        PageSize = 2,
+                        PageToken = token,
+                    }
+                );
+                Assert.True(page.FollowUps.Count <= 2);
+                paged.AddRange(page.FollowUps.Select(f => f.FollowUpId));
+                token = page.NextPageToken;
+            } while (token != string.Empty);
+
+            Assert.True(whole.Count >= 4);
+            Assert.Equal(whole.Select(f => f.FollowUpId), paged);
+            Assert.Equal(
+                whole
+                    .Select(f => string.IsNullOrEmpty(f.DueDate) ? "9999-12-31" : f.DueDate)
+                    .Order(StringComparer.Ordinal),
+                whole.Select(f => string.IsNullOrEmpty(f.DueDate) ? "9999-12-31" : f.DueDate)
+            );
+            if (reader == TestIdentity.HospitalMember)
+                Assert.DoesNotContain(whole, f => f.Description == BudgetFollowUp);
+        }
+    }
+
+    /// <summary>
+    /// The seed meeting through its whole life: notice, held, decisions and follow-ups on 03.24 and 08.24, approved
+    /// minutes.
+    /// </summary>
     private async Task<SeedNotice> HeldAndMinutedAsync()
     {
         var meetings = Meetings(TestIdentity.Secretariat);

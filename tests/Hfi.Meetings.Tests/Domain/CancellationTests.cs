@@ -3,7 +3,9 @@ using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Tests.Domain;
 
-/// <summary>Cancelling (avlyse) a meeting: only before it is held, with a reason, and nothing happens to it afterwards.</summary>
+/// <summary>
+/// Cancelling (avlyse) a meeting: only before it is held, with a reason, and nothing happens to it afterwards.
+/// </summary>
 public sealed class CancellationTests
 {
     private static readonly DateTimeOffset Now = SeedAgenda.StartsAt.AddDays(-3);

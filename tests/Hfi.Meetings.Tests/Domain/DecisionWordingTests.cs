@@ -4,7 +4,9 @@ using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Tests.Domain;
 
-/// <summary>Correcting a decision's wording in the minutes keeps how it was made; only a real amendment changes that.</summary>
+/// <summary>
+/// Correcting a decision's wording in the minutes keeps how it was made; only a real amendment changes that.
+/// </summary>
 public sealed class DecisionWordingTests
 {
     private static readonly DateTimeOffset Now = SeedAgenda.StartsAt.AddDays(1);

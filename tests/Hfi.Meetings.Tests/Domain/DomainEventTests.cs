@@ -4,7 +4,9 @@ using Hfi.ServiceDefaults.Domain;
 
 namespace Hfi.Meetings.Tests.Domain;
 
-/// <summary>What a meeting raises for others to be told; the translator only turns these into integration events.</summary>
+/// <summary>
+/// What a meeting raises for others to be told; the translator only turns these into integration events.
+/// </summary>
 public sealed class DomainEventTests
 {
     private readonly ArenaRoster _roster = Members.Roster();

@@ -2,7 +2,9 @@ using Hfi.Meetings.Domain;
 
 namespace Hfi.Meetings.Tests.Domain;
 
-/// <summary>A small arena roster: three municipal and two hospital members with votes, an observer, and substitutes.</summary>
+/// <summary>
+/// A small arena roster: three municipal and two hospital members with votes, an observer, and substitutes.
+/// </summary>
 internal static class Members
 {
     public static readonly MemberInfo Hamar = Municipal("hamar", "Kari Hamar");

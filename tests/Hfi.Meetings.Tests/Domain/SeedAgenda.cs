@@ -5,7 +5,9 @@ using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Meetings.Tests.Domain;
 
-/// <summary>The seed notice (seeds/004) for Partnerskapsmøtet, built with the domain: the reference for the tests.</summary>
+/// <summary>
+/// The seed notice (seeds/004) for Partnerskapsmøtet, built with the domain: the reference for the tests.
+/// </summary>
 internal static class SeedAgenda
 {
     public const string ArenaId = "partnerskapsmotet";

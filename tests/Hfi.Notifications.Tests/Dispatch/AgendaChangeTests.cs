@@ -6,7 +6,10 @@ using Hfi.Testing;
 
 namespace Hfi.Notifications.Tests.Dispatch;
 
-/// <summary>A change to an issued agenda gives each person one e-mail: the updated notice. Real Planning, RabbitMQ, Postgres and SMTP sink.</summary>
+/// <summary>
+/// A change to an issued agenda gives each person one e-mail: the updated notice. Real Planning, RabbitMQ, Postgres and
+/// SMTP sink.
+/// </summary>
 [Collection(NotificationsCollection.Name)]
 public sealed class AgendaChangeTests(InfrastructureFixture infrastructure)
 {
@@ -14,12 +17,7 @@ public sealed class AgendaChangeTests(InfrastructureFixture infrastructure)
     public async Task A_changed_agenda_is_told_in_the_inbox_and_the_updated_notice_is_the_one_e_mail()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 1,
-            hospital: 1
-        );
+        var members = await harness.AddMembersAsync(municipal: 1, hospital: 1);
         var meetingId = Guid.NewGuid();
         await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.AllMembers), Guid.NewGuid());
         await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.MunicipalRepresentatives), Guid.NewGuid());

@@ -24,12 +24,7 @@ public sealed class FanOutTests(InfrastructureFixture infrastructure)
             new Dictionary<string, string?> { ["Mail:Concurrency"] = "8", ["Mail:BatchSize"] = "25" }
         );
         harness.StartSecondNotifications();
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 0,
-            hospital: 150
-        );
+        var members = await harness.AddMembersAsync(municipal: 0, hospital: 150);
 
         await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers), Guid.NewGuid());
 
@@ -70,12 +65,7 @@ public sealed class FanOutTests(InfrastructureFixture infrastructure)
                 ["Mail:ConnectTimeout"] = "00:00:01",
             }
         );
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 0,
-            hospital: 120
-        );
+        var members = await harness.AddMembersAsync(municipal: 0, hospital: 120);
 
         await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers), Guid.NewGuid());
         await Mailbox.WaitForAsync(harness.Mail, 1);

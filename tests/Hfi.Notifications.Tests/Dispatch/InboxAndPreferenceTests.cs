@@ -7,7 +7,9 @@ using Hfi.Testing;
 
 namespace Hfi.Notifications.Tests.Dispatch;
 
-/// <summary>Members choose their channels and read their own inbox, identified by the e-mail address their token carries.</summary>
+/// <summary>
+/// Members choose their channels and read their own inbox, identified by the e-mail address their token carries.
+/// </summary>
 [Collection(NotificationsCollection.Name)]
 public sealed class InboxAndPreferenceTests(InfrastructureFixture infrastructure)
 {
@@ -15,12 +17,7 @@ public sealed class InboxAndPreferenceTests(InfrastructureFixture infrastructure
     public async Task A_member_who_chose_in_app_only_gets_no_email_and_reads_the_notice_in_their_inbox()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 2,
-            hospital: 1
-        );
+        var members = await harness.AddMembersAsync(municipal: 2, hospital: 1);
         var inAppOnly = members[0];
         var other = members[1];
         var client = harness.NotificationsClient(MemberToken(inAppOnly));

@@ -14,12 +14,7 @@ public sealed class LateAttachmentTests(InfrastructureFixture infrastructure)
     public async Task A_restricted_attachment_published_after_the_notice_is_announced_to_municipal_representatives_only()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 2,
-            hospital: 2
-        );
+        var members = await harness.AddMembersAsync(municipal: 2, hospital: 2);
         var meetingId = Guid.NewGuid();
         var issued = SeedNotice.For(meetingId, Audiences.MunicipalRepresentatives);
         await harness.PublishAsync(issued, Guid.NewGuid());

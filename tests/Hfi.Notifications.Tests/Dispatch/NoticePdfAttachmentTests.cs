@@ -110,7 +110,7 @@ public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructur
         Dictionary<string, DocumentsApi.Attachment> Pdfs
     )> IssueSeedNoticeAsync(NotificationsHarness harness, int municipal, int hospital)
     {
-        var members = await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal, hospital);
+        var members = await harness.AddMembersAsync(municipal, hospital);
         var meetingId = Guid.NewGuid();
 
         await harness.PublishAsync(SeedNotice.For(meetingId, Audiences.AllMembers), Guid.NewGuid());

@@ -25,7 +25,7 @@ public sealed class NoticeTraceTests(InfrastructureFixture infrastructure)
                     tracing.AddSource(TestSource).AddInMemoryExporter(exported)
                 )
         );
-        await TestMembers.AddAsync(harness.PlanningClient(), SeedNotice.ArenaId, municipal: 3, hospital: 1);
+        await harness.AddMembersAsync(municipal: 3, hospital: 1);
 
         ActivityTraceId traceId;
         using (var issuing = Source.StartActivity("issue notice"))

@@ -22,12 +22,7 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
                 ["Mail:BatchSize"] = "5",
             }
         );
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 0,
-            hospital: 120
-        );
+        var members = await harness.AddMembersAsync(municipal: 0, hospital: 120);
 
         await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers), Guid.NewGuid());
         var beforeStop = await Mailbox.WaitForAsync(harness.Mail, 1);
@@ -50,12 +45,7 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
             infrastructure,
             new Dictionary<string, string?> { ["Mail:Concurrency"] = "1", ["Mail:BatchSize"] = "5" }
         );
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 20,
-            hospital: 60
-        );
+        var members = await harness.AddMembersAsync(municipal: 20, hospital: 60);
         var meetingId = Guid.NewGuid();
         var broker = infrastructure.RabbitMq;
 
@@ -111,12 +101,7 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
                 ["Notifications:DocumentWait"] = "00:10:00",
             }
         );
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 4,
-            hospital: 6
-        );
+        var members = await harness.AddMembersAsync(municipal: 4, hospital: 6);
         await harness.StopPlanningAsync();
         var meetingId = Guid.NewGuid();
 
@@ -187,12 +172,7 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
     public async Task Emails_that_fail_while_the_mail_server_is_down_are_all_delivered_once_it_is_back()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 6,
-            hospital: 4
-        );
+        var members = await harness.AddMembersAsync(municipal: 6, hospital: 4);
         await harness.Mail.StopAsync();
 
         await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.AllMembers), Guid.NewGuid());
@@ -224,12 +204,7 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
             infrastructure,
             new Dictionary<string, string?> { ["Mail:MaxAttempts"] = "3" }
         );
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 2,
-            hospital: 2
-        );
+        var members = await harness.AddMembersAsync(municipal: 2, hospital: 2);
         await harness.Mail.StopAsync();
         var noticeId = Guid.NewGuid();
 

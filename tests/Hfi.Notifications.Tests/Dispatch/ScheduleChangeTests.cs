@@ -25,12 +25,7 @@ public sealed class ScheduleChangeTests(InfrastructureFixture infrastructure)
     public async Task A_rescheduled_meeting_is_told_to_every_member_and_one_without_a_known_arena_to_nobody()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 2,
-            hospital: 2
-        );
+        var members = await harness.AddMembersAsync(municipal: 2, hospital: 2);
         var unknownArena = Guid.NewGuid();
 
         await harness.PublishAsync(Rescheduled(arenaId: null), unknownArena);

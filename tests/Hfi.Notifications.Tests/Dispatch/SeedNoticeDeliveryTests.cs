@@ -6,7 +6,9 @@ using Hfi.Testing;
 
 namespace Hfi.Notifications.Tests.Dispatch;
 
-/// <summary>The seed meeting's notice to 40 members, municipal and hospital mixed, through RabbitMQ, Postgres and SMTP.</summary>
+/// <summary>
+/// The seed meeting's notice to 40 members, municipal and hospital mixed, through RabbitMQ, Postgres and SMTP.
+/// </summary>
 [Collection(NotificationsCollection.Name)]
 public sealed class SeedNoticeDeliveryTests(InfrastructureFixture infrastructure)
 {
@@ -21,12 +23,7 @@ public sealed class SeedNoticeDeliveryTests(InfrastructureFixture infrastructure
                 ["Notifications:DocumentWait"] = "00:10:00",
             }
         );
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 22,
-            hospital: 18
-        );
+        var members = await harness.AddMembersAsync(municipal: 22, hospital: 18);
         var meetingId = Guid.NewGuid();
         var allMembersNotice = Guid.NewGuid();
         var municipalNotice = Guid.NewGuid();
@@ -90,12 +87,7 @@ public sealed class SeedNoticeDeliveryTests(InfrastructureFixture infrastructure
     public async Task The_delivery_log_tells_the_secretariat_who_has_received_the_notice_and_members_cannot_read_it()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 3,
-            hospital: 2
-        );
+        var members = await harness.AddMembersAsync(municipal: 3, hospital: 2);
         var noticeId = Guid.NewGuid();
 
         await harness.PublishAsync(SeedNotice.For(Guid.NewGuid(), Audiences.MunicipalRepresentatives), noticeId);

@@ -16,12 +16,7 @@ public sealed class SubstituteTests(InfrastructureFixture infrastructure)
     public async Task A_municipal_substitute_is_asked_and_then_summoned_with_the_restricted_notice_and_its_pdf()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 1,
-            hospital: 1
-        );
+        var members = await harness.AddMembersAsync(municipal: 1, hospital: 1);
         var meetingId = Guid.NewGuid();
         var notice = SeedNotice.For(meetingId, Audiences.MunicipalRepresentatives);
         await harness.PublishAsync(notice, Guid.NewGuid());
@@ -156,12 +151,7 @@ public sealed class SubstituteTests(InfrastructureFixture infrastructure)
     public async Task A_substitute_named_only_by_member_id_is_asked_at_the_address_planning_has_for_them()
     {
         await using var harness = await NotificationsHarness.StartAsync(infrastructure);
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 0,
-            hospital: 2
-        );
+        var members = await harness.AddMembersAsync(municipal: 0, hospital: 2);
         var (absent, substitute) = (members[0], members[1]);
 
         await harness.PublishAsync(

@@ -29,12 +29,7 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure)
             }
         );
         harness.StartSecondNotifications();
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 0,
-            hospital: 60
-        );
+        var members = await harness.AddMembersAsync(municipal: 0, hospital: 60);
 
         // One message delivered twice (a redelivery), consumed by whichever instances the broker hands the copies to.
         var messageId = Guid.NewGuid();
@@ -66,12 +61,7 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure)
                 ["Mail:ConnectTimeout"] = "00:00:01",
             }
         );
-        var members = await TestMembers.AddAsync(
-            harness.PlanningClient(),
-            SeedNotice.ArenaId,
-            municipal: 0,
-            hospital: 30
-        );
+        var members = await harness.AddMembersAsync(municipal: 0, hospital: 30);
 
         // The deliveries exist and wait while the mail server is down; then the instance goes away.
         await harness.Mail.StopAsync();

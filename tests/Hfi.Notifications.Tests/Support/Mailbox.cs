@@ -6,7 +6,9 @@ namespace Hfi.Notifications.Tests.Support;
 
 public static class Mailbox
 {
-    /// <summary>Waits until the sink has caught at least <paramref name="count"/> messages and returns them all.</summary>
+    /// <summary>
+    /// Waits until the sink has caught at least <paramref name="count"/> messages and returns them all.
+    /// </summary>
     public static Task<IReadOnlyList<MimeMessage>> WaitForAsync(
         SmtpSinkServer sink,
         int count,

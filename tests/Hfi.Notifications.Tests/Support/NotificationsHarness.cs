@@ -60,7 +60,8 @@ public sealed class NotificationsHarness : IAsyncDisposable
 
     /// <param name="settings">Notifications settings over the tests' defaults (fast retries, no wait for PDFs).</param>
     /// <param name="withDocuments">Runs Documents, generating PDFs, for Notifications to fetch them from.</param>
-    /// <param name="configureNotifications">Services added to Notifications' own (e.g. an exporter of its spans).</param>
+    /// <param name="configureNotifications">Services added to Notifications' own (e.g. an exporter of its
+    /// spans).</param>
     public static async Task<NotificationsHarness> StartAsync(
         InfrastructureFixture infrastructure,
         IReadOnlyDictionary<string, string?>? settings = null,
@@ -102,7 +103,9 @@ public sealed class NotificationsHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Stops Notifications (gracefully, as a deployment does) and starts a new instance on the same database.</summary>
+    /// <summary>
+    /// Stops Notifications (gracefully, as a deployment does) and starts a new instance on the same database.
+    /// </summary>
     public async Task RestartNotificationsAsync()
     {
         await Notifications.DisposeAsync();
@@ -111,7 +114,9 @@ public sealed class NotificationsHarness : IAsyncDisposable
 
     public Task StopNotificationsAsync() => Notifications.DisposeAsync().AsTask();
 
-    /// <summary>A second instance of Notifications on the same database and broker, as <c>HFI_REPLICAS=2</c> runs it.</summary>
+    /// <summary>
+    /// A second instance of Notifications on the same database and broker, as <c>HFI_REPLICAS=2</c> runs it.
+    /// </summary>
     public ServiceFactory<NotificationsService> SecondNotifications { get; private set; } = null!;
 
     public void StartSecondNotifications() => SecondNotifications = StartNotifications();
@@ -132,6 +137,10 @@ public sealed class NotificationsHarness : IAsyncDisposable
         new(Notifications.CreateGrpcChannel(token));
 
     public PlanningApi.PlanningApiClient PlanningClient() => new(Planning.CreateGrpcChannel(TestIdentity.Secretariat));
+
+    /// <summary>Seats members in the seed notice's arena (Partnerskapsmøtet): the recipients of its notice.</summary>
+    public Task<IReadOnlyList<TestMember>> AddMembersAsync(int municipal, int hospital) =>
+        TestMembers.AddAsync(PlanningClient(), SeedNotice.ArenaId, municipal, hospital);
 
     public DocumentsApi.DocumentsApiClient DocumentsClient() =>
         new(

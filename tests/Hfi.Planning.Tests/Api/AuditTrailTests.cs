@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.Planning.Tests.Api;
 
-/// <summary>The audit entry of a change is written in the change's own transaction, and only when the change is made.</summary>
+/// <summary>
+/// The audit entry of a change is written in the change's own transaction, and only when the change is made.
+/// </summary>
 [Collection(PlanningCollection.Name)]
 public sealed class AuditTrailTests(InfrastructureFixture infrastructure) : PlanningServiceTest(infrastructure)
 {

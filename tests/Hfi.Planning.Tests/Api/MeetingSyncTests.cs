@@ -11,7 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.Planning.Tests.Api;
 
-/// <summary>The plan follows the meeting in Meetings that realises a planned meeting, through the real broker.</summary>
+/// <summary>
+/// The plan follows the meeting in Meetings that realises a planned meeting, through the real broker.
+/// </summary>
 [Collection(PlanningCollection.Name)]
 public sealed class MeetingSyncTests(InfrastructureFixture infrastructure) : PlanningServiceTest(infrastructure)
 {

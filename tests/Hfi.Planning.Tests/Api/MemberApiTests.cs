@@ -24,26 +24,28 @@ public sealed class MemberApiTests(InfrastructureFixture infrastructure) : Plann
             TermTo = "2025-12-31",
         };
 
+    /// <summary>Per Vara, the first substitute for <paramref name="seat"/>.</summary>
+    private static AddArenaMemberRequest VaraFor(ArenaMember seat) =>
+        new()
+        {
+            ArenaId = "ssu",
+            PersonName = "Per Vara",
+            Email = "per.vara@hamar.kommune.no",
+            PartnerId = "hamar",
+            Kind = MemberKind.MunicipalRepresentative,
+            Role = MemberRole.Substitute,
+            HasVotingRight = true,
+            TermFrom = "2024-01-01",
+            SubstituteForMemberId = seat.MemberId,
+            SubstituteRank = 1,
+        };
+
     [Fact]
     public async Task The_secretariat_adds_members_and_substitutes_that_peers_list_by_date()
     {
         var secretariat = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
         var leader = await secretariat.AddArenaMemberAsync(Leader);
-        var substitute = await secretariat.AddArenaMemberAsync(
-            new AddArenaMemberRequest
-            {
-                ArenaId = "ssu",
-                PersonName = "Per Vara",
-                Email = "per.vara@hamar.kommune.no",
-                PartnerId = "hamar",
-                Kind = MemberKind.MunicipalRepresentative,
-                Role = MemberRole.Substitute,
-                HasVotingRight = true,
-                TermFrom = "2024-01-01",
-                SubstituteForMemberId = leader.MemberId,
-                SubstituteRank = 1,
-            }
-        );
+        var substitute = await secretariat.AddArenaMemberAsync(VaraFor(leader));
         await secretariat.AddArenaMemberAsync(
             new AddArenaMemberRequest
             {
@@ -184,21 +186,7 @@ public sealed class MemberApiTests(InfrastructureFixture infrastructure) : Plann
     {
         var secretariat = new PlanningApi.PlanningApiClient(Factory.CreateGrpcChannel(TestIdentity.Secretariat));
         var leader = await secretariat.AddArenaMemberAsync(Leader);
-        var vara = await secretariat.AddArenaMemberAsync(
-            new AddArenaMemberRequest
-            {
-                ArenaId = "ssu",
-                PersonName = "Per Vara",
-                Email = "per.vara@hamar.kommune.no",
-                PartnerId = "hamar",
-                Kind = MemberKind.MunicipalRepresentative,
-                Role = MemberRole.Substitute,
-                HasVotingRight = true,
-                TermFrom = "2024-01-01",
-                SubstituteForMemberId = leader.MemberId,
-                SubstituteRank = 1,
-            }
-        );
+        var vara = await secretariat.AddArenaMemberAsync(VaraFor(leader));
 
         var corrected = await secretariat.UpdateArenaMemberAsync(
             new UpdateArenaMemberRequest

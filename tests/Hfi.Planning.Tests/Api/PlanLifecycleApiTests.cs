@@ -14,7 +14,9 @@ using MeetingEdit = Hfi.Planning.Domain.Plans.MeetingEdit;
 
 namespace Hfi.Planning.Tests.Api;
 
-/// <summary>Approving, moving and cancelling meetings of the real 2025 plan, with versions, history and events.</summary>
+/// <summary>
+/// Approving, moving and cancelling meetings of the real 2025 plan, with versions, history and events.
+/// </summary>
 [Collection(PlanningCollection.Name)]
 public sealed class PlanLifecycleApiTests(InfrastructureFixture infrastructure) : PlanningServiceTest(infrastructure)
 {

@@ -7,7 +7,9 @@ using Microsoft.Extensions.Options;
 
 namespace Hfi.Planning.Tests.Messaging;
 
-/// <summary>Nothing phones home: the shared messaging setup turns MassTransit's usage reports to its vendor off.</summary>
+/// <summary>
+/// Nothing phones home: the shared messaging setup turns MassTransit's usage reports to its vendor off.
+/// </summary>
 public sealed class VendorTelemetryTests
 {
     [Fact]

@@ -4,7 +4,9 @@ using System.Text.Json;
 
 namespace Hfi.Planning.Tests.Seeds;
 
-/// <summary>The secretariat's real 2025 annual plan (case 33/24), exactly as pasted: prose, titles, repeated headers.</summary>
+/// <summary>
+/// The secretariat's real 2025 annual plan (case 33/24), exactly as pasted: prose, titles, repeated headers.
+/// </summary>
 public static class SeedPlan
 {
     public static string Text2025 =>

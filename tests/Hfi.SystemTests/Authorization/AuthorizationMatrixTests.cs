@@ -7,7 +7,8 @@ using Hfi.ServiceDefaults.Identity;
 namespace Hfi.SystemTests.Authorization;
 
 /// <summary>
-/// Every API route × {anonymous, hospital member, municipal member, secretariat, observer} through the gateway against the
+/// Every API route × {anonymous, hospital member, municipal member, secretariat, observer} through the gateway against
+/// the
 /// running system, with the status each must get. Ids in paths are ids that do not exist, so no call changes
 /// anything: 401/403 must come before the lookup, and where the caller is allowed the table says 404 (or 400
 /// for a body that is not valid).
@@ -54,7 +55,9 @@ public sealed partial class AuthorizationMatrixTests(RunningSystem system)
         );
     }
 
-    /// <summary>anonymous, hospital member, municipal member, secretariat, observer — in the table's column order.</summary>
+    /// <summary>
+    /// anonymous, hospital member, municipal member, secretariat, observer — in the table's column order.
+    /// </summary>
     private string?[] Callers() =>
         [
             null,

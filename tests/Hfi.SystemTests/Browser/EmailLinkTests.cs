@@ -5,7 +5,9 @@ using Microsoft.Playwright;
 
 namespace Hfi.SystemTests.Browser;
 
-/// <summary>A link from an e-mail, opened by a reader who is not signed in, leads through sign-in to the page or document.</summary>
+/// <summary>
+/// A link from an e-mail, opened by a reader who is not signed in, leads through sign-in to the page or document.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class EmailLinkTests(RunningSystem system, Chromium chromium)
 {

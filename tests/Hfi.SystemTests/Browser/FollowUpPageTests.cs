@@ -5,7 +5,9 @@ using Microsoft.Playwright;
 
 namespace Hfi.SystemTests.Browser;
 
-/// <summary>Oppfølging in the browser: the handlingsdel of an arena, whose status the secretariat moves and a member reads.</summary>
+/// <summary>
+/// Oppfølging in the browser: the handlingsdel of an arena, whose status the secretariat moves and a member reads.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class FollowUpPageTests(RunningSystem system, Chromium chromium)
 {
@@ -50,7 +52,9 @@ public sealed class FollowUpPageTests(RunningSystem system, Chromium chromium)
         Assert.Empty(member.ScriptErrors);
     }
 
-    /// <summary>An arena with one voting member, a meeting held with a unanimous decision on its case, and a follow-up of it.</summary>
+    /// <summary>
+    /// An arena with one voting member, a meeting held with a unanimous decision on its case, and a follow-up of it.
+    /// </summary>
     private static async Task<(string ArenaId, string ArenaName, string CaseNumber)> HeldMeetingWithFollowUpAsync(
         HttpClient api
     )

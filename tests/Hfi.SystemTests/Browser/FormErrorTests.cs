@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace Hfi.SystemTests.Browser;
 
-/// <summary>An API's field violations appear next to the field they name, in Norwegian, and the field is marked invalid.</summary>
+/// <summary>
+/// An API's field violations appear next to the field they name, in Norwegian, and the field is marked invalid.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class FormErrorTests(RunningSystem system, Chromium chromium)
 {

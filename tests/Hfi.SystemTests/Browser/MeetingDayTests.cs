@@ -197,7 +197,9 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
         }
     }
 
-    /// <summary>Each decision in the minutes says how it was made: basis, vote, who was disqualified, which body decided.</summary>
+    /// <summary>
+    /// Each decision in the minutes says how it was made: basis, vote, who was disqualified, which body decided.
+    /// </summary>
     private static async Task AssertHowDecidedAsync(IPage page, SeedMeeting meeting)
     {
         var report = page.Locator($"#vedtak-{CssId(meeting.ReportCase)} .vedtaksfakta");
@@ -225,7 +227,9 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
 
     private static string CssId(string caseNumber) => caseNumber.Replace(".", "\\.", StringComparison.Ordinal);
 
-    /// <summary>From the top of the page with Tab alone: to the name search, the name, Enter, and Enter on "Til stede".</summary>
+    /// <summary>
+    /// From the top of the page with Tab alone: to the name search, the name, Enter, and Enter on "Til stede".
+    /// </summary>
     private static async Task CheckInWithKeyboardAsync(IPage page, string name)
     {
         await page.Locator("#innhold").FocusAsync();

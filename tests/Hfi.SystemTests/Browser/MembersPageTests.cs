@@ -5,7 +5,9 @@ using Microsoft.Playwright;
 
 namespace Hfi.SystemTests.Browser;
 
-/// <summary>Medlemmer in the browser: the secretariat seats a member and two vara in order, corrects a seat and ends a term.</summary>
+/// <summary>
+/// Medlemmer in the browser: the secretariat seats a member and two vara in order, corrects a seat and ends a term.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class MembersPageTests(RunningSystem system, Chromium chromium)
 {

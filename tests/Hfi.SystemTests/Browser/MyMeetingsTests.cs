@@ -5,7 +5,9 @@ using Microsoft.Playwright;
 
 namespace Hfi.SystemTests.Browser;
 
-/// <summary>Mine møter for a member who is vara: the coming meeting with its links, and the request to meet answered yes.</summary>
+/// <summary>
+/// Mine møter for a member who is vara: the coming meeting with its links, and the request to meet answered yes.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class MyMeetingsTests(RunningSystem system, Chromium chromium)
 {

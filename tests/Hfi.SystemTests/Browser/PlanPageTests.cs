@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace Hfi.SystemTests.Browser;
 
-/// <summary>Årsplan in the browser: the secretariat imports the seed plan, sees its warning by row, and the year per arena.</summary>
+/// <summary>
+/// Årsplan in the browser: the secretariat imports the seed plan, sees its warning by row, and the year per arena.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class PlanPageTests(RunningSystem system, Chromium chromium)
 {

@@ -22,7 +22,10 @@ public static class Screenshots
 
     public static string Folder { get; } = FindFolder();
 
-    /// <summary>Saves &lt;name&gt;-360.png and &lt;name&gt;-desktop.png after checking the page at each width; leaves it at desktop width.</summary>
+    /// <summary>
+    /// Saves &lt;name&gt;-360.png and &lt;name&gt;-desktop.png after checking the page at each width; leaves it at
+    /// desktop width.
+    /// </summary>
     public static async Task TakeAndCheckAsync(IPage page, string name)
     {
         await page.SetViewportSizeAsync(PhoneSize.Width, PhoneSize.Height);

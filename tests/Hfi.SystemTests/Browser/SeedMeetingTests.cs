@@ -130,7 +130,9 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
             Assert.False(text.Contains(trace, StringComparison.OrdinalIgnoreCase), $"{where} gives away «{trace}».");
     }
 
-    /// <summary>The demo users sit in Partnerskapsmøtet, so the notice reaches them (by the e-mail their token carries).</summary>
+    /// <summary>
+    /// The demo users sit in Partnerskapsmøtet, so the notice reaches them (by the e-mail their token carries).
+    /// </summary>
     private async Task SeatDemoMembersAsync()
     {
         using var client = system.CreateClient(system.Tokens.Issue("sekretariat-system", HfiRoles.Secretariat));

@@ -6,7 +6,9 @@ using Hfi.ServiceDefaults;
 
 namespace Hfi.SystemTests.Security;
 
-/// <summary>Changes made through the gateway are recorded in the changed service's audit log, for the secretariat's eyes only.</summary>
+/// <summary>
+/// Changes made through the gateway are recorded in the changed service's audit log, for the secretariat's eyes only.
+/// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class AuditLogTests(RunningSystem system)
 {

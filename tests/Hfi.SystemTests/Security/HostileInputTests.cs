@@ -297,7 +297,9 @@ public sealed partial class HostileInputTests(RunningSystem system) : IAsyncLife
         Assert.False(string.IsNullOrWhiteSpace(detail), $"{name}: no Norwegian detail");
     }
 
-    /// <summary>What a hostile request must not change: the newest audit entry of every service, and the meeting's reads.</summary>
+    /// <summary>
+    /// What a hostile request must not change: the newest audit entry of every service, and the meeting's reads.
+    /// </summary>
     private async Task<string> StateAsync()
     {
         var state = new StringBuilder();

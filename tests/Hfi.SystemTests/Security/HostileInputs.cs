@@ -430,7 +430,9 @@ public static class HostileInputs
         ),
     ];
 
-    /// <summary>What no answer may contain: stack traces, source paths, tokens, exception names, internal addresses.</summary>
+    /// <summary>
+    /// What no answer may contain: stack traces, source paths, tokens, exception names, internal addresses.
+    /// </summary>
     public static readonly string[] Internals =
     [
         "   at ",

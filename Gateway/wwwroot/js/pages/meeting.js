@@ -4,7 +4,8 @@
 import { ApiError, refusalText } from '../api.js';
 import {
   getMeeting,
-  listAttachments,
+  firstAttachmentsPage,
+  listAttachmentsPage,
   reorderAgenda,
   withdrawAgendaItem,
   uploadAttachment,
@@ -23,7 +24,8 @@ import { currentUser, isSecretariat } from '../session.js';
 import { meetingStatusNames, itemKindNames, caseTypes, audiences } from '../labels.js';
 import { downloadLink, fileSize } from '../download.js';
 import { loadPage } from './guard.js';
-/** @import { Meeting, Agenda, AgendaItem, AgendaItemInput, MeetingAttachment } from '../types.js' */
+import { pagedList } from '../paging.js';
+/** @import { Meeting, Agenda, AgendaItem, AgendaItemInput, MeetingAttachment, Paged } from '../types.js' */
 /** @typedef {() => Promise<void>} Reload */
 
 const restrictedAudience = Audience.MUNICIPAL_REPRESENTATIVES;
@@ -31,9 +33,10 @@ const restrictedAudience = Audience.MUNICIPAL_REPRESENTATIVES;
 const canEdit = (/** @type {Meeting} */ meeting) => isSecretariat() && meeting.status !== MeetingStatus.CANCELLED;
 
 export async function show(/** @type {string} */ meetingId) {
-  const loaded = await loadPage('Møte', () => Promise.all([getMeeting(meetingId), listAttachments(meetingId)]));
+  const loaded = await loadPage('Møte', () => Promise.all([getMeeting(meetingId), firstAttachmentsPage(meetingId)]));
   if (!loaded) return;
-  const [meeting, files] = loaded;
+  const [meeting, firstFiles] = loaded;
+  const files = firstFiles.items;
   const reload = () => show(meetingId);
   const agenda = meeting.agenda ?? { items: [] };
   const base = `/moter/${encodeURIComponent(meetingId)}`;
@@ -76,7 +79,7 @@ export async function show(/** @type {string} */ meetingId) {
         : null,
     ),
     agendaSection(meeting, agenda, files, reload),
-    attachmentSection(meeting, files, reload, agenda.items ?? []),
+    attachmentSection(meeting, firstFiles, reload, agenda.items ?? []),
     canEdit(meeting) ? itemForm(meeting, reload) : null,
     isSecretariat() && cancellable(meeting) ? cancelSection(meeting, reload) : null,
   );
@@ -293,21 +296,21 @@ const widerThanCase = (/** @type {MeetingAttachment} */ file, /** @type {AgendaI
   items.some((item) => item.caseNumber && item.caseNumber === file.caseNumber && item.audience === restrictedAudience);
 
 /**
+ * The meeting's attachments a page at a time, with «Vis flere vedlegg» while more follow.
  * @param {Meeting} meeting
- * @param {MeetingAttachment[]} files
+ * @param {Paged<MeetingAttachment>} first
  * @param {Reload} reload
  * @param {AgendaItem[]} items
  */
-function attachmentSection(meeting, files, reload, items) {
+function attachmentSection(meeting, first, reload, items) {
   return h(
     'section',
     { 'aria-labelledby': 'vedlegg' },
     h('h2', { id: 'vedlegg' }, 'Vedlegg'),
-    files.length
-      ? h(
-          'ul',
-          {},
-          files.map((file) =>
+    first.items.length
+      ? pagedList({
+          first,
+          itemOf: (file) =>
             h(
               'li',
               {},
@@ -321,8 +324,9 @@ function attachmentSection(meeting, files, reload, items) {
                   )
                 : null,
             ),
-          ),
-        )
+          next: (pageToken) => listAttachmentsPage(meeting.meetingId, pageToken),
+          more: 'Vis flere vedlegg',
+        })
       : h('p', {}, 'Ingen vedlegg ennå.'),
     canEdit(meeting) ? uploadForm(meeting, reload, items) : null,
   );

@@ -2,13 +2,25 @@
 // Medlemmer: the seats of an arena on a date, each with its substitutes in order (vara 1, 2 …) and the other arenas the
 // person sits in. The secretariat adds a member or a substitute, corrects a seat and ends a term here.
 import { ApiError } from '../api.js';
-import { listArenas, listPartners, listMembers, addMember, updateMember, endTerm, MemberRole } from '../hfi-api.js';
-import { h, render, field, table, announce, fill, loading, osloDay } from '../dom.js';
+import {
+  listArenas,
+  listPartners,
+  listMembers,
+  listMembersPage,
+  addMember,
+  updateMember,
+  endTerm,
+  MemberRole,
+} from '../hfi-api.js';
+import { h, render, field, announce, fill, loading, osloDay } from '../dom.js';
+import { pagedTable } from '../paging.js';
 import { onSubmit, clearErrors, controlsOf } from '../forms.js';
 import { requireSecretariat, loadPage, loadPart } from './guard.js';
 /** @import { Arena, ArenaMember, Partner, MemberInput } from '../types.js' */
 /** @typedef {() => Promise<void>} Reload */
-/** @typedef {HTMLFormElement & { edit: (member: ArenaMember) => void }} MemberForm */
+/**
+ * @typedef {HTMLFormElement & { edit: (member: ArenaMember) => void, addSeat: (seat: ArenaMember) => void }} MemberForm
+ */
 import { counted, memberKindNames as kindNames, memberRoleNames as roleNames } from '../labels.js';
 
 const title = 'Medlemmer';
@@ -48,6 +60,8 @@ export async function show() {
 }
 
 /**
+ * The arena's seats a page at a time (leader first; the vara come last in the list and go under their seat), with
+ * «Vis flere medlemmer» while more follow.
  * @param {HTMLElement} area
  * @param {Arena[]} arenas
  * @param {Arena | undefined} arena
@@ -59,63 +73,74 @@ async function load(area, arenas, arena, partners, onDate) {
     fill(area, h('p', {}, 'Ingen arenaer er lagt inn.'));
     return;
   }
-  // Every arena's members on the date: to show who also sits elsewhere.
-  const lists = await loadPart(area, () =>
-    Promise.all(arenas.map((a) => listMembers(a.arenaId, onDate).then((members) => ({ arena: a, members })))),
+  // The other arenas' members on the date: to show who also sits elsewhere.
+  const loaded = await loadPart(area, () =>
+    Promise.all([
+      listMembersPage(arena.arenaId, onDate),
+      Promise.all(
+        arenas
+          .filter((a) => a.arenaId !== arena.arenaId)
+          .map((a) => listMembers(a.arenaId, onDate).then((members) => ({ arena: a, members }))),
+      ),
+    ]),
   );
-  if (!lists) return;
-  const members = lists.find((l) => l.arena.arenaId === arena.arenaId)?.members ?? [];
+  if (!loaded) return;
+  const [first, others] = loaded;
   const elsewhere = (/** @type {ArenaMember} */ member) =>
-    lists
-      .filter(
-        (l) =>
-          l.arena.arenaId !== arena.arenaId &&
-          l.members.some((m) => m.email.toLowerCase() === member.email.toLowerCase()),
-      )
+    others
+      .filter((l) => l.members.some((m) => m.email.toLowerCase() === member.email.toLowerCase()))
       .map((l) => l.arena.name);
-  const seats = members.filter((m) => m.role !== MemberRole.SUBSTITUTE);
-  const substitutesOf = (/** @type {ArenaMember} */ seat) =>
-    members
-      .filter((m) => m.substituteForMemberId === seat.memberId)
-      .sort((a, b) => (a.substituteRank ?? 0) - (b.substituteRank ?? 0));
   const reload = () => load(area, arenas, arena, partners, onDate);
-  const form = memberForm(arena, partners, seats, reload);
+  const form = memberForm(arena, partners, reload);
+  /** @type {Map<string, HTMLElement>} */
+  const varaOf = new Map();
+  let seats = 0;
+  let voting = 0;
+  const count = h('p', {});
+  const seatRow = (/** @type {ArenaMember} */ member) => {
+    if (member.role === MemberRole.SUBSTITUTE) {
+      const cell = varaOf.get(member.substituteForMemberId ?? '');
+      if (cell) {
+        if (!cell.firstElementChild) fill(cell, h('ol', { class: 'kompakt' }));
+        cell.firstElementChild?.append(h('li', {}, `${member.personName} `, actions(arena, member, form, reload)));
+      }
+      return null;
+    }
+    seats += 1;
+    voting += member.hasVotingRight ? 1 : 0;
+    form.addSeat(member);
+    const vara = h('td', {}, 'Ingen vara');
+    varaOf.set(member.memberId, vara);
+    return h(
+      'tr',
+      {},
+      h('td', {}, h('strong', {}, member.personName), h('br'), h('span', { class: 'dempet' }, member.email)),
+      h('td', {}, member.partnerName || kindNames[member.kind] || ''),
+      h('td', {}, roleNames[member.role] ?? '', member.hasVotingRight ? ', stemmerett' : ', uten stemmerett'),
+      h('td', {}, `${dateText(member.termFrom)}–${dateText(member.termTo)}`),
+      vara,
+      h('td', {}, elsewhere(member).join(', ') || '–'),
+      h('td', {}, actions(arena, member, form, reload)),
+    );
+  };
 
   fill(
     area,
-    h(
-      'p',
-      {},
-      `${counted(seats.length, 'sete', 'seter')}, ${seats.filter((m) => m.hasVotingRight).length} med stemmerett, per ${dateText(onDate)}.`,
-    ),
-    seats.length
-      ? table(
-          `Seter i ${arena.name}`,
-          ['Navn', 'Part', 'Rolle', 'Periode', 'Vara', 'Sitter også i', 'Endre'],
-          seats.map((seat) =>
-            h(
-              'tr',
-              {},
-              h('td', {}, h('strong', {}, seat.personName), h('br'), h('span', { class: 'dempet' }, seat.email)),
-              h('td', {}, seat.partnerName || kindNames[seat.kind] || ''),
-              h('td', {}, roleNames[seat.role] ?? '', seat.hasVotingRight ? ', stemmerett' : ', uten stemmerett'),
-              h('td', {}, `${dateText(seat.termFrom)}–${dateText(seat.termTo)}`),
-              h(
-                'td',
-                {},
-                substitutesOf(seat).length
-                  ? h(
-                      'ol',
-                      { class: 'kompakt' },
-                      substitutesOf(seat).map((s) => h('li', {}, `${s.personName} `, actions(arena, s, form, reload))),
-                    )
-                  : 'Ingen vara',
-              ),
-              h('td', {}, elsewhere(seat).join(', ') || '–'),
-              h('td', {}, actions(arena, seat, form, reload)),
-            ),
-          ),
-        )
+    count,
+    first.items.length
+      ? pagedTable({
+          caption: `Seter i ${arena.name}`,
+          headers: ['Navn', 'Part', 'Rolle', 'Periode', 'Vara', 'Sitter også i', 'Endre'],
+          first,
+          rowOf: seatRow,
+          next: (pageToken) => listMembersPage(arena.arenaId, onDate, pageToken),
+          more: 'Vis flere medlemmer',
+          shown: (more) => {
+            const rest = more ? '; flere er ikke vist ennå' : '';
+            const day = dateText(onDate);
+            count.textContent = `${counted(seats, 'sete', 'seter')}, ${voting} med stemmerett, per ${day}${rest}.`;
+          },
+        })
       : h('p', {}, 'Ingen sitter i arenaen på denne datoen.'),
     h(
       'section',
@@ -124,6 +149,7 @@ async function load(area, arenas, arena, partners, onDate) {
       form,
     ),
   );
+  if (!first.items.length) count.remove();
 }
 
 function actions(
@@ -169,13 +195,14 @@ function endForm(/** @type {Arena} */ arena, /** @type {ArenaMember} */ member, 
 /**
  * @param {Arena} arena
  * @param {Partner[]} partners
- * @param {ArenaMember[]} seats
  * @param {Reload} reload
  * @returns {MemberForm}
  */
-function memberForm(arena, partners, seats, reload) {
+function memberForm(arena, partners, reload) {
   /** @type {ArenaMember | null} */
   let editing = null;
+  // The seats shown so far, one more with each page of the list.
+  const seatChoice = h('select', { name: 'substituteForMemberId' }, h('option', { value: '' }, 'Ikke vara'));
   const heading = () => /** @type {HTMLElement} */ (document.getElementById('medlemsskjema-tittel'));
   const form = /** @type {MemberForm} */ (
     h(
@@ -220,18 +247,7 @@ function memberForm(arena, partners, seats, reload) {
         h('input', { type: 'checkbox', name: 'hasVotingRight', id: 'medlem-stemmerett', checked: true }),
         h('label', { for: 'medlem-stemmerett' }, 'Har stemmerett'),
       ),
-      field(
-        'Vara for',
-        h(
-          'select',
-          { name: 'substituteForMemberId' },
-          h('option', { value: '' }, 'Ikke vara'),
-          seats.map((s) =>
-            h('option', { value: s.memberId }, `${s.personName}${s.partnerName ? `, ${s.partnerName}` : ''}`),
-          ),
-        ),
-        'Bare for rollen vara.',
-      ),
+      field('Vara for', seatChoice, 'Bare for rollen vara.'),
       field(
         'Varanummer',
         h('input', { name: 'substituteRank', type: 'number', min: '1', inputmode: 'numeric' }),
@@ -254,6 +270,10 @@ function memberForm(arena, partners, seats, reload) {
     clearErrors(form);
     heading().textContent = 'Legg til medlem eller vara';
   };
+  form.addSeat = (seat) =>
+    seatChoice.append(
+      h('option', { value: seat.memberId }, `${seat.personName}${seat.partnerName ? `, ${seat.partnerName}` : ''}`),
+    );
   form.edit = (member) => {
     editing = member;
     clearErrors(form);

@@ -23,7 +23,9 @@ public sealed record PublicAccess
 
     public static PublicAccess Exempt(string legalBasis) => new(legalBasis);
 
-    /// <summary>Reads the status a caller gave ("public" or "exempt" with a basis), naming the field that is wrong.</summary>
+    /// <summary>
+    /// Reads the status a caller gave ("public" or "exempt" with a basis), naming the field that is wrong.
+    /// </summary>
     public static PublicAccess Parse(string? status, string? exemptionBasis, string statusField, string basisField)
     {
         var basis = string.IsNullOrWhiteSpace(exemptionBasis) ? null : exemptionBasis.Trim();

@@ -35,7 +35,10 @@ public static class ReadAccess
             : ReadVerdict.OutsideAudience;
     }
 
-    /// <summary>Whether an item for <paramref name="itemAudience"/> belongs in a document for <paramref name="documentAudience"/>.</summary>
+    /// <summary>
+    /// Whether an item for <paramref name="itemAudience"/> belongs in a document for
+    /// <paramref name="documentAudience"/>.
+    /// </summary>
     public static bool Includes(string documentAudience, string itemAudience) =>
         itemAudience == Audiences.AllMembers || itemAudience == documentAudience;
 }

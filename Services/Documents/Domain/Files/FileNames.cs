@@ -2,7 +2,9 @@ using System.Text;
 
 namespace Hfi.Documents.Domain.Files;
 
-/// <summary>Turns a client's file name into one that is safe to store, show and send back in Content-Disposition.</summary>
+/// <summary>
+/// Turns a client's file name into one that is safe to store, show and send back in Content-Disposition.
+/// </summary>
 public static class FileNames
 {
     public const string Fallback = "vedlegg";
@@ -81,7 +83,10 @@ public static class FileNames
         return Shorten(name);
     }
 
-    /// <summary>The name with an extension that matches the type read from the bytes ("rapport.exe" holding a PDF is "rapport.exe.pdf").</summary>
+    /// <summary>
+    /// The name with an extension that matches the type read from the bytes ("rapport.exe" holding a PDF is
+    /// "rapport.exe.pdf").
+    /// </summary>
     public static string WithExtensionOf(string safeName, FileType type)
     {
         var extension = Path.GetExtension(safeName);

@@ -2,10 +2,14 @@ using System.Text;
 
 namespace Hfi.Documents.Domain.Files;
 
-/// <summary>Reads a file's type from its bytes: the client's Content-Type and file name are never trusted for it.</summary>
+/// <summary>
+/// Reads a file's type from its bytes: the client's Content-Type and file name are never trusted for it.
+/// </summary>
 public static class FileTypeDetector
 {
-    /// <summary>How many leading bytes <see cref="Sniff"/> wants to see (fewer only when the file is shorter).</summary>
+    /// <summary>
+    /// How many leading bytes <see cref="Sniff"/> wants to see (fewer only when the file is shorter).
+    /// </summary>
     public const int HeadLength = 8 * 1024;
 
     private static readonly string[] ScriptExtensions =
@@ -71,7 +75,9 @@ public static class FileTypeDetector
         return FileTypeVerdict.Accept(FileType.PlainText);
     }
 
-    /// <summary>Decides what a ZIP is from its entry names: only Office Open XML documents without macros are accepted.</summary>
+    /// <summary>
+    /// Decides what a ZIP is from its entry names: only Office Open XML documents without macros are accepted.
+    /// </summary>
     public static FileTypeVerdict ClassifyZip(IReadOnlyCollection<string> entryNames)
     {
         if (!entryNames.Contains("[Content_Types].xml"))

@@ -227,13 +227,13 @@ namespace Hfi.Planning.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArenaId");
-
                     b.HasIndex("Email");
 
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("SubstituteForMemberId");
+
+                    b.HasIndex("ArenaId", "TermTo");
 
                     b.ToTable("arena_members", (string)null);
                 });

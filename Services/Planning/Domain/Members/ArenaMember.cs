@@ -38,7 +38,9 @@ public sealed class ArenaMember
 
     public Term Term => new(TermFrom, TermTo);
 
-    /// <summary>Validates a new member against the partners and the arena's current members, naming every broken rule.</summary>
+    /// <summary>
+    /// Validates a new member against the partners and the arena's current members, naming every broken rule.
+    /// </summary>
     public static ArenaMember Create(
         Guid id,
         string arenaId,
@@ -152,7 +154,9 @@ public sealed class ArenaMember
         return corrected;
     }
 
-    /// <summary>The seat with its term ending on <paramref name="lastDay"/> (yyyy-MM-dd), which cannot be before it began.</summary>
+    /// <summary>
+    /// The seat with its term ending on <paramref name="lastDay"/> (yyyy-MM-dd), which cannot be before it began.
+    /// </summary>
     public ArenaMember EndedOn(string? lastDay)
     {
         if (!IsoDate.TryParse(lastDay, out var to))
@@ -195,7 +199,9 @@ public sealed class ArenaMember
         };
     }
 
-    /// <summary>Whether a substitute must leave with the member whose seat ends on <paramref name="lastDay"/>.</summary>
+    /// <summary>
+    /// Whether a substitute must leave with the member whose seat ends on <paramref name="lastDay"/>.
+    /// </summary>
     public bool OutlastsSeatEndingOn(DateOnly lastDay) => TermTo is null || TermTo > lastDay;
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Hfi.Planning.Domain.Plans;
 /// <summary>
 /// The partnership's plan of meetings for one year (årsplan): draft → approved (by a case, e.g. "sak 33/24") →
 /// revised. Every change raises the version (an edit made against an older version is refused) and every change after
-/// approval is kept as a numbered revision. Each change raises its domain events (<see cref="AggregateRoot.DomainEvents"/>);
+/// approval is kept as a numbered revision. Each change raises its domain events
+/// (<see cref="AggregateRoot.DomainEvents"/>);
 /// meetings are announced only once the plan is approved.
 /// </summary>
 public sealed class AnnualPlan : AggregateRoot
@@ -39,7 +40,9 @@ public sealed class AnnualPlan : AggregateRoot
                 $"A plan year is between {MinYear} and {MaxYear} (got {year})."
             );
 
-    /// <summary>Adds the meetings read from the table that the plan does not hold yet; a row already imported is left as it is.</summary>
+    /// <summary>
+    /// Adds the meetings read from the table that the plan does not hold yet; a row already imported is left as it is.
+    /// </summary>
     public IReadOnlyList<PlannedMeeting> Import(
         IReadOnlyList<PlannedMeeting> read,
         int? expectedVersion,
@@ -95,7 +98,9 @@ public sealed class AnnualPlan : AggregateRoot
         Raise(new PlanApprovedDomainEvent(Year, caseReference, Version, Meetings.Count, stamp.At));
     }
 
-    /// <summary>Moves a meeting (typically narrowing a window to the day it was fixed for), keeping what it was in its history.</summary>
+    /// <summary>
+    /// Moves a meeting (typically narrowing a window to the day it was fixed for), keeping what it was in its history.
+    /// </summary>
     public PlannedMeeting Reschedule(
         Guid meetingId,
         int expectedVersion,
@@ -151,7 +156,9 @@ public sealed class AnnualPlan : AggregateRoot
         return meeting;
     }
 
-    /// <summary>Records that a meeting on a fixed day took place; a meeting whose day is still open cannot have been held.</summary>
+    /// <summary>
+    /// Records that a meeting on a fixed day took place; a meeting whose day is still open cannot have been held.
+    /// </summary>
     public PlannedMeeting MarkHeld(Guid meetingId, int expectedVersion, ChangeStamp stamp)
     {
         CheckVersion(expectedVersion);

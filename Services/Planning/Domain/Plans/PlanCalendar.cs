@@ -15,7 +15,9 @@ namespace Hfi.Planning.Domain.Plans;
 /// </summary>
 public static class PlanCalendar
 {
-    /// <summary>When the plan gives a start but no usable end ("12:00-12:00") and the arena has no usual length.</summary>
+    /// <summary>
+    /// When the plan gives a start but no usable end ("12:00-12:00") and the arena has no usual length.
+    /// </summary>
     public static readonly TimeSpan AssumedLength = TimeSpan.FromHours(2);
 
     /// <summary>

@@ -7,7 +7,9 @@ public enum ConflictKind
     /// <summary>The same people are due at both meetings at overlapping times (or over overlapping days).</summary>
     Overlapping = 1,
 
-    /// <summary>The same people are due at both meetings on the same day, at times that do not overlap (or are unknown).</summary>
+    /// <summary>
+    /// The same people are due at both meetings on the same day, at times that do not overlap (or are unknown).
+    /// </summary>
     SameDay = 2,
 }
 

@@ -18,7 +18,9 @@ public sealed record PlanApprovedDomainEvent(
     DateTimeOffset ApprovedAt
 ) : IDomainEvent;
 
-/// <summary>A meeting became part of the approved plan: on the plan's first approval, or added to an approved plan.</summary>
+/// <summary>
+/// A meeting became part of the approved plan: on the plan's first approval, or added to an approved plan.
+/// </summary>
 public sealed record MeetingAnnouncedDomainEvent(
     PlannedMeetingRef Meeting,
     string? RegionId,
@@ -27,7 +29,9 @@ public sealed record MeetingAnnouncedDomainEvent(
     DateTimeOffset AnnouncedAt
 ) : IDomainEvent;
 
-/// <summary>An announced meeting's date, time or place changed; <paramref name="Change"/> holds before and after.</summary>
+/// <summary>
+/// An announced meeting's date, time or place changed; <paramref name="Change"/> holds before and after.
+/// </summary>
 public sealed record MeetingRescheduledDomainEvent(PlannedMeetingRef Meeting, MeetingChange Change) : IDomainEvent;
 
 /// <summary>An announced meeting will not be held; <paramref name="Change"/> holds what it was.</summary>

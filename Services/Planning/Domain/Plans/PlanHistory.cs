@@ -23,7 +23,9 @@ public enum MeetingChangeKind
     Held = 3,
 }
 
-/// <summary>One change of a planned meeting, with what it was before and after: nothing about a meeting is overwritten unseen.</summary>
+/// <summary>
+/// One change of a planned meeting, with what it was before and after: nothing about a meeting is overwritten unseen.
+/// </summary>
 public sealed class MeetingChange
 {
     public Guid Id { get; init; }

@@ -6,7 +6,10 @@ public sealed class PlannedMeeting
     public Guid Id { get; init; }
     public int Year { get; init; }
 
-    /// <summary>Null when the plan named an arena (or a dialogue meeting's region) that is not known; see <see cref="ArenaText"/>.</summary>
+    /// <summary>
+    /// Null when the plan named an arena (or a dialogue meeting's region) that is not known; see
+    /// <see cref="ArenaText"/>.
+    /// </summary>
     public string? ArenaId { get; set; }
     public required string ArenaText { get; set; }
     public string? RegionId { get; set; }
@@ -21,7 +24,9 @@ public sealed class PlannedMeeting
     public PlannedMeetingStatus Status { get; set; }
     public List<PlannedTopic> Topics { get; set; } = [];
 
-    /// <summary>Identifies the meeting's line in the imported table, so that importing the table again adds nothing.</summary>
+    /// <summary>
+    /// Identifies the meeting's line in the imported table, so that importing the table again adds nothing.
+    /// </summary>
     public string? ImportKey { get; init; }
     public int? SourceRow { get; init; }
 

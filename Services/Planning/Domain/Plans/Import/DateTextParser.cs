@@ -31,7 +31,9 @@ public static partial class DateTextParser
     [GeneratedRegex(@"^uke\s*(?<w1>\d{1,2})(?:\s*[/-]\s*(?:uke\s*)?(?<w2>\d{1,2}))?(?:\s+(?<y>\d{4}))?$")]
     private static partial Regex WeekWindowPattern();
 
-    /// <summary>The date, and why it could not be read when it could not (then the date is <see cref="DateKind.Unknown"/>).</summary>
+    /// <summary>
+    /// The date, and why it could not be read when it could not (then the date is <see cref="DateKind.Unknown"/>).
+    /// </summary>
     public static (MeetingDate Date, string? Problem) Parse(string? text, int planYear)
     {
         var original = Clean(text ?? string.Empty);

@@ -1,6 +1,8 @@
 namespace Hfi.Planning.Domain.Plans.Import;
 
-/// <summary>A line of the source: table cells, or plain text (a title, a paragraph) when it is not a table row.</summary>
+/// <summary>
+/// A line of the source: table cells, or plain text (a title, a paragraph) when it is not a table row.
+/// </summary>
 public sealed record SourceLine(int Row, string Text, IReadOnlyList<string>? Cells)
 {
     /// <summary>Pasted from Word or Excel: tab-separated cells, one table row a line.</summary>
@@ -13,7 +15,9 @@ public sealed record SourceLine(int Row, string Text, IReadOnlyList<string>? Cel
             .ToList();
 }
 
-/// <summary>One meeting as the table has it (cells as written), with the row it starts on and its topic lines.</summary>
+/// <summary>
+/// One meeting as the table has it (cells as written), with the row it starts on and its topic lines.
+/// </summary>
 public sealed record TableMeeting(
     int Row,
     string ArenaText,

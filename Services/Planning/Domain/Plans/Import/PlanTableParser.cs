@@ -169,7 +169,9 @@ public static class PlanTableParser
         return new PlanTable(meetings.Select(m => m.Build()).ToList(), warnings);
     }
 
-    /// <summary>A row is the header when at least three cells name known columns, and the arena and date are among them.</summary>
+    /// <summary>
+    /// A row is the header when at least three cells name known columns, and the arena and date are among them.
+    /// </summary>
     private static Dictionary<Column, int>? HeaderOf(IReadOnlyList<string> cells)
     {
         var columns = new Dictionary<Column, int>();

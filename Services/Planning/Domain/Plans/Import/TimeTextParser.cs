@@ -4,7 +4,9 @@ using Hfi.ServiceDefaults.Norwegian;
 
 namespace Hfi.Planning.Domain.Plans.Import;
 
-/// <summary>Reads the plan's time column: "10:00-14:00", "kl. 10.00–14.00", "10:00", or a duration alone ("2 timer", "90 min").</summary>
+/// <summary>
+/// Reads the plan's time column: "10:00-14:00", "kl. 10.00–14.00", "10:00", or a duration alone ("2 timer", "90 min").
+/// </summary>
 public static partial class TimeTextParser
 {
     [GeneratedRegex(@"^(?:kl\.?\s*)?(?<h1>\d{1,2})(?:[:.](?<m1>\d{2}))?\s*-\s*(?<h2>\d{1,2})(?:[:.](?<m2>\d{2}))?$")]
