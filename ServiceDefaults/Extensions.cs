@@ -29,6 +29,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails();
+        builder.AddValidatedOptions<StartUpMemoryOptions>(StartUpMemoryOptions.SectionName);
         builder.Services.AddHostedService<StartUpMemoryRelease>();
         return builder;
     }

@@ -21,10 +21,7 @@ public static class NorwegianText
     public const string Dash = "–";
 
     /// <summary>Names in the order a Norwegian reader expects, with æ, ø and å after z.</summary>
-    public static readonly StringComparer Alphabetical = StringComparer.Create(
-        CultureInfo.GetCultureInfo("nb-NO"),
-        ignoreCase: false
-    );
+    public static StringComparer Alphabetical => NorwegianCollation.Comparer;
 
     /// <summary>"tirsdag 4. mars 2025".</summary>
     public static string Date(DateOnly day) =>
@@ -92,4 +89,16 @@ public static class NorwegianText
     /// <summary>"1 advarsel", "2 advarsler", "0 advarsler": the singular is for exactly one.</summary>
     public static string Counted(int count, string singular, string plural) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
+
+    /// <summary>
+    /// Made on first use only: nb-NO's collation needs ICU, which a service that never sorts names may run without
+    /// (InvariantGlobalization, README "Runtime settings"), and there the culture cannot be created.
+    /// </summary>
+    private static class NorwegianCollation
+    {
+        public static readonly StringComparer Comparer = StringComparer.Create(
+            CultureInfo.GetCultureInfo("nb-NO"),
+            ignoreCase: false
+        );
+    }
 }
