@@ -231,12 +231,16 @@ add_row "agenda read with a member's token, at a fixed $fixed_rate req/s evenly 
 
 # CPU time per agenda read of each process on its path, from /proc/<pid>/stat over a fixed number of requests: a
 # figure other load on the machine barely moves, unlike a rate. Postgres is this system's server and its backends
-# (every database), the dashboard the one this system's AppHost started.
+# (every database), the dashboard the one this system's AppHost started, DCP Aspire's orchestrator (it also proxies the
+# dashboard's ports and, unless HFI_DIRECT_ENDPOINTS=1, the projects' endpoints: the gateway's 8080/8081 and each
+# service's port; the earlier figures' "dashboard" was this process, what listens on 18888).
 cpu_per_agenda_read() {
   local requests=$((seconds * 500)) hz dashboard postmaster
   hz=$(getconf CLK_TCK)
-  # The dashboard is what listens on its fixed port, 18888 (ours while we hold the lock).
-  dashboard=$(ss -Hltnp 'sport = :18888' | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true)
+  # DCP is what listens on the dashboard's fixed port, 18888 (ours while we hold the lock), the dashboard its child.
+  local dcp
+  dcp=$(ss -Hltnp 'sport = :18888' | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true)
+  dashboard=$(pgrep -f "Aspire\.Dashboard" | head -n 1 || true)
   postmaster=$(pgrep -f "^/usr/lib/postgresql/15/bin/postgres -D $data" | head -n 1)
   ticks() {
     local sum=0 pid
@@ -247,7 +251,7 @@ cpu_per_agenda_read() {
   snapshot() {
     echo "$(ticks "$(service_pid Gateway)") $(ticks "$(service_pid Meetings)")" \
       "$(ticks $postmaster $(pgrep -P "$postmaster"))" \
-      "$(ticks $dashboard)"
+      "$(ticks $dashboard) $(ticks $dcp)"
   }
   # What the same processes spend with no load at all (telemetry exports and their ingest, probes, pollers), per
   # second: part of each per-read figure below is this background, spread over the reads of the load's seconds.
@@ -272,11 +276,12 @@ import sys
 n, hz = int(sys.argv[1]), int(sys.argv[2])
 idle_seconds, load_seconds = float(sys.argv[4]) - float(sys.argv[3]), float(sys.argv[6]) - float(sys.argv[5])
 ticks = [int(x) for x in sys.argv[7:]]
-idle = [(a - b) / hz / idle_seconds * 1e3 for a, b in zip(ticks[4:8], ticks[0:4])]
-us = [(a - b) / hz / n * 1e6 for a, b in zip(ticks[12:16], ticks[8:12])]
-print(f"{sum(us):.0f} µs: gateway {us[0]:.0f}, Meetings {us[1]:.0f}, Postgres {us[2]:.0f}, dashboard {us[3]:.0f}"
-      f" ({n / load_seconds:.0f} reads/s; idle the same processes spend gateway {idle[0]:.0f}, Meetings {idle[1]:.0f},"
-      f" Postgres {idle[2]:.0f}, dashboard {idle[3]:.0f} ms of CPU a second)")
+idle = [(a - b) / hz / idle_seconds * 1e3 for a, b in zip(ticks[5:10], ticks[0:5])]
+us = [(a - b) / hz / n * 1e6 for a, b in zip(ticks[15:20], ticks[10:15])]
+print(f"{sum(us):.0f} µs: gateway {us[0]:.0f}, Meetings {us[1]:.0f}, Postgres {us[2]:.0f}, dashboard {us[3]:.0f},"
+      f" DCP {us[4]:.0f} ({n / load_seconds:.0f} reads/s; idle the same processes spend gateway {idle[0]:.0f},"
+      f" Meetings {idle[1]:.0f}, Postgres {idle[2]:.0f}, dashboard {idle[3]:.0f}, DCP {idle[4]:.0f}"
+      " ms of CPU a second)")
 PY
 )
   add_row "CPU per agenda read (utime + stime over $requests reads, each process on its path)" "$figure" "-" "-"
