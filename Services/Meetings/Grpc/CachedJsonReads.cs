@@ -109,7 +109,7 @@ internal sealed class CachedJsonReads(RequestDelegate next, MeetingReadCache cac
     }
 
     /// <summary>Passes every write on and keeps a copy of the bytes, up to <see cref="MaxBody"/>.</summary>
-    private sealed class CopyingStream(Stream inner) : Stream
+    private sealed class CopyingStream(Stream inner) : WriteOnlyStream
     {
         private MemoryStream? _copy = new();
 
@@ -146,21 +146,5 @@ internal sealed class CachedJsonReads(RequestDelegate next, MeetingReadCache cac
         public override void Flush() => inner.Flush();
 
         public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
