@@ -25,6 +25,8 @@ export ASPNETCORE_URLS="${ASPIRE_DASHBOARD_URL:-http://localhost:18888}"
 export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="${ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL:-http://localhost:18889}"
 export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="${ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL:-http://localhost:18890}"
 export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+# With one instance of each, the projects listen on their own ports, not behind Aspire's proxy (HfiSystem.cs).
+export HFI_DIRECT_ENDPOINTS="${HFI_DIRECT_ENDPOINTS:-1}"
 # Aspire starts each project with `dotnet run --no-build --configuration <the AppHost's own configuration>`, so a
 # Release AppHost runs the Release builds of the services and the gateway.
 exec dotnet "AppHost/Hfi.AppHost/bin/$configuration/net10.0/Hfi.AppHost.dll" "$@"

@@ -6,6 +6,10 @@
 # Knobs: HFI_BENCH_SECONDS (each load, default 10), HFI_BENCH_MEMBERS (recipients of the notice, default 1000),
 #        HFI_BENCH_FANOUT_ARGS (arguments of bench/Hfi.Notifications.Bench, default: --recipients 10000 --connections 16
 #        --sink both), HFI_BENCH_HISTORY_ARGS (of bench/Hfi.History.Bench, default: its own),
+#        HFI_BENCH_READS_ONLY=1 (only the rows of the reads: no notice, no fan-out, no history; for trying a change
+#        to the read path),
+#        HFI_BENCH_PROBE=<command> (run it on the seeded system instead of the loads, with MEETING_ID,
+#        MEMBER_TOKEN, AGENDA_URL and the gateway's and Meetings' pids in its environment: for profiling),
 #        HFI_BENCH_RSS_ONLY=1 (boot, print each service's idle RSS, stop: for trying a runtime setting, e.g.
 #        DOTNET_gcServer=0 HFI_BENCH_RSS_ONLY=1 bench/run.sh; DOTNET_* settings reach every project).
 # Timings are noisy on a shared machine: the load average is printed beside them.
@@ -156,6 +160,15 @@ items=$(curl -sf -m 30 --http2-prior-knowledge -H "authorization: Bearer $MEMBER
 # The 8 seeded cases, and the items a new meeting starts with.
 [ "$items" -ge 8 ] || { echo "error: the member reads $items agenda items, fewer than the 8 seeded." >&2; exit 1; }
 
+# HFI_BENCH_PROBE=<command>: instead of the loads, run it on the seeded system (to profile it), then stop.
+if [ -n "${HFI_BENCH_PROBE:-}" ]; then
+  note "probing: $HFI_BENCH_PROBE"
+  MEETING_ID=$MEETING_ID MEMBER_TOKEN=$MEMBER_TOKEN AGENDA_URL=$agenda HFI_BENCH_DATA=$data \
+    HFI_BENCH_GATEWAY_PID=$(service_pid Gateway) HFI_BENCH_MEETINGS_PID=$(service_pid Meetings) \
+    bash -c "$HFI_BENCH_PROBE" || note "the probe failed"
+  exit 0
+fi
+
 # h2load's summary: "finished in 10.00s, 32600.10 req/s, …" and "requests: … N succeeded, N failed, …".
 # The rate of one h2load run; every answer must be 2xx, or 3xx after --expect-3xx (revalidations answered 304).
 h2load_rate() {
@@ -205,17 +218,29 @@ PY
 )
 rm -f "$latencies"
 fixed_reached=${fixed%% *}
-add_row "agenda read with a member's token, at a fixed $fixed_rate req/s" "$fixed" "$(percent "$fixed_reached" "$bare")" \
-  "p99 <= 15 ms at $fixed_rate req/s"
+add_row "agenda read with a member's token, at a fixed $fixed_rate req/s (h2load --rps: bursts of 20 every 40 ms)" \
+  "$fixed" "$(percent "$fixed_reached" "$bare")" "p99 <= 15 ms at $fixed_rate req/s"
+
+# The same rate evenly spaced, open loop (a request due every 2 ms, sent then whether or not the earlier ones are
+# answered, its latency counted from that due time, as wrk2 does): h2load's --rps sends each client's requests
+# together, so its row above measures bursts of 20 as much as the rate.
+note "agenda read at an evenly spaced $fixed_rate req/s, ${seconds} s"
+even=$(dotnet "$system_bench" rate "$agenda" "$MEMBER_TOKEN" "$fixed_rate" "$seconds" 20)
+add_row "agenda read with a member's token, at a fixed $fixed_rate req/s evenly spaced (open loop, from each due time)" \
+  "$even" "$(percent "${even%% *}" "$bare")" "p99 <= 15 ms at $fixed_rate req/s"
 
 # CPU time per agenda read of each process on its path, from /proc/<pid>/stat over a fixed number of requests: a
 # figure other load on the machine barely moves, unlike a rate. Postgres is this system's server and its backends
-# (every database), the dashboard the one this system's AppHost started.
+# (every database), the dashboard the one this system's AppHost started, DCP Aspire's orchestrator (it also proxies the
+# dashboard's ports and, unless HFI_DIRECT_ENDPOINTS=1, the projects' endpoints: the gateway's 8080/8081 and each
+# service's port; the earlier figures' "dashboard" was this process, what listens on 18888).
 cpu_per_agenda_read() {
   local requests=$((seconds * 500)) hz dashboard postmaster
   hz=$(getconf CLK_TCK)
-  # The dashboard is what listens on its fixed port, 18888 (ours while we hold the lock).
-  dashboard=$(ss -Hltnp 'sport = :18888' | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true)
+  # DCP is what listens on the dashboard's fixed port, 18888 (ours while we hold the lock), the dashboard its child.
+  local dcp
+  dcp=$(ss -Hltnp 'sport = :18888' | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true)
+  dashboard=$(pgrep -f "Aspire\.Dashboard" | head -n 1 || true)
   postmaster=$(pgrep -f "^/usr/lib/postgresql/15/bin/postgres -D $data" | head -n 1)
   ticks() {
     local sum=0 pid
@@ -226,20 +251,37 @@ cpu_per_agenda_read() {
   snapshot() {
     echo "$(ticks "$(service_pid Gateway)") $(ticks "$(service_pid Meetings)")" \
       "$(ticks $postmaster $(pgrep -P "$postmaster"))" \
-      "$(ticks $dashboard)"
+      "$(ticks $dashboard) $(ticks $dcp)"
   }
+  # What the same processes spend with no load at all (telemetry exports and their ingest, probes, pollers), per
+  # second: part of each per-read figure below is this background, spread over the reads of the load's seconds.
+  local idle_before idle_after idle_started idle_ended
+  idle_started=$(date +%s.%N)
+  idle_before=$(snapshot)
+  sleep 5
+  idle_after=$(snapshot)
+  idle_ended=$(date +%s.%N)
   note "CPU per agenda read: $requests requests"
-  local before after
+  local before after started ended
+  started=$(date +%s.%N)
   before=$(snapshot)
   h2load -c "$connections" -m 1 -t 1 -n "$requests" -H "authorization: Bearer $MEMBER_TOKEN" "$agenda" >/dev/null 2>&1
   after=$(snapshot)
+  ended=$(date +%s.%N)
   local figure
-  figure=$(python3 - "$requests" "$hz" $before $after <<'PY'
+  # shellcheck disable=SC2086 # one figure a word
+  figure=$(python3 - "$requests" "$hz" "$idle_started" "$idle_ended" "$started" "$ended" \
+    $idle_before $idle_after $before $after <<'PY'
 import sys
 n, hz = int(sys.argv[1]), int(sys.argv[2])
-before, after = [int(x) for x in sys.argv[3:7]], [int(x) for x in sys.argv[7:11]]
-us = [(a - b) / hz / n * 1e6 for a, b in zip(after, before)]
-print(f"{sum(us):.0f} µs: gateway {us[0]:.0f}, Meetings {us[1]:.0f}, Postgres {us[2]:.0f}, dashboard {us[3]:.0f}")
+idle_seconds, load_seconds = float(sys.argv[4]) - float(sys.argv[3]), float(sys.argv[6]) - float(sys.argv[5])
+ticks = [int(x) for x in sys.argv[7:]]
+idle = [(a - b) / hz / idle_seconds * 1e3 for a, b in zip(ticks[5:10], ticks[0:5])]
+us = [(a - b) / hz / n * 1e6 for a, b in zip(ticks[15:20], ticks[10:15])]
+print(f"{sum(us):.0f} µs: gateway {us[0]:.0f}, Meetings {us[1]:.0f}, Postgres {us[2]:.0f}, dashboard {us[3]:.0f},"
+      f" DCP {us[4]:.0f} ({n / load_seconds:.0f} reads/s; idle the same processes spend gateway {idle[0]:.0f},"
+      f" Meetings {idle[1]:.0f}, Postgres {idle[2]:.0f}, dashboard {idle[3]:.0f}, DCP {idle[4]:.0f}"
+      " ms of CPU a second)")
 PY
 )
   add_row "CPU per agenda read (utime + stime over $requests reads, each process on its path)" "$figure" "-" "-"
@@ -263,15 +305,18 @@ more_loads_on_the_running_system() {
 }
 more_loads_on_the_running_system
 
-note "notice to $members recipients, end to end"
-notice=$(dotnet "$system_bench" notice "$gateway" "$data" "$MEETING_ID" "$members") || true
-eval "$notice"
-if [ "${NOTICE_SECONDS:-timeout}" = timeout ]; then
-  add_row "notice to $members recipients, end to end (issued through the gateway until the last e-mail is in the maildir)" \
-    "not reached: ${NOTICE_MAILS:-0} e-mails in 180 s" "-" "<= 5 s"
-else
-  add_row "notice to $members recipients, end to end (issued through the gateway until the last e-mail is in the maildir)" \
-    "$NOTICE_SECONDS s" "-" "<= 5 s"
+reads_only="${HFI_BENCH_READS_ONLY:-}"
+if [ "$reads_only" != 1 ]; then
+  note "notice to $members recipients, end to end"
+  notice=$(dotnet "$system_bench" notice "$gateway" "$data" "$MEETING_ID" "$members") || true
+  eval "$notice"
+  if [ "${NOTICE_SECONDS:-timeout}" = timeout ]; then
+    add_row "notice to $members recipients, end to end (issued through the gateway until the last e-mail is in the maildir)" \
+      "not reached: ${NOTICE_MAILS:-0} e-mails in 180 s" "-" "<= 5 s"
+  else
+    add_row "notice to $members recipients, end to end (issued through the gateway until the last e-mail is in the maildir)" \
+      "$NOTICE_SECONDS s" "-" "<= 5 s"
+  fi
 fi
 
 measure_rss loaded_rss
@@ -292,12 +337,15 @@ more_benches_without_the_system() {
     { echo "$history" >&2; exit 1; }
 }
 
-note "notice to 10,000 recipients into the SMTP sink (bench/Hfi.Notifications.Bench)"
-# shellcheck disable=SC2086 # the arguments are words
-fanout=$(dotnet run -c Release --no-build --project bench/Hfi.Notifications.Bench -- \
-  ${HFI_BENCH_FANOUT_ARGS:---recipients 10000 --connections 16 --sink both} 2>&1) ||
-  { echo "$fanout" >&2; exit 1; }
-more_benches_without_the_system
+fanout="(not run: HFI_BENCH_READS_ONLY=1)" history="$fanout"
+if [ "$reads_only" != 1 ]; then
+  note "notice to 10,000 recipients into the SMTP sink (bench/Hfi.Notifications.Bench)"
+  # shellcheck disable=SC2086 # the arguments are words
+  fanout=$(dotnet run -c Release --no-build --project bench/Hfi.Notifications.Bench -- \
+    ${HFI_BENCH_FANOUT_ARGS:---recipients 10000 --connections 16 --sink both} 2>&1) ||
+    { echo "$fanout" >&2; exit 1; }
+  more_benches_without_the_system
+fi
 
 echo
 echo "Hfi bench, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \

@@ -18,6 +18,15 @@ public static class HfiSystem
     /// </summary>
     public const string ReplicasSetting = "Hfi:Replicas";
     public const string ReplicasVariable = "HFI_REPLICAS";
+
+    /// <summary>
+    /// With one instance of each, whether the projects listen on their ports themselves (<c>HFI_DIRECT_ENDPOINTS=1</c>,
+    /// which <c>./run.sh</c> sets, or <c>Hfi:DirectEndpoints</c>) instead of behind Aspire's proxy: the proxy copies
+    /// every request and answer once more (the gateway's 8080/8081 and each service's port), ~200 µs of CPU per agenda
+    /// read (README, § Performance). Off by default, so that tests keep the random ports the proxy gives them.
+    /// </summary>
+    public const string DirectEndpointsSetting = "Hfi:DirectEndpoints";
+    public const string DirectEndpointsVariable = "HFI_DIRECT_ENDPOINTS";
     private const string HttpEndpoint = "http";
     private const string GrpcEndpoint = "grpc";
 
@@ -99,7 +108,8 @@ public static class HfiSystem
             .WaitFor(documents)
             .WithReference(notifications)
             .WaitFor(notifications)
-            .WithReplicas(replicas);
+            .WithReplicas(replicas)
+            .WithDirectEndpoints(builder);
 
         // Links in e-mails (the notice, "Meld forfall") point members to the web UI the gateway serves.
         notifications.WithEnvironment("Web__PublicBaseUrl", gateway.GetEndpoint(HttpEndpoint));
@@ -144,7 +154,21 @@ public static class HfiSystem
             .AddProject<TProject>(name)
             .WithProjectDefaults(signingKey)
             .WithHttp2HealthCheck("/health")
-            .WithReplicas(Replicas(builder));
+            .WithReplicas(Replicas(builder))
+            .WithDirectEndpoints(builder);
+
+    private static IResourceBuilder<ProjectResource> WithDirectEndpoints(
+        this IResourceBuilder<ProjectResource> project,
+        IDistributedApplicationBuilder builder
+    )
+    {
+        var configured =
+            builder.Configuration[DirectEndpointsSetting]
+            ?? Environment.GetEnvironmentVariable(DirectEndpointsVariable);
+        if (Replicas(builder) == 1 && configured is "1" or "true")
+            project.WithEndpointProxySupport(false);
+        return project;
+    }
 
     /// <summary>The broker: its connection string, and its management API for the error-queue metrics.</summary>
     private static IResourceBuilder<ProjectResource> WithBroker(

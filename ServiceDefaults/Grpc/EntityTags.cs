@@ -43,13 +43,25 @@ public static class EntityTags
         var http = context.GetHttpContext();
         if (!NotModifiedMiddleware.Applies(http.Request))
             return false;
-        http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = "private, no-cache";
-        http.Response.Headers.Vary = HeaderNames.Authorization;
-        if (!Matches(http.Request.Headers.IfNoneMatch, etag) || !NotModifiedMiddleware.IsInstalled(http))
+        if (!Tag(http, etag) || !NotModifiedMiddleware.IsInstalled(http))
             return false;
         http.Items[NotModifiedItem] = true;
         return true;
+    }
+
+    /// <summary>True once <see cref="NotModified"/> decided that this request is answered 304.</summary>
+    public static bool AnsweredNotModified(HttpContext http) => http.Items.ContainsKey(NotModifiedItem);
+
+    /// <summary>
+    /// Puts <paramref name="etag"/> and the caching headers on a REST answer; true when the request's If-None-Match
+    /// holds the tag (the answer is then a 304 without a body).
+    /// </summary>
+    public static bool Tag(HttpContext http, string etag)
+    {
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "private, no-cache";
+        http.Response.Headers.Vary = HeaderNames.Authorization;
+        return Matches(http.Request.Headers.IfNoneMatch, etag);
     }
 
     /// <summary>If-None-Match by weak comparison (RFC 9110, 13.1.2); "*" matches any current answer.</summary>

@@ -41,9 +41,14 @@ public static class GrpcExtensions
     /// Maps the service, its audit log (when it keeps one) and the gRPC health service, behind the one error mapping
     /// (problem details with reason codes for every REST error, nothing internal in any answer), token validation
     /// and authorisation before any body is read, checks of malformed JSON bodies and gRPC frames, and 304s for reads
-    /// whose ETag the caller holds (<see cref="EntityTags"/>).
+    /// whose ETag the caller holds (<see cref="EntityTags"/>). <paramref name="beforeEndpoints"/> adds a service's own
+    /// middleware behind the error mapping, the token, authorisation and the body checks, in front of the 304s and the
+    /// endpoints (e.g. answers served from a cache, which sees the transcoder's answer on its way out).
     /// </summary>
-    public static WebApplication MapHfiGrpcService<TService>(this WebApplication app)
+    public static WebApplication MapHfiGrpcService<TService>(
+        this WebApplication app,
+        Action<IApplicationBuilder>? beforeEndpoints = null
+    )
         where TService : class
     {
         app.UseHfiErrorAnswers();
@@ -51,6 +56,7 @@ public static class GrpcExtensions
         app.UseAuthorization();
         app.UseMiddleware<MalformedJsonMiddleware>();
         app.UseMiddleware<GrpcFrameValidation>();
+        beforeEndpoints?.Invoke(app);
         app.UseMiddleware<NotModifiedMiddleware>();
         app.MapGrpcService<TService>();
         app.MapGrpcHealthChecksService();

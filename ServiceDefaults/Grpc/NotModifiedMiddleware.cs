@@ -36,7 +36,7 @@ internal sealed class NotModifiedMiddleware(RequestDelegate next)
         }
     }
 
-    private sealed class NotModifiedStream(Stream inner, HttpContext context) : Stream
+    private sealed class NotModifiedStream(Stream inner, HttpContext context) : WriteOnlyStream
     {
         private bool? _dropping;
 
@@ -81,21 +81,5 @@ internal sealed class NotModifiedMiddleware(RequestDelegate next)
             Dropping();
             return inner.FlushAsync(cancellationToken);
         }
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

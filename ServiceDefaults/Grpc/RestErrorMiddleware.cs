@@ -125,7 +125,7 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
     /// Passes a successful answer straight through; holds back an error answer (a small JSON body) so that it can
     /// be rewritten once the endpoint is done.
     /// </summary>
-    private sealed class ErrorCapturingStream(Stream inner, HttpResponse response) : Stream
+    private sealed class ErrorCapturingStream(Stream inner, HttpResponse response) : WriteOnlyStream
     {
         private const int MaxCaptured = 64 * 1024;
         private MemoryStream? _buffer;
@@ -172,21 +172,5 @@ internal sealed class RestErrorMiddleware(RequestDelegate next, ILogger<RestErro
 
         public override Task FlushAsync(CancellationToken cancellationToken) =>
             Target() == inner ? inner.FlushAsync(cancellationToken) : Task.CompletedTask;
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] data, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -10,6 +10,6 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapHfiGrpcService<MeetingsService>();
+app.MapHfiGrpcService<MeetingsService>(pipeline => pipeline.UseMiddleware<CachedJsonReads>());
 
 app.Run();

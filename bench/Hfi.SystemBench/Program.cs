@@ -6,6 +6,8 @@
 //     with the 8 cases of the seed notice exist
 //   Hfi.SystemBench notice <gateway> <data-directory> <meeting-id> <recipients>
 //     issues the meeting's notice and prints the seconds until the last of its e-mails is in the mail catcher's maildir
+//   Hfi.SystemBench rate <url> <token> <requests-per-second> <seconds> <connections>
+//     GETs the url at an evenly spaced fixed rate (open loop) and prints its latencies from each request's due time
 using System.Globalization;
 using Hfi.SystemBench;
 
@@ -30,6 +32,18 @@ if (args is ["notice", var noticeGateway, var noticeDataDirectory, var meetingId
     );
 }
 
+if (args is ["rate", var url, var token, var rate, var seconds, var connections])
+{
+    return await FixedRate.RunAsync(
+        new Uri(url),
+        token,
+        int.Parse(rate, CultureInfo.InvariantCulture),
+        int.Parse(seconds, CultureInfo.InvariantCulture),
+        int.Parse(connections, CultureInfo.InvariantCulture)
+    );
+}
+
 Console.Error.WriteLine("usage: Hfi.SystemBench seed <gateway> <data-directory> <members>");
 Console.Error.WriteLine("       Hfi.SystemBench notice <gateway> <data-directory> <meeting-id> <recipients>");
+Console.Error.WriteLine("       Hfi.SystemBench rate <url> <token> <requests-per-second> <seconds> <connections>");
 return 2;

@@ -28,6 +28,11 @@ public sealed record TaggedRead<T>(T Message, string ETag)
 /// </summary>
 public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache, MeetingVersions versions)
 {
+    /// <summary>The shapes of the cached reads (<see cref="ReadKey.Shape"/>).</summary>
+    public const string AgendaShape = "agenda";
+
+    public const string MeetingShape = "meeting";
+
     /// <summary>
     /// The meeting with what these reads show of it (items, and conflicts of interest for the disqualified members),
     /// in one query: neither attendance nor proxies nor substitute requests.
@@ -51,7 +56,7 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache, Mee
         ReadAsync(
             meetingId,
             viewer,
-            "agenda",
+            AgendaShape,
             (meeting, _) => Task.FromResult(MeetingMessages.ToAgenda(meeting, viewer)),
             cancellationToken
         );
@@ -64,7 +69,7 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache, Mee
         ReadAsync(
             meetingId,
             viewer,
-            "meeting",
+            MeetingShape,
             async (meeting, ct) =>
             {
                 var notices = await store.NoticeVersionsAsync([meeting.Id], viewer.NoticeAudience, ct);
@@ -96,7 +101,7 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache, Mee
         var meeting = await ForRead(store.Db, id, cancellationToken) ?? throw NotFound(id);
         var message = await build(meeting, cancellationToken);
         var read = new TaggedRead<T>(message, EntityTags.Of(viewer.Key, message));
-        cache.Set(key, version, read);
+        cache.Set(key, version, read, read.ETag);
         return read;
     }
 
