@@ -274,6 +274,53 @@ else
     "$NOTICE_SECONDS s" "-" "<= 5 s"
 fi
 
+# Where the notice's time went, from the rows' own timestamps (outboxes, Notifications' inbox, notices, deliveries) and
+# the maildir's files: seconds after the request was sent. Postgres trusts local connections on its socket.
+notice_breakdown() {
+  [ -n "${NOTICE_ISSUED_AT:-}" ] || return 0
+  local socket port
+  socket="$data/postgres/run"
+  port=$(find "$socket" -maxdepth 1 -name '.s.PGSQL.*' ! -name '*.lock' -printf '%f\n' | head -n 1 | sed 's/.*\.//')
+  [ -n "$port" ] || return 0
+  local t0="to_timestamp($NOTICE_ISSUED_AT)" e='extract(epoch from'
+  at() { psql -h "$socket" -p "$port" -U postgres -d "$1" -At -F ' ' -c "$2" 2>/dev/null || true; }
+  local times
+  times="$(at meetingsdb "SELECT 'event_saved', $e min(\"OccurredAt\")), 'event_published', $e max(\"SentAt\"))
+      FROM outbox_messages WHERE \"MessageType\" LIKE '%MeetingNoticeIssued%' AND \"OccurredAt\" >= $t0")
+    $(at documentsdb "SELECT 'pdf_published', $e max(\"SentAt\")) FROM outbox_messages
+      WHERE \"MessageType\" LIKE '%DocumentPublished%' AND \"OccurredAt\" >= $t0")
+    $(at notificationsdb "SELECT 'notice_received', $e min(\"ProcessedAt\")) FROM processed_messages
+      WHERE \"Consumer\" = 'MeetingNoticeIssuedConsumer' AND \"ProcessedAt\" >= $t0")
+    $(at notificationsdb "SELECT 'pdf_received', $e max(\"ProcessedAt\")) FROM processed_messages
+      WHERE \"Consumer\" = 'DocumentPublishedConsumer' AND \"ProcessedAt\" >= $t0")
+    $(at notificationsdb "SELECT 'recipients_known', $e max(n.\"RecipientsKnownAt\")),
+        'first_sent', $e min(d.\"LastAttemptAt\")), 'last_sent', $e max(d.\"LastAttemptAt\"))
+      FROM notices n JOIN deliveries d ON d.\"NoticeId\" = n.\"Id\" WHERE n.\"CreatedAt\" >= $t0")"
+  local figure
+  figure=$(python3 - "$NOTICE_ISSUED_AT" "$data/mail/maildir/new" $times <<'PY'
+import os, sys
+t0, maildir, words = float(sys.argv[1]), sys.argv[2], sys.argv[3:]
+number = lambda w: w.replace(".", "", 1).isdigit()
+# A time may be missing (NULL, an empty field): a name is followed by its number or by the next name.
+at = {w: float(words[i + 1]) for i, w in enumerate(words[:-1]) if not number(w) and number(words[i + 1])}
+files = [os.stat(os.path.join(maildir, f)).st_mtime for f in os.listdir(maildir)] if os.path.isdir(maildir) else []
+files = [t for t in files if t >= t0]
+if files:
+    at["first_in_maildir"], at["last_in_maildir"] = min(files), max(files)
+names = [("event_saved", "event saved"), ("event_published", "published"),
+         ("notice_received", "at Notifications"), ("recipients_known", "recipients known"),
+         ("pdf_published", "PDF published"), ("pdf_received", "PDF at Notifications"),
+         ("first_sent", "first e-mail sent"), ("first_in_maildir", "first in maildir"),
+         ("last_sent", "last sent"), ("last_in_maildir", "last in maildir")]
+print(", ".join(f"{label} {at[key] - t0:.2f}" for key, label in names if key in at))
+PY
+)
+  note "where the notice's time went (s after the request): $figure"
+  add_row "where the notice's time went (s after the request, from the rows' timestamps)" "$figure" "-" "-"
+}
+
+notice_breakdown
+
 measure_rss loaded_rss
 load_under_system=$(load_average)
 stop_system
