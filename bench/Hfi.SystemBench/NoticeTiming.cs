@@ -6,8 +6,8 @@ namespace Hfi.SystemBench;
 /// <summary>
 /// The notice end to end: from the secretariat's request through the gateway until the last of its e-mails is a file
 /// in the mail catcher's maildir (Meetings, the outbox, RabbitMQ, Notifications' recipient lookup in Planning, the
-/// PDFs from Documents, SMTP). Prints NOTICE_SECONDS=…, NOTICE_MAILS=… and NOTICE_ISSUED_AT=… (Unix seconds, when the
-/// request was sent, for the breakdown of where the time went) for bench/run.sh.
+/// PDFs from Documents, SMTP). Prints NOTICE_SECONDS=…, NOTICE_MAILS=… and NOTICE_ISSUED_AT=… (Unix seconds, when
+/// the request was sent, for the breakdown of where the time went) for bench/run.sh.
 /// </summary>
 internal static class NoticeTiming
 {

@@ -84,8 +84,8 @@ public sealed partial class NoticeAttachments(
     }
 
     /// <summary>
-    /// Starts fetching a just published notice PDF for the e-mails that will carry it (its audience's and version's), while
-    /// they are released or their recipients still looked up; a failure is logged and left to the first batch.
+    /// Starts fetching a just published notice PDF for the e-mails that will carry it (its audience's and version's),
+    /// while they are released or their recipients still looked up; a failure is logged and left to the first batch.
     /// </summary>
     public void Prefetch(PublishedDocument document)
     {
@@ -149,7 +149,7 @@ public sealed partial class NoticeAttachments(
             Remembered
         );
 
-    /// <summary>What Documents is asked for: the cache's key (this type's own, so no other entry can collide).</summary>
+    /// <summary>What Documents is asked for: the cache's key (a type of its own, so no other entry collides).</summary>
     private sealed record Request(Guid DocumentId, string Audience, int NoticeVersion);
 
     [LoggerMessage(

@@ -52,7 +52,7 @@ public sealed class SendPathWarmUp(IOptions<MailOptions> mailOptions, IOptions<W
         format.EnsureNewLine = true;
         for (var round = 0; round < Rounds; round++)
         {
-            var recipient = new Recipient($"m{round}", $"Medlem Ødegård {round}", $"medlem.{round}@kommune.test", true);
+            var recipient = new Recipient($"m{round}", $"Medlem Ødegård {round}", $"m.{round}@kommune.test", true);
             var delivery = Delivery.Create(notice.Id, recipient, Channel.Email, now, now);
             await messages.Create(delivery).WriteToAsync(format, Stream.Null);
             await linked.Create(delivery).WriteToAsync(format, Stream.Null);

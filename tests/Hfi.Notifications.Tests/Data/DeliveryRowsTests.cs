@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hfi.Notifications.Tests.Data;
 
-/// <summary>The COPY of a notice's new deliveries lists its columns by hand: it must cover the EF model's table.</summary>
+/// <summary>The COPY of a notice's new deliveries names its columns by hand: they must cover the EF model's.</summary>
 public sealed class DeliveryRowsTests
 {
     private static readonly DateTimeOffset Now = new(2024, 10, 1, 8, 0, 0, TimeSpan.Zero);
