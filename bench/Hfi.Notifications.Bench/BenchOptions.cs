@@ -9,8 +9,7 @@ public sealed record BenchOptions(
     string Sink,
     int AttachmentKilobytes,
     int WarmUp,
-    int? BatchSize = null,
-    bool WarmSendPath = false
+    int? BatchSize = null
 )
 {
     public static BenchOptions Parse(string[] args)
@@ -34,7 +33,6 @@ public sealed record BenchOptions(
                 "--connections" => options with { Connections = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--batch-size" => options with { BatchSize = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--warm-up" => options with { WarmUp = int.Parse(value, CultureInfo.InvariantCulture) },
-                "--warm-send-path" => options with { WarmSendPath = bool.Parse(value) },
                 "--sink" when value is "smtp-sink" or "aiosmtpd" or "both" => options with { Sink = value },
                 "--attachment-kb" => options with
                 {
@@ -42,8 +40,7 @@ public sealed record BenchOptions(
                 },
                 var unknown => throw new ArgumentException(
                     $"Unknown argument {unknown} {value}: use --recipients N --connections N "
-                        + "--sink smtp-sink|aiosmtpd|both --attachment-kb N --batch-size N --warm-up N "
-                        + "--warm-send-path true|false."
+                        + "--sink smtp-sink|aiosmtpd|both --attachment-kb N --batch-size N --warm-up N."
                 ),
             };
         }

@@ -92,15 +92,6 @@ public static class FanOut
             Options.Create(mail),
             NullLogger<NoticeAttachments>.Instance
         );
-        if (options.WarmSendPath)
-        {
-            // As the service does when it accepts its first notice, a second before the e-mails go (not timed).
-            await new SendPathWarmUp(
-                Options.Create(mail),
-                Options.Create(new WebOptions { PublicBaseUrl = PublicBaseUrl })
-            ).RunAsync();
-            await Task.Delay(TimeSpan.FromSeconds(1));
-        }
         var intake = Stopwatch.StartNew();
         var (notice, sample, attachment) = await SaveNoticeAsync(services, options, attachments);
         intake.Stop();

@@ -4,7 +4,7 @@
 //
 // Usage: dotnet run -c Release --project bench/Hfi.Notifications.Bench --
 //            [--recipients 10000] [--connections 16] [--sink smtp-sink|aiosmtpd|both] [--attachment-kb 0]
-//            [--batch-size N] [--warm-up 2000] [--warm-send-path false]
+//            [--batch-size N] [--warm-up 2000]
 //   --sink smtp-sink  Postfix's smtp-sink on a free port, counting and discarding (the default; installed by
 //                     eng/install-smtp-sink.sh): the dispatcher's own speed.
 //   --sink aiosmtpd   the Python mail catcher the tests and the AppHost use, writing a Maildir: the likely ceiling.
@@ -14,8 +14,6 @@
 //   --warm-up         recipients of a first notice into the first sink, printed but not the figure: a fresh
 //                     process runs the dispatcher on tier-0 JIT code at first, as a running service does not
 //                     (0: no warm-up, the figure is then a cold process's).
-//   --warm-send-path  true: build and write e-mails in memory first (SendPathWarmUp), as the service does when it
-//                     accepts its first notice, a second before the first notice (for the cold figure).
 // Prints a block per sink and, last, one machine-readable line:
 //   deliveries_per_second=NNNN sink_ceiling=NNNN ratio=0.NN [aiosmtpd_deliveries_per_second=NNNN aiosmtpd_ceiling=NNNN]
 // (the first three for smtp-sink, or for aiosmtpd when only it runs). Exits 1 unless every e-mail was delivered once.

@@ -19,7 +19,6 @@ public sealed class NoticeIntake(
     NoticeRecipients noticeRecipients,
     WorkSignal<RecipientLookup> noticesWaiting,
     WorkSignal<EmailDispatcher> emailsDue,
-    SendPathWarmUp sendPathWarmUp,
     TimeProvider clock
 )
 {
@@ -74,19 +73,13 @@ public sealed class NoticeIntake(
             )
         );
 
-    /// <summary>
-    /// Once the accepted notice is committed, its worker here takes it up without waiting to poll; the e-mails' code
-    /// is warmed up meanwhile (once per process).
-    /// </summary>
-    private async Task<bool> Signalled<TWorker>(WorkSignal<TWorker> signal, Task<bool> accepting)
+    /// <summary>Once the accepted notice is committed, its worker here takes it up without waiting to poll.</summary>
+    private static async Task<bool> Signalled<TWorker>(WorkSignal<TWorker> signal, Task<bool> accepting)
         where TWorker : PollingWorker
     {
         var accepted = await accepting;
         if (accepted)
-        {
             signal.Raise();
-            sendPathWarmUp.Start();
-        }
         return accepted;
     }
 

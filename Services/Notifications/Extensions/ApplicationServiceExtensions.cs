@@ -84,7 +84,6 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddSingleton<SmtpMailSender>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<NoticeAttachments>();
-        builder.Services.AddSingleton<SendPathWarmUp>();
         builder.Services.AddHostedService<EmailDispatcher>();
         builder.Services.AddSingleton<WorkSignal<EmailDispatcher>>();
     }
