@@ -97,6 +97,7 @@ Hfi__DataDirectory="$data" HFI_NO_BUILD=1 HFI_CONFIGURATION=Release \
   Gateway__Limits__PermitsPerWindow=1000000000 Gateway__Limits__SignInPermitsPerWindow=1000000000 \
   setsid ./run.sh >"$log" 2>&1 9>&- &
 apphost=$!
+apphost_pid=$apphost   # kept after stop_system, to find what of this system is still ending
 for _ in $(seq 1 600); do
   curl -sf -m 5 -o /dev/null "$gateway/health" && break
   kill -0 "$apphost" 2>/dev/null || { echo "error: the AppHost stopped while booting." >&2; exit 1; }
@@ -324,8 +325,6 @@ notice_breakdown
 measure_rss loaded_rss
 load_under_system=$(load_average)
 stop_system
-flock -u 9
-exec 9>&-
 
 for service in "${services[@]}"; do
   add_row "$service, idle after start (after the loads)" "${idle_rss[$service]} MB RSS (${loaded_rss[$service]} MB)" "-" \
@@ -342,7 +341,7 @@ more_benches_without_the_system() {
 # The fan-out is measured once nothing of the booted system runs any more: DCP and the servers it stopped may still be
 # ending for some seconds after the AppHost has gone and its ports are free (Postgres' shutdown checkpoint, RabbitMQ).
 system_leftovers() {
-  pgrep -f "$data|$root/(Services/[A-Za-z]+|Gateway)/bin/Release/|tools/dcp .*--monitor" || true
+  pgrep -f "$data|$root/(Services/[A-Za-z]+|Gateway)/bin/Release/|tools/dcp .*--monitor $apphost_pid( |\$)" || true
 }
 for _ in $(seq 1 60); do [ -z "$(system_leftovers)" ] && break; sleep 1; done
 [ -z "$(system_leftovers)" ] || note "still running after 60 s: $(system_leftovers | tr '\n' ' ')"
@@ -360,6 +359,10 @@ fanout=$(dotnet run -c Release --no-build --project bench/Hfi.Notifications.Benc
   ${HFI_BENCH_FANOUT_ARGS:---recipients 10000 --connections 16 --sink both} 2>&1) ||
   { echo "$fanout" >&2; exit 1; }
 more_benches_without_the_system
+# Held until now: the benches above need no fixed port, but another system booting meanwhile (the next one waiting for
+# the lock) would share the two cores with them.
+flock -u 9
+exec 9>&-
 
 echo
 echo "Hfi bench, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
