@@ -15,9 +15,27 @@ namespace Hfi.Notifications.Mail;
 public sealed record NoticeAttachment(string FileName, string ContentType, byte[] Content)
 {
     private byte[]? _base64;
+    private byte[]? _base64Crlf;
 
     /// <summary>The content as e-mail carries it: encoded once for all the notice's e-mails, not once each.</summary>
     public byte[] Base64 => _base64 ??= Encode(Content);
+
+    /// <summary><see cref="Base64"/> with the line ends a message is written with (CRLF over SMTP).</summary>
+    public byte[] Base64For(NewLineFormat lineEnds) =>
+        lineEnds == NewLineFormat.Dos ? _base64Crlf ??= WithCrlf(Base64) : Base64;
+
+    private static byte[] WithCrlf(byte[] lines)
+    {
+        var crlf = new byte[lines.Length + lines.AsSpan().Count((byte)'\n')];
+        var at = 0;
+        foreach (var b in lines)
+        {
+            if (b == '\n')
+                crlf[at++] = (byte)'\r';
+            crlf[at++] = b;
+        }
+        return crlf;
+    }
 
     private static byte[] Encode(byte[] content)
     {
