@@ -101,6 +101,7 @@ Hfi__DataDirectory="$data" HFI_NO_BUILD=1 HFI_CONFIGURATION=Release \
   Gateway__Limits__PermitsPerWindow=1000000000 Gateway__Limits__SignInPermitsPerWindow=1000000000 \
   setsid ./run.sh >"$log" 2>&1 9>&- &
 apphost=$!
+apphost_pid=$apphost   # kept after stop_system, to find what of this system is still ending
 for _ in $(seq 1 600); do
   curl -sf -m 5 -o /dev/null "$gateway/health" && break
   kill -0 "$apphost" 2>/dev/null || { echo "error: the AppHost stopped while booting." >&2; exit 1; }
@@ -319,11 +320,56 @@ if [ "$reads_only" != 1 ]; then
   fi
 fi
 
+# Where the notice's time went, from the rows' own timestamps (outboxes, Notifications' inbox, notices, deliveries) and
+# the maildir's files: seconds after the request was sent. Postgres trusts local connections on its socket.
+notice_breakdown() {
+  [ -n "${NOTICE_ISSUED_AT:-}" ] || return 0
+  local socket port
+  socket="$data/postgres/run"
+  port=$(find "$socket" -maxdepth 1 -name '.s.PGSQL.*' ! -name '*.lock' -printf '%f\n' | head -n 1 | sed 's/.*\.//')
+  [ -n "$port" ] || return 0
+  local t0="to_timestamp($NOTICE_ISSUED_AT)" e='extract(epoch from'
+  at() { psql -h "$socket" -p "$port" -U postgres -d "$1" -At -F ' ' -c "$2" 2>/dev/null || true; }
+  local times
+  times="$(at meetingsdb "SELECT 'event_saved', $e min(\"OccurredAt\")), 'event_published', $e max(\"SentAt\"))
+      FROM outbox_messages WHERE \"MessageType\" LIKE '%MeetingNoticeIssued%' AND \"OccurredAt\" >= $t0")
+    $(at documentsdb "SELECT 'pdf_published', $e max(\"SentAt\")) FROM outbox_messages
+      WHERE \"MessageType\" LIKE '%DocumentPublished%' AND \"OccurredAt\" >= $t0")
+    $(at notificationsdb "SELECT 'notice_received', $e min(\"ProcessedAt\")) FROM processed_messages
+      WHERE \"Consumer\" = 'MeetingNoticeIssuedConsumer' AND \"ProcessedAt\" >= $t0")
+    $(at notificationsdb "SELECT 'pdf_received', $e max(\"ProcessedAt\")) FROM processed_messages
+      WHERE \"Consumer\" = 'DocumentPublishedConsumer' AND \"ProcessedAt\" >= $t0")
+    $(at notificationsdb "SELECT 'recipients_known', $e max(n.\"RecipientsKnownAt\")),
+        'first_sent', $e min(d.\"LastAttemptAt\")), 'last_sent', $e max(d.\"LastAttemptAt\"))
+      FROM notices n JOIN deliveries d ON d.\"NoticeId\" = n.\"Id\" WHERE n.\"CreatedAt\" >= $t0")"
+  local figure
+  figure=$(python3 - "$NOTICE_ISSUED_AT" "$data/mail/maildir/new" $times <<'PY'
+import os, sys
+t0, maildir, words = float(sys.argv[1]), sys.argv[2], sys.argv[3:]
+number = lambda w: w.replace(".", "", 1).isdigit()
+# A time may be missing (NULL, an empty field): a name is followed by its number or by the next name.
+at = {w: float(words[i + 1]) for i, w in enumerate(words[:-1]) if not number(w) and number(words[i + 1])}
+files = [os.stat(os.path.join(maildir, f)).st_mtime for f in os.listdir(maildir)] if os.path.isdir(maildir) else []
+files = [t for t in files if t >= t0]
+if files:
+    at["first_in_maildir"], at["last_in_maildir"] = min(files), max(files)
+names = [("event_saved", "event saved"), ("event_published", "published"),
+         ("notice_received", "at Notifications"), ("recipients_known", "recipients known"),
+         ("pdf_published", "PDF published"), ("pdf_received", "PDF at Notifications"),
+         ("first_sent", "first e-mail sent"), ("first_in_maildir", "first in maildir"),
+         ("last_sent", "last sent"), ("last_in_maildir", "last in maildir")]
+print(", ".join(f"{label} {at[key] - t0:.2f}" for key, label in names if key in at))
+PY
+)
+  note "where the notice's time went (s after the request): $figure"
+  add_row "where the notice's time went (s after the request, from the rows' timestamps)" "$figure" "-" "-"
+}
+
+notice_breakdown
+
 measure_rss loaded_rss
 load_under_system=$(load_average)
 stop_system
-flock -u 9
-exec 9>&-
 
 for service in "${services[@]}"; do
   add_row "$service, idle after start (after the loads)" "${idle_rss[$service]} MB RSS (${loaded_rss[$service]} MB)" "-" \
@@ -337,8 +383,23 @@ more_benches_without_the_system() {
     { echo "$history" >&2; exit 1; }
 }
 
-fanout="(not run: HFI_BENCH_READS_ONLY=1)" history="$fanout"
+# The fan-out is measured once nothing of the booted system runs any more: DCP and the servers it stopped may still be
+# ending for some seconds after the AppHost has gone and its ports are free (Postgres' shutdown checkpoint, RabbitMQ).
+system_leftovers() {
+  pgrep -f "$data|$root/(Services/[A-Za-z]+|Gateway)/bin/Release/|tools/dcp .*--monitor $apphost_pid( |\$)" || true
+}
+# What else keeps the cores busy meanwhile (on a shared machine: other developers' builds and tests), over 5 s.
+busiest_processes() {
+  top -b -c -d 5 -n 2 -w 512 |
+    awk '/^top -/ { n++ } n == 2 && $1 ~ /^[0-9]+$/ && $9 + 0 >= 10 { printf "%s %s %%, ", $12, $9 }' |
+    sed 's/, $//' | cut -c1-600
+}
+fanout="(not run: HFI_BENCH_READS_ONLY=1)" history="$fanout" fanout_conditions="-"
 if [ "$reads_only" != 1 ]; then
+  for _ in $(seq 1 60); do [ -z "$(system_leftovers)" ] && break; sleep 1; done
+  [ -z "$(system_leftovers)" ] || note "still running after 60 s: $(system_leftovers | tr '\n' ' ')"
+  fanout_conditions="load average $(load_average); busiest processes over 5 s: $(busiest_processes)"
+  note "before the fan-out: $fanout_conditions"
   note "notice to 10,000 recipients into the SMTP sink (bench/Hfi.Notifications.Bench)"
   # shellcheck disable=SC2086 # the arguments are words
   fanout=$(dotnet run -c Release --no-build --project bench/Hfi.Notifications.Bench -- \
@@ -346,6 +407,10 @@ if [ "$reads_only" != 1 ]; then
     { echo "$fanout" >&2; exit 1; }
   more_benches_without_the_system
 fi
+# Held until now: the benches above need no fixed port, but another system booting meanwhile (the next one waiting for
+# the lock) would share the two cores with them.
+flock -u 9
+exec 9>&-
 
 echo
 echo "Hfi bench, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
@@ -359,7 +424,7 @@ for row in "${rows[@]}"; do
   echo "| $what | $figure | $ratio | $target |"
 done
 echo
-echo "notice to 10,000 recipients into the SMTP sink (bench/Hfi.Notifications.Bench):"
+echo "notice to 10,000 recipients into the SMTP sink (bench/Hfi.Notifications.Bench; at its start: $fanout_conditions):"
 sed 's/^/  /' <<<"$fanout"
 echo
 echo "first pages at 1 and 10 years of history (bench/Hfi.History.Bench):"

@@ -87,13 +87,17 @@ public static class FanOut
             await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.MigrateAsync();
         }
 
-        var cache = new MemoryCache(new MemoryCacheOptions());
+        var attachments = new NoticeAttachments(
+            services.GetRequiredService<GrpcClientFactory>(),
+            new MemoryCache(new MemoryCacheOptions()),
+            Options.Create(mail),
+            NullLogger<NoticeAttachments>.Instance
+        );
         var intake = Stopwatch.StartNew();
-        var (notice, sample) = await SaveNoticeAsync(services, options, cache);
+        var (notice, sample, attachment) = await SaveNoticeAsync(services, options, attachments);
         intake.Stop();
 
         var message = new MemoryStream();
-        var attachment = cache.Get<NoticeAttachment>((nameof(NoticeAttachments), notice.Id));
         new NoticeMessage(notice, mail, PublicBaseUrl, attachment)
             .Create(sample)
             .WriteTo(FormatOptions.Default.Clone(), message);
@@ -104,12 +108,7 @@ public static class FanOut
         var dispatcher = new EmailDispatcher(
             services.GetRequiredService<IServiceScopeFactory>(),
             new SmtpMailSender(Options.Create(mail)),
-            new NoticeAttachments(
-                services.GetRequiredService<GrpcClientFactory>(),
-                cache,
-                Options.Create(mail),
-                NullLogger<NoticeAttachments>.Instance
-            ),
+            attachments,
             Options.Create(mail),
             Options.Create(new WebOptions { PublicBaseUrl = PublicBaseUrl }),
             new WorkSignal<EmailDispatcher>(),
@@ -139,10 +138,10 @@ public static class FanOut
     }
 
     /// <summary>The notice once its recipients are looked up: it and an e-mail delivery per recipient.</summary>
-    private static async Task<(Notice Notice, Delivery Sample)> SaveNoticeAsync(
+    private static async Task<(Notice Notice, Delivery Sample, NoticeAttachment? Attachment)> SaveNoticeAsync(
         ServiceProvider services,
         BenchOptions options,
-        MemoryCache cache
+        NoticeAttachments attachments
     )
     {
         var now = DateTimeOffset.UtcNow;
@@ -175,29 +174,27 @@ public static class FanOut
         // 10,000 tracked entities.
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Notices.Add(notice);
+        NoticeAttachment? attachment = null;
         if (options.AttachmentKilobytes > 0)
         {
-            db.PublishedDocuments.Add(
-                new PublishedDocument
-                {
-                    DocumentId = Guid.NewGuid(),
-                    MeetingId = notice.MeetingId!.Value,
-                    Kind = DocumentKinds.Notice,
-                    Audience = notice.Audience,
-                    NoticeVersion = 1,
-                    DownloadPath = notice.DocumentPath,
-                }
-            );
+            var document = new PublishedDocument
+            {
+                DocumentId = Guid.NewGuid(),
+                MeetingId = notice.MeetingId!.Value,
+                Kind = DocumentKinds.Notice,
+                Audience = notice.Audience,
+                NoticeVersion = 1,
+                DownloadPath = notice.DocumentPath,
+            };
+            db.PublishedDocuments.Add(document);
             var pdf = new byte[options.AttachmentKilobytes * 1024];
             new Random(17).NextBytes(pdf);
-            cache.Set(
-                (nameof(NoticeAttachments), notice.Id),
-                new NoticeAttachment("Innkalling.pdf", PublishedDocument.PdfMediaType, pdf)
-            );
+            attachment = new NoticeAttachment("Innkalling.pdf", PublishedDocument.PdfMediaType, pdf);
+            attachments.Remember(notice, document, attachment);
         }
         await db.SaveChangesAsync();
         await DeliveryRows.InsertAsync(db, deliveries, CancellationToken.None);
         await transaction.CommitAsync();
-        return (notice, deliveries[0]);
+        return (notice, deliveries[0], attachment);
     }
 }

@@ -21,6 +21,7 @@ public sealed class DocumentPublishedConsumer(
     NoticeIntake intake,
     MeetingTitles titles,
     WorkSignal<EmailDispatcher> emailsDue,
+    NoticeAttachments attachments,
     TimeProvider clock
 ) : IConsumer<DocumentPublished>
 {
@@ -53,18 +54,17 @@ public sealed class DocumentPublishedConsumer(
             return;
         }
 
+        var carried = IsCarriedByEmails(document);
+        if (carried)
+            attachments.Prefetch(Published(document)); // while the e-mails it completes are released below
+
         var completed = 0;
         await db.HandleOnceAsync(
             context,
             nameof(DocumentPublishedConsumer),
             async cancellationToken =>
             {
-                // The DOCX of the same notice is for the portal; e-mails carry the PDF.
-                completed =
-                    document.Kind is DocumentKinds.Notice or DocumentKinds.Minutes
-                    && document.ContentType == PublishedDocument.PdfMediaType
-                        ? await CompleteNoticesAsync(document, cancellationToken)
-                        : 0;
+                completed = carried ? await CompleteNoticesAsync(document, cancellationToken) : 0;
                 intake.RecordReceived<DocumentPublished>(
                     context.MessageId!.Value,
                     $"{document.Kind} '{document.Title}' ({document.Audience}) for meeting {document.MeetingId}: completes {completed} notice(s)."
@@ -85,9 +85,13 @@ public sealed class DocumentPublishedConsumer(
             cancellationToken
         );
 
-    private async Task<int> CompleteNoticesAsync(DocumentPublished document, CancellationToken cancellationToken)
-    {
-        var published = new PublishedDocument
+    // The DOCX of the same notice is for the portal; e-mails carry the PDF.
+    private static bool IsCarriedByEmails(DocumentPublished document) =>
+        document.Kind is DocumentKinds.Notice or DocumentKinds.Minutes
+        && document.ContentType == PublishedDocument.PdfMediaType;
+
+    private static PublishedDocument Published(DocumentPublished document) =>
+        new()
         {
             DocumentId = document.DocumentId,
             MeetingId = document.MeetingId,
@@ -96,6 +100,10 @@ public sealed class DocumentPublishedConsumer(
             NoticeVersion = document.NoticeVersion,
             DownloadPath = document.DownloadPath,
         };
+
+    private async Task<int> CompleteNoticesAsync(DocumentPublished document, CancellationToken cancellationToken)
+    {
+        var published = Published(document);
         // A reissued notice is a new version of the same document: the row follows it, so that version 2's e-mails
         // find (and carry) version 2's PDF rather than finding version 1's and going out with a link only.
         var known = await db.PublishedDocuments.SingleOrDefaultAsync(

@@ -7,11 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace Hfi.Notifications.Recipients;
 
-/// <summary>An arena's members as Planning lists them (ListArenaMembers over gRPC).</summary>
+/// <summary>
+/// An arena's members as Planning lists them (ListArenaMembers over gRPC). Scoped: within one scope (a round of
+/// recipient lookups) an arena's members on a day are asked for once, so the two audiences' versions of a notice,
+/// looked up together, cost one roster, not two.
+/// </summary>
 public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOptions<NoticeOptions> options)
 {
     /// <summary>Planning's largest page of members: a roster of thousands is read in a few calls.</summary>
     private const int MembersPerPage = 1000;
+
+    private readonly Dictionary<(string ArenaId, string OnDate), IReadOnlyList<Recipient>> _asked = [];
 
     /// <summary>
     /// Whom a notice is for: the one member it names, or the arena's members its audience and rule select.
@@ -40,6 +46,19 @@ public sealed class ArenaMembers(PlanningApi.PlanningApiClient planning, IOption
     )
     {
         var onDate = OsloTime.Day(when).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (_asked.TryGetValue((arenaId, onDate), out var known))
+            return known;
+        var recipients = await AskAsync(arenaId, onDate, cancellationToken);
+        _asked[(arenaId, onDate)] = recipients;
+        return recipients;
+    }
+
+    private async Task<IReadOnlyList<Recipient>> AskAsync(
+        string arenaId,
+        string onDate,
+        CancellationToken cancellationToken
+    )
+    {
         var deadline = DateTime.UtcNow + options.Value.LookupTimeout;
         var members = await AllPages.ReadAsync(
             async token =>

@@ -13,11 +13,32 @@ namespace Hfi.Notifications.Recipients;
 /// </summary>
 internal static class DeliveryRows
 {
-    private const string Copy = """
-        COPY deliveries ("Id", "NoticeId", "IdempotencyKey", "MemberId", "RecipientName", "RecipientEmail", "Channel",
-            "Status", "Attempts", "CreatedAt", "NextAttemptAt", "AwaitsDocument", "DeliveredAt")
-        FROM STDIN (FORMAT BINARY)
-        """;
+    /// <summary>The columns written, in the order <see cref="InsertAsync"/> writes each row's values.</summary>
+    internal static readonly string[] Columns =
+    [
+        "Id",
+        "NoticeId",
+        "IdempotencyKey",
+        "MemberId",
+        "RecipientName",
+        "RecipientEmail",
+        "Channel",
+        "Status",
+        "Attempts",
+        "CreatedAt",
+        "NextAttemptAt",
+        "AwaitsDocument",
+        "DeliveredAt",
+    ];
+
+    /// <summary>
+    /// The table's other columns: a new delivery has not been tried or read yet, so they stay NULL (a test holds
+    /// these two lists to the EF model's columns, so a new column cannot be left out silently).
+    /// </summary>
+    internal static readonly string[] NullOnCreation = ["LastAttemptAt", "LastError", "ReadAt"];
+
+    private static readonly string Copy =
+        $"COPY deliveries ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)";
 
     public static async Task InsertAsync(
         NotificationsDbContext db,
