@@ -192,16 +192,24 @@ public sealed class PagedListsTests(RunningSystem system, Chromium chromium)
             .GetString()!;
     }
 
-    /// <summary>The deliveries of the meeting's notice logged so far (0 while it has none).</summary>
+    /// <summary>
+    /// The deliveries logged so far of the meeting's notice that has any: its two audience versions are listed
+    /// together, and here only the municipal one has recipients.
+    /// </summary>
     private static async Task<int> DeliveryCountAsync(HttpClient api, string meetingId)
     {
         var notices = await api.GetFromJsonAsync<JsonElement>($"/api/notifications/notices?meetingId={meetingId}");
-        if (!notices.TryGetProperty("notices", out var list) || list.GetArrayLength() == 0)
+        if (!notices.TryGetProperty("notices", out var list))
             return 0;
-        var noticeId = list[0].GetProperty("noticeId").GetString();
-        var log = await api.GetFromJsonAsync<JsonElement>(
-            $"/api/notifications/deliveries?noticeId={noticeId}&pageSize=1000"
-        );
-        return log.TryGetProperty("deliveries", out var deliveries) ? deliveries.GetArrayLength() : 0;
+        var most = 0;
+        foreach (var notice in list.EnumerateArray())
+        {
+            var log = await api.GetFromJsonAsync<JsonElement>(
+                $"/api/notifications/deliveries?noticeId={notice.GetProperty("noticeId").GetString()}&pageSize=1000"
+            );
+            if (log.TryGetProperty("deliveries", out var deliveries))
+                most = Math.Max(most, deliveries.GetArrayLength());
+        }
+        return most;
     }
 }
