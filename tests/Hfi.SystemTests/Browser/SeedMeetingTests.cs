@@ -337,7 +337,9 @@ public sealed class SeedMeetingTests(RunningSystem system, Chromium chromium, IT
             await form.GetByLabel("Hvem kan lese det").SelectOptionAsync(audience);
             await form.GetByRole(AriaRole.Button, new() { Name = "Last opp" }).ClickAsync();
             await Assertions
-                .Expect(page.Locator("section[aria-labelledby=vedlegg] ul").GetByRole(AriaRole.Link, new() { Name = title }))
+                .Expect(
+                    page.Locator("section[aria-labelledby=vedlegg] ul").GetByRole(AriaRole.Link, new() { Name = title })
+                )
                 .ToBeVisibleAsync();
         }
         await UploadAsync("Forslag til årsrapport", "03.24", "all-members");
