@@ -33,14 +33,14 @@ public sealed record BenchOptions(
                 "--connections" => options with { Connections = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--batch-size" => options with { BatchSize = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--warm-up" => options with { WarmUp = int.Parse(value, CultureInfo.InvariantCulture) },
-                "--sink" when value is "smtp-sink" or "aiosmtpd" or "both" => options with { Sink = value },
+                "--sink" when value is "smtp-sink" or "catcher" or "both" => options with { Sink = value },
                 "--attachment-kb" => options with
                 {
                     AttachmentKilobytes = int.Parse(value, CultureInfo.InvariantCulture),
                 },
                 var unknown => throw new ArgumentException(
                     $"Unknown argument {unknown} {value}: use --recipients N --connections N "
-                        + "--sink smtp-sink|aiosmtpd|both --attachment-kb N --batch-size N --warm-up N."
+                        + "--sink smtp-sink|catcher|both --attachment-kb N --batch-size N --warm-up N."
                 ),
             };
         }

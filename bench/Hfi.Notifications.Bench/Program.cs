@@ -3,11 +3,11 @@
 // number of connections, from this process, in the same run (SmtpBlast).
 //
 // Usage: dotnet run -c Release --project bench/Hfi.Notifications.Bench --
-//            [--recipients 10000] [--connections 16] [--sink smtp-sink|aiosmtpd|both] [--attachment-kb 0]
+//            [--recipients 10000] [--connections 16] [--sink smtp-sink|catcher|both] [--attachment-kb 0]
 //            [--batch-size N] [--warm-up 2000]
 //   --sink smtp-sink  Postfix's smtp-sink on a free port, counting and discarding (the default; installed by
 //                     eng/install-smtp-sink.sh): the dispatcher's own speed.
-//   --sink aiosmtpd   the Python mail catcher the tests and the AppHost use, writing a Maildir: the likely ceiling.
+//   --sink catcher    our mail catcher (hfi_mailcatcher.py), as the tests and the AppHost run it, writing a Maildir.
 //   --sink both       one after the other, each on its own database.
 //   --attachment-kb   attach a PDF of that size to every e-mail (0: the notice links its PDF, as when it is too large).
 //   --batch-size      e-mails claimed at a time (default: Mail:BatchSize's default).
@@ -15,8 +15,9 @@
 //                     process runs the dispatcher on tier-0 JIT code at first, as a running service does not
 //                     (0: no warm-up, the figure is then a cold process's).
 // Prints a block per sink and, last, one machine-readable line:
-//   deliveries_per_second=NNNN sink_ceiling=NNNN ratio=0.NN [aiosmtpd_deliveries_per_second=NNNN aiosmtpd_ceiling=NNNN]
-// (the first three for smtp-sink, or for aiosmtpd when only it runs). Exits 1 unless every e-mail was delivered once.
+//   deliveries_per_second=NNNN sink_ceiling=NNNN ratio=0.NN [catcher_deliveries_per_second=NNNN catcher_ceiling=NNNN]
+// (the first three for smtp-sink, or for the catcher when only it runs).
+// Exits 1 unless every e-mail was delivered once.
 using System.Globalization;
 using Hfi.Hosting.Servers;
 using Hfi.Notifications.Bench;
@@ -50,21 +51,14 @@ if (options.Sink is "smtp-sink" or "both")
         Caught
     );
 }
-if (options.Sink is "aiosmtpd" or "both")
+if (options.Sink is "catcher" or "both")
 {
     await using var sink = await SmtpSinkServer.StartAsync(
         new SmtpSinkServerOptions(Path.Combine(root, "smtp"), Throwaway: true)
     );
     Task<int> Caught(int _) => Task.FromResult(CaughtCount(sink.CaughtMailFolder));
     warmUp ??= await WarmUpAsync(sink.ConnectionString, sink.Port, Caught);
-    results["aiosmtpd"] = await FanOut.RunAsync(
-        postgres,
-        "aiosmtpd",
-        sink.ConnectionString,
-        sink.Port,
-        options,
-        Caught
-    );
+    results["catcher"] = await FanOut.RunAsync(postgres, "catcher", sink.ConnectionString, sink.Port, options, Caught);
 }
 
 if (warmUp is not null)
@@ -75,16 +69,16 @@ if (warmUp is not null)
 }
 foreach (var (name, result) in results)
     Console.WriteLine(result.Describe(name));
-var main = results.GetValueOrDefault("smtp-sink") ?? results["aiosmtpd"];
+var main = results.GetValueOrDefault("smtp-sink") ?? results["catcher"];
 var line = string.Create(
     CultureInfo.InvariantCulture,
     $"deliveries_per_second={main.DeliveriesPerSecond:F0} sink_ceiling={main.SinkCeiling:F0} ratio={main.Ratio:F2}"
 );
-if (main != results.GetValueOrDefault("aiosmtpd") && results.TryGetValue("aiosmtpd", out var catcher))
+if (main != results.GetValueOrDefault("catcher") && results.TryGetValue("catcher", out var catcher))
 {
     line += string.Create(
         CultureInfo.InvariantCulture,
-        $" aiosmtpd_deliveries_per_second={catcher.DeliveriesPerSecond:F0} aiosmtpd_ceiling={catcher.SinkCeiling:F0}"
+        $" catcher_deliveries_per_second={catcher.DeliveriesPerSecond:F0} catcher_ceiling={catcher.SinkCeiling:F0}"
     );
 }
 Console.WriteLine(line);
