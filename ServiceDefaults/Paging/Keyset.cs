@@ -22,6 +22,8 @@ public sealed class Keyset<T, TKeys>
 
     private readonly Expression<Func<T, TKeys>> _keys;
     private readonly IReadOnlyList<Expression> _columns;
+    private readonly MethodInfo _positionTuple;
+    private readonly (MethodInfo Method, LambdaExpression Key)[] _orderings;
     private readonly Func<T, TKeys> _keysOf;
     private readonly Func<PageRequest, TKeys> _keysInToken;
     private readonly bool _descending;
@@ -35,6 +37,11 @@ public sealed class Keyset<T, TKeys>
             _ => throw new ArgumentException("The keys must be written as ValueTuple.Create(…).", nameof(keys)),
         };
         _keys = keys;
+        // The reflection is done once per list, not on every page read.
+        _positionTuple = TupleCreate(_columns.Select(column => column.Type).ToArray());
+        _orderings = _columns
+            .Select((column, i) => (SortMethod(first: i == 0, descending, column.Type), Lambda(column)))
+            .ToArray();
         _keysOf = InMemory(keys).Compile();
         _keysInToken = keysInToken;
         _descending = descending;
@@ -54,10 +61,9 @@ public sealed class Keyset<T, TKeys>
     {
         if (position is { } after)
             query = query.Where(After(after));
-        var sorted = Sort(query, _columns[0], first: true);
-        foreach (var column in _columns.Skip(1))
-            sorted = Sort(sorted, column, first: false);
-        return sorted;
+        foreach (var (method, key) in _orderings)
+            query = (IQueryable<T>)method.Invoke(null, [query, key])!;
+        return query;
     }
 
     /// <summary>The sort keys of a row as the database compares them.</summary>
@@ -91,7 +97,7 @@ public sealed class Keyset<T, TKeys>
         // parameters, not as SQL text.
         var holder = Expression.Field(Expression.Constant(new Position(position)), nameof(Position.Keys));
         var items = _columns.Select((column, i) => (Expression)Expression.Field(holder, $"Item{i + 1}")).ToArray();
-        var right = Expression.Call(TupleCreate(items.Select(item => item.Type).ToArray()), items);
+        var right = Expression.Call(_positionTuple, items);
         var body = Expression.Call(
             _descending ? LessThan : GreaterThan,
             Expression.Constant(EF.Functions),
@@ -101,21 +107,21 @@ public sealed class Keyset<T, TKeys>
         return Expression.Lambda<Func<T, bool>>(body, _keys.Parameters);
     }
 
-    private IOrderedQueryable<T> Sort(IQueryable<T> query, Expression column, bool first)
+    private LambdaExpression Lambda(Expression column) => Expression.Lambda(column, _keys.Parameters);
+
+    private static MethodInfo SortMethod(bool first, bool descending, Type column)
     {
-        var name = (first, _descending) switch
+        var name = (first, descending) switch
         {
             (true, false) => nameof(Queryable.OrderBy),
             (true, true) => nameof(Queryable.OrderByDescending),
             (false, false) => nameof(Queryable.ThenBy),
             (false, true) => nameof(Queryable.ThenByDescending),
         };
-        var key = Expression.Lambda(column, _keys.Parameters);
-        var method = typeof(Queryable)
+        return typeof(Queryable)
             .GetMethods()
             .Single(m => m.Name == name && m.GetParameters().Length == 2)
-            .MakeGenericMethod(typeof(T), column.Type);
-        return (IOrderedQueryable<T>)method.Invoke(null, [query, key])!;
+            .MakeGenericMethod(typeof(T), column);
     }
 
     private static MethodInfo TupleCreate(Type[] types) =>
