@@ -120,9 +120,13 @@ public static class HfiSystem
     /// <summary>The gateway's endpoint for gRPC clients (cleartext HTTP/2).</summary>
     public static string GatewayGrpcEndpoint => GrpcEndpoint;
 
+    /// <summary>A setting from the AppHost's configuration (tests), else from the environment (<c>./run.sh</c>).</summary>
+    private static string? Configured(IDistributedApplicationBuilder builder, string setting, string variable) =>
+        builder.Configuration[setting] ?? Environment.GetEnvironmentVariable(variable);
+
     private static int Replicas(IDistributedApplicationBuilder builder)
     {
-        var configured = builder.Configuration[ReplicasSetting] ?? Environment.GetEnvironmentVariable(ReplicasVariable);
+        var configured = Configured(builder, ReplicasSetting, ReplicasVariable);
         if (string.IsNullOrWhiteSpace(configured))
             return 1;
         return
@@ -162,10 +166,8 @@ public static class HfiSystem
         IDistributedApplicationBuilder builder
     )
     {
-        var configured =
-            builder.Configuration[DirectEndpointsSetting]
-            ?? Environment.GetEnvironmentVariable(DirectEndpointsVariable);
-        if (Replicas(builder) == 1 && configured is "1" or "true")
+        var direct = Configured(builder, DirectEndpointsSetting, DirectEndpointsVariable) is "1" or "true";
+        if (Replicas(builder) == 1 && direct)
             project.WithEndpointProxySupport(false);
         return project;
     }
