@@ -103,7 +103,9 @@ public sealed partial class NoticeAttachments(
 
     /// <summary>
     /// Starts fetching a just published notice PDF for the e-mails that will carry it (its audience's and version's),
-    /// while they are released or their recipients still looked up; a failure is logged and left to the first batch.
+    /// while they are released or their recipients still looked up. Its outcome is shared with the batches as their
+    /// own fetch's would be: an error Documents answers is logged and remembered as no attachment (the e-mails link
+    /// to the PDF); a fetch that faulted is asked again by the next batch.
     /// </summary>
     public void Prefetch(PublishedDocument document)
     {
