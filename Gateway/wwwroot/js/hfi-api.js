@@ -5,9 +5,9 @@ import { api } from './api.js';
 
 /**
  * @import { Meeting, Agenda, AgendaItem, AgendaItemInput, DecisionInput, Notice, Minutes, Attendance, AttendanceOverview,
- *   VotingCount, MyAbsence, SubstituteRequest, Proxy, FollowUp, Arena, Region, Partner, ArenaMember, MemberInput, Plan,
- *   PlannedMeeting, ImportPlanResponse, MeetingAttachment, NoticeSummary, Delivery, Inbox, AuditPage, User,
- *   SignInAnswer, Paged } from './types.js'
+ *   VotingCount, MyAbsence, SubstituteRequest, Proxy, FollowUp, Arena, Region, Partner, ArenaMember, OtherSeat,
+ *   MemberInput, Plan, PlannedMeeting, ImportPlanResponse, MeetingAttachment, NoticeSummary, Delivery, Inbox,
+ *   AuditPage, User, SignInAnswer, Paged } from './types.js'
  */
 
 // ---- Enum names (proto enums as JSON carries them) ----
@@ -352,6 +352,27 @@ export const listMembersPage = (
 /** Every member of the arena whose term covers the day (all pages). @returns {Promise<ArenaMember[]>} */
 export const listMembers = (/** @type {string} */ arenaId, /** @type {string} */ onDate = '') =>
   allPages((pageToken) => listMembersPage(arenaId, onDate, pageToken, 1000));
+/** One seat of the arena, whatever its term. @returns {Promise<ArenaMember>} */
+export const getMember = (/** @type {string} */ arenaId, /** @type {string} */ memberId) =>
+  api(path`/api/planning/arenas/${arenaId}/members/${memberId}`);
+/** The most seats listOtherSeats takes at once (the members list's default page). */
+export const MAX_OTHER_SEATS_ASKED = 100;
+/**
+ * The seats in other arenas on the day of the people holding the given seats of the arena (at most
+ * MAX_OTHER_SEATS_ASKED): «sitter også i» for one page of the members list.
+ * @returns {Promise<OtherSeat[]>}
+ */
+export const listOtherSeats = (
+  /** @type {string} */ arenaId,
+  /** @type {string[]} */ memberIds,
+  /** @type {string} */ onDate = '',
+) => {
+  const ids = memberIds.map((id) => ['memberIds', id]);
+  const search = new URLSearchParams([...ids, ...(onDate ? [['onDate', onDate]] : [])]);
+  return api(`${path`/api/planning/arenas/${arenaId}/other-seats`}?${search}`).then(
+    (/** @type {any} */ answer) => /** @type {OtherSeat[]} */ (answer?.seats ?? []),
+  );
+};
 /** @returns {Promise<ArenaMember>} */
 export const addMember = (/** @type {string} */ arenaId, /** @type {MemberInput} */ member) =>
   api(path`/api/planning/arenas/${arenaId}/members`, post(member));
