@@ -111,6 +111,14 @@ export const DeliveryStatus = Object.freeze({
   DEAD_LETTERED: 'DELIVERY_STATUS_DEAD_LETTERED',
 });
 
+/** What a stored document is: an uploaded attachment, or a generated notice or minutes. */
+export const DocumentKind = Object.freeze({
+  ATTACHMENT: 'attachment',
+  NOTICE: 'notice',
+  MINUTES: 'minutes',
+});
+/** @typedef {typeof DocumentKind[keyof typeof DocumentKind]} DocumentKind */
+
 /** Who may read an item or attachment, and which body decides a case. */
 export const Audience = Object.freeze({
   ALL_MEMBERS: 'all-members',
@@ -437,15 +445,16 @@ export const markPlannedHeld = (/** @type {string} */ plannedMeetingId, /** @typ
 // ---- Documents ----
 
 /**
- * A page of a meeting's attachments the caller may read, by kind, case and title.
+ * A page of a meeting's attachments the caller may read, by kind, case and title; of one kind where given.
  * @returns {Promise<Paged<MeetingAttachment>>}
  */
 export const listAttachmentsPage = (
   /** @type {string} */ meetingId,
   /** @type {string} */ pageToken = '',
   /** @type {number | undefined} */ pageSize = undefined,
+  /** @type {DocumentKind | ''} */ kind = '',
 ) =>
-  api(`${path`/api/documents/meetings/${meetingId}/attachments`}${query({ pageToken, pageSize })}`).then(
+  api(`${path`/api/documents/meetings/${meetingId}/attachments`}${query({ kind, pageToken, pageSize })}`).then(
     paged('attachments'),
   );
 /** The first page of a meeting's attachments; an empty page where they cannot be read now. */
@@ -453,9 +462,13 @@ export const firstAttachmentsPage = (/** @type {string} */ meetingId) =>
   listAttachmentsPage(meetingId).catch(
     () => /** @type {Paged<MeetingAttachment>} */ ({ items: [], nextPageToken: '' }),
   );
-/** A meeting's attachments the caller may read; none where they cannot be read now. @returns {Promise<MeetingAttachment[]>} */
-export const listAttachments = (/** @type {string} */ meetingId) =>
-  allPages((pageToken) => listAttachmentsPage(meetingId, pageToken, 500)).catch(
+/**
+ * The files of a meeting's approved minutes the caller may read (one per audience and format), however many other
+ * attachments the meeting has; none where they cannot be read now.
+ * @returns {Promise<MeetingAttachment[]>}
+ */
+export const listMinutesFiles = (/** @type {string} */ meetingId) =>
+  allPages((pageToken) => listAttachmentsPage(meetingId, pageToken, undefined, DocumentKind.MINUTES)).catch(
     () => /** @type {MeetingAttachment[]} */ ([]),
   );
 /** @returns {Promise<MeetingAttachment>} */
