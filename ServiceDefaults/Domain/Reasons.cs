@@ -182,6 +182,10 @@ public static partial class Reasons
         "UNKNOWN_PUBLIC_ACCESS",
         "Velg offentlig eller unntatt offentlighet."
     );
+    public static readonly Reason DocumentKindUnknown = new(
+        "DOCUMENT_KIND_UNKNOWN",
+        "Dokumenttypen er ukjent. Velg vedlegg, innkalling eller protokoll."
+    );
     public static readonly Reason AttachmentTitleInvalid = new(
         "ATTACHMENT_TITLE_INVALID",
         "Tittelen kan ha høyst 200 tegn og ingen kontrolltegn."

@@ -5,9 +5,9 @@ import { api } from './api.js';
 
 /**
  * @import { Meeting, Agenda, AgendaItem, AgendaItemInput, DecisionInput, Notice, Minutes, Attendance, AttendanceOverview,
- *   VotingCount, MyAbsence, SubstituteRequest, Proxy, FollowUp, Arena, Region, Partner, ArenaMember, MemberInput, Plan,
- *   PlannedMeeting, ImportPlanResponse, MeetingAttachment, NoticeSummary, Delivery, Inbox, AuditPage, User,
- *   SignInAnswer, Paged } from './types.js'
+ *   VotingCount, MyAbsence, SubstituteRequest, Proxy, FollowUp, Arena, Region, Partner, ArenaMember, OtherSeat,
+ *   MemberInput, Plan, PlannedMeeting, ImportPlanResponse, MeetingAttachment, NoticeSummary, Delivery, Inbox,
+ *   AuditPage, User, SignInAnswer, Paged } from './types.js'
  */
 
 // ---- Enum names (proto enums as JSON carries them) ----
@@ -110,6 +110,14 @@ export const DeliveryStatus = Object.freeze({
   DELIVERED: 'DELIVERY_STATUS_DELIVERED',
   DEAD_LETTERED: 'DELIVERY_STATUS_DEAD_LETTERED',
 });
+
+/** What a stored document is: an uploaded attachment, or a generated notice or minutes. */
+export const DocumentKind = Object.freeze({
+  ATTACHMENT: 'attachment',
+  NOTICE: 'notice',
+  MINUTES: 'minutes',
+});
+/** @typedef {typeof DocumentKind[keyof typeof DocumentKind]} DocumentKind */
 
 /** Who may read an item or attachment, and which body decides a case. */
 export const Audience = Object.freeze({
@@ -352,6 +360,27 @@ export const listMembersPage = (
 /** Every member of the arena whose term covers the day (all pages). @returns {Promise<ArenaMember[]>} */
 export const listMembers = (/** @type {string} */ arenaId, /** @type {string} */ onDate = '') =>
   allPages((pageToken) => listMembersPage(arenaId, onDate, pageToken, 1000));
+/** One seat of the arena, whatever its term. @returns {Promise<ArenaMember>} */
+export const getMember = (/** @type {string} */ arenaId, /** @type {string} */ memberId) =>
+  api(path`/api/planning/arenas/${arenaId}/members/${memberId}`);
+/** The most seats listOtherSeats takes at once (the members list's default page). */
+export const MAX_OTHER_SEATS_ASKED = 100;
+/**
+ * The seats in other arenas on the day of the people holding the given seats of the arena (at most
+ * MAX_OTHER_SEATS_ASKED): «sitter også i» for one page of the members list.
+ * @returns {Promise<OtherSeat[]>}
+ */
+export const listOtherSeats = (
+  /** @type {string} */ arenaId,
+  /** @type {string[]} */ memberIds,
+  /** @type {string} */ onDate = '',
+) => {
+  const ids = memberIds.map((id) => ['memberIds', id]);
+  const search = new URLSearchParams([...ids, ...(onDate ? [['onDate', onDate]] : [])]);
+  return api(`${path`/api/planning/arenas/${arenaId}/other-seats`}?${search}`).then(
+    (/** @type {any} */ answer) => /** @type {OtherSeat[]} */ (answer?.seats ?? []),
+  );
+};
 /** @returns {Promise<ArenaMember>} */
 export const addMember = (/** @type {string} */ arenaId, /** @type {MemberInput} */ member) =>
   api(path`/api/planning/arenas/${arenaId}/members`, post(member));
@@ -416,15 +445,16 @@ export const markPlannedHeld = (/** @type {string} */ plannedMeetingId, /** @typ
 // ---- Documents ----
 
 /**
- * A page of a meeting's attachments the caller may read, by kind, case and title.
+ * A page of a meeting's attachments the caller may read, by kind, case and title; of one kind where given.
  * @returns {Promise<Paged<MeetingAttachment>>}
  */
 export const listAttachmentsPage = (
   /** @type {string} */ meetingId,
   /** @type {string} */ pageToken = '',
   /** @type {number | undefined} */ pageSize = undefined,
+  /** @type {DocumentKind | ''} */ kind = '',
 ) =>
-  api(`${path`/api/documents/meetings/${meetingId}/attachments`}${query({ pageToken, pageSize })}`).then(
+  api(`${path`/api/documents/meetings/${meetingId}/attachments`}${query({ kind, pageToken, pageSize })}`).then(
     paged('attachments'),
   );
 /** The first page of a meeting's attachments; an empty page where they cannot be read now. */
@@ -432,9 +462,13 @@ export const firstAttachmentsPage = (/** @type {string} */ meetingId) =>
   listAttachmentsPage(meetingId).catch(
     () => /** @type {Paged<MeetingAttachment>} */ ({ items: [], nextPageToken: '' }),
   );
-/** A meeting's attachments the caller may read; none where they cannot be read now. @returns {Promise<MeetingAttachment[]>} */
-export const listAttachments = (/** @type {string} */ meetingId) =>
-  allPages((pageToken) => listAttachmentsPage(meetingId, pageToken, 500)).catch(
+/**
+ * The files of a meeting's approved minutes the caller may read (one per audience and format), however many other
+ * attachments the meeting has; none where they cannot be read now.
+ * @returns {Promise<MeetingAttachment[]>}
+ */
+export const listMinutesFiles = (/** @type {string} */ meetingId) =>
+  allPages((pageToken) => listAttachmentsPage(meetingId, pageToken, undefined, DocumentKind.MINUTES)).catch(
     () => /** @type {MeetingAttachment[]} */ ([]),
   );
 /** @returns {Promise<MeetingAttachment>} */

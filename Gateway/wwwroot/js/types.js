@@ -239,6 +239,15 @@ export {};
  */
 
 /**
+ * A seat in another arena of the person holding a seat (memberId) of the arena asked about.
+ * @typedef {object} OtherSeat
+ * @property {string} memberId
+ * @property {string} arenaId
+ * @property {string} otherMemberId
+ * @property {MemberRole} role
+ */
+
+/**
  * @typedef {object} MemberInput
  * @property {string} personName
  * @property {string} email

@@ -1,4 +1,5 @@
 using Hfi.Documents.Domain;
+using Hfi.ServiceDefaults.Domain;
 using Hfi.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,20 +19,40 @@ public static class AttachmentList
         p => (p.TextAt(0), p.IntAt(1), p.TextAt(2), p.TextAt(3))
     );
 
+    private static readonly string[] Kinds = [DocumentKinds.Attachment, DocumentKinds.Notice, DocumentKinds.Minutes];
+
+    /// <summary>The kind asked for (null: every kind); an unknown one is refused naming the field.</summary>
+    public static string? KindFilter(string kind) =>
+        string.IsNullOrEmpty(kind) ? null
+        : Kinds.Contains(kind, StringComparer.Ordinal) ? kind
+        : throw new ValidationFailedException(
+            "kind",
+            Reasons.DocumentKindUnknown,
+            $"kind is one of {string.Join(", ", Kinds.Select(k => $"'{k}'"))}, or empty for every kind (got '{kind}')."
+        );
+
+    /// <summary>
+    /// A page of the meeting's attachments the caller may read, of one <paramref name="kind"/> where given (the
+    /// minutes page reads only the minutes, however many attachments the meeting has).
+    /// </summary>
     public static async Task<Page<Attachment>> ReadablePageAsync(
         this DocumentsDbContext db,
         Guid meetingId,
+        string? kind,
         Func<Attachment, bool> readable,
         PageRequest page,
         CancellationToken cancellationToken
     )
     {
         var after = ByKindCaseTitle.PositionIn(page);
+        var meeting = db.Attachments.AsNoTracking().Where(a => a.MeetingId == meetingId);
+        if (kind is not null)
+            meeting = meeting.Where(a => a.Kind == kind);
         var found = new List<Attachment>();
         while (true)
         {
             var batch = await ByKindCaseTitle
-                .InOrderAfter(db.Attachments.AsNoTracking().Where(a => a.MeetingId == meetingId), after)
+                .InOrderAfter(meeting, after)
                 .Take(page.Fetch)
                 .ToListAsync(cancellationToken);
             found.AddRange(batch.Where(readable));

@@ -27,6 +27,7 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
     )
     {
         var meetingId = RequestIds.Parse(request.MeetingId, "meeting_id");
+        var kind = AttachmentList.KindFilter(request.Kind);
         var caller = Caller.From(context.GetHttpContext().User);
 
         var page = PageRequest.Of(
@@ -34,10 +35,12 @@ public sealed class DocumentsService(DocumentsDbContext db, IAttachmentStore sto
             request.PageToken,
             AttachmentList.Limits,
             "documents.ListAttachments",
-            meetingId.ToString()
+            meetingId.ToString(),
+            kind
         );
         var (readable, next) = await db.ReadablePageAsync(
             meetingId,
+            kind,
             a => ReadAccess.Check(caller, a.Audience, a.PublicAccess) == ReadVerdict.Allowed,
             page,
             context.CancellationToken

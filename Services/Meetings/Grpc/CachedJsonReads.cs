@@ -50,6 +50,8 @@ internal sealed class CachedJsonReads(RequestDelegate next, MeetingReadCache cac
             return;
         }
 
+        // The read behind this request (MeetingReads, scoped to it) uses the version just read instead of its own look.
+        context.RequestServices.GetRequiredService<MeetingReads>().VersionReadJustNow(id, version.Value);
         var answer = await CaptureAsync(context);
         if (answer is not null)
             cache.SetJson(key, version.Value, answer);

@@ -48,6 +48,15 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache, Mee
                     .SingleOrDefault(m => m.Id == id)
         );
 
+    private (Guid Id, uint Version)? _readJustNow;
+
+    /// <summary>
+    /// The version <see cref="CachedJsonReads"/> read for this request an instant ago, before it let the read through
+    /// on a miss of its bytes: the read takes it, once, instead of asking Postgres again (this class lives for one
+    /// request). Every read still checks the version; only the second look in the same request is spared.
+    /// </summary>
+    internal void VersionReadJustNow(Guid id, uint version) => _readJustNow = (id, version);
+
     public Task<TaggedRead<Agenda>> AgendaAsync(
         string? meetingId,
         Viewer viewer,
@@ -93,7 +102,7 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache, Mee
         where T : IMessage<T>
     {
         var id = RequestIds.Parse(meetingId, "meeting_id");
-        var version = await versions.OfAsync(id, cancellationToken) ?? throw NotFound(id);
+        var version = TakeVersionReadJustNow(id) ?? await versions.OfAsync(id, cancellationToken) ?? throw NotFound(id);
         var key = new ReadKey(id, viewer.Key, shape);
         if (cache.TryGet<TaggedRead<T>>(key, version, out var cached))
             return cached;
@@ -103,6 +112,13 @@ public sealed class MeetingReads(MeetingStore store, MeetingReadCache cache, Mee
         var read = new TaggedRead<T>(message, EntityTags.Of(viewer.Key, message));
         cache.Set(key, version, read, read.ETag);
         return read;
+    }
+
+    private uint? TakeVersionReadJustNow(Guid id)
+    {
+        var readJustNow = _readJustNow;
+        _readJustNow = null;
+        return readJustNow is { } read && read.Id == id ? read.Version : null;
     }
 
     public static NotFoundException NotFound(Guid id) =>

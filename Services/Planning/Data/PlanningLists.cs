@@ -15,6 +15,9 @@ public static class PlanningLists
     public static readonly PageLimits PlannedMeetingLimits = new(100, 500);
     public static readonly PageLimits UpcomingLimits = new(20, 500);
 
+    /// <summary>The most seats ListOtherSeats takes at once: a page of the members list at its default size.</summary>
+    public const int MaxOtherSeatsAsked = 100;
+
     private const int NoRank = -1;
 
     // Roles are stored by name: their order (leader first) is spelled out for the database here.
@@ -47,4 +50,47 @@ public static class PlanningLists
             .Where(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate));
         return await LeaderFirst.ReadPageAsync(query, page, cancellationToken);
     }
+
+    /// <summary>
+    /// The seats, covering <paramref name="onDate"/>, in arenas other than <paramref name="arenaId"/> (of those in
+    /// <paramref name="arenaIds"/>, where given) of the people holding the seats <paramref name="memberIds"/> of it:
+    /// the same e-mail address, in any case.
+    /// </summary>
+    public static async Task<List<OtherSeatRow>> OtherSeatsAsync(
+        this PlanningDbContext db,
+        string arenaId,
+        IReadOnlyCollection<Guid> memberIds,
+        DateOnly onDate,
+        IReadOnlyCollection<string>? arenaIds,
+        CancellationToken cancellationToken
+    )
+    {
+        var seats = db.ArenaMembers.AsNoTracking().Where(m => m.ArenaId == arenaId && memberIds.Contains(m.Id));
+        var others = db
+            .ArenaMembers.AsNoTracking()
+            .Where(m => m.ArenaId != arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate));
+        if (arenaIds is not null)
+            others = others.Where(m => arenaIds.Contains(m.ArenaId));
+        var rows = await seats
+            .Join(
+                others,
+                s => s.Email.ToLower(),
+                o => o.Email.ToLower(),
+                (s, o) =>
+                    new
+                    {
+                        SeatId = s.Id,
+                        o.ArenaId,
+                        o.Id,
+                        o.Role,
+                    }
+            )
+            .OrderBy(r => r.SeatId)
+            .ThenBy(r => r.ArenaId)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new OtherSeatRow(r.SeatId, r.ArenaId, r.Id, r.Role))];
+    }
 }
+
+/// <summary>A seat's holder (<see cref="MemberId"/>) sits in <see cref="ArenaId"/> too, as <see cref="Role"/>.</summary>
+public sealed record OtherSeatRow(Guid MemberId, string ArenaId, Guid OtherMemberId, MemberRole Role);

@@ -26,15 +26,7 @@ public sealed partial class PlanningService
     )
     {
         var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
-        var onDate = OsloTime.Day(clock.GetUtcNow());
-        if (!string.IsNullOrWhiteSpace(request.OnDate) && !IsoDate.TryParse(request.OnDate, out onDate))
-        {
-            throw new ValidationFailedException(
-                "on_date",
-                Reasons.DateFormat,
-                $"Give the date as yyyy-MM-dd (got '{request.OnDate}')."
-            );
-        }
+        var onDate = DayOrToday(request.OnDate);
 
         var page = PageRequest.Of(
             request.PageSize,
@@ -46,11 +38,7 @@ public sealed partial class PlanningService
         );
         var members = await db.MemberPageAsync(arenaId, onDate, page, context.CancellationToken);
         var partnerNames = await PartnerNamesAsync(context.CancellationToken);
-        var caller = Caller.From(context.GetHttpContext().User);
-        var seesEmails =
-            caller.IsSecretariat
-            || caller.Role == HfiRoles.Service
-            || await IsMemberAsync(caller, arenaId, onDate, context.CancellationToken);
+        var seesEmails = await SeesEmailsAsync(context, arenaId, onDate);
         return new ListArenaMembersResponse
         {
             Members =
@@ -62,29 +50,121 @@ public sealed partial class PlanningService
     }
 
     /// <summary>
-    /// Whether the caller sits in the arena on the day (by member id or e-mail), whatever page they read.
+    /// One seat, whatever its term (the members page preselects a vara's seat that is not in the day's list).
     /// </summary>
-    private async Task<bool> IsMemberAsync(
-        Caller caller,
-        string arenaId,
-        DateOnly onDate,
-        CancellationToken cancellationToken
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<ArenaMember> GetArenaMember(GetArenaMemberRequest request, ServerCallContext context)
+    {
+        var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
+        var id = Guid.TryParse(request.MemberId, out var parsed) ? parsed : Guid.Empty;
+        var member =
+            await db
+                .ArenaMembers.AsNoTracking()
+                .SingleOrDefaultAsync(m => m.ArenaId == arenaId && m.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException(
+                Reasons.MemberNotInArena,
+                $"Member '{request.MemberId}' does not sit in arena '{arenaId}'."
+            );
+        var message = ToMessage(member, await PartnerNamesAsync(context.CancellationToken));
+        var today = OsloTime.Day(clock.GetUtcNow());
+        return await SeesEmailsAsync(context, arenaId, today) ? message : WithoutEmail(message);
+    }
+
+    /// <summary>
+    /// The other arenas' seats of the people on one page of an arena's members, matched by e-mail address: so a
+    /// caller gets only what they could match themselves from the addresses they see (see the proto).
+    /// </summary>
+    [Authorize(Policy = HfiPolicies.SignedIn)]
+    public override async Task<ListOtherSeatsResponse> ListOtherSeats(
+        ListOtherSeatsRequest request,
+        ServerCallContext context
     )
     {
+        var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
+        var onDate = DayOrToday(request.OnDate);
+        if (request.MemberIds.Count > PlanningLists.MaxOtherSeatsAsked)
+        {
+            throw new ValidationFailedException(
+                "member_ids",
+                Reasons.LimitOutOfRange,
+                $"Ask for at most {PlanningLists.MaxOtherSeatsAsked} seats at a time (got {request.MemberIds.Count})."
+            );
+        }
+        var ids = request
+            .MemberIds.Select(text =>
+                Guid.TryParse(text, out var id)
+                    ? id
+                    : throw new ValidationFailedException(
+                        "member_ids",
+                        Reasons.InvalidId,
+                        $"'{text}' is not a member id."
+                    )
+            )
+            .ToList();
+
+        var seen = await ArenasWithEmailsSeenAsync(context, onDate);
+        if (ids.Count == 0 || (seen is not null && !seen.Contains(arenaId)))
+            return new ListOtherSeatsResponse();
+        var others = await db.OtherSeatsAsync(arenaId, ids, onDate, seen, context.CancellationToken);
+        return new ListOtherSeatsResponse
+        {
+            Seats =
+            {
+                others.Select(o => new OtherSeat
+                {
+                    MemberId = o.MemberId.ToString(),
+                    ArenaId = o.ArenaId,
+                    OtherMemberId = o.OtherMemberId.ToString(),
+                    Role = (MemberRole)o.Role,
+                }),
+            },
+        };
+    }
+
+    private DateOnly DayOrToday(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return OsloTime.Day(clock.GetUtcNow());
+        return IsoDate.TryParse(text, out var day)
+            ? day
+            : throw new ValidationFailedException(
+                "on_date",
+                Reasons.DateFormat,
+                $"Give the date as yyyy-MM-dd (got '{text}')."
+            );
+    }
+
+    /// <summary>
+    /// Whether the caller sees the e-mail addresses of the arena's members on the day: the secretariat, the services
+    /// and whoever sits in it then (by member id or e-mail), whatever page they read.
+    /// </summary>
+    private async Task<bool> SeesEmailsAsync(ServerCallContext context, string arenaId, DateOnly onDate) =>
+        await ArenasWithEmailsSeenAsync(context, onDate) is not { } seen || seen.Contains(arenaId);
+
+    /// <summary>
+    /// The arenas whose members' e-mail addresses the caller sees on the day: null for all (the secretariat and the
+    /// services), else those they sit in then.
+    /// </summary>
+    private async Task<HashSet<string>?> ArenasWithEmailsSeenAsync(ServerCallContext context, DateOnly onDate)
+    {
+        var caller = Caller.From(context.GetHttpContext().User);
+        if (caller.IsSecretariat || caller.Role == HfiRoles.Service)
+            return null;
         var email = string.IsNullOrWhiteSpace(caller.Email) ? null : caller.Email.ToLowerInvariant();
         var subject = Guid.TryParse(caller.Subject, out var id) ? id : (Guid?)null;
         if (email is null && subject is null)
-            return false;
-        return await db
+            return [];
+        var arenaIds = await db
             .ArenaMembers.AsNoTracking()
-            .AnyAsync(
-                m =>
-                    m.ArenaId == arenaId
-                    && m.TermFrom <= onDate
-                    && (m.TermTo == null || m.TermTo >= onDate)
-                    && (m.Id == subject || (email != null && m.Email.ToLower() == email)),
-                cancellationToken
-            );
+            .Where(m =>
+                m.TermFrom <= onDate
+                && (m.TermTo == null || m.TermTo >= onDate)
+                && (m.Id == subject || (email != null && m.Email.ToLower() == email))
+            )
+            .Select(m => m.ArenaId)
+            .Distinct()
+            .ToListAsync(context.CancellationToken);
+        return [.. arenaIds];
     }
 
     [Authorize(Policy = HfiPolicies.Secretariat)]

@@ -196,6 +196,60 @@ public sealed class GeneratedDocumentFlowTests(InfrastructureFixture infrastruct
     }
 
     [Fact]
+    public async Task The_minutes_are_listed_by_kind_a_page_at_a_time_without_the_other_attachments()
+    {
+        using var secretariat = Factory.CreateRestClient(TestIdentity.Secretariat);
+        await secretariat.UploadAsync(
+            SeedMeeting.MeetingId,
+            Uploads.Form(Uploads.Pdf(1000), "protokoll-forrige.pdf", fields: ("title", "Protokoll fra forrige møte"))
+        );
+        await PublishAsync(SeedMeeting.Minutes(Audiences.AllMembers));
+        await Eventually.Get(
+            async () => (await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(_listRequest)).Attachments,
+            list => list.Count == 3,
+            "the minutes in both formats beside the upload"
+        );
+
+        var minutes = new List<Hfi.Documents.Api.Attachment>();
+        var request = new Hfi.Documents.Api.ListAttachmentsRequest
+        {
+            MeetingId = SeedMeeting.MeetingId.ToString(),
+            Kind = DocumentKinds.Minutes,
+            PageSize = 1,
+        };
+        var pages = 0;
+        do
+        {
+            var page = await Client(TestIdentity.HospitalMember).ListAttachmentsAsync(request);
+            minutes.AddRange(page.Attachments);
+            request.PageToken = page.NextPageToken;
+            pages++;
+        } while (request.PageToken != string.Empty && pages < 5);
+        var firstPage = await Client(TestIdentity.HospitalMember)
+            .ListAttachmentsAsync(
+                new()
+                {
+                    MeetingId = SeedMeeting.MeetingId.ToString(),
+                    Kind = DocumentKinds.Minutes,
+                    PageSize = 1,
+                }
+            );
+        // The token of the minutes' list is for that list only.
+        using var otherFilter = await secretariat.GetAsync(
+            $"{Uploads.Path(SeedMeeting.MeetingId)}?pageToken={Uri.EscapeDataString(firstPage.NextPageToken)}"
+        );
+        using var unknown = await secretariat.GetAsync($"{Uploads.Path(SeedMeeting.MeetingId)}?kind=protokoll");
+
+        Assert.Equal(2, minutes.Count);
+        Assert.All(minutes, m => Assert.Equal(DocumentKinds.Minutes, m.Kind));
+        Assert.DoesNotContain(minutes, m => m.Title == "Protokoll fra forrige møte");
+        Assert.Equal(HttpStatusCode.BadRequest, otherFilter.StatusCode);
+        Assert.Contains("page_token", await otherFilter.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("kind", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_service_gets_a_document_whole_only_for_the_documents_own_audience_and_size_limit()
     {
         await PublishAsync(SeedMeeting.Notice(Audiences.AllMembers, withRestrictedItems: false));

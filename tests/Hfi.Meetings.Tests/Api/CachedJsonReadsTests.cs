@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -108,6 +109,66 @@ public sealed class CachedJsonReadsTests(InfrastructureFixture infrastructure) :
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         var malformed = await hospital.GetAsync("/api/meetings/not-an-id/agenda");
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_read_checks_the_version_once_a_rest_miss_included()
+    {
+        var seed = await SeedNotice.CreateAsync(Meetings(TestIdentity.Secretariat));
+        var path = $"/api/meetings/{seed.MeetingId}/agenda";
+        using var hospital = Factory.CreateRestClient(TestIdentity.HospitalMember);
+        using var checks = new VersionChecks();
+
+        // A miss of the bytes: the version is read once, by the bytes' check, for both it and the read behind it.
+        await GetAsync(hospital, path);
+        Assert.Equal(1, checks.Take());
+        await GetAsync(hospital, path);
+        Assert.Equal(1, checks.Take());
+        // After a save, the first read is a miss again, and still looks only once: and sees the save.
+        await Meetings(TestIdentity.Secretariat)
+            .UpdateAgendaItemAsync(await RetitledAsync(seed, seed.ItemIds["04.24"], "Etter lagring"));
+        checks.Take();
+        var (_, afterSave) = await GetAsync(hospital, path);
+        Assert.Equal(1, checks.Take());
+        Assert.Contains("Etter lagring", Encoding.UTF8.GetString(afterSave), StringComparison.Ordinal);
+        // A gRPC read, which the bytes never serve, checks it itself.
+        await Meetings(TestIdentity.HospitalMember).GetAgendaAsync(new GetAgendaRequest { MeetingId = seed.MeetingId });
+        Assert.Equal(1, checks.Take());
+    }
+
+    /// <summary>Counts <see cref="MeetingVersions"/>' queries, seen through Npgsql's command activities.</summary>
+    private sealed class VersionChecks : IDisposable
+    {
+        private readonly ActivityListener _listener;
+        private int _count;
+
+        public VersionChecks()
+        {
+            _listener = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == "Npgsql",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+                ActivityStopped = activity =>
+                {
+                    if (
+                        activity.DisplayName.Contains("SELECT xmin FROM meetings", StringComparison.Ordinal)
+                        || activity.TagObjects.Any(tag =>
+                            tag.Value is string text
+                            && text.Contains("SELECT xmin FROM meetings", StringComparison.Ordinal)
+                        )
+                    )
+                    {
+                        Interlocked.Increment(ref _count);
+                    }
+                },
+            };
+            ActivitySource.AddActivityListener(_listener);
+        }
+
+        /// <summary>The queries since the last call.</summary>
+        public int Take() => Interlocked.Exchange(ref _count, 0);
+
+        public void Dispose() => _listener.Dispose();
     }
 
     private async Task<uint> VersionAsync(SeedNotice seed) =>

@@ -21,7 +21,11 @@ public sealed class FanOutTests(InfrastructureFixture infrastructure)
     {
         await using var harness = await NotificationsHarness.StartAsync(
             infrastructure,
-            new Dictionary<string, string?> { ["Mail:Concurrency"] = "8", ["Mail:BatchSize"] = "25" }
+            mail: MailSettings.Defaults with
+            {
+                Concurrency = 8,
+                BatchSize = 25,
+            }
         );
         harness.StartSecondNotifications();
         var members = await harness.AddMembersAsync(municipal: 0, hospital: 150);
@@ -54,15 +58,11 @@ public sealed class FanOutTests(InfrastructureFixture infrastructure)
     {
         await using var harness = await NotificationsHarness.StartAsync(
             infrastructure,
-            new Dictionary<string, string?>
+            // One batch for the whole notice, over two connections: the server goes while the batch is being sent.
+            mail: MailSettings.ThroughAnOutage with
             {
-                // One batch for the whole notice, over two connections: the server goes while the batch is being sent.
-                ["Mail:Concurrency"] = "2",
-                ["Mail:BatchSize"] = "200",
-                ["Mail:MaxAttempts"] = "50",
-                ["Mail:InitialRetryDelay"] = "00:00:01",
-                ["Mail:MaxRetryDelay"] = "00:00:02",
-                ["Mail:ConnectTimeout"] = "00:00:01",
+                Concurrency = 2,
+                BatchSize = 200,
             }
         );
         var members = await harness.AddMembersAsync(municipal: 0, hospital: 120);

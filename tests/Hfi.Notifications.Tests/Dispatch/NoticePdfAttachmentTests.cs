@@ -85,8 +85,15 @@ public sealed class NoticePdfAttachmentTests(InfrastructureFixture infrastructur
     [Fact]
     public async Task A_pdf_larger_than_the_limit_is_linked_instead_of_attached()
     {
-        var settings = new Dictionary<string, string?>(WaitForThePdf) { ["Mail:MaxAttachmentBytes"] = "1000" };
-        await using var harness = await NotificationsHarness.StartAsync(infrastructure, settings, withDocuments: true);
+        await using var harness = await NotificationsHarness.StartAsync(
+            infrastructure,
+            WaitForThePdf,
+            withDocuments: true,
+            mail: MailSettings.Defaults with
+            {
+                MaxAttachmentBytes = 1000,
+            }
+        );
 
         var (members, mails, pdfs) = await IssueSeedNoticeAsync(harness, municipal: 1, hospital: 1);
 

@@ -13,14 +13,10 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
     [Fact]
     public async Task A_notifications_restart_in_the_middle_of_a_dispatch_still_sends_exactly_one_email_per_recipient()
     {
+        // One connection, small claims: the dispatch takes long enough to be interrupted.
         await using var harness = await NotificationsHarness.StartAsync(
             infrastructure,
-            new Dictionary<string, string?>
-            {
-                // One connection, small claims: the dispatch takes long enough to be interrupted.
-                ["Mail:Concurrency"] = "1",
-                ["Mail:BatchSize"] = "5",
-            }
+            mail: MailSettings.OneConnectionSmallClaims
         );
         var members = await harness.AddMembersAsync(municipal: 0, hospital: 120);
 
@@ -43,7 +39,7 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
     {
         await using var harness = await NotificationsHarness.StartAsync(
             infrastructure,
-            new Dictionary<string, string?> { ["Mail:Concurrency"] = "1", ["Mail:BatchSize"] = "5" }
+            mail: MailSettings.OneConnectionSmallClaims
         );
         var members = await harness.AddMembersAsync(municipal: 20, hospital: 60);
         var meetingId = Guid.NewGuid();
@@ -202,7 +198,10 @@ public sealed class ReliabilityTests(InfrastructureFixture infrastructure)
     {
         await using var harness = await NotificationsHarness.StartAsync(
             infrastructure,
-            new Dictionary<string, string?> { ["Mail:MaxAttempts"] = "3" }
+            mail: MailSettings.Defaults with
+            {
+                MaxAttempts = 3,
+            }
         );
         var members = await harness.AddMembersAsync(municipal: 2, hospital: 2);
         await harness.Mail.StopAsync();

@@ -19,14 +19,10 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure)
     [Fact]
     public async Task Two_instances_given_the_same_notice_twice_send_each_member_exactly_one_email()
     {
+        // Small claims, one connection each: both instances take turns at the same notice's deliveries.
         await using var harness = await NotificationsHarness.StartAsync(
             infrastructure,
-            new Dictionary<string, string?>
-            {
-                // Small claims, one connection each: both instances take turns at the same notice's deliveries.
-                ["Mail:Concurrency"] = "1",
-                ["Mail:BatchSize"] = "5",
-            }
+            mail: MailSettings.OneConnectionSmallClaims
         );
         harness.StartSecondNotifications();
         var members = await harness.AddMembersAsync(municipal: 0, hospital: 60);
@@ -50,15 +46,10 @@ public sealed class TwoInstanceTests(InfrastructureFixture infrastructure)
         var lease = TimeSpan.FromSeconds(6);
         await using var harness = await NotificationsHarness.StartAsync(
             infrastructure,
-            new Dictionary<string, string?>
+            mail: MailSettings.ThroughAnOutage with
             {
-                ["Mail:ClaimLease"] = "00:00:06",
-                // The mail server is down for a while: no delivery may give up meanwhile.
-                ["Mail:MaxAttempts"] = "50",
-                ["Mail:InitialRetryDelay"] = "00:00:01",
-                ["Mail:MaxRetryDelay"] = "00:00:02",
-                ["Mail:SendTimeout"] = "00:00:02",
-                ["Mail:ConnectTimeout"] = "00:00:01",
+                ClaimLease = lease,
+                SendTimeout = TimeSpan.FromSeconds(2),
             }
         );
         var members = await harness.AddMembersAsync(municipal: 0, hospital: 30);

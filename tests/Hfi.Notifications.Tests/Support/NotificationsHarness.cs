@@ -58,26 +58,21 @@ public sealed class NotificationsHarness : IAsyncDisposable
     public string NotificationsConnectionString => NotificationsDatabase;
     private string PlanningDatabase { get; set; } = null!;
 
-    /// <param name="settings">Notifications settings over the tests' defaults (fast retries, no wait for PDFs).</param>
+    /// <param name="settings">Notifications settings over the tests' defaults (no wait for PDFs).</param>
     /// <param name="withDocuments">Runs Documents, generating PDFs, for Notifications to fetch them from.</param>
     /// <param name="configureNotifications">Services added to Notifications' own (e.g. an exporter of its
     /// spans).</param>
+    /// <param name="mail">The mail settings (<see cref="MailSettings.Defaults"/> unless given).</param>
     public static async Task<NotificationsHarness> StartAsync(
         InfrastructureFixture infrastructure,
         IReadOnlyDictionary<string, string?>? settings = null,
         bool withDocuments = false,
-        Action<IServiceCollection>? configureNotifications = null
+        Action<IServiceCollection>? configureNotifications = null,
+        MailSettings? mail = null
     )
     {
-        var defaults = new Dictionary<string, string?>
+        var defaults = new Dictionary<string, string?>((mail ?? MailSettings.Defaults).AsConfiguration())
         {
-            ["Mail:MaxAttempts"] = "20",
-            ["Mail:InitialRetryDelay"] = "00:00:00.100",
-            ["Mail:MaxRetryDelay"] = "00:00:00.400",
-            ["Mail:PollInterval"] = "00:00:00.050",
-            ["Mail:ConnectTimeout"] = "00:00:02",
-            ["Mail:SendTimeout"] = "00:00:05",
-            ["Mail:ClaimLease"] = "00:00:30",
             ["Notifications:DocumentWait"] = "00:00:00",
             ["Web:PublicBaseUrl"] = "https://hfi.test/",
         };

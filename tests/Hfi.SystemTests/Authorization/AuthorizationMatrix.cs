@@ -80,6 +80,8 @@ public static class AuthorizationMatrix
         ["POST /api/planning/arenas"] = new(401, 403, 403, 400, 403),
         ["GET /api/planning/arenas/{arena_id}"] = new(404, 404, 404, 404, 404),
         ["GET /api/planning/arenas/{arena_id}/members"] = new(401, 404, 404, 404, 404),
+        ["GET /api/planning/arenas/{arena_id}/members/{member_id}"] = new(401, 404, 404, 404, 404),
+        ["GET /api/planning/arenas/{arena_id}/other-seats"] = new(401, 404, 404, 404, 404),
         ["POST /api/planning/arenas/{arena_id}/members"] = new(401, 403, 403, 404, 403),
         ["PUT /api/planning/arenas/{arena_id}/members/{member_id}"] = new(401, 403, 403, 404, 403),
         ["POST /api/planning/arenas/{arena_id}/members/{member_id}/end-term"] = new(401, 403, 403, 404, 403),

@@ -164,9 +164,28 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
             Assert.Empty(secretariat.ScriptErrors);
         }
 
+        // An upload whose title starts like the minutes' own is not one of the minutes' files.
+        await UploadPdfAsync(api, meeting.Id, "Protokoll fra forrige møte");
         await using (var municipal = await WebUser.SignInAsync(browser, system.Gateway, "kommune-hamar"))
         {
-            await municipal.GoToAsync($"/moter/{meeting.Id}/protokoll");
+            // Documents makes the minutes' files on approval, a little after it.
+            var files = municipal.Page.Locator("section[aria-labelledby=pdf-tittel] li");
+            for (var deadline = DateTime.UtcNow.AddSeconds(60); ; await Task.Delay(500))
+            {
+                await municipal.GoToAsync($"/moter/{meeting.Id}/protokoll");
+                if (await files.CountAsync() > 0)
+                    break;
+                Assert.True(DateTime.UtcNow < deadline, "No file of the approved minutes on the page in 60 s.");
+            }
+            await Assertions.Expect(files.First).ToContainTextAsync("Protokoll –");
+            await Assertions.Expect(files.Filter(new() { HasText = "forrige møte" })).ToHaveCountAsync(0);
+            // Only the minutes are read, however many attachments the meeting has.
+            Assert.All(
+                municipal
+                    .ApiAnswers.Select(a => a.Url)
+                    .Where(u => u.Contains("/attachments", StringComparison.Ordinal)),
+                u => Assert.Contains("kind=minutes", u, StringComparison.Ordinal)
+            );
             await Assertions
                 .Expect(municipal.Page.GetByRole(AriaRole.Heading, new() { Name = "Godkjent protokoll", Exact = true }))
                 .ToBeVisibleAsync();
@@ -195,6 +214,19 @@ public sealed class MeetingDayTests(RunningSystem system, Chromium chromium)
                 );
             }
         }
+    }
+
+    private static async Task UploadPdfAsync(HttpClient api, string meetingId, string title)
+    {
+        var content = new ByteArrayContent("%PDF-1.4\n% protokoll\n%%EOF\n"u8.ToArray());
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(title), "title" },
+            { content, "file", "protokoll-forrige.pdf" },
+        };
+        using var uploaded = await api.PostAsync($"/api/documents/meetings/{meetingId}/attachments", form);
+        Assert.True(uploaded.IsSuccessStatusCode, await uploaded.Content.ReadAsStringAsync());
     }
 
     /// <summary>

@@ -88,4 +88,81 @@ public sealed class MembersPageTests(RunningSystem system, Chromium chromium)
         );
         Assert.Empty(secretariat.ScriptErrors);
     }
+
+    [Fact]
+    public async Task A_vara_whose_seat_is_not_in_the_days_list_is_shown_and_edited_with_its_seat_preselected()
+    {
+        using var api = await system.SignedInClientAsync("sekretariat");
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var arenaName = $"Vararåd {tag}";
+        var arenaId = await api.CreateArenaAsync(arenaName);
+        var seat = await AddAsync(
+            api,
+            arenaId,
+            new
+            {
+                personName = "Sander Sete",
+                email = $"sander.{tag}@hamar.kommune.test",
+                partnerId = "hamar",
+                kind = "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE",
+                role = "MEMBER_ROLE_MEMBER",
+                hasVotingRight = true,
+                termFrom = "2026-01-01",
+            }
+        );
+        await AddAsync(
+            api,
+            arenaId,
+            new
+            {
+                personName = "Vera Vara",
+                email = $"vera.{tag}@hamar.kommune.test",
+                partnerId = "hamar",
+                kind = "MEMBER_KIND_MUNICIPAL_REPRESENTATIVE",
+                role = "MEMBER_ROLE_SUBSTITUTE",
+                hasVotingRight = true,
+                termFrom = "2024-01-01",
+                substituteForMemberId = seat,
+                substituteRank = 1,
+            }
+        );
+
+        await using var secretariat = await WebUser.SignInAsync(
+            await chromium.BrowserAsync(),
+            system.Gateway,
+            "sekretariat"
+        );
+        var page = secretariat.Page;
+        await secretariat.GoToAsync($"/medlemmer?arena={arenaId}&dato=2025-06-01");
+        var seats = page.GetByRole(AriaRole.Table, new() { Name = $"Seter i {arenaName}" });
+        await Assertions
+            .Expect(seats.GetByRole(AriaRole.Row).Filter(new() { HasText = "Vera Vara" }))
+            .ToContainTextAsync("Vara for et sete som ikke er med per denne datoen");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Endre Vera Vara" }).ClickAsync();
+        var form = page.Locator("#medlemsskjema");
+        await Assertions.Expect(form.GetByLabel("Vara for")).ToHaveValueAsync(seat);
+        await Assertions
+            .Expect(form.GetByLabel("Vara for").Locator("option:checked"))
+            .ToHaveTextAsync("Sander Sete, Hamar (ikke med per denne datoen)");
+        await secretariat.ScreenshotAsync("medlemmer-vara-uten-sete");
+        await form.GetByLabel("Navn").FillAsync("Vera Vara Hansen");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Lagre medlemmet" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Vera Vara Hansen er lagret.")).ToBeVisibleAsync();
+
+        var saved = await api.GetFromJsonAsync<JsonElement>(
+            $"/api/planning/arenas/{arenaId}/members?onDate=2025-06-01"
+        );
+        var vara = Assert.Single(saved.GetProperty("members").EnumerateArray());
+        Assert.Equal("Vera Vara Hansen", vara.GetProperty("personName").GetString());
+        Assert.Equal(seat, vara.GetProperty("substituteForMemberId").GetString());
+        Assert.Empty(secretariat.ScriptErrors);
+    }
+
+    private static async Task<string> AddAsync(HttpClient api, string arenaId, object member)
+    {
+        var added = await api.PostAsJsonAsync($"/api/planning/arenas/{arenaId}/members", member);
+        Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+        return (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("memberId").GetString()!;
+    }
 }

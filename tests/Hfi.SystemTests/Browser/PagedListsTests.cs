@@ -90,6 +90,17 @@ public sealed class PagedListsTests(RunningSystem system, Chromium chromium)
             );
         }
 
+        // The person of the second page's first seat sits in another arena too: «Sitter også i» for that page.
+        var otherName = $"Fagråd {tag}";
+        var otherId = await api.CreateArenaAsync(otherName);
+        var elsewhere = PageSize + 1;
+        await api.AddMemberAsync(
+            otherId,
+            Numbered("Medlem", elsewhere),
+            $"Medlem{elsewhere}.{tag}@Hamar.kommune.test",
+            "hamar",
+            Municipal
+        );
         var firstSeat = await MemberIdAsync(api, arenaId, Numbered("Medlem", 1));
         var vara = await api.PostAsJsonAsync(
             $"/api/planning/arenas/{arenaId}/members",
@@ -125,7 +136,16 @@ public sealed class PagedListsTests(RunningSystem system, Chromium chromium)
         await Assertions.Expect(rows).ToHaveCountAsync(seats);
         await Assertions.Expect(rows.First.Locator("ol li")).ToContainTextAsync("Vera Vara");
         await Assertions.Expect(rows.Last).ToContainTextAsync(Numbered("Medlem", seats));
+        await Assertions.Expect(rows.Nth(elsewhere - 1)).ToContainTextAsync(otherName);
+        await Assertions.Expect(rows.Nth(elsewhere - 2)).Not.ToContainTextAsync(otherName);
         await Assertions.Expect(page.GetByText($"{seats} seter, {seats} med stemmerett")).ToBeVisibleAsync();
+        // The other arenas are asked once a page, for that page's people only: no other arena's members are read.
+        var urls = secretariat.ApiAnswers.Select(a => a.Url).ToList();
+        Assert.Equal(2, urls.Count(u => u.Contains($"/arenas/{arenaId}/other-seats?", StringComparison.Ordinal)));
+        Assert.DoesNotContain(
+            urls,
+            u => u.Contains("/members", StringComparison.Ordinal) && !u.Contains(arenaId, StringComparison.Ordinal)
+        );
         await Assertions
             .Expect(page.GetByRole(AriaRole.Button, new() { Name = "Vis flere medlemmer" }))
             .ToBeHiddenAsync();

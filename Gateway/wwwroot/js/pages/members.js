@@ -1,12 +1,15 @@
 // @ts-check
 // Medlemmer: the seats of an arena on a date, each with its substitutes in order (vara 1, 2 …) and the other arenas the
-// person sits in. The secretariat adds a member or a substitute, corrects a seat and ends a term here.
-import { ApiError } from '../api.js';
+// person sits in (asked for the people of each page only). The secretariat adds a member or a substitute, corrects a
+// seat and ends a term here.
+import { ApiError, refusalText } from '../api.js';
 import {
   listArenas,
   listPartners,
-  listMembers,
   listMembersPage,
+  listOtherSeats,
+  MAX_OTHER_SEATS_ASKED,
+  getMember,
   addMember,
   updateMember,
   endTerm,
@@ -19,7 +22,8 @@ import { requireSecretariat, loadPage, loadPart } from './guard.js';
 /** @import { Arena, ArenaMember, Partner, MemberInput } from '../types.js' */
 /** @typedef {() => Promise<void>} Reload */
 /**
- * @typedef {HTMLFormElement & { edit: (member: ArenaMember) => void, addSeat: (seat: ArenaMember) => void }} MemberForm
+ * @typedef {HTMLFormElement & { edit: (member: ArenaMember) => Promise<void>, addSeat: (seat: ArenaMember) => void }}
+ *   MemberForm
  */
 import { counted, memberKindNames as kindNames, memberRoleNames as roleNames } from '../labels.js';
 
@@ -60,8 +64,9 @@ export async function show() {
 }
 
 /**
- * The arena's seats a page at a time (leader first; the vara come last in the list and go under their seat), with
- * «Vis flere medlemmer» while more follow.
+ * The arena's seats a page at a time (leader first; the vara come last in the list and go under their seat, or in a
+ * row of their own where their seat is not in the day's list), with «Vis flere medlemmer» while more follow. Each
+ * page's people are asked for their seats in the other arenas, so the page costs the same however many sit there.
  * @param {HTMLElement} area
  * @param {Arena[]} arenas
  * @param {Arena | undefined} arena
@@ -73,23 +78,24 @@ async function load(area, arenas, arena, partners, onDate) {
     fill(area, h('p', {}, 'Ingen arenaer er lagt inn.'));
     return;
   }
-  // The other arenas' members on the date: to show who also sits elsewhere.
-  const loaded = await loadPart(area, () =>
-    Promise.all([
-      listMembersPage(arena.arenaId, onDate),
-      Promise.all(
-        arenas
-          .filter((a) => a.arenaId !== arena.arenaId)
-          .map((a) => listMembers(a.arenaId, onDate).then((members) => ({ arena: a, members }))),
-      ),
-    ]),
-  );
-  if (!loaded) return;
-  const [first, others] = loaded;
-  const elsewhere = (/** @type {ArenaMember} */ member) =>
-    others
-      .filter((l) => l.members.some((m) => m.email.toLowerCase() === member.email.toLowerCase()))
-      .map((l) => l.arena.name);
+  /** @type {Map<string, string[]>} the other arenas of the people shown so far, by their seat here */
+  const elsewhereOf = new Map();
+  const arenaNames = new Map(arenas.map((a) => [a.arenaId, a.name]));
+  /** A page of the seats, with the other arenas of its people. */
+  const pageOf = async (/** @type {string} */ pageToken) => {
+    // A page no longer than listOtherSeats takes.
+    const page = await listMembersPage(arena.arenaId, onDate, pageToken, MAX_OTHER_SEATS_ASKED);
+    const ids = page.items.map((m) => m.memberId);
+    for (const seat of ids.length ? await listOtherSeats(arena.arenaId, ids, onDate) : []) {
+      const vara = seat.role === MemberRole.SUBSTITUTE ? ' (vara)' : '';
+      const name = `${arenaNames.get(seat.arenaId) ?? seat.arenaId}${vara}`;
+      elsewhereOf.set(seat.memberId, [...(elsewhereOf.get(seat.memberId) ?? []), name]);
+    }
+    return page;
+  };
+  const first = await loadPart(area, () => pageOf(''));
+  if (!first) return;
+  const elsewhere = (/** @type {ArenaMember} */ member) => elsewhereOf.get(member.memberId) ?? [];
   const reload = () => load(area, arenas, arena, partners, onDate);
   const form = memberForm(arena, partners, reload);
   /** @type {Map<string, HTMLElement>} */
@@ -100,10 +106,10 @@ async function load(area, arenas, arena, partners, onDate) {
   const seatRow = (/** @type {ArenaMember} */ member) => {
     if (member.role === MemberRole.SUBSTITUTE) {
       const cell = varaOf.get(member.substituteForMemberId ?? '');
-      if (cell) {
-        if (!cell.firstElementChild) fill(cell, h('ol', { class: 'kompakt' }));
-        cell.firstElementChild?.append(h('li', {}, `${member.personName} `, actions(arena, member, form, reload)));
-      }
+      // The vara come after every seat, so a seat not shown by now is not in the day's list.
+      if (!cell) return row(member, 'Vara for et sete som ikke er med per denne datoen', h('td', {}, '–'));
+      if (!cell.firstElementChild) fill(cell, h('ol', { class: 'kompakt' }));
+      cell.firstElementChild?.append(h('li', {}, `${member.personName} `, actions(arena, member, form, reload)));
       return null;
     }
     seats += 1;
@@ -111,18 +117,21 @@ async function load(area, arenas, arena, partners, onDate) {
     form.addSeat(member);
     const vara = h('td', {}, 'Ingen vara');
     varaOf.set(member.memberId, vara);
-    return h(
+    const role = `${roleNames[member.role] ?? ''}${member.hasVotingRight ? ', stemmerett' : ', uten stemmerett'}`;
+    return row(member, role, vara);
+  };
+  const row = (/** @type {ArenaMember} */ member, /** @type {string} */ role, /** @type {HTMLElement} */ vara) =>
+    h(
       'tr',
       {},
       h('td', {}, h('strong', {}, member.personName), h('br'), h('span', { class: 'dempet' }, member.email)),
       h('td', {}, member.partnerName || kindNames[member.kind] || ''),
-      h('td', {}, roleNames[member.role] ?? '', member.hasVotingRight ? ', stemmerett' : ', uten stemmerett'),
+      h('td', {}, role),
       h('td', {}, `${dateText(member.termFrom)}–${dateText(member.termTo)}`),
       vara,
       h('td', {}, elsewhere(member).join(', ') || '–'),
       h('td', {}, actions(arena, member, form, reload)),
     );
-  };
 
   fill(
     area,
@@ -133,7 +142,7 @@ async function load(area, arenas, arena, partners, onDate) {
           headers: ['Navn', 'Part', 'Rolle', 'Periode', 'Vara', 'Sitter også i', 'Endre'],
           first,
           rowOf: seatRow,
-          next: (pageToken) => listMembersPage(arena.arenaId, onDate, pageToken),
+          next: pageOf,
           more: 'Vis flere medlemmer',
           shown: (more) => {
             const rest = more ? '; flere er ikke vist ennå' : '';
@@ -163,7 +172,7 @@ function actions(
     { type: 'button', class: 'sekundær liten', 'aria-label': `Endre ${member.personName}` },
     'Endre',
   );
-  edit.addEventListener('click', () => form.edit(member));
+  edit.addEventListener('click', () => form.edit(member).catch((error) => announce(refusalText(error), 'feil')));
   const end = h(
     'details',
     { class: 'avslutt' },
@@ -270,11 +279,21 @@ function memberForm(arena, partners, reload) {
     clearErrors(form);
     heading().textContent = 'Legg til medlem eller vara';
   };
-  form.addSeat = (seat) =>
-    seatChoice.append(
-      h('option', { value: seat.memberId }, `${seat.personName}${seat.partnerName ? `, ${seat.partnerName}` : ''}`),
+  const seatOption = (/** @type {ArenaMember} */ seat, /** @type {string} */ note = '') =>
+    h(
+      'option',
+      { value: seat.memberId },
+      `${seat.personName}${seat.partnerName ? `, ${seat.partnerName}` : ''}${note}`,
     );
-  form.edit = (member) => {
+  const offers = (/** @type {string} */ seatId) => [...seatChoice.options].some((o) => o.value === seatId);
+  form.addSeat = (seat) => seatChoice.append(seatOption(seat));
+  form.edit = async (member) => {
+    // A vara's seat not shown (not in the day's list) is read by its id, so the form keeps the vara where it is.
+    const seatId = member.substituteForMemberId ?? '';
+    if (seatId && !offers(seatId)) {
+      const seat = await getMember(arena.arenaId, seatId);
+      if (!offers(seatId)) seatChoice.append(seatOption(seat, ' (ikke med per denne datoen)'));
+    }
     editing = member;
     clearErrors(form);
     const values = {

@@ -6,7 +6,7 @@ import { refusalText } from '../api.js';
 import {
   getMeeting,
   getMinutes,
-  listAttachments,
+  listMinutesFiles,
   listFollowUps,
   draftMinutes,
   approveMinutes,
@@ -36,16 +36,15 @@ export async function show(/** @type {string} */ meetingId) {
   const meeting = await loadPage(title, () => getMeeting(meetingId));
   if (!meeting) return;
   // Before the draft (or, for a member, before approval) there are no minutes to read.
-  const [minutes, attachments, followUps] = await Promise.all([
+  const [minutes, files, followUps] = await Promise.all([
     getMinutes(meetingId),
-    listAttachments(meetingId),
+    listMinutesFiles(meetingId),
     listFollowUps(meeting.arenaId).catch(() => []),
   ]);
   const reload = async () => {
     await show(meetingId);
   };
   const approved = meeting.status === MeetingStatus.MINUTES_APPROVED;
-  const pdfs = attachments.filter((file) => /^Protokoll/.test(file.title ?? ''));
   const mine = followUps.filter((f) => f.meetingId === meeting.meetingId);
 
   render(
@@ -65,7 +64,7 @@ export async function show(/** @type {string} */ meetingId) {
     minutes && (approved || isSecretariat())
       ? minutesSection(meeting, minutes, mine, reload)
       : h('p', {}, approved ? 'Protokollen er ikke tilgjengelig.' : 'Protokollen er ikke godkjent ennå.'),
-    pdfs.length
+    files.length
       ? h(
           'section',
           { 'aria-labelledby': 'pdf-tittel' },
@@ -73,7 +72,7 @@ export async function show(/** @type {string} */ meetingId) {
           h(
             'ul',
             {},
-            pdfs.map((file) =>
+            files.map((file) =>
               h('li', {}, downloadLink(file.downloadPath, file.title, file.fileName), ` (${fileSize(file.sizeBytes)})`),
             ),
           ),
