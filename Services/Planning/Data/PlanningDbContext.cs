@@ -78,7 +78,7 @@ public sealed class PlanningDbContext(DbContextOptions<PlanningDbContext> option
             member.HasOne<Arena>().WithMany().HasForeignKey(m => m.ArenaId);
             member.HasOne<Partner>().WithMany().HasForeignKey(m => m.PartnerId);
             member.HasOne<ArenaMember>().WithMany().HasForeignKey(m => m.SubstituteForMemberId);
-            member.HasIndex(m => m.Email);
+            // Members are matched by e-mail case-blind, on an index of lower("Email"): migration ArenaMemberEmailMatchIndex.
             // An arena's members on a day: the ended terms of past years are skipped in the index, not read.
             member.HasIndex(m => new { m.ArenaId, m.TermTo });
         });

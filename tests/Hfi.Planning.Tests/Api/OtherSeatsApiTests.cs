@@ -3,8 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Grpc.Core;
 using Hfi.Planning.Api;
+using Hfi.Planning.Data;
 using Hfi.ServiceDefaults.Identity;
 using Hfi.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hfi.Planning.Tests.Api;
 
@@ -167,5 +171,28 @@ public sealed class OtherSeatsApiTests(InfrastructureFixture infrastructure) : P
         Assert.Equal("Kari Hamar", seenByOutsider.PersonName);
         Assert.Equal("", seenByOutsider.Email);
         Assert.Equal(StatusCode.NotFound, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_case_blind_e_mail_match_is_an_index_lookup_not_a_scan_of_every_term_ever_held()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlanningDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // A small table is cheaper to scan; with scans priced out, the plan shows whether an index can serve lower().
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off");
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = """
+            EXPLAIN SELECT "Id" FROM arena_members WHERE lower("Email") = 'kari@hamar.kommune.no'
+            """;
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+                plan.Add(reader.GetString(0));
+        }
+
+        Assert.Contains(plan, line => line.Contains("IX_arena_members_lower_Email"));
     }
 }

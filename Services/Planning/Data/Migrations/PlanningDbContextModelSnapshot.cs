@@ -227,8 +227,6 @@ namespace Hfi.Planning.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email");
-
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("SubstituteForMemberId");
