@@ -98,6 +98,10 @@ public sealed record RuntimeWork(
         );
 
     /// <summary>The GC and JIT settings this process runs with, to compare with the service's.</summary>
+    private static object? SpinLimit() =>
+        Environment.GetEnvironmentVariable("DOTNET_ThreadPool_UnfairSemaphoreSpinLimit")
+        ?? AppContext.GetData("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit");
+
     public static string Settings()
     {
         // Batch is the latency mode of a GC without background collections; the environment overrides runtimeconfig.
@@ -107,6 +111,8 @@ public sealed record RuntimeWork(
         return $"GC {(GCSettings.IsServerGC ? "server" : "workstation")}, "
             + $"{(concurrent ? "concurrent" : "non-concurrent")}, "
             + $"gen0size {Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "default"}; "
-            + $"TieredPGO {pgo ?? "default (on)"}";
+            + $"TieredPGO {pgo ?? "default (on)"}, "
+            + $"QuickJit {AppContext.GetData("System.Runtime.TieredCompilation.QuickJit") ?? "default (on)"}, "
+            + $"UnfairSemaphoreSpinLimit {SpinLimit() ?? "default"}";
     }
 }
