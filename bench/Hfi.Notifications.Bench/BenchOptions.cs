@@ -9,7 +9,8 @@ public sealed record BenchOptions(
     string Sink,
     int AttachmentKilobytes,
     int WarmUp,
-    int? BatchSize = null
+    int? BatchSize = null,
+    int Repeat = 2
 )
 {
     public static BenchOptions Parse(string[] args)
@@ -19,7 +20,7 @@ public sealed record BenchOptions(
             Connections: 16,
             Sink: "smtp-sink",
             AttachmentKilobytes: 0,
-            WarmUp: 2_000
+            WarmUp: 0
         );
         for (var index = 0; index < args.Length; index++)
         {
@@ -32,6 +33,7 @@ public sealed record BenchOptions(
                 "--recipients" => options with { Recipients = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--connections" => options with { Connections = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--batch-size" => options with { BatchSize = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--repeat" => options with { Repeat = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--warm-up" => options with { WarmUp = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--sink" when value is "smtp-sink" or "catcher" or "both" => options with { Sink = value },
                 "--attachment-kb" => options with
@@ -40,7 +42,7 @@ public sealed record BenchOptions(
                 },
                 var unknown => throw new ArgumentException(
                     $"Unknown argument {unknown} {value}: use --recipients N --connections N "
-                        + "--sink smtp-sink|catcher|both --attachment-kb N --batch-size N --warm-up N."
+                        + "--sink smtp-sink|catcher|both --attachment-kb N --batch-size N --warm-up N --repeat N."
                 ),
             };
         }
