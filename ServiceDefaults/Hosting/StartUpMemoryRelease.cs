@@ -12,7 +12,10 @@ namespace Hfi.ServiceDefaults.Hosting;
 /// service would keep committed until enough new allocations came along. One aggressive, compacting collection
 /// some seconds after the application started frees it and decommits the free regions (~8–10 MB less RSS per
 /// process), and glibc's malloc_trim then returns the native memory start-up freed (~4–5 MB more; README, "Runtime
-/// settings of the services and the gateway"). <see cref="StartUpMemoryOptions"/> sets the delay or turns it off.
+/// settings of the services and the gateway"). After that it checks every
+/// <see cref="StartUpMemoryOptions.ReleaseIdleMemoryEverySeconds"/> whether the process was idle since the last check
+/// (<see cref="IdleMemory"/>), and releases again what its telemetry and probes grew meanwhile if so.
+/// <see cref="StartUpMemoryOptions"/> sets the delays or turns either off.
 /// </summary>
 internal sealed partial class StartUpMemoryRelease(
     IHostApplicationLifetime lifetime,
@@ -25,8 +28,7 @@ internal sealed partial class StartUpMemoryRelease(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var seconds = settings.ReleaseStartUpMemoryAfterSeconds;
-        if (seconds < 0)
+        if (settings.ReleaseStartUpMemoryAfterSeconds < 0 && settings.ReleaseIdleMemoryEverySeconds < 0)
             return;
 
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -36,16 +38,52 @@ internal sealed partial class StartUpMemoryRelease(
             await started.Task.ConfigureAwait(Quietly);
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(seconds), stoppingToken).ConfigureAwait(Quietly);
-        if (stoppingToken.IsCancellationRequested)
-            return;
+        if (settings.ReleaseStartUpMemoryAfterSeconds >= 0)
+        {
+            var delay = TimeSpan.FromSeconds(settings.ReleaseStartUpMemoryAfterSeconds);
+            await Task.Delay(delay, stoppingToken).ConfigureAwait(Quietly);
+            if (stoppingToken.IsCancellationRequested)
+                return;
+            var before = Environment.WorkingSet;
+            Release(settings);
+            LogReleased(
+                before >> 20,
+                Environment.WorkingSet >> 20,
+                GC.GetTotalMemory(forceFullCollection: false) >> 20
+            );
+        }
 
-        var before = Environment.WorkingSet;
+        if (settings.ReleaseIdleMemoryEverySeconds < 0)
+            return;
+        var interval = TimeSpan.FromSeconds(settings.ReleaseIdleMemoryEverySeconds);
+        var last = Sample();
+        while (true)
+        {
+            await Task.Delay(interval, stoppingToken).ConfigureAwait(Quietly);
+            if (stoppingToken.IsCancellationRequested)
+                return;
+            var now = Sample();
+            if (IdleMemory.WasIdle(last, now, settings.IdleCpuPerMille))
+            {
+                var before = Environment.WorkingSet;
+                Release(settings);
+                var cost = Environment.CpuUsage.TotalTime - now.CpuTime;
+                LogReleasedIdle(before >> 20, Environment.WorkingSet >> 20, cost.TotalMilliseconds);
+            }
+            // The collection's own CPU time counts in the next interval, so a release is never free of charge.
+            last = now;
+        }
+    }
+
+    private static IdleMemory.CpuSample Sample() =>
+        new(TimeSpan.FromMilliseconds(Environment.TickCount64), Environment.CpuUsage.TotalTime);
+
+    private void Release(StartUpMemoryOptions settings)
+    {
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         if (settings.TrimNativeHeap)
             TrimNativeHeap();
-        LogReleased(before >> 20, Environment.WorkingSet >> 20, GC.GetTotalMemory(forceFullCollection: false) >> 20);
     }
 
     /// <summary>
@@ -78,4 +116,10 @@ internal sealed partial class StartUpMemoryRelease(
         Message = "Released start-up memory: working set {BeforeMb} -> {AfterMb} MB, GC heap {HeapMb} MB"
     )]
     private partial void LogReleased(long beforeMb, long afterMb, long heapMb);
+
+    [LoggerMessage(
+        Level = LogLevel.Debug,
+        Message = "Idle: released memory, working set {BeforeMb} -> {AfterMb} MB, {CpuMilliseconds:F1} ms of CPU"
+    )]
+    private partial void LogReleasedIdle(long beforeMb, long afterMb, double cpuMilliseconds);
 }
