@@ -25,6 +25,7 @@ internal sealed class ReadTraceSampling : CompositeProcessor<Activity>
 
     private readonly ulong _sampledBelow;
     private readonly TimeSpan _slow;
+
     /// <summary>
     /// The spans held per request, each list locked while used. Not a <c>ConcurrentBag</c>: each bag holds a
     /// <c>ThreadLocal</c>, whose finalizer kept every bag and the spans in it alive past the next gen0 collection, so

@@ -154,7 +154,8 @@ internal static partial class FixedRate
                     + $"p50 {Ms(latency, 0.50)} ms, p90 {Ms(latency, 0.90)} ms, p99 {Ms(latency, 0.99)} ms, "
                     + $"max {latency[^1] / 1000.0:0.0} ms from each due time; "
                     + $"sends late p99 {Ms(late, 0.99)} ms, max {late[^1] / 1000.0:0.0} ms; "
-                    + $"{SlowSeconds(outcome.LatencyMicros, rate)}; the generator's own GCs {outcome.GeneratorCollections}, "
+                    + $"{SlowSeconds(outcome.LatencyMicros, rate)}; "
+                    + $"the generator's own GCs {outcome.GeneratorCollections}, "
                     + $"{outcome.GeneratorPause.TotalMilliseconds:0} ms paused"
             )
         );
