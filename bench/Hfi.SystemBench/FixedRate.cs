@@ -190,12 +190,14 @@ internal static partial class FixedRate
         log.WriteLine($"# started {outcome.Started.ToUnixTimeMilliseconds()} (Unix ms); due ms, latency µs, late µs");
         var intervalMs = outcome.Span * 1000 / outcome.LatencyMicros.Length;
         for (var i = 0; i < outcome.LatencyMicros.Length; i++)
+        {
             log.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"{i * intervalMs:0.0} {outcome.LatencyMicros[i]} {outcome.LateMicros[i]}"
                 )
             );
+        }
     }
 
     private static long Now()
