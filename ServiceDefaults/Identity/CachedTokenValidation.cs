@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
@@ -25,7 +26,7 @@ public sealed class CachedTokenValidation(TokenHandler inner, TimeProvider clock
         TokenValidationParameters validationParameters
     )
     {
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+        var key = KeyOf(token);
         var now = clock.GetUtcNow();
         if (_validated.TryGetValue(key, out Validated? held) && held!.HoldsAt(now, validationParameters))
         {
@@ -51,6 +52,30 @@ public sealed class CachedTokenValidation(TokenHandler inner, TimeProvider clock
     }
 
     public override SecurityToken ReadToken(string token) => inner.ReadToken(token);
+
+    /// <summary>
+    /// The SHA-256 of the token's UTF-8 bytes, hashed from the stack: this runs on every request of every process,
+    /// and the token's bytes and the hash were two arrays a request.
+    /// </summary>
+    private static string KeyOf(string token)
+    {
+        const int OnTheStack = 8 * 1024;
+        var most = Encoding.UTF8.GetMaxByteCount(token.Length);
+        byte[]? rented = null;
+        var bytes = most <= OnTheStack ? stackalloc byte[most] : (rented = ArrayPool<byte>.Shared.Rent(most));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(token, bytes);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes[..length], hash);
+            return Convert.ToHexString(hash);
+        }
+        finally
+        {
+            if (rented is not null)
+                ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     public void Dispose() => _validated.Dispose();
 

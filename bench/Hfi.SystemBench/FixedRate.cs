@@ -62,7 +62,10 @@ internal static partial class FixedRate
         long[] LateMicros,
         int Failed,
         string? FirstFailure,
-        double Span
+        double Span,
+        int GeneratorCollections,
+        TimeSpan GeneratorPause,
+        DateTimeOffset Started
     );
 
     private static async Task<Outcome> LoadAsync(HttpClient[] clients, Uri url, int rate, int seconds)
@@ -92,9 +95,12 @@ internal static partial class FixedRate
             latency[index] = (Now() - dueNanos) / 1000;
         }
 
+        var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         // The sender is a thread of its own that sleeps until each due time on the monotonic clock (no spinning:
         // the load generator shares the cores with what it measures).
         var start = Now() + 1_000_000;
+        var started = DateTimeOffset.UtcNow.AddMilliseconds(1);
         var sender = new Thread(() =>
         {
             for (var i = 0; i < count; i++)
@@ -113,7 +119,16 @@ internal static partial class FixedRate
         sender.Start();
         await Task.Run(sender.Join);
         await Task.WhenAll(pending);
-        return new Outcome(latency, late, failed, firstFailure, (double)count * intervalNanos / 1e9);
+        return new Outcome(
+            latency,
+            late,
+            failed,
+            firstFailure,
+            (double)count * intervalNanos / 1e9,
+            GC.CollectionCount(0) - collections,
+            GC.GetTotalPauseDuration() - paused,
+            started
+        );
     }
 
     private static int Report(Outcome outcome, int rate, int connections)
@@ -138,10 +153,51 @@ internal static partial class FixedRate
                 $"{latency.Length / outcome.Span:0} req/s sent evenly ({rate}/s due, {connections} connections), "
                     + $"p50 {Ms(latency, 0.50)} ms, p90 {Ms(latency, 0.90)} ms, p99 {Ms(latency, 0.99)} ms, "
                     + $"max {latency[^1] / 1000.0:0.0} ms from each due time; "
-                    + $"sends late p99 {Ms(late, 0.99)} ms, max {late[^1] / 1000.0:0.0} ms"
+                    + $"sends late p99 {Ms(late, 0.99)} ms, max {late[^1] / 1000.0:0.0} ms; "
+                    + $"{SlowSeconds(outcome.LatencyMicros, rate)}; "
+                    + $"the generator's own GCs {outcome.GeneratorCollections}, "
+                    + $"{outcome.GeneratorPause.TotalMilliseconds:0} ms paused"
             )
         );
+        WriteLog(outcome);
         return 0;
+    }
+
+    // Where in time the slow requests were: how many of the run's 100 ms windows (by due time) hold a request over
+    // 10 ms, so a tail from a few pauses (a GC, an export) tells itself apart from one spread over the whole run.
+    private static string SlowSeconds(long[] latencyMicros, int rate)
+    {
+        var perWindow = Math.Max(1, rate / 10);
+        var windows = (latencyMicros.Length + perWindow - 1) / perWindow;
+        var slow = latencyMicros.Where(l => l > 10_000).Count();
+        var slowWindows = Enumerable
+            .Range(0, windows)
+            .Count(w => latencyMicros.Skip(w * perWindow).Take(perWindow).Any(l => l > 10_000));
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{slow} over 10 ms, in {slowWindows} of {windows} 100-ms windows"
+        );
+    }
+
+    // HFI_BENCH_RATE_LOG=<file>: each request's due time (ms from the start), latency and lateness (µs), for lining
+    // the tail up against other events (GC, exports).
+    private static void WriteLog(Outcome outcome)
+    {
+        var path = Environment.GetEnvironmentVariable("HFI_BENCH_RATE_LOG");
+        if (string.IsNullOrEmpty(path))
+            return;
+        using var log = new StreamWriter(path);
+        log.WriteLine($"# started {outcome.Started.ToUnixTimeMilliseconds()} (Unix ms); due ms, latency µs, late µs");
+        var intervalMs = outcome.Span * 1000 / outcome.LatencyMicros.Length;
+        for (var i = 0; i < outcome.LatencyMicros.Length; i++)
+        {
+            log.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{i * intervalMs:0.0} {outcome.LatencyMicros[i]} {outcome.LateMicros[i]}"
+                )
+            );
+        }
     }
 
     private static long Now()
