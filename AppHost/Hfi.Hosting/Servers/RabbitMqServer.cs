@@ -225,13 +225,33 @@ public sealed class RabbitMqServer : IAsyncDisposable
                 await WaitForPortAsync(managementPort, timeout.Token);
             }
 
-            await RunControlAsync(DiagnosticsScript, ["-q", "-n", _nodeName, "check_port_connectivity"], timeout.Token);
+            await WaitForListenersAsync(timeout.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             throw new TimeoutException(
                 $"RabbitMQ did not start within {StartTimeout.TotalSeconds:0} s. Last output:{Environment.NewLine}{_recentOutput}"
             );
+        }
+    }
+
+    /// <summary>
+    /// Asks the node whether its listeners answer. Its AMQP port can accept before its boot has ended, and the node then
+    /// answers that the 'rabbit' app is not running yet: asked again until it is, or until the node has exited.
+    /// </summary>
+    private async Task WaitForListenersAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                await RunControlAsync(DiagnosticsScript, ["-q", "-n", _nodeName, "check_port_connectivity"], ct);
+                return;
+            }
+            catch (InvalidOperationException) when (!_process.HasExited && !ct.IsCancellationRequested)
+            {
+                await Task.Delay(500, ct);
+            }
         }
     }
 
