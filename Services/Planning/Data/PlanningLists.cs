@@ -36,6 +36,10 @@ public static class PlanningLists
         p => (p.IntAt(0), p.IntAt(1), p.TextAt(2), p.GuidAt(3))
     );
 
+    /// <summary>The seats whose term covers <paramref name="day"/> (a term without an end runs on).</summary>
+    public static IQueryable<ArenaMember> SeatedOn(this IQueryable<ArenaMember> seats, DateOnly day) =>
+        seats.Where(m => m.TermFrom <= day && (m.TermTo == null || m.TermTo >= day));
+
     /// <summary>The members of an arena whose term covers <paramref name="onDate"/>, leader first.</summary>
     public static async Task<Page<ArenaMember>> MemberPageAsync(
         this PlanningDbContext db,
@@ -47,7 +51,8 @@ public static class PlanningLists
     {
         var query = db
             .ArenaMembers.AsNoTracking()
-            .Where(m => m.ArenaId == arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate));
+            .SeatedOn(onDate)
+            .Where(m => m.ArenaId == arenaId);
         return await LeaderFirst.ReadPageAsync(query, page, cancellationToken);
     }
 
@@ -68,7 +73,8 @@ public static class PlanningLists
         var seats = db.ArenaMembers.AsNoTracking().Where(m => m.ArenaId == arenaId && memberIds.Contains(m.Id));
         var others = db
             .ArenaMembers.AsNoTracking()
-            .Where(m => m.ArenaId != arenaId && m.TermFrom <= onDate && (m.TermTo == null || m.TermTo >= onDate));
+            .SeatedOn(onDate)
+            .Where(m => m.ArenaId != arenaId);
         if (arenaIds is not null)
             others = others.Where(m => arenaIds.Contains(m.ArenaId));
         var rows = await seats

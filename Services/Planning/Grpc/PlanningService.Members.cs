@@ -156,11 +156,8 @@ public sealed partial class PlanningService
             return [];
         var arenaIds = await db
             .ArenaMembers.AsNoTracking()
-            .Where(m =>
-                m.TermFrom <= onDate
-                && (m.TermTo == null || m.TermTo >= onDate)
-                && (m.Id == subject || (email != null && m.Email.ToLower() == email))
-            )
+            .SeatedOn(onDate)
+            .Where(m => m.Id == subject || (email != null && m.Email.ToLower() == email))
             .Select(m => m.ArenaId)
             .Distinct()
             .ToListAsync(context.CancellationToken);
