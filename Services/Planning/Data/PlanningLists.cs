@@ -49,10 +49,7 @@ public static class PlanningLists
         CancellationToken cancellationToken
     )
     {
-        var query = db
-            .ArenaMembers.AsNoTracking()
-            .SeatedOn(onDate)
-            .Where(m => m.ArenaId == arenaId);
+        var query = db.ArenaMembers.AsNoTracking().SeatedOn(onDate).Where(m => m.ArenaId == arenaId);
         return await LeaderFirst.ReadPageAsync(query, page, cancellationToken);
     }
 
@@ -71,10 +68,7 @@ public static class PlanningLists
     )
     {
         var seats = db.ArenaMembers.AsNoTracking().Where(m => m.ArenaId == arenaId && memberIds.Contains(m.Id));
-        var others = db
-            .ArenaMembers.AsNoTracking()
-            .SeatedOn(onDate)
-            .Where(m => m.ArenaId != arenaId);
+        var others = db.ArenaMembers.AsNoTracking().SeatedOn(onDate).Where(m => m.ArenaId != arenaId);
         if (arenaIds is not null)
             others = others.Where(m => arenaIds.Contains(m.ArenaId));
         var rows = await seats
