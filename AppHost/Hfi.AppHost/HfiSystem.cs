@@ -30,6 +30,25 @@ public static class HfiSystem
     private const string HttpEndpoint = "http";
     private const string GrpcEndpoint = "grpc";
 
+    /// <summary>
+    /// The framework assemblies whose ReadyToRun pages cost an idle service most (a smaps diff of a service with and
+    /// without ReadyToRun): System.Private.CoreLib alone 7.8 MB, the others 0.4 to 1.8 MB each.
+    /// </summary>
+    private static readonly string[] JitCompiledFrameworkAssemblies =
+    [
+        "System.Private.CoreLib",
+        "System.Linq.Expressions",
+        "System.Text.Json",
+        "Microsoft.AspNetCore.Server.Kestrel.Core",
+        "System.Net.Http",
+        "System.Data.Common",
+        "System.Collections.Immutable",
+        "System.Text.RegularExpressions",
+        "System.Linq",
+        "System.Private.Xml",
+        "Microsoft.AspNetCore.Routing",
+    ];
+
     public static IDistributedApplicationBuilder AddHfiSystem(this IDistributedApplicationBuilder builder)
     {
         var dataDirectory = DataDirectory(builder);
@@ -161,9 +180,23 @@ public static class HfiSystem
         builder
             .AddProject<TProject>(name)
             .WithProjectDefaults(signingKey)
+            .WithLeanCode()
             .WithHttp2HealthCheck("/health")
             .WithReplicas(Replicas(builder))
             .WithDirectEndpoints(builder);
+
+    /// <summary>
+    /// A service's code JIT-compiled once, optimised, instead of tiered, and the framework's largest assemblies
+    /// compiled by the JIT instead of run from their ReadyToRun code: together ~14 MB less idle RSS per service
+    /// (no quick-JIT copies of the start-up code beside their optimised ones; only the methods that run, packed in
+    /// the code heap, instead of every 4 KB page of precompiled code they touch), for ~3 s more CPU at start
+    /// (README, "Runtime settings"). The gateway keeps both: it starts last, and is already far under its target.
+    /// The runtime reads the exclude list from the environment only.
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithLeanCode(this IResourceBuilder<ProjectResource> project) =>
+        project
+            .WithEnvironment("DOTNET_TieredCompilation", "0")
+            .WithEnvironment("DOTNET_ReadyToRunExcludeList", string.Join(';', JitCompiledFrameworkAssemblies));
 
     private static IResourceBuilder<ProjectResource> WithDirectEndpoints(
         this IResourceBuilder<ProjectResource> project,
