@@ -12,7 +12,7 @@ namespace Hfi.ServiceDefaults.Norwegian;
 /// </list>
 /// The names of days and months are spelled out (<see cref="NorwegianCalendar"/>) and the formats written here, not
 /// taken from the nb-NO culture: ICU versions differ between machines (older data writes "16.00", abbreviations
-/// differ), and a document must read the same whichever host renders it. Only <see cref="Alphabetical"/> uses nb-NO,
+/// differ), and a document must read the same whichever host renders it. Only <see cref="Collation"/> uses nb-NO,
 /// because the order of "æ, ø, å" is an algorithm, not a table. The web UI (wwwroot/js/dom.js) follows the same rules.
 /// </summary>
 public static class NorwegianText
@@ -20,8 +20,12 @@ public static class NorwegianText
     /// <summary>Between the ends of a span: "16:00–18:00", "12.–13. mars".</summary>
     public const string Dash = "–";
 
-    /// <summary>Names in the order a Norwegian reader expects, with æ, ø and å after z.</summary>
-    public static StringComparer Alphabetical => NorwegianCollation.Comparer;
+    /// <summary>
+    /// Postgres' ICU collation for nb-NO: names sorted by it are in the order a Norwegian reader expects, with æ, ø
+    /// and å after z. Names are sorted in SQL, so that no service needs ICU for it (InvariantGlobalization, README
+    /// "Runtime settings").
+    /// </summary>
+    public const string Collation = "nb-NO-x-icu";
 
     /// <summary>"tirsdag 4. mars 2025".</summary>
     public static string Date(DateOnly day) =>
@@ -89,16 +93,4 @@ public static class NorwegianText
     /// <summary>"1 advarsel", "2 advarsler", "0 advarsler": the singular is for exactly one.</summary>
     public static string Counted(int count, string singular, string plural) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
-
-    /// <summary>
-    /// Made on first use only: nb-NO's collation needs ICU, which a service that never sorts names may run without
-    /// (InvariantGlobalization, README "Runtime settings"), and there the culture cannot be created.
-    /// </summary>
-    private static class NorwegianCollation
-    {
-        public static readonly StringComparer Comparer = StringComparer.Create(
-            CultureInfo.GetCultureInfo("nb-NO"),
-            ignoreCase: false
-        );
-    }
 }

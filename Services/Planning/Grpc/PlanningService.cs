@@ -107,12 +107,13 @@ public sealed partial class PlanningService(
         var query = db.Partners.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.RegionId))
             query = query.Where(p => p.RegionId == request.RegionId);
-        var partners = page.PageOfLoaded([
-            .. (await query.ToListAsync(context.CancellationToken))
+        var partners = page.PageOfLoaded(
+            await query
                 .OrderBy(p => p.Kind != DomainPartnerKind.Hospital)
-                .ThenBy(p => p.Name, NorwegianText.Alphabetical)
-                .ThenBy(p => p.Id, StringComparer.Ordinal),
-        ]);
+                .ThenBy(p => EF.Functions.Collate(p.Name, NorwegianText.Collation))
+                .ThenBy(p => EF.Functions.Collate(p.Id, "C"))
+                .ToListAsync(context.CancellationToken)
+        );
         return new ListPartnersResponse
         {
             NextPageToken = partners.NextPageToken,

@@ -157,6 +157,11 @@ public sealed class MemberApiTests(InfrastructureFixture infrastructure) : Plann
 
         Assert.Equal(49, all.Partners.Count);
         Assert.Equal("Sykehuset Innlandet", all.Partners[0].Name);
+        // Æ, ø and å after z, in that order: Norwegian, not ordinal (Å before Ø) nor the root collation (Å as A).
+        Assert.Equal(
+            ["Vestre Toten", "Vågå", "Våler", "Østre Toten", "Øyer", "Øystre Slidre", "Åmot", "Åsnes"],
+            all.Partners.TakeLast(8).Select(p => p.Name)
+        );
         Assert.Equal(
             ["Etnedal", "Nord-Aurdal", "Sør-Aurdal", "Vang", "Vestre Slidre", "Øystre Slidre"],
             valdres.Partners.Select(p => p.Name)
