@@ -315,8 +315,11 @@ function memberForm(arena, partners, reload) {
   };
   onSubmit(form, async () => {
     const data = new FormData(form);
-    // NFC: the services run without ICU, so a decomposed "å" typed or pasted here would stay decomposed.
-    const text = (/** @type {string} */ name) => String(data.get(name) ?? '').trim().normalize('NFC');
+    // NFC: Planning and Notifications run without ICU, so a decomposed "å" typed or pasted here would stay so.
+    const text = (/** @type {string} */ name) =>
+      String(data.get(name) ?? '')
+        .trim()
+        .normalize('NFC');
     if (!text('personName')) throw new ApiError(400, '', [{ field: 'personName', description: 'Fyll inn navnet.' }]);
     const substitute = text('role') === MemberRole.SUBSTITUTE;
     /** @type {MemberInput} */
