@@ -30,6 +30,25 @@ public static class HfiSystem
     private const string HttpEndpoint = "http";
     private const string GrpcEndpoint = "grpc";
 
+    /// <summary>
+    /// The framework assemblies whose ReadyToRun pages cost an idle service most (a smaps diff of a service with and
+    /// without ReadyToRun): System.Private.CoreLib alone 7.8 MB, the others 0.4 to 1.8 MB each.
+    /// </summary>
+    private static readonly string[] CostliestPrecompiledAssemblies =
+    [
+        "System.Private.CoreLib",
+        "System.Linq.Expressions",
+        "System.Text.Json",
+        "Microsoft.AspNetCore.Server.Kestrel.Core",
+        "System.Net.Http",
+        "System.Data.Common",
+        "System.Collections.Immutable",
+        "System.Text.RegularExpressions",
+        "System.Linq",
+        "System.Private.Xml",
+        "Microsoft.AspNetCore.Routing",
+    ];
+
     public static IDistributedApplicationBuilder AddHfiSystem(this IDistributedApplicationBuilder builder)
     {
         var dataDirectory = DataDirectory(builder);
@@ -81,6 +100,7 @@ public static class HfiSystem
 
         var notifications = builder
             .AddService<Projects.Hfi_Notifications>(ResourceNames.Notifications, signingKey)
+            .WithPrecompiledSendPath()
             .WithReference(notificationsDatabase)
             .WaitFor(notificationsDatabase)
             .WithBroker(rabbitMq)
@@ -178,6 +198,20 @@ public static class HfiSystem
     /// </summary>
     private static IResourceBuilder<ProjectResource> WithLeanCode(this IResourceBuilder<ProjectResource> project) =>
         project.WithEnvironment("DOTNET_TieredCompilation", "0").WithEnvironment("DOTNET_ReadyToRun", "0");
+
+    /// <summary>
+    /// Notifications keeps the framework's ReadyToRun code, but for the assemblies whose precompiled pages cost an idle
+    /// process most: a fresh process's first notice runs a send path it must otherwise compile first. The
+    /// 1,000-recipient notice took ~0.2 s less end to end so than without any ReadyToRun code (4.68 against 4.85 s,
+    /// 5.22 against 5.42 s, in runs minutes apart), and its idle RSS is within 2 MB of the other way (README,
+    /// "Runtime settings").
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithPrecompiledSendPath(
+        this IResourceBuilder<ProjectResource> project
+    ) =>
+        project
+            .WithEnvironment("DOTNET_ReadyToRun", "1")
+            .WithEnvironment("DOTNET_ReadyToRunExcludeList", string.Join(';', CostliestPrecompiledAssemblies));
 
     private static IResourceBuilder<ProjectResource> WithDirectEndpoints(
         this IResourceBuilder<ProjectResource> project,
