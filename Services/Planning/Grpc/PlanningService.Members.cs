@@ -55,19 +55,15 @@ public sealed partial class PlanningService
     [Authorize(Policy = HfiPolicies.SignedIn)]
     public override async Task<ArenaMember> GetArenaMember(GetArenaMemberRequest request, ServerCallContext context)
     {
-        var arenaId = await RequireArenaAsync(request.ArenaId, context.CancellationToken);
-        var id = Guid.TryParse(request.MemberId, out var parsed) ? parsed : Guid.Empty;
-        var member =
-            await db
-                .ArenaMembers.AsNoTracking()
-                .SingleOrDefaultAsync(m => m.ArenaId == arenaId && m.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException(
-                Reasons.MemberNotInArena,
-                $"Member '{request.MemberId}' does not sit in arena '{arenaId}'."
-            );
+        var member = await SeatOfArenaAsync(
+            db.ArenaMembers.AsNoTracking(),
+            request.ArenaId,
+            request.MemberId,
+            context.CancellationToken
+        );
         var message = ToMessage(member, await PartnerNamesAsync(context.CancellationToken));
         var today = OsloTime.Day(clock.GetUtcNow());
-        return await SeesEmailsAsync(context, arenaId, today) ? message : WithoutEmail(message);
+        return await SeesEmailsAsync(context, member.ArenaId, today) ? message : WithoutEmail(message);
     }
 
     /// <summary>
@@ -241,19 +237,29 @@ public sealed partial class PlanningService
         CancellationToken cancellationToken
     )
     {
+        var member = await SeatOfArenaAsync(db.ArenaMembers, arenaId, memberId, cancellationToken);
+        var arenaMembers = await db
+            .ArenaMembers.AsNoTracking()
+            .Where(m => m.ArenaId == member.ArenaId)
+            .ToListAsync(cancellationToken);
+        return (member, arenaMembers);
+    }
+
+    /// <summary>A seat of an existing arena, by its id, whatever its term; from <paramref name="seats"/>.</summary>
+    private async Task<DomainMember> SeatOfArenaAsync(
+        IQueryable<DomainMember> seats,
+        string arenaId,
+        string memberId,
+        CancellationToken cancellationToken
+    )
+    {
         arenaId = await RequireArenaAsync(arenaId, cancellationToken);
         var id = Guid.TryParse(memberId, out var parsed) ? parsed : Guid.Empty;
-        var member =
-            await db.ArenaMembers.SingleOrDefaultAsync(m => m.ArenaId == arenaId && m.Id == id, cancellationToken)
+        return await seats.SingleOrDefaultAsync(m => m.ArenaId == arenaId && m.Id == id, cancellationToken)
             ?? throw new NotFoundException(
                 Reasons.MemberNotInArena,
                 $"Member '{memberId}' does not sit in arena '{arenaId}'."
             );
-        var arenaMembers = await db
-            .ArenaMembers.AsNoTracking()
-            .Where(m => m.ArenaId == arenaId)
-            .ToListAsync(cancellationToken);
-        return (member, arenaMembers);
     }
 
     private async Task<string> RequireArenaAsync(string arenaId, CancellationToken cancellationToken)
