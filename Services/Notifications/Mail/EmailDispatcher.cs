@@ -214,7 +214,9 @@ public sealed partial class EmailDispatcher(
         {
             session ??= await _sessions.RentAsync(stoppingToken);
             // Not cancelled by shutdown: a send in flight is finished (bounded by Mail:SendTimeout) and recorded.
-            await session.SendAsync(message.Create(delivery), CancellationToken.None);
+            // Disposed, so its letter's content is not left to the finalizer thread.
+            using var mime = message.Create(delivery);
+            await session.SendAsync(mime);
             delivery.RecordSent(clock.GetUtcNow());
             HfiMetrics.EmailsSent.Add(1);
             return (true, session);
