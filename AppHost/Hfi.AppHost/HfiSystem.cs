@@ -1,3 +1,4 @@
+using Hfi.Hosting.RabbitMQ;
 using Hfi.ServiceDefaults;
 
 namespace Hfi.AppHost;
@@ -23,7 +24,8 @@ public static class HfiSystem
     /// With one instance of each, whether the projects listen on their ports themselves (<c>HFI_DIRECT_ENDPOINTS=1</c>,
     /// which <c>./run.sh</c> sets, or <c>Hfi:DirectEndpoints</c>) instead of behind Aspire's proxy: the proxy copies
     /// every request and answer once more (the gateway's 8080/8081 and each service's port), ~200 µs of CPU per agenda
-    /// read (README, § Performance). Off by default, so that tests keep the random ports the proxy gives them.
+    /// read (README, § Performance). With any number of instances, whether the services reach Postgres, the broker
+    /// and the mail catcher without it. Off by default, so that tests keep the random ports the proxy gives them.
     /// </summary>
     public const string DirectEndpointsSetting = "Hfi:DirectEndpoints";
     public const string DirectEndpointsVariable = "HFI_DIRECT_ENDPOINTS";
@@ -57,7 +59,8 @@ public static class HfiSystem
 
         var postgres = builder
             .AddPostgresExecutable(ResourceNames.Postgres)
-            .WithDataDirectory(Path.Combine(dataDirectory, "postgres"));
+            .WithDataDirectory(Path.Combine(dataDirectory, "postgres"))
+            .WithDirectEndpoint(server => server.Endpoint, builder);
         var planningDatabase = postgres.AddDatabase(ResourceNames.PlanningDatabase);
         var meetingsDatabase = postgres.AddDatabase(ResourceNames.MeetingsDatabase);
         var documentsDatabase = postgres.AddDatabase(ResourceNames.DocumentsDatabase);
@@ -66,9 +69,13 @@ public static class HfiSystem
         var rabbitMq = builder
             .AddRabbitMQExecutable(ResourceNames.RabbitMq)
             .WithDataDirectory(Path.Combine(dataDirectory, "rabbitmq"))
-            .WithManagementPlugin();
+            .WithManagementPlugin()
+            .WithDirectEndpoint(server => server.AmqpEndpoint, builder);
 
-        var mail = builder.AddMailCatcher(ResourceNames.Mail).WithDataDirectory(Path.Combine(dataDirectory, "mail"));
+        var mail = builder
+            .AddMailCatcher(ResourceNames.Mail)
+            .WithDataDirectory(Path.Combine(dataDirectory, "mail"))
+            .WithDirectEndpoint(server => server.SmtpEndpoint, builder);
 
         var planning = builder
             .AddService<Projects.Hfi_Planning>(ResourceNames.Planning, signingKey)
@@ -227,16 +234,34 @@ public static class HfiSystem
         IDistributedApplicationBuilder builder
     )
     {
-        var direct = Configured(builder, DirectEndpointsSetting, DirectEndpointsVariable) is "1" or "true";
-        if (Replicas(builder) == 1 && direct)
+        if (Replicas(builder) == 1 && Direct(builder))
             project.WithEndpointProxySupport(false);
         return project;
     }
 
+    /// <summary>
+    /// The same for a server the services talk to (Postgres, the broker, the mail catcher, never replicated): every
+    /// query, message and e-mail otherwise crossed the proxy, ~60 µs of its CPU per agenda read (its version query).
+    /// </summary>
+    private static IResourceBuilder<T> WithDirectEndpoint<T>(
+        this IResourceBuilder<T> server,
+        Func<T, EndpointReference> endpoint,
+        IDistributedApplicationBuilder builder
+    )
+        where T : IResourceWithEndpoints
+    {
+        if (Direct(builder))
+            server.WithEndpoint(endpoint(server.Resource).EndpointName, annotation => annotation.IsProxied = false);
+        return server;
+    }
+
+    private static bool Direct(IDistributedApplicationBuilder builder) =>
+        Configured(builder, DirectEndpointsSetting, DirectEndpointsVariable) is "1" or "true";
+
     /// <summary>The broker: its connection string, and its management API for the error-queue metrics.</summary>
     private static IResourceBuilder<ProjectResource> WithBroker(
         this IResourceBuilder<ProjectResource> project,
-        IResourceBuilder<Hfi.Hosting.RabbitMQ.RabbitMQServerResource> rabbitMq
+        IResourceBuilder<RabbitMQServerResource> rabbitMq
     ) =>
         project
             .WithReference(rabbitMq)

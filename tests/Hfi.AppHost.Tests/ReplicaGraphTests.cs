@@ -67,6 +67,41 @@ public sealed class ReplicaGraphTests : IDisposable
     }
 
     [Theory]
+    [InlineData(null, true)]
+    [InlineData("2", false)]
+    public async Task With_direct_endpoints_the_projects_and_the_servers_they_use_are_reached_without_the_proxy(
+        string? replicas,
+        bool projectsDirect
+    )
+    {
+        string[] args =
+        [
+            $"{HfiSystem.DataDirectorySetting}={_dataDirectory}",
+            $"{HfiSystem.DirectEndpointsSetting}=true",
+            .. replicas is null ? Array.Empty<string>() : [$"{HfiSystem.ReplicasSetting}={replicas}"],
+        ];
+        await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Hfi_AppHost>(args);
+
+        // Replicas still share their address through the proxy; the servers are never replicated.
+        Assert.All(
+            Replicated,
+            name => Assert.All(ProxiedEndpoints(builder, name), proxied => Assert.Equal(!projectsDirect, proxied))
+        );
+        Assert.All(
+            [ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Mail],
+            name => Assert.All(ProxiedEndpoints(builder, name), proxied => Assert.False(proxied, name))
+        );
+    }
+
+    /// <summary>Whether each endpoint of the resource goes through the proxy (a project may turn it off for all).</summary>
+    private static IEnumerable<bool> ProxiedEndpoints(IDistributedApplicationTestingBuilder builder, string name)
+    {
+        var resource = builder.Resources.Single(resource => resource.Name == name);
+        var proxySupported = resource.Annotations.OfType<ProxySupportAnnotation>().All(a => a.ProxyEnabled);
+        return resource.Annotations.OfType<EndpointAnnotation>().Select(e => e.IsProxied && proxySupported).ToList();
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("two")]
     [InlineData("-1")]
