@@ -25,14 +25,7 @@ public sealed class SmtpSession(SmtpClient client, TimeSpan timeout) : IAsyncDis
             await BoundedAsync(client.NoOpAsync, cancellationToken);
             return true;
         }
-        catch (Exception ex)
-            when (ex
-                    is IOException
-                        or TimeoutException
-                        or MailKit.ProtocolException
-                        or SmtpCommandException
-                        or MailKit.ServiceNotConnectedException
-            )
+        catch (Exception ex) when (IsServerGone(ex))
         {
             return false;
         }
@@ -45,14 +38,7 @@ public sealed class SmtpSession(SmtpClient client, TimeSpan timeout) : IAsyncDis
             if (IsConnected)
                 await BoundedAsync(token => client.DisconnectAsync(quit: true, token), default);
         }
-        catch (Exception ex)
-            when (ex
-                    is IOException
-                        or TimeoutException
-                        or MailKit.ProtocolException
-                        or SmtpCommandException
-                        or OperationCanceledException
-            )
+        catch (Exception ex) when (IsServerGone(ex))
         {
             // The server is gone or slow to say goodbye; what was sent is already recorded.
         }
@@ -61,6 +47,14 @@ public sealed class SmtpSession(SmtpClient client, TimeSpan timeout) : IAsyncDis
             client.Dispose();
         }
     }
+
+    private static bool IsServerGone(Exception ex) =>
+        ex
+            is IOException
+                or TimeoutException
+                or MailKit.ProtocolException
+                or SmtpCommandException
+                or MailKit.ServiceNotConnectedException;
 
     private async Task BoundedAsync(Func<CancellationToken, Task> exchange, CancellationToken cancellationToken)
     {
