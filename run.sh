@@ -25,7 +25,8 @@ export ASPNETCORE_URLS="${ASPIRE_DASHBOARD_URL:-http://localhost:18888}"
 export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="${ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL:-http://localhost:18889}"
 export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="${ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL:-http://localhost:18890}"
 export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
-# With one instance of each, the projects listen on their own ports, not behind Aspire's proxy (HfiSystem.cs).
+# With one instance of each, the projects listen on their own ports, not behind Aspire's proxy, and the services reach
+# Postgres, RabbitMQ and the mail catcher without it too (HfiSystem.cs).
 export HFI_DIRECT_ENDPOINTS="${HFI_DIRECT_ENDPOINTS:-1}"
 # Aspire starts each project with `dotnet run --no-build --configuration <the AppHost's own configuration>`, so a
 # Release AppHost runs the Release builds of the services and the gateway.
