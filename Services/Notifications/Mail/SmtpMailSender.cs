@@ -9,10 +9,6 @@ namespace Hfi.Notifications.Mail;
 /// <summary>Opens SMTP connections to the configured server (MailKit over a socket of our own).</summary>
 public sealed class SmtpMailSender(IOptions<MailOptions> options)
 {
-    // MailKit writes a message in 4 KB blocks, and its own socket stream starts two timers for each: a notice with
-    // its PDF took ~27 of them per e-mail. Buffered, it is written in a few large writes, and one timer bounds a send.
-    private const int WriteBufferBytes = 64 * 1024;
-
     public async Task<SmtpSession> ConnectAsync(CancellationToken cancellationToken)
     {
         var mail = options.Value;
@@ -43,13 +39,17 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options)
         }
     }
 
+    // MailKit writes a message in 4 KB blocks, and its own socket stream starts two timers for each (a notice with
+    // its PDF: ~27 per e-mail); .NET's NetworkStream starts none, and SmtpSession's one timer bounds a whole send.
+    // Not buffered: a BufferedStream flushes what it holds when disposed, synchronously, and that write could wait
+    // forever on a connection given up because the server stopped reading.
     private static async Task<Stream> OpenAsync(string host, int port, CancellationToken cancellationToken)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
             await socket.ConnectAsync(host, port, cancellationToken);
-            return new BufferedStream(new NetworkStream(socket, ownsSocket: true), WriteBufferBytes);
+            return new NetworkStream(socket, ownsSocket: true);
         }
         catch
         {
