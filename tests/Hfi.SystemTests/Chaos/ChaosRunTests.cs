@@ -69,7 +69,9 @@ public sealed class ChaosRunTests(ITestOutputHelper output)
         );
         try
         {
-            _report.Line($"Booted with 2 replicas in {run.Elapsed.TotalSeconds:0} s (load average {LoadAverage()}).");
+            _report.Line(
+                $"Booted with {Replicas} replicas in {run.Elapsed.TotalSeconds:0} s (load average {LoadAverage()})."
+            );
             await RunAsync(app, dataDirectory, recipients);
         }
         catch (Exception exception)
